@@ -1,0 +1,139 @@
+"""The ``releasepipe`` command: parses options and calls the library, nothing more."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ConfigError, ReleasepipeError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _options(fn):
+    """Options shared by the commands that process releases."""
+    fn = click.option("--reference-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+                      help="Date (YYYY-MM-DD) that resolves relative dates and is `published` when nothing else gives it.")(fn)
+    fn = click.option("--lang", metavar="CODE", default=None,
+                      help="Force the language (ISO 639-1, e.g. fr) instead of detecting it.")(fn)
+    fn = click.option("--pipeline", "pipeline_name", metavar="NAME|PATH", default="default", show_default=True,
+                      help="A shipped pipeline name (see `releasepipe pipelines`) or a path to a .toml definition.")(fn)
+    return fn
+
+
+def _setup(pipeline_name: str, lang: str | None, reference_date):
+    from .pipeline import Options, load_pipeline
+
+    if lang is not None and not (lang.isalpha() and len(lang) == 2 and lang.islower()):
+        raise click.BadParameter(f"{lang!r} is not an ISO 639-1 code such as fr, en, es", param_hint="--lang")
+    try:
+        config = load_pipeline(pipeline_name)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--pipeline") from None
+    ref: date | None = reference_date.date() if reference_date else None
+    return config, Options(lang=lang, reference_date=ref)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="releasepipe")
+def main() -> None:
+    """Turn press releases (txt, md, docx, html, eml, pdf) in many languages into validated JSON.
+
+    Start with `releasepipe run FOLDER --out OUT`.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the outputs: one JSON per release, releases.jsonl and run-report.json.")
+@_options
+@click.option("--fail-on", type=click.Choice(["error", "never"]), default="error", show_default=True,
+              help="`error`: exit 1 when any input failed; `never`: exit 0 whenever the run completed.")
+def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | None, reference_date,
+        fail_on: str) -> None:
+    """Process every release in INPUTS (folders are walked recursively) into OUT.
+
+    Each INPUT/sub/name.ext gives OUT/sub/name.json. A file that cannot be read
+    is reported on stderr and in OUT/run-report.json, and the batch goes on.
+
+    Exit codes: 0 every input processed; 1 some input failed (with --fail-on
+    error); 2 usage error.
+    """
+    from .runner import run as run_batch
+
+    config, options = _setup(pipeline_name, lang, reference_date)
+    bar = None
+    show_bar = sys.stderr.isatty()
+
+    def on_start(total: int) -> None:
+        nonlocal bar
+        if show_bar and total > 1:
+            bar = click.progressbar(length=total, label="releases", file=sys.stderr)
+            bar.__enter__()
+
+    def on_result(result) -> None:
+        if result.status == "failed":
+            click.echo(f"error: {result.path}: {result.error['message']} [{result.error['code']}]", err=True)
+        if bar is not None:  # only files counted by on_start arrive after it
+            bar.update(1)
+
+    try:
+        report = run_batch(list(inputs), out, config=config, options=options, on_result=on_result, on_start=on_start)
+    except KeyboardInterrupt:
+        click.echo("interrupted: outputs written so far are complete; run again to finish the batch", err=True)
+        sys.exit(130)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    counts = report.counts
+    click.echo(f"{counts['ok']} ok, {counts['failed']} failed, {counts['skipped']} skipped "
+               f"in {report.seconds:.1f}s -> {out}", err=True)
+    sys.exit(EXIT_FAILED if counts["failed"] and fail_on == "error" else EXIT_OK)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@_options
+def extract(file: Path, pipeline_name: str, lang: str | None, reference_date) -> None:
+    """Process one release FILE and print its JSON on stdout."""
+    from .runner import InputFile, process_file
+    from .write.jsonout import dumps_release
+
+    config, options = _setup(pipeline_name, lang, reference_date)
+    try:
+        release = process_file(InputFile(file, file.name), config=config, options=options)
+    except ReleasepipeError as exc:
+        click.echo(f"error: {file}: {exc.message} [{exc.code.value}]", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(dumps_release(release), nl=False)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema every release JSON follows (output contract v1)."""
+    from .schema import release_schema
+
+    click.echo(json.dumps(release_schema(), indent=2, ensure_ascii=False))
+
+
+@main.command()
+def pipelines() -> None:
+    """List the shipped pipeline definitions: name, models per language, stages."""
+    from .pipeline import available
+
+    for config in available():
+        click.echo(f"{config.name}: {config.description}")
+        click.echo(f"  file:   {config.path}")
+        click.echo(f"  stages: {', '.join(config.stages)}")
+        models = ", ".join(f"{lang}={name}" for lang, name in sorted(config.models.items())) or "none"
+        click.echo(f"  models: {models}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

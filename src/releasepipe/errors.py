@@ -1,0 +1,59 @@
+"""Every user-facing error and warning, each with a stable code.
+
+Codes never change meaning once released, so users, CI scripts and tests can
+search for them. ``RP1xx`` are errors that stop one input file; ``RP2xx`` are
+warnings attached to a release that was still processed; ``RP3xx`` are errors
+in the run's configuration (pipeline definitions, options).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Code(str, Enum):
+    # RP1xx: one input failed, the batch goes on
+    EMPTY_INPUT = "RP101"
+    UNSUPPORTED_FORMAT = "RP102"
+    UNDECODABLE = "RP103"
+    CORRUPT_FILE = "RP104"
+    BINARY_CONTENT = "RP105"
+    FILE_NOT_FOUND = "RP106"
+    UNREADABLE = "RP107"
+    OUTPUT_COLLISION = "RP108"
+    PROCESSING_FAILED = "RP109"
+    # RP2xx: warnings on a processed release
+    NO_MODEL = "RP201"
+    LANGUAGE_UNDETERMINED = "RP202"
+    ATTACHMENT_SKIPPED = "RP203"
+    DECODING_REPLACED = "RP204"
+    PART_UNREADABLE = "RP205"
+    NO_TITLE = "RP206"
+    # RP3xx: configuration
+    PIPELINE_NOT_FOUND = "RP301"
+    PIPELINE_INVALID = "RP302"
+    UNKNOWN_STAGE = "RP303"
+    UNKNOWN_MODEL = "RP304"
+    BAD_OPTION = "RP305"
+
+
+class ReleasepipeError(Exception):
+    """Base class: an error with a stable code and, when known, the file."""
+
+    def __init__(self, code: Code, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.message} [{self.code.value}]"
+
+
+class InputError(ReleasepipeError):
+    """One input file cannot be processed (empty, corrupt, unsupported…)."""
+
+
+class ConfigError(ReleasepipeError):
+    """The run's configuration is wrong (unknown pipeline, stage, model…)."""

@@ -1,0 +1,211 @@
+"""Pipeline definitions (``pipelines/*.toml``) and turning a document into a release.
+
+A definition names the stages to run and the spaCy model per language. The
+language and anatomy stages always run: every other stage reads their output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from . import __version__, models
+from .errors import Code, ConfigError
+from .extract import anatomy as anatomy_mod
+from .extract import entities as entities_mod
+from .extract import language as language_mod
+from .model import Document, Issue, Release, Source
+
+#: Stages a definition may list, in the order they run.
+STAGES: tuple[str, ...] = ("language", "anatomy", "entities", "dates", "figures", "contacts", "quotes")
+_REQUIRED = ("language", "anatomy")
+_KEYS = {"name", "description", "stages", "models", "exclude", "language"}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """One pipeline definition, validated."""
+
+    name: str
+    description: str = ""
+    stages: tuple[str, ...] = STAGES
+    models: dict[str, str] = field(default_factory=dict)
+    #: spaCy components no stage reads, left out when a model loads.
+    exclude: tuple[str, ...] = ()
+    language_min_chars: int = 20
+    path: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of everything that changes the output: definition and package version."""
+        payload = json.dumps(
+            [__version__, self.stages, sorted(self.models.items()), self.exclude, self.language_min_chars]
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    @classmethod
+    def from_dict(cls, data: dict, *, source: str) -> PipelineConfig:
+        """Validate a parsed definition; errors name ``source`` and list the valid values."""
+        unknown = set(data) - _KEYS
+        if unknown:
+            raise ConfigError(Code.PIPELINE_INVALID,
+                              f"{source}: unknown key(s) {', '.join(sorted(unknown))}; valid: {', '.join(sorted(_KEYS))}")
+        stages = tuple(data.get("stages", STAGES))
+        bad = [s for s in stages if s not in STAGES]
+        if bad:
+            raise ConfigError(Code.UNKNOWN_STAGE,
+                              f"{source}: unknown stage(s) {', '.join(map(repr, bad))}; valid: {', '.join(STAGES)}")
+        stages = tuple(s for s in STAGES if s in stages or s in _REQUIRED)
+        model_map = data.get("models", {})
+        if not isinstance(model_map, dict) or not all(isinstance(v, str) for v in model_map.values()):
+            raise ConfigError(Code.PIPELINE_INVALID, f"{source}: [models] maps language codes to model names")
+        if "entities" in stages:
+            for name in model_map.values():
+                try:
+                    models.check(name)
+                except ConfigError as exc:
+                    raise ConfigError(exc.code, f"{source}: {exc.message}") from None
+        lang_opts = data.get("language", {})
+        return cls(
+            name=str(data.get("name", Path(source).stem)),
+            description=str(data.get("description", "")),
+            stages=stages,
+            models=dict(model_map),
+            exclude=tuple(data.get("exclude", ())),
+            language_min_chars=int(lang_opts.get("min_chars", 20)),
+            path=source,
+        )
+
+
+def _builtin_dir() -> Path:
+    """Where the shipped definitions are: inside the installed package, or the
+    ``pipelines/`` folder of a source checkout (editable installs)."""
+    packaged = resources.files("releasepipe") / "pipelines"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "pipelines"
+
+
+def available() -> list[PipelineConfig]:
+    """The shipped pipeline definitions, by name."""
+    return [load_pipeline(p) for p in sorted(_builtin_dir().glob("*.toml"))]
+
+
+def load_pipeline(name_or_path: str | Path = "default") -> PipelineConfig:
+    """A pipeline definition by shipped name (``default``, ``fast``) or by path."""
+    path = Path(name_or_path)
+    if not (path.suffix == ".toml" or path.exists()):
+        path = _builtin_dir() / f"{name_or_path}.toml"
+        if not path.is_file():
+            names = ", ".join(sorted(p.stem for p in _builtin_dir().glob("*.toml")))
+            raise ConfigError(Code.PIPELINE_NOT_FOUND,
+                              f"no pipeline named {str(name_or_path)!r}; shipped: {names} (or give a path to a .toml file)")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(Code.PIPELINE_NOT_FOUND, f"{path}: no such pipeline file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise ConfigError(Code.PIPELINE_INVALID, f"{path}: {exc}") from None
+    return PipelineConfig.from_dict(data, source=str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Per-run settings that are not part of a pipeline definition."""
+
+    lang: str | None = None
+    reference_date: date | None = None
+    region: str | None = None
+
+
+def process(document: Document, source: Source, *, config: PipelineConfig, options: Options = Options()) -> Release:
+    """Turn one read document into a release, running the definition's stages."""
+    text = document.text
+    warnings: list[Issue] = list(document.warnings)
+    paragraphs = [(s, e) for s, e, _ in document.blocks] or anatomy_mod.paragraphs(text)
+
+    language = language_mod.detect(text, paragraphs=paragraphs, forced=options.lang,
+                                   min_chars=config.language_min_chars)
+    lang = language.code
+    if lang == "und":
+        warnings.append(Issue(Code.LANGUAGE_UNDETERMINED.value,
+                              "language could not be determined; language-specific stages did less"))
+
+    anatomy = anatomy_mod.find(text, blocks=document.blocks, title_hint=document.title,
+                               parse_date=lambda s: _dateline_date(s, lang, options.reference_date))
+    if anatomy.title is None:
+        warnings.append(Issue(Code.NO_TITLE.value, "no title found"))
+    published = document.published or (anatomy.dateline.date if anatomy.dateline else None)
+    if published is None and options.reference_date:
+        published = options.reference_date.isoformat()
+
+    release = Release(
+        id=source.sha256, source=source, text=text, language=language,
+        kicker=anatomy.kicker, title=anatomy.title, dateline=anatomy.dateline,
+        published=published, embargo=anatomy.embargo, blocks=anatomy.blocks, warnings=warnings,
+    )
+    if "entities" in config.stages:
+        release.entities = _entities(release, anatomy, config, warnings)
+    return release
+
+
+def _entities(release: Release, anatomy: anatomy_mod.Anatomy, config: PipelineConfig,
+              warnings: list[Issue]) -> list:
+    """Run each paragraph through the model of its language (segments), else the document's."""
+    text = release.text
+    spans = anatomy.spans("title", "body")
+    by_model: dict[str, list[tuple[int, int]]] = {}
+    missing: set[str] = set()
+    for start, end in spans:
+        lang = _segment_language(release, start) or release.language.code
+        name = config.models.get(lang) or config.models.get(release.language.code)
+        if name is None:
+            missing.add(lang)
+            continue
+        by_model.setdefault(name, []).append((start, end))
+    for lang in sorted(missing):
+        warnings.append(Issue(Code.NO_MODEL.value,
+                              f"no NER model for language {lang!r}; people, organizations and places not extracted"))
+
+    def docs() -> Iterator[tuple]:
+        for name, chunk in by_model.items():
+            nlp = models.load(name, exclude=config.exclude)
+            for doc, (start, _) in zip(nlp.pipe(text[s:e] for s, e in chunk), chunk):
+                yield doc, start
+
+    return entities_mod.extract(docs())
+
+
+def _segment_language(release: Release, offset: int) -> str | None:
+    for seg in release.language.segments:
+        if seg.start <= offset < seg.end:
+            return seg.code if seg.code != "und" else None
+    return None
+
+
+def _dateline_date(text: str, lang: str, reference: date | None) -> str | None:
+    """ISO date of the date written in a dateline ("14 octobre 2024", "3. Juni")."""
+    import dateparser  # imported here: only datelines with a date need it
+
+    has_year = any(tok.isdigit() and len(tok) == 4 for tok in text.replace(",", " ").replace(".", " ").split())
+    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first",
+                "DATE_ORDER": "MDY" if lang == "en" else "DMY"}
+    langs = [lang] if lang in _DATEPARSER_LANGS else None
+    parsed = dateparser.parse(text, languages=langs, settings=settings)
+    if parsed is None:
+        return None
+    if has_year:
+        return parsed.date().isoformat()
+    if reference:
+        return parsed.date().replace(year=reference.year).isoformat()
+    return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+_DATEPARSER_LANGS = frozenset({"fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru", "ar", "uk"})
+
