@@ -135,5 +135,46 @@ def pipelines() -> None:
         click.echo(f"  models: {models}")
 
 
+@main.group(invoke_without_command=True)
+@click.option("--pipeline", "pipeline_name", metavar="NAME|PATH", default="default", show_default=True,
+              help="The pipeline definition whose models to list.")
+@click.pass_context
+def models(ctx: click.Context, pipeline_name: str) -> None:
+    """List the languages of a pipeline, the model each uses and whether it is installed."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from . import models as registry
+    from .pipeline import load_pipeline
+
+    try:
+        # A definition naming a missing model is what this listing is for.
+        config = load_pipeline(pipeline_name, check_models=False)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--pipeline") from None
+    installed = set(registry.installed())
+    rows = sorted(config.models.items())
+    for lang, name in rows:
+        click.echo(f"{lang}  {name}  {'installed' if name in installed else 'NOT INSTALLED'}")
+    others = sorted(m.name for m in registry.KNOWN if m.name not in {n for _, n in rows})
+    if others:
+        click.echo(f"also installable: {', '.join(others)} (releasepipe models install LANG|NAME)")
+
+
+@models.command("install")
+@click.argument("lang_or_name")
+def models_install(lang_or_name: str) -> None:
+    """Install the known spaCy model(s) for a language code or a model name with pip."""
+    import subprocess
+
+    from . import models as registry
+
+    try:
+        command = registry.install_command(lang_or_name)
+    except ConfigError as exc:
+        raise click.BadParameter(exc.message, param_hint="LANG_OR_NAME") from None
+    click.echo(" ".join(command[2:]), err=True)
+    sys.exit(subprocess.call(command))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

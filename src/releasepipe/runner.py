@@ -19,7 +19,7 @@ from typing import Any, Literal
 from . import __version__, ingest, schema
 from .errors import Code, InputError, ReleasepipeError
 from .model import Source
-from .pipeline import Options, PipelineConfig, process
+from .pipeline import Options, PipelineConfig, load_pipeline, process
 from .write.atomic import atomic_open, write_text
 from .write.jsonout import dumps_line, dumps_release
 
@@ -157,6 +157,18 @@ def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -
     release = process(document, source, config=config, options=options).to_dict()
     schema.validate(release)
     return release
+
+
+def process_path(
+    path: str | os.PathLike, *, config: PipelineConfig | None = None, options: Options = Options()
+) -> dict[str, Any]:
+    """Process one release file; the release as the output contract's dict.
+
+    Raises InputError when the file cannot be read. ``config`` defaults to the
+    shipped ``default`` pipeline.
+    """
+    path = Path(path)
+    return process_file(InputFile(path, path.name), config=config or load_pipeline("default"), options=options)
 
 
 def run(

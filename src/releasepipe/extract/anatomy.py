@@ -68,13 +68,14 @@ _UPPER_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A
 _TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:[ \-](?:de |del |am |an der |sur |upon )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+){0,2}"
 _DASH = r"\s*(?:[–—]|-{1,2}|:)\s"
 _DATELINE = re.compile(
-    rf"""^(?P<place>(?:{_UPPER_PLACE}|{_TITLE_PLACE})
+    rf"""(?P<place>(?:{_UPPER_PLACE}|{_TITLE_PLACE})
           (?:,\s(?:{_UPPER_PLACE}|{_TITLE_PLACE}))?)      # optional region or country
         (?:\s*\((?P<agency>[^()\n]{{1,40}})\))?             # "Ginebra (ACNUR)"
         (?:,?\s*(?P<date>[^\n–—:]{{4,40}}?))?              # "14 octobre 2024", "3. Juni 2024"
         (?P<dash>{_DASH})""",
     re.VERBOSE,
 )
+_DETERMINER = re.compile(r"(?:the|a|an|le|la|les|un|une|el|los|las|der|die|das|ein|eine|il|lo|de|het)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -223,12 +224,16 @@ def _units(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int,
     since kicker, title and embargo lines are often separated by one newline."""
     paras = [(s, e, kind) for s, e, kind in blocks] if blocks else [(s, e, "paragraph") for s, e in paragraphs(text)]
     units: list[tuple[int, int, str]] = []
-    for n, (s, e, kind) in enumerate(paras):
+    in_header = True
+    for s, e, kind in paras:
         lines = _lines(text, s, e)
-        if n < 4 and len(lines) > 1 and all(_is_headerish(text[a:b]) for a, b in lines[:-1]):
+        if _CONTACT_HEAD.match(text[s:e]) or _BOILERPLATE_MARK.match(text[s:e]) or _BOILERPLATE_HEAD.match(text[s:e]):
+            in_header = False
+        if in_header and len(lines) > 1 and all(_is_headerish(text[a:b]) for a, b in lines[:-1]):
             units.extend((a, b, kind if kind == "title" else "paragraph") for a, b in lines)
         else:
             units.append((s, e, kind))
+        in_header = in_header and all(_is_headerish(text[a:b]) for a, b in lines)
     return units
 
 
@@ -256,8 +261,10 @@ def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] 
         return None  # "Paris, where the talks…" is prose, not a dateline
     if not (upper or date_text or agency or len(_WORD.findall(place)) <= 2 and m.group("dash").strip() in "–—-"):
         return None
-    if not upper and not date_text and not agency and m.group("dash").strip() == ":":
-        return None
+    if not upper and not date_text and not agency:
+        # "Berlin - Die Stiftung…" is a dateline; "The Minister – who…" is an incise.
+        if m.group("dash").strip() == ":" or _DETERMINER.match(place) or not text[m.end():m.end() + 1].isupper():
+            return None
     iso = parse_date(date_text) if date_text and parse_date else None
     if date_text and parse_date and iso is None:
         return None

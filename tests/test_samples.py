@@ -1,0 +1,60 @@
+"""The whole pipeline on every sample: schema-valid JSON with the right language and anatomy."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from releasepipe.pipeline import load_pipeline
+from releasepipe.runner import run
+from releasepipe.schema import errors
+
+TRUTH = json.loads((Path(__file__).parent / "data" / "samples_truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def sample_run(samples_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    report = run([samples_dir], out, config=load_pipeline("default"))
+    return out, report
+
+
+def release_of(out: Path, rel: str) -> dict:
+    return json.loads((out / Path(rel).with_suffix(".json")).read_text(encoding="utf-8"))
+
+
+def test_samples_cover_languages_and_formats():
+    formats = {Path(p).suffix for p in TRUTH}
+    assert formats >= {".txt", ".md", ".docx", ".html", ".eml", ".pdf"}
+    assert {t["language"] for t in TRUTH.values()} >= {"fr", "en", "es", "de"}
+    assert len(TRUTH) >= 12
+
+
+def test_samples_all_processed(sample_run):
+    out, report = sample_run
+    assert report.counts["failed"] == 0, [(f.path, f.error) for f in report.failed]
+    assert {f.path for f in report.files if f.status == "ok"} == set(TRUTH)
+    lines = (out / "releases.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == sorted(TRUTH)
+
+
+@pytest.mark.parametrize("rel", sorted(TRUTH))
+def test_samples_release(sample_run, rel):
+    out, _ = sample_run
+    truth = TRUTH[rel]
+    release = release_of(out, rel)
+    assert errors(release) == []
+    assert release["language"]["code"] == truth["language"]
+    assert release["kicker"] == truth["kicker"]
+    assert release["title"] == truth["title"]
+    dateline = release["dateline"]
+    if truth["dateline_place"] is None:
+        assert dateline is None
+    else:
+        assert dateline is not None and dateline["place"] == truth["dateline_place"]
+        assert dateline["date"] == truth["dateline_date"]
+    if truth.get("published"):
+        assert release["published"] == truth["published"]
+    assert (release.get("embargo") is not None) == truth.get("has_embargo", False)
+    if truth.get("mixed_languages"):
+        assert {s["code"] for s in release["language"]["segments"]} >= set(truth["mixed_languages"])
