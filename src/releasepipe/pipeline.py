@@ -163,26 +163,29 @@ def _entities(release: Release, anatomy: anatomy_mod.Anatomy, config: PipelineCo
     """Run each paragraph through the model of its language (segments), else the document's."""
     text = release.text
     spans = anatomy.spans("title", "body")
-    by_model: dict[str, list[tuple[int, int]]] = {}
+    by_model: dict[tuple[str, str], list[tuple[int, int]]] = {}
     missing: set[str] = set()
     for start, end in spans:
         lang = _segment_language(release, start) or release.language.code
-        name = config.models.get(lang) or config.models.get(release.language.code)
+        if lang not in config.models:
+            lang = release.language.code
+        name = config.models.get(lang)
         if name is None:
             missing.add(lang)
             continue
-        by_model.setdefault(name, []).append((start, end))
+        by_model.setdefault((name, lang), []).append((start, end))
     for lang in sorted(missing):
         warnings.append(Issue(Code.NO_MODEL.value,
                               f"no NER model for language {lang!r}; people, organizations and places not extracted"))
 
     def docs() -> Iterator[tuple]:
-        for name, chunk in by_model.items():
+        for (name, lang), chunk in by_model.items():
             nlp = models.load(name, exclude=config.exclude)
+            entities_mod.configure(nlp, lang)
             for doc, (start, _) in zip(nlp.pipe(text[s:e] for s, e in chunk), chunk):
                 yield doc, start
 
-    return entities_mod.extract(docs())
+    return entities_mod.extract(docs(), text=text, lang=release.language.code)
 
 
 def _segment_language(release: Release, offset: int) -> str | None:

@@ -128,3 +128,10 @@ def test_anatomy_block_offsets_are_exact():
     for block in anatomy.find(text, parse_date=parse_date).blocks:
         chunk = text[block.start:block.end]
         assert chunk and chunk == chunk.strip()
+
+
+def test_anatomy_kicker_lines_run_together_by_a_pdf():
+    text = "Communiqué de presse Burkina Faso\n\nUn titre assez long pour un communiqué de presse\n\nLe texte."
+    found = anatomy.find(text)
+    assert found.kicker == ["Communiqué de presse", "Burkina Faso"]
+    assert found.title == "Un titre assez long pour un communiqué de presse"

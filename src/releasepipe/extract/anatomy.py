@@ -121,7 +121,19 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_kicker(line: str) -> bool:
-    return bool(_KICKER_LABELS.match(line.strip(" *_•|")))
+    return bool(_KICKER_LABELS.match(line.strip(" *_•|"))) or _joined_kicker(line) is not None
+
+
+def _joined_kicker(line: str) -> list[str] | None:
+    """Two kicker lines that a PDF text layer ran together: "Communiqué de presse Burkina Faso"."""
+    if _KICKER_LABELS.match(line.strip(" *_•|")):
+        return None
+    words = line.strip(" *_•|").split()
+    for cut in range(min(len(words) - 1, 4), 0, -1):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if _KICKER_LABELS.match(head) and len(tail) <= 4 and tail[0][:1].isupper():
+            return [head, " ".join(tail)]
+    return None
 
 
 def _is_headerish(line: str) -> bool:
@@ -186,7 +198,10 @@ def find(
         i = title_idx + 1
     elif title_hint:
         anatomy.title = " ".join(title_hint.split())
-    anatomy.kicker = [" ".join(text[s:e].split()).strip(" *_•|") for (s, e, _), k in zip(units, kinds) if k == "kicker"]
+    for (s, e, _), kind in zip(units, kinds):
+        if kind == "kicker":
+            line = " ".join(text[s:e].split()).strip(" *_•|")
+            anatomy.kicker.extend(_joined_kicker(line) or [line])
 
     # Embargo lines may also sit right under the title.
     while i < len(units) and _EMBARGO.match(text[units[i][0]:units[i][1]]):

@@ -1,0 +1,101 @@
+"""Readers: one per input format, each turning a file's bytes into a Document.
+
+:func:`read` reads a file once and dispatches on its extension;
+:func:`read_bytes` does the same for bytes already in memory. Every failure
+is an :class:`~releasepipe.errors.InputError` with a stable code and a
+one-line message; no library exception escapes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+from releasepipe.errors import Code, InputError
+from releasepipe.ingest.text import short_reason
+from releasepipe.model import Document
+
+__all__ = ["FORMATS", "read", "read_bytes", "supported_extensions"]
+
+#: File extension (lower case, with the dot) → format name.
+FORMATS: dict[str, str] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".eml": "eml",
+    ".pdf": "pdf",
+}
+
+# Format name → reader module (imported on first use: pdfminer and lxml are
+# only loaded when a file needs them).
+_READERS: dict[str, str] = {
+    "txt": "releasepipe.ingest.txt",
+    "md": "releasepipe.ingest.markdown",
+    "docx": "releasepipe.ingest.docx",
+    "html": "releasepipe.ingest.html",
+    "eml": "releasepipe.ingest.eml",
+    "pdf": "releasepipe.ingest.pdf",
+}
+
+
+def supported_extensions() -> tuple[str, ...]:
+    """The file extensions :func:`read` accepts, sorted."""
+    return tuple(sorted(FORMATS))
+
+
+def read(path: str | os.PathLike[str]) -> Document:
+    """Read the file at ``path`` (its bytes, once) with the reader for its extension."""
+    file = Path(path)
+    name = str(path)
+    try:
+        if file.is_dir():
+            raise InputError(Code.UNREADABLE, "is a directory, not a file", path=name)
+        fmt = FORMATS.get(file.suffix.lower())
+        if fmt is None and file.exists():
+            raise InputError(Code.UNSUPPORTED_FORMAT, _unsupported(file.suffix), path=name)
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(Code.FILE_NOT_FOUND, "file not found (missing or deleted)", path=name) from None
+    except PermissionError:
+        raise InputError(Code.UNREADABLE, "permission denied", path=name) from None
+    except OSError as exc:
+        reason = exc.strerror or short_reason(exc)
+        raise InputError(Code.UNREADABLE, f"cannot read file ({reason})", path=name) from None
+    if fmt is None:  # the file appeared between the two checks
+        raise InputError(Code.UNSUPPORTED_FORMAT, _unsupported(file.suffix), path=name)
+    return read_bytes(data, fmt, name=name)
+
+
+def read_bytes(data: bytes, fmt: str, *, name: str = "<bytes>") -> Document:
+    """Read ``data`` as format ``fmt`` (a format name, or an extension like ``".md"``).
+
+    ``name`` is the path shown in error messages.
+    """
+    key = fmt.lower()
+    fmt_name = FORMATS.get(key if key.startswith(".") else f".{key}") or (key if key in _READERS else None)
+    if fmt_name is None:
+        raise InputError(Code.UNSUPPORTED_FORMAT, _unsupported(fmt), path=name)
+    if not data:
+        raise InputError(Code.EMPTY_INPUT, "file is empty (0 bytes)", path=name)
+    try:
+        reader = importlib.import_module(_READERS[fmt_name])
+        document: Document = reader.read(data)
+    except InputError as exc:
+        exc.path = exc.path or name
+        raise
+    except Exception as exc:  # a reader bug or an unexpected library error
+        raise InputError(
+            Code.PROCESSING_FAILED, f"could not read {fmt_name} file ({short_reason(exc)})", path=name
+        ) from None
+    if not document.text:
+        raise InputError(Code.EMPTY_INPUT, f"no text after extracting the {fmt_name} file", path=name)
+    return document
+
+
+def _unsupported(suffix: str) -> str:
+    shown = f"'{suffix}'" if suffix else "(no extension)"
+    return f"unsupported file type {shown}; supported: {', '.join(supported_extensions())}"

@@ -1,0 +1,217 @@
+"""Word (.docx): body paragraphs and tables in document order.
+
+python-docx opens the package and gives styles and core properties. The body
+is walked on its XML, because python-docx's ``Paragraph.text`` and
+``iter_inner_content()`` skip text that Word documents often carry: content
+controls (``w:sdt``, common in templates), tracked insertions (``w:ins``),
+simple fields and text boxes.
+
+Kinds: the first paragraph styled "Title" or "Heading 1" (or a style based
+on them) is ``"title"``; other Title/Heading styles are ``"heading"``. A table
+row is one ``"paragraph"`` block with cells joined by " | " (a cell's own
+paragraphs joined by "; "); a row with a single filled cell, or cells holding
+several paragraphs or headings, is layout and gives its paragraphs as blocks.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+
+from releasepipe.errors import Code, InputError
+from releasepipe.ingest.text import join_blocks, one_line, short_reason
+from releasepipe.model import Document
+
+__all__ = ["read"]
+
+_W_P = qn("w:p")
+_W_TBL = qn("w:tbl")
+_W_TR = qn("w:tr")
+_W_TC = qn("w:tc")
+_W_T = qn("w:t")
+_W_TAB = qn("w:tab")
+_W_PTAB = qn("w:ptab")
+_W_BR = qn("w:br")
+_W_CR = qn("w:cr")
+_W_NB_HYPHEN = qn("w:noBreakHyphen")
+_W_TXBX = qn("w:txbxContent")
+_W_PPR = qn("w:pPr")
+_W_RPR = qn("w:rPr")
+_W_VMERGE = qn("w:vMerge")
+_W_TCPR = qn("w:tcPr")
+_W_VAL = qn("w:val")
+# Containers whose children are body content again.
+_CONTAINERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")})
+# Deleted or moved-away text, and the fallback copy of drawings.
+_SKIP = frozenset(
+    {qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:delText"), _W_PPR, _W_RPR,
+     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+)
+
+# What a document made from python-docx's own template says until someone
+# fills it in: not a real author or creation date.
+_TEMPLATE_AUTHOR = "python-docx"
+_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=timezone.utc)
+
+_HEADING_STYLE = re.compile(r"^(?:title|heading\s*([1-9]))$", re.IGNORECASE)
+
+
+def read(data: bytes) -> Document:
+    """Read a Word release: title, blocks, and core properties."""
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # zipfile, lxml and python-docx all raise their own
+        raise InputError(Code.CORRUPT_FILE, f"not a readable .docx file ({short_reason(exc)})") from None
+
+    styles = _style_levels(document)
+    paragraphs: list[tuple[str, str]] = []
+    title_seen = False
+    for para, level in _body(document.element.body, styles):
+        if level is None:
+            paragraphs.append((para, "paragraph"))
+        elif level <= 1 and not title_seen and para.strip():
+            paragraphs.append((para, "title"))
+            title_seen = True
+        else:
+            paragraphs.append((para, "heading"))
+
+    text, blocks = join_blocks(paragraphs)
+    title = next((one_line(text[s:e]) for s, e, k in blocks if k == "title"), None)
+
+    props = _core_properties(document)
+    return Document(
+        text=text,
+        format="docx",
+        title=title or props.get("title"),
+        published=props.get("published"),
+        author=props.get("author"),
+        blocks=blocks,
+    )
+
+
+def _style_levels(document: Any) -> dict[str, int]:
+    """Style id → 0 for Title, N for Heading N (following ``based on`` links)."""
+    levels: dict[str, int] = {}
+    try:
+        styles = list(document.styles)
+    except Exception:  # a broken styles part only costs the headings
+        return levels
+    for style in styles:
+        current, depth = style, 0
+        while current is not None and depth < 10:
+            match = _HEADING_STYLE.match(str(getattr(current, "name", "") or ""))
+            if match:
+                levels[str(style.style_id)] = int(match.group(1) or 0)
+                break
+            try:
+                current = current.base_style
+            except Exception:
+                break
+            depth += 1
+    return levels
+
+
+def _body(element: Any, styles: dict[str, int]) -> Iterator[tuple[str, int | None]]:
+    """``(text, heading level or None)`` for each paragraph, in document order."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == _W_P:
+            yield from _paragraph(child, styles)
+        elif tag == _W_TBL:
+            yield from _table(child, styles)
+        elif tag in _CONTAINERS:
+            yield from _body(child, styles)
+
+
+def _paragraph(p: Any, styles: dict[str, int]) -> Iterator[tuple[str, int | None]]:
+    parts: list[str] = []
+    boxes: list[Any] = []
+    _run_text(p, parts, boxes)
+    yield "".join(parts), _paragraph_level(p, styles)
+    for box in boxes:  # text boxes anchored in this paragraph follow it
+        yield from _body(box, styles)
+
+
+def _run_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == _W_T:
+            parts.append(child.text or "")
+        elif tag in (_W_TAB, _W_PTAB):
+            parts.append("\t")
+        elif tag in (_W_BR, _W_CR):
+            parts.append("\n")
+        elif tag == _W_NB_HYPHEN:
+            parts.append("-")
+        elif tag == _W_TXBX:
+            boxes.append(child)
+        else:
+            _run_text(child, parts, boxes)
+
+
+def _paragraph_level(p: Any, styles: dict[str, int]) -> int | None:
+    ppr = p.find(_W_PPR)
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    style_id = style.get(_W_VAL) if style is not None else None
+    return styles.get(style_id) if style_id else None
+
+
+def _table(tbl: Any, styles: dict[str, int]) -> Iterator[tuple[str, int | None]]:
+    for tr in _children(tbl, _W_TR):
+        cells: list[list[tuple[str, int | None]]] = []
+        for tc in _children(tr, _W_TC):
+            if _continues_merge(tc):
+                continue
+            content = [(para, level) for para, level in _body(tc, styles) if para.strip()]
+            if content:
+                cells.append(content)
+        if not cells:
+            continue
+        layout = len(cells) == 1 or any(
+            len(cell) > 2 or any(level is not None for _, level in cell) for cell in cells
+        )
+        if layout:
+            for cell in cells:
+                yield from cell
+        else:
+            yield " | ".join("; ".join(one_line(para) for para, _ in cell) for cell in cells), None
+
+
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """Direct children with ``tag``, looking through content controls."""
+    for child in element.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _children(child, tag)
+
+
+def _continues_merge(tc: Any) -> bool:
+    tcpr = tc.find(_W_TCPR)
+    vmerge = tcpr.find(_W_VMERGE) if tcpr is not None else None
+    return vmerge is not None and vmerge.get(_W_VAL, "continue") == "continue"
+
+
+def _core_properties(document: Any) -> dict[str, str]:
+    """Title, author and creation date (as ISO date) from the core properties."""
+    found: dict[str, str] = {}
+    try:
+        props = document.core_properties
+        title, author, created = props.title, props.author, props.created
+    except Exception:  # a broken core-properties part only costs the metadata
+        return found
+    if title and one_line(title):
+        found["title"] = one_line(title)
+    if author and one_line(author) and author != _TEMPLATE_AUTHOR:
+        found["author"] = one_line(author)
+    if isinstance(created, datetime) and created.replace(tzinfo=timezone.utc) != _TEMPLATE_CREATED:
+        found["published"] = created.date().isoformat()
+    return found

@@ -1,0 +1,165 @@
+"""E-mail (.eml): the message body, with Subject, Date and From as metadata.
+
+The body is the text/plain part, else the text/html part run through the
+HTML reader's extraction. Attachments are not read; each one is reported as
+an ``ATTACHMENT_SKIPPED`` warning. The Subject is ``Document.title`` and is
+not added to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+
+from releasepipe.errors import Code, InputError
+from releasepipe.ingest import html as html_reader
+from releasepipe.ingest.text import decode, join_blocks, normalize, one_line, paragraph_blocks
+from releasepipe.model import Document, Issue
+
+__all__ = ["read"]
+
+# Reply and forward prefixes of several mail clients (English, French,
+# German, Spanish, Italian, Dutch, Polish…): "Fwd:", "TR :", "WG:", "RV:"…
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|tr|wg|aw|rv|enc|doorst|odp|pd|sv|vs)\s*:\s*)+", re.IGNORECASE)
+
+
+def read(data: bytes) -> Document:
+    """Read a message: body blocks, Subject → title, Date → published, From → author."""
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert isinstance(message, EmailMessage)
+
+    warnings: list[Issue] = []
+    text, blocks, body_part, html_title = _body(message, warnings)
+    if not text:
+        raise InputError(Code.EMPTY_INPUT, "e-mail has no text/plain or text/html body with text")
+    warnings.extend(_skipped_parts(message, body_part))
+
+    subject = _header(message, "subject")
+    title = _SUBJECT_PREFIX.sub("", subject).strip() if subject else None
+    return Document(
+        text=text,
+        format="eml",
+        title=title or html_title,
+        published=_published(message),
+        author=_author(message),
+        blocks=blocks,
+        warnings=warnings,
+    )
+
+
+def _body(
+    message: EmailMessage, warnings: list[Issue]
+) -> tuple[str, list[tuple[int, int, str]], Message | None, str | None]:
+    for subtype in ("plain", "html"):
+        part = message.get_body(preferencelist=(subtype,))
+        if part is None:
+            continue
+        raw, issues = _part_text(part)
+        if subtype == "plain":
+            if _param(part, "format") == "flowed":
+                raw = _unflow(raw, delsp=_param(part, "delsp") == "yes")
+            text = normalize(raw)
+            blocks = paragraph_blocks(text)
+            html_title = None
+        else:
+            content = html_reader.extract(raw)
+            text, blocks = join_blocks(content.paragraphs)
+            html_title = content.title
+        if text:
+            warnings.extend(issues)
+            return text, blocks, part, html_title
+    return "", [], None, None
+
+
+def _param(part: Message, name: str) -> str:
+    value = part.get_param(name, "")
+    return (value if isinstance(value, str) else "").strip().lower()
+
+
+def _part_text(part: Message) -> tuple[str, list[Issue]]:
+    """The part's text: its declared charset when that decodes, else detection."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return "", []
+    return decode(payload, declared=part.get_content_charset())
+
+
+def _unflow(text: str, *, delsp: bool) -> str:
+    """Undo RFC 3676 ``format=flowed`` soft line breaks.
+
+    The standard library decodes the transfer encoding but not this line
+    format, so wrapped paragraphs would otherwise keep a break every ~72
+    characters.
+    """
+    out: list[str] = []
+    current = ""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith(" "):  # space-stuffing
+            line = line[1:]
+        if line.endswith(" ") and line != "-- ":  # soft break: paragraph goes on
+            current += line[:-1] if delsp else line
+            continue
+        out.append(current + line)
+        current = ""
+    if current:
+        out.append(current)
+    return "\n".join(out)
+
+
+def _skipped_parts(message: Message, body: Message | None) -> list[Issue]:
+    """One warning per attachment (or embedded image) that was not read."""
+    issues: list[Issue] = []
+    stack: list[Message] = [message]
+    while stack:
+        part = stack.pop(0)
+        if part is body:
+            continue
+        content_type = part.get_content_type()
+        if part.is_multipart() and content_type != "message/rfc822":
+            stack[0:0] = list(part.iter_parts()) if isinstance(part, EmailMessage) else []
+            continue
+        attached = part.get_content_disposition() == "attachment" or bool(part.get_filename())
+        if not attached and content_type in ("text/plain", "text/html"):
+            continue  # the other rendering of the body
+        name = part.get_filename()
+        if not name and content_type == "message/rfc822":
+            inner = part.get_payload()
+            subject = _header(inner[0], "subject") if isinstance(inner, list) and inner else None
+            name = f"forwarded message “{subject}”" if subject else None
+        name = name or "(no file name)"
+        issues.append(Issue(Code.ATTACHMENT_SKIPPED.value, f"attachment not read: {name} ({content_type})"))
+    return issues
+
+
+def _header(message: Message, name: str) -> str | None:
+    try:
+        value = message.get(name)
+    except Exception:  # a malformed header must not cost the whole message
+        return None
+    text = one_line(str(value)) if value is not None else ""
+    return text or None
+
+
+def _published(message: Message) -> str | None:
+    value = _header(message, "date")
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _author(message: Message) -> str | None:
+    try:
+        sender = message.get("from")
+        addresses = getattr(sender, "addresses", ())
+    except Exception:  # a malformed header must not cost the whole message
+        return None
+    if addresses:
+        first = addresses[0]
+        return first.display_name or first.addr_spec or None
+    return _header(message, "from")

@@ -1,0 +1,281 @@
+"""HTML (.html, .htm): the article's paragraphs, without the page's chrome.
+
+BeautifulSoup (lxml parser) builds the tree. Turning a tree into paragraphs
+is hand-written below because ``get_text()`` flattens block structure and
+whitespace, and the anatomy finder needs both: each block-level element
+becomes one block, inline whitespace collapses, ``&nbsp;`` stays U+00A0 and
+``<br>`` stays a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+from bs4.dammit import EncodingDetector
+
+from releasepipe.ingest.text import decode, iso_date, join_blocks, one_line
+from releasepipe.model import Document
+
+__all__ = ["HtmlContent", "extract", "read"]
+
+# Removed wherever they are.
+_DROP_TAGS = frozenset(
+    {"script", "style", "noscript", "nav", "aside", "form", "template", "iframe", "svg",
+     "canvas", "button", "select", "object", "embed", "dialog", "map"}
+)
+_DROP_ROLES = frozenset({"navigation", "search", "complementary", "dialog", "alert"})
+# Page header and footer: removed outside the article only, since an
+# article's own <header> holds its headline and its <footer> may hold contacts.
+_CHROME_TAGS = frozenset({"header", "footer"})
+_CHROME_ROLES = frozenset({"banner", "contentinfo"})
+# Class or id of navigation and widgets. "nav" and "share" must start a word
+# ("main-nav", "navbar", "share-buttons") so "canvas" or "unavailable" survive.
+_CHROME_NAMES = re.compile(
+    r"(?<![a-z])nav|topnav|subnav|menu|footer|sidebar|cookie|(?<![a-z])share|breadcrumb",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+     "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+     "footer", "form", "header", "hgroup", "hr", "legend", "li", "main", "menu", "nav",
+     "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th"}
+) | _HEADINGS
+
+# Publication date metadata, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publication_date",
+)
+
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")  # ASCII only: U+00A0 is content
+
+
+@dataclass(slots=True)
+class HtmlContent:
+    """What :func:`extract` finds in a page, before normalization."""
+
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+
+
+def read(data: bytes) -> Document:
+    """Read an HTML page: title, publication date and the article's blocks."""
+    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+    markup, issues = decode(data, declared=declared)
+    content = extract(markup)
+    text, blocks = join_blocks(content.paragraphs)
+    return Document(
+        text=text,
+        format="html",
+        title=content.title,
+        published=content.published,
+        blocks=blocks,
+        warnings=issues,
+    )
+
+
+def extract(markup: str) -> HtmlContent:
+    """Paragraphs ``(text, kind)``, title and publication date of an HTML page.
+
+    Also used for the HTML part of an e-mail. The first non-empty ``<h1>`` of
+    the article is its ``"title"`` block; other headings are ``"heading"``.
+    """
+    soup = BeautifulSoup(markup, "lxml")
+    container = _main_container(soup)
+    published = _published(soup, container)
+
+    _drop_chrome(soup, container)
+    paragraphs = _collect(container)
+
+    title = None
+    for i, (para, kind) in enumerate(paragraphs):
+        if kind == "h1":
+            if title is None and one_line(para):
+                title = one_line(para)
+                paragraphs[i] = (para, "title")
+            else:
+                paragraphs[i] = (para, "heading")
+    if title is None:
+        title = _fallback_title(soup)
+    return HtmlContent(paragraphs=paragraphs, title=title, published=published)
+
+
+def _main_container(soup: BeautifulSoup) -> Tag:
+    """``<main>``, ``[role=main]``, the longest ``<article>``, else ``<body>``."""
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    if isinstance(main, Tag):
+        return main
+    articles = [a for a in soup.find_all("article") if isinstance(a, Tag)]
+    if articles:
+        return max(articles, key=lambda a: len(a.get_text()))
+    body = soup.body
+    return body if body is not None else soup
+
+
+def _published(soup: BeautifulSoup, container: Tag) -> str | None:
+    found: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        value = meta.get("content")
+        if isinstance(key, str) and isinstance(value, str):
+            found.setdefault(key.strip().lower(), value)
+    for key in _DATE_META:
+        day = iso_date(found.get(key))
+        if day:
+            return day
+    for tag in [*container.find_all(attrs={"itemprop": "datePublished"}), *container.find_all("time")]:
+        value = tag.get("datetime") or tag.get("content")
+        day = iso_date(value if isinstance(value, str) else None)
+        if day:
+            return day
+    return None
+
+
+def _fallback_title(soup: BeautifulSoup) -> str | None:
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if isinstance(og, Tag) and isinstance(og.get("content"), str) and one_line(str(og["content"])):
+        return one_line(str(og["content"]))
+    for tag in (soup.title, soup.find("h1")):
+        if isinstance(tag, Tag) and one_line(tag.get_text(" ")):
+            return one_line(tag.get_text(" "))
+    return None
+
+
+def _drop_chrome(soup: BeautifulSoup, container: Tag) -> None:
+    protected = {id(container), *(id(parent) for parent in container.parents)}
+    inside = {id(tag) for tag in container.find_all(True)}
+    container_size = len(container.get_text())
+    for tag in soup.find_all(True):
+        if tag.decomposed or id(tag) in protected or tag.name in ("html", "head", "body", "meta", "title"):
+            continue
+        role = str(tag.get("role") or "").lower()
+        if tag.name in _DROP_TAGS or role in _DROP_ROLES or _hidden(tag):
+            tag.decompose()
+        elif tag.name in _CHROME_TAGS or role in _CHROME_ROLES:
+            if id(tag) not in inside or container.name in ("body", "[document]"):
+                tag.decompose()
+        elif _chrome_name(tag) and len(tag.get_text()) < 0.5 * container_size:
+            # The size guard keeps a wrapper like <div class="content-with-sidebar">
+            # that holds most of the article.
+            tag.decompose()
+
+
+def _hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(str(tag.get("style") or "")))
+
+
+def _chrome_name(tag: Tag) -> bool:
+    classes = tag.get("class") or []
+    names = " ".join([*(classes if isinstance(classes, list) else [classes]), str(tag.get("id") or "")])
+    return bool(names.strip()) and bool(_CHROME_NAMES.search(names))
+
+
+def _collect(root: Tag) -> list[tuple[str, str]]:
+    """Blocks of ``root`` in document order; ``h1`` headings keep kind ``"h1"``.
+
+    Iterative rather than recursive so that deeply nested markup cannot
+    exhaust the Python stack.
+    """
+    out: list[tuple[str, str]] = []
+    buffer: list[str] = []
+    headings: list[str] = []
+    pre_depth = 0
+
+    def flush(kind: str | None = None) -> None:
+        raw = "".join(buffer)
+        buffer.clear()
+        para = raw if pre_depth else re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", raw))
+        if not para.strip():
+            return
+        if kind is None:
+            kind = ("h1" if headings[-1] == "h1" else "heading") if headings else "paragraph"
+        out.append((para, kind))
+
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            assert isinstance(node, Tag)
+            if node.name in _HEADINGS:
+                flush()
+                headings.pop()
+            elif node.name == "pre":
+                flush()
+                pre_depth -= 1
+            elif node.name in _BLOCK_TAGS:
+                flush()
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):  # comments, doctype, CDATA
+                buffer.append(str(node) if pre_depth else _WHITESPACE.sub(" ", str(node)))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "br":
+            buffer.append("\n")
+            continue
+        if node.name == "table":
+            flush()
+            out.extend(_table(node))
+            continue
+        if node.name in _BLOCK_TAGS:
+            flush()
+        if node.name in _HEADINGS:
+            headings.append(node.name)
+        if node.name == "pre":
+            pre_depth += 1
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
+    flush()
+    return out
+
+
+def _table(table: Tag) -> list[tuple[str, str]]:
+    """One block per data row, cells joined by " | "; layout tables unpacked."""
+    out: list[tuple[str, str]] = []
+    for child in table.find_all(recursive=False):
+        if child.name == "caption":
+            out.extend(_collect(child))
+    for row in _rows(table):
+        cells = [_collect(cell) for cell in row.find_all(["td", "th"], recursive=False)]
+        cells = [cell for cell in cells if cell]
+        if not cells:
+            continue
+        layout = len(cells) == 1 or any(
+            len(cell) > 2 or any(kind != "paragraph" for _, kind in cell) for cell in cells
+        )
+        if layout:
+            for cell in cells:
+                out.extend(cell)
+        else:
+            line = " | ".join("; ".join(one_line(para) for para, _ in cell) for cell in cells)
+            out.append((line, "paragraph"))
+    return out
+
+
+def _rows(table: Tag) -> list[Tag]:
+    rows: list[Tag] = []
+    for child in table.find_all(recursive=False):
+        if child.name == "tr":
+            rows.append(child)
+        elif child.name in ("thead", "tbody", "tfoot"):
+            rows.extend(child.find_all("tr", recursive=False))
+    return rows
