@@ -29,6 +29,7 @@ class Code(str, Enum):
     DECODING_REPLACED = "RP204"
     PART_UNREADABLE = "RP205"
     NO_TITLE = "RP206"
+    AMBIGUOUS_DAY_MONTH = "RP207"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

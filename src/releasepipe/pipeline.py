@@ -18,7 +18,9 @@ from pathlib import Path
 from . import __version__, models
 from .errors import Code, ConfigError
 from .extract import anatomy as anatomy_mod
+from .extract import dates as dates_mod
 from .extract import entities as entities_mod
+from .extract import figures as figures_mod
 from .extract import language as language_mod
 from .model import Document, Issue, Release, Source
 
@@ -155,7 +157,36 @@ def process(document: Document, source: Source, *, config: PipelineConfig, optio
     )
     if "entities" in config.stages:
         release.entities = _entities(release, anatomy, config, warnings)
+    # Facts of the release itself: not those of its contact block or boilerplate.
+    inside = _Within(anatomy.spans("title", "body", "embargo"))
+    if "dates" in config.stages:
+        reference = _reference_date(release, options)
+        found, issues = dates_mod.extract(text, lang, reference=reference)
+        release.dates = [d for d in found if inside(d.start, d.end)]
+        warnings.extend(issues)
+    if "figures" in config.stages:
+        # A duration ("plus de 10 ans") is a date and a figure; other dates are not figures.
+        taken = [(d.start, d.end) for d in release.dates if d.kind != "duration"]
+        release.figures = [f for f in figures_mod.extract(text, lang, exclude=taken) if inside(f.start, f.end)]
     return release
+
+
+class _Within:
+    """Whether a span lies inside one of the given (sorted) block spans."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    def __call__(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.spans)
+
+
+def _reference_date(release: Release, options: Options) -> date | None:
+    """What relative dates resolve against: the dateline date, else `published`, else --reference-date."""
+    for value in (release.dateline.date if release.dateline else None, release.published):
+        if value and len(value) == 10 and value[4] == "-":
+            return date.fromisoformat(value)
+    return options.reference_date
 
 
 def _entities(release: Release, anatomy: anatomy_mod.Anatomy, config: PipelineConfig,
@@ -197,21 +228,5 @@ def _segment_language(release: Release, offset: int) -> str | None:
 
 def _dateline_date(text: str, lang: str, reference: date | None) -> str | None:
     """ISO date of the date written in a dateline ("14 octobre 2024", "3. Juni")."""
-    import dateparser  # imported here: only datelines with a date need it
-
-    has_year = any(tok.isdigit() and len(tok) == 4 for tok in text.replace(",", " ").replace(".", " ").split())
-    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first",
-                "DATE_ORDER": "MDY" if lang == "en" else "DMY"}
-    langs = [lang] if lang in _DATEPARSER_LANGS else None
-    parsed = dateparser.parse(text, languages=langs, settings=settings)
-    if parsed is None:
-        return None
-    if has_year:
-        return parsed.date().isoformat()
-    if reference:
-        return parsed.date().replace(year=reference.year).isoformat()
-    return f"--{parsed.month:02d}-{parsed.day:02d}"
-
-
-_DATEPARSER_LANGS = frozenset({"fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru", "ar", "uk"})
-
+    found, _ = dates_mod.extract(text, lang, reference=reference)
+    return next((d.value for d in found if d.kind == "date" and d.value), None)

@@ -64,8 +64,8 @@ _BOILERPLATE_HEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_UPPER_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}"
-_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:[ \-](?:de |del |am |an der |sur |upon )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+){0,2}"
+_UPPER_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}(?![^\W\d_])"
+_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zà-öø-ÿ'’.\-]+(?:[ \-](?:de |del |am |an der |sur |upon )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+){0,2}"
 _DASH = r"\s*(?:[–—]|-{1,2}|:)\s"
 _DATELINE = re.compile(
     rf"""(?P<place>(?:{_UPPER_PLACE}|{_TITLE_PLACE})

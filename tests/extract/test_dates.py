@@ -1,0 +1,129 @@
+"""Dates: every date expression to ISO 8601, per language, with and without a reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from releasepipe.extract.dates import AMBIGUOUS_DAY_MONTH, extract
+
+REF = dt.date(2024, 10, 14)  # a Monday
+
+# (lang, sentence, expected text, value, end_value, kind, reference)
+DATES = [
+    # absolute dates
+    ("fr", "La conférence aura lieu le 12 mars 2024 à Genève.", "12 mars 2024", "2024-03-12", None, "date", None),
+    ("en", "The summit opens on 12 March 2024 in Nairobi.", "12 March 2024", "2024-03-12", None, "date", None),
+    ("en", "The appeal was launched on March 25, 2015.", "March 25, 2015", "2015-03-25", None, "date", None),
+    ("es", "El acuerdo se firmó el 12 de marzo de 2024.", "12 de marzo de 2024", "2024-03-12", None, "date", None),
+    ("de", "Die Konferenz beginnt am 12. März 2024 in Bonn.", "12. März 2024", "2024-03-12", None, "date", None),
+    ("it", "L’incontro si terrà il 12 marzo 2024 a Roma.", "12 marzo 2024", "2024-03-12", None, "date", None),
+    ("pt", "O acordo foi assinado em 12 de março de 2024.", "12 de março de 2024", "2024-03-12", None, "date", None),
+    ("nl", "De top vindt plaats op 12 maart 2024 in Den Haag.", "12 maart 2024", "2024-03-12", None, "date", None),
+    ("en", "The report is dated 2024-03-12.", "2024-03-12", "2024-03-12", None, "date", None),
+    ("de", "Anmeldeschluss ist der 12.03.2024.", "12.03.2024", "2024-03-12", None, "date", None),
+    ("fr", "Le 1er janvier 2012, la loi est entrée en vigueur.", "1er janvier 2012", "2012-01-01", None, "date",
+     None),
+    ("fr", "Inscriptions avant le 21/03, dernier délai.", "21/03", "--03-21", None, "date", None),
+    ("fr", "Inscriptions avant le 21/03, dernier délai.", "21/03", "2025-03-21", None, "date", REF),
+    ("en", "The ceasefire began on 29 December.", "29 December", "--12-29", None, "date", None),
+    ("es", "El martes 12 de marzo de 2024 se votará la ley.", "martes 12 de marzo de 2024", "2024-03-12", None,
+     "date", None),
+    # ranges
+    ("fr", "Le salon se tiendra du 14 au 16/10 à Niamey.", "du 14 au 16/10", "2024-10-14", "2024-10-16", "range",
+     REF),
+    ("fr", "Lundi et mardi (14 et 15/10), les bureaux seront fermés.", "Lundi et mardi (14 et 15/10)",
+     "2024-10-14", "2024-10-15", "range", REF),
+    ("fr", "Le festival a lieu du 20 au 22 mars 2025.", "du 20 au 22 mars 2025", "2025-03-20", "2025-03-22",
+     "range", None),
+    ("en", "The workshop runs 20-22 March 2025.", "20-22 March 2025", "2025-03-20", "2025-03-22", "range", None),
+    ("es", "Del 20 al 22 de marzo de 2025 habrá talleres.", "Del 20 al 22 de marzo de 2025", "2025-03-20",
+     "2025-03-22", "range", None),
+    ("de", "Die Messe läuft vom 3. bis 5. Mai 2025.", "vom 3. bis 5. Mai 2025", "2025-05-03", "2025-05-05", "range",
+     None),
+    ("en", "The programme ran between 2015 and 2017.", "between 2015 and 2017", "2015", "2017", "range", None),
+    # years and months
+    ("fr", "L’association travaille au Sahel depuis 2015.", "depuis 2015", "2015", None, "date", None),
+    ("en", "Since 2013, the foundation has campaigned for this.", "Since 2013", "2013", None, "date", None),
+    ("fr", "Le code a été publié en mai 2014.", "mai 2014", "2014-05", None, "date", None),
+    ("es", "Las obras empezaron en marzo de 2019.", "marzo de 2019", "2019-03", None, "date", None),
+    ("de", "Seit 2015 gibt es das Programm.", "Seit 2015", "2015", None, "date", None),
+    ("en", "Ahead of the 2019 parliament elections, the group met.", "2019", "2019", None, "date", None),
+    ("de", "Anfang 2020 begann der Umbau.", "Anfang 2020", "2020", None, "date", None),
+    ("en", "Talks resumed in February.", "February", "2025-02", None, "date", REF),
+    # durations
+    ("fr", "Elle dirige le centre depuis plus de 10 ans.", "10 ans", "P10Y", None, "duration", None),
+    ("en", "The project lasted 26 months.", "26 months", "P26M", None, "duration", None),
+    ("es", "Tras seis años de obras, el puente abrió.", "seis años", "P6Y", None, "duration", None),
+    # relative
+    ("fr", "Le ministre a annoncé hier un nouveau plan.", "hier", "2024-10-13", None, "relative", REF),
+    ("fr", "Le ministre a annoncé hier un nouveau plan.", "hier", None, None, "relative", None),
+    ("fr", "La réunion de mardi dernier a été reportée.", "mardi dernier", "2024-10-08", None, "relative", REF),
+    ("en", "The board met last week to approve the budget.", "last week", "2024-10-07", "2024-10-13", "relative",
+     REF),
+    ("es", "La votación será el próximo lunes.", "el próximo lunes", "2024-10-21", None, "relative", REF),
+    ("de", "Gestern wurde der Bericht vorgestellt.", "Gestern", "2024-10-13", None, "relative", REF),
+    ("it", "Il rapporto è stato pubblicato ieri.", "ieri", "2024-10-13", None, "relative", REF),
+    ("nl", "Het rapport verscheen vorige week.", "vorige week", "2024-10-07", "2024-10-13", "relative", REF),
+    ("pt", "O relatório foi publicado ontem.", "ontem", "2024-10-13", None, "relative", REF),
+    ("en", "The clinic opened 10 years ago.", "10 years ago", "2014", None, "relative", REF),
+    ("fr", "Le camp a ouvert il y a 3 ans.", "il y a 3 ans", "2021", None, "relative", REF),
+    ("fr", "De nouvelles mesures seront prises dans les prochains mois.", "dans les prochains mois", None, None,
+     "relative", REF),
+    ("en", "Prices rose over the last 3 months.", "last 3 months", "2024-07-14", "2024-10-14", "relative", REF),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,text,value,end_value,kind,reference", DATES)
+def test_dates_extract_iso_values(lang, sentence, text, value, end_value, kind, reference):
+    mentions, _ = extract(sentence, lang, reference=reference)
+    hit = [m for m in mentions if m.text == text]
+    assert hit, [(m.text, m.value) for m in mentions]
+    m = hit[0]
+    assert (m.value, m.end_value, m.kind) == (value, end_value, kind)
+    assert sentence[m.start:m.end] == m.text
+
+
+# (lang, sentence): no date may be found in these
+NOT_DATES = [
+    ("fr", "Il est venu en car avec trois collègues."),
+    ("en", "They want to go to the market."),
+    ("fr", "Le taux est de 1,5 et la part de 3,25 dans le total."),
+    ("en", "The ratio was 12.5 and the index 3.25."),
+    ("fr", "Appelez le +33 1 23 45 67 89 pour toute question."),
+    ("de", "Telefon: +49 7 21/1 60 88-78"),
+    ("en", "The team grew from 12 to 40 members."),
+    ("fr", "La version 2.6.32 corrige le problème."),
+    ("en", "Support is available 24/7 for all members."),
+    ("en", "You may contact us by email."),
+    ("fr", "Plus de 2000 personnes ont signé."),
+]
+
+
+@pytest.mark.parametrize("lang,sentence", NOT_DATES)
+def test_dates_extract_no_false_positives(lang, sentence):
+    mentions, _ = extract(sentence, lang)
+    assert [m for m in mentions if m.kind != "duration"] == []
+
+
+def test_dates_extract_ambiguous_day_month_warns():
+    mentions, issues = extract("The deadline is 03/04/2024.", "en")
+    assert mentions[0].value == "2024-03-04"
+    assert [i.code for i in issues] == [AMBIGUOUS_DAY_MONTH]
+
+
+def test_dates_extract_day_first_locale_does_not_warn():
+    mentions, issues = extract("La date limite est le 03/04/2024.", "fr")
+    assert mentions[0].value == "2024-04-03"
+    assert issues == []
+
+
+def test_dates_extract_never_invents_a_year():
+    mentions, _ = extract("Le salon se tiendra du 14 au 16/10.", "fr")
+    assert (mentions[0].value, mentions[0].end_value) == ("--10-14", "--10-16")
+
+
+def test_dates_extract_unknown_language_still_reads_numeric_dates():
+    mentions, _ = extract("Termin: 2024-03-12, 2019", "xx")
+    assert [m.value for m in mentions] == ["2024-03-12", "2019"]
