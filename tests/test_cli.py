@@ -46,7 +46,7 @@ def test_cli_run_ok_exit_0(tmp_path, light):
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "out" / "shelters.json").read_text(encoding="utf-8"))
     assert data["title"] == "New shelters open for families displaced by floods"
-    assert "1 ok, 0 failed" in result.stderr
+    assert "1 processed, 0 unchanged, 0 failed" in result.stderr
 
 
 def test_cli_run_failure_exit_1_and_one_line_per_file(tmp_path, light):

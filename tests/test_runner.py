@@ -44,7 +44,7 @@ def test_runner_bad_inputs_are_reported_and_batch_goes_on(tmp_path, rules_only):
     lines = (out / "releases.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["source"]["path"] for line in lines] == ["en.txt", "fr/niamey.txt"]
     written = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
-    assert written["counts"] == {"ok": 2, "failed": len(BAD), "skipped": 1}
+    assert written["counts"] == {"ok": 2, "failed": len(BAD), "skipped": 1, "processed": 2, "reused": 0, "removed": 0}
     assert not list(out.rglob("*.part"))
 
 

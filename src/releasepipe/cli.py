@@ -51,23 +51,41 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the outputs: one JSON per release, releases.jsonl and run-report.json.")
+              help="Folder for the outputs: one JSON and one .docx per release, releases.jsonl, "
+                   "digest.docx and run-report.json.")
 @_options
 @click.option("--fail-on", type=click.Choice(["error", "never"]), default="error", show_default=True,
               help="`error`: exit 1 when any input failed; `never`: exit 0 whenever the run completed.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes, each loading a model once. [default: number of cores]")
+@click.option("--force", is_flag=True, help="Redo every release, even those whose input and pipeline did not change.")
+@click.option("--keep-deleted", is_flag=True,
+              help="Keep (and only report) the outputs of inputs that no longer exist, instead of removing them.")
+@click.option("--no-docx", is_flag=True, help="Write JSON only: no Word summaries, no digest (faster).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
+              help="Seconds one file may take to be read and parsed before it is reported as failed.")
 def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | None, reference_date,
-        fail_on: str) -> None:
+        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, timeout: float) -> None:
     """Process every release in INPUTS (folders are walked recursively) into OUT.
 
-    Each INPUT/sub/name.ext gives OUT/sub/name.json. A file that cannot be read
-    is reported on stderr and in OUT/run-report.json, and the batch goes on.
+    Each INPUT/sub/name.ext gives OUT/sub/name.json (and name.docx). A file that
+    cannot be read is reported on stderr and in OUT/run-report.json, and the
+    batch goes on. A rerun into the same OUT processes only new or changed
+    inputs (state in OUT/.releasepipe-state.sqlite) and removes the outputs of
+    deleted ones.
 
     Exit codes: 0 every input processed; 1 some input failed (with --fail-on
-    error); 2 usage error.
+    error); 2 usage error; 130 interrupted (run again to resume).
     """
+    import os
+    import signal
+
+    from .runner import RunSettings
     from .runner import run as run_batch
 
     config, options = _setup(pipeline_name, lang, reference_date)
+    settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
+                           prune=not keep_deleted, file_timeout=timeout)
     bar = None
     show_bar = sys.stderr.isatty()
 
@@ -80,21 +98,38 @@ def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | Non
     def on_result(result) -> None:
         if result.status == "failed":
             click.echo(f"error: {result.path}: {result.error['message']} [{result.error['code']}]", err=True)
-        if bar is not None:  # only files counted by on_start arrive after it
+        if bar is not None and not result.reused:  # only files counted by on_start arrive after it
             bar.update(1)
 
+    def terminate(signum, frame):  # SIGTERM stops like Ctrl-C: complete outputs, resumable state
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminate)
     try:
-        report = run_batch(list(inputs), out, config=config, options=options, on_result=on_result, on_start=on_start)
+        report = run_batch(list(inputs), out, config=config, options=options, settings=settings,
+                           on_result=on_result, on_start=on_start)
     except KeyboardInterrupt:
         click.echo("interrupted: outputs written so far are complete; run again to finish the batch", err=True)
         sys.exit(130)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if bar is not None:
             bar.__exit__(None, None, None)
     counts = report.counts
-    click.echo(f"{counts['ok']} ok, {counts['failed']} failed, {counts['skipped']} skipped "
-               f"in {report.seconds:.1f}s -> {out}", err=True)
+    click.echo(f"{counts['processed']} processed, {counts['reused']} unchanged, {counts['failed']} failed, "
+               f"{counts['skipped']} skipped, {counts['removed']} removed in {report.seconds:.1f}s -> {out}", err=True)
     sys.exit(EXIT_FAILED if counts["failed"] and fail_on == "error" else EXIT_OK)
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def digest(out: Path) -> None:
+    """Rebuild OUT/digest.docx from the JSON outputs already in OUT, without re-extracting."""
+    from .runner import write_digest
+
+    if not (out / "releases.jsonl").is_file():
+        raise click.BadParameter(f"{out} has no releases.jsonl: run `releasepipe run` first", param_hint="OUT")
+    click.echo(str(write_digest(out)), err=True)
 
 
 @main.command()

@@ -22,6 +22,8 @@ class Code(str, Enum):
     UNREADABLE = "RP107"
     OUTPUT_COLLISION = "RP108"
     PROCESSING_FAILED = "RP109"
+    TIMEOUT = "RP110"
+    UNSAFE_LINK = "RP111"
     # RP2xx: warnings on a processed release
     NO_MODEL = "RP201"
     LANGUAGE_UNDETERMINED = "RP202"

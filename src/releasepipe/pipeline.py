@@ -9,20 +9,24 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from . import __version__, models
 from .errors import Code, ConfigError
 from .extract import anatomy as anatomy_mod
 from .extract import dates as dates_mod
-from .extract import entities as entities_mod
 from .extract import figures as figures_mod
 from .extract import language as language_mod
 from .model import Document, Issue, Release, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Stages a definition may list, in the order they run.
 STAGES: tuple[str, ...] = ("language", "anatomy", "entities", "dates", "figures", "contacts", "quotes")
@@ -131,6 +135,65 @@ class Options:
 
 def process(document: Document, source: Source, *, config: PipelineConfig, options: Options = Options()) -> Release:
     """Turn one read document into a release, running the definition's stages."""
+    result = process_many([(document, source)], config=config, options=options)[0]
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def process_many(
+    items: Sequence[tuple[Document, Source]], *, config: PipelineConfig, options: Options = Options()
+) -> list[Release | Exception]:
+    """Turn a batch of documents into releases, one result per item, in order.
+
+    The spaCy models see the paragraphs of the whole batch in one ``nlp.pipe``
+    stream per model, which is what makes them fast. A release that fails gets
+    its exception in its place; the others are unaffected.
+    """
+    drafts: list[_Draft | Exception] = []
+    for document, source in items:
+        try:
+            drafts.append(_prepare(document, source, config, options))
+        except Exception as exc:  # noqa: BLE001 - reported per release by the caller
+            drafts.append(exc)
+    ready = [d for d in drafts if isinstance(d, _Draft)]
+    if "entities" in config.stages and ready:
+        try:
+            _run_models(ready, config)
+        except Exception:  # noqa: BLE001 - isolate the release that breaks the batch
+            for draft in ready:
+                draft.docs.clear()
+            for i, draft in enumerate(drafts):
+                if isinstance(draft, _Draft):
+                    try:
+                        _run_models([draft], config)
+                    except Exception as exc:  # noqa: BLE001
+                        drafts[i] = exc
+    results: list[Release | Exception] = []
+    for draft in drafts:
+        if isinstance(draft, Exception):
+            results.append(draft)
+            continue
+        try:
+            results.append(_finish(draft, config, options))
+        except Exception as exc:  # noqa: BLE001
+            results.append(exc)
+    return results
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A release between the rule-based first stages and the model stage."""
+
+    release: Release
+    anatomy: anatomy_mod.Anatomy
+    #: (model name, language) -> paragraph spans to run through that model
+    requests: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict)
+    docs: list[tuple["Doc", int]] = field(default_factory=list)
+
+
+def _prepare(document: Document, source: Source, config: PipelineConfig, options: Options) -> _Draft:
+    """Language, anatomy, and which paragraphs each model must read."""
     text = document.text
     warnings: list[Issue] = list(document.warnings)
     paragraphs = [(s, e) for s, e, _ in document.blocks] or anatomy_mod.paragraphs(text)
@@ -155,13 +218,62 @@ def process(document: Document, source: Source, *, config: PipelineConfig, optio
         kicker=anatomy.kicker, title=anatomy.title, dateline=anatomy.dateline,
         published=published, embargo=anatomy.embargo, blocks=anatomy.blocks, warnings=warnings,
     )
+    draft = _Draft(release, anatomy)
     if "entities" in config.stages:
-        release.entities = _entities(release, anatomy, config, warnings)
+        draft.requests = _model_requests(release, anatomy, config)
+    return draft
+
+
+def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
+                    config: PipelineConfig) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """Each title and body paragraph goes to the model of its language (segments), else the document's."""
+    requests: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    missing: set[str] = set()
+    for start, end in anatomy.spans("title", "body"):
+        lang = _segment_language(release, start) or release.language.code
+        if lang not in config.models:
+            lang = release.language.code
+        name = config.models.get(lang)
+        if name is None:
+            missing.add(lang)
+            continue
+        requests.setdefault((name, lang), []).append((start, end))
+    for lang in sorted(missing):
+        release.warnings.append(Issue(
+            Code.NO_MODEL.value, f"no NER model for language {lang!r}; people, organizations and places not extracted"))
+    return requests
+
+
+def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
+    """One ``nlp.pipe`` stream per model over the paragraphs of every draft."""
+    from .extract import entities as entities_mod  # imports spaCy
+
+    jobs: dict[tuple[str, str], list[tuple[_Draft, int, int]]] = {}
+    for draft in drafts:
+        for key, spans in draft.requests.items():
+            jobs.setdefault(key, []).extend((draft, s, e) for s, e in spans)
+    for (name, lang), work in jobs.items():
+        nlp = models.load(name, exclude=config.exclude)
+        entities_mod.configure(nlp, lang)
+        texts = (draft.release.text[s:e] for draft, s, e in work)
+        for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=64), work):
+            draft.docs.append((doc, start))
+
+
+def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
+    """The stages after the models: entities from their docs, then the rule-based extractors."""
+    release, anatomy = draft.release, draft.anatomy
+    text, lang, warnings = release.text, release.language.code, release.warnings
+    if "entities" in config.stages:
+        from .extract import entities as entities_mod
+
+        draft.docs.sort(key=lambda pair: pair[1])
+        release.entities = entities_mod.extract(draft.docs, text=text, lang=lang)
+        draft.docs.clear()
     # Facts of the release itself: not those of its contact block or boilerplate.
     inside = _Within(anatomy.spans("title", "body", "embargo"))
     if "dates" in config.stages:
-        reference = _reference_date(release, options)
-        found, issues = dates_mod.extract(text, lang, reference=reference)
+        found, issues = dates_mod.extract(text, lang, reference=_reference_date(release, options))
         release.dates = [d for d in found if inside(d.start, d.end)]
         warnings.extend(issues)
     if "figures" in config.stages:
@@ -187,36 +299,6 @@ def _reference_date(release: Release, options: Options) -> date | None:
         if value and len(value) == 10 and value[4] == "-":
             return date.fromisoformat(value)
     return options.reference_date
-
-
-def _entities(release: Release, anatomy: anatomy_mod.Anatomy, config: PipelineConfig,
-              warnings: list[Issue]) -> list:
-    """Run each paragraph through the model of its language (segments), else the document's."""
-    text = release.text
-    spans = anatomy.spans("title", "body")
-    by_model: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    missing: set[str] = set()
-    for start, end in spans:
-        lang = _segment_language(release, start) or release.language.code
-        if lang not in config.models:
-            lang = release.language.code
-        name = config.models.get(lang)
-        if name is None:
-            missing.add(lang)
-            continue
-        by_model.setdefault((name, lang), []).append((start, end))
-    for lang in sorted(missing):
-        warnings.append(Issue(Code.NO_MODEL.value,
-                              f"no NER model for language {lang!r}; people, organizations and places not extracted"))
-
-    def docs() -> Iterator[tuple]:
-        for (name, lang), chunk in by_model.items():
-            nlp = models.load(name, exclude=config.exclude)
-            entities_mod.configure(nlp, lang)
-            for doc, (start, _) in zip(nlp.pipe(text[s:e] for s, e in chunk), chunk):
-                yield doc, start
-
-    return entities_mod.extract(docs(), text=text, lang=release.language.code)
 
 
 def _segment_language(release: Release, offset: int) -> str | None:

@@ -1,30 +1,57 @@
-"""Batch runs: discover inputs, process each, write outputs and the run report.
+"""Batch runs: discover inputs, process what changed, write outputs, state and report.
 
 A failing input is reported (status, stable code, one-line message) and the
-batch goes on. Every output is written atomically, so an interrupted run leaves
-only complete files behind, and a rerun completes the batch.
+batch goes on. Every output is written atomically and recorded in the output
+folder's state database as soon as it is written, so an interrupted run leaves
+only complete files behind and the next run resumes where it stopped. Releases
+are processed in chunks, in this process or in ``jobs`` worker processes that
+each load a model once; results are written in input order either way.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import signal
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, Literal
 
-from . import __version__, ingest, schema
+from . import __version__, ingest
 from .errors import Code, InputError, ReleasepipeError
-from .model import Source
-from .pipeline import Options, PipelineConfig, load_pipeline, process
-from .write.atomic import atomic_open, write_text
+from .model import Document, Source
+from .pipeline import Options, PipelineConfig, load_pipeline
+from .state import Row, State
+from .write.atomic import atomic_open, write_bytes, write_text
 from .write.jsonout import dumps_line, dumps_release
 
 #: Files every run writes at the top of OUT; no release may map onto them.
-RESERVED = ("releases.jsonl", "run-report.json", "digest.docx", "digest.json")
+RESERVED = ("releases.jsonl", "run-report.json", "digest.docx")
+#: Releases per task: large enough for efficient ``nlp.pipe`` batches, small
+#: enough to keep memory flat and results flowing.
+CHUNK = 16
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    """How a batch runs (as opposed to what the pipeline extracts)."""
+
+    jobs: int = 1
+    force: bool = False
+    docx: bool = True
+    #: remove the outputs of inputs that disappeared (else only report them)
+    prune: bool = True
+    #: seconds one file may spend being read and parsed
+    file_timeout: float | None = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +64,12 @@ class InputFile:
     @property
     def output(self) -> str:
         """The release JSON's path relative to OUT."""
-        return str(Path(self.rel).with_suffix(".json").as_posix())
+        return Path(self.rel).with_suffix(".json").as_posix()
+
+    @property
+    def summary(self) -> str:
+        """The release's Word summary, relative to OUT."""
+        return Path(self.rel).with_suffix(".docx").as_posix()
 
 
 @dataclass(slots=True)
@@ -51,6 +83,8 @@ class FileResult:
     seconds: float = 0.0
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: outputs of an earlier run were kept: the input and pipeline did not change
+    reused: bool = False
 
 
 @dataclass(slots=True)
@@ -60,15 +94,18 @@ class RunReport:
     started: str
     options: dict[str, Any]
     files: list[FileResult] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     finished: str | None = None
     seconds: float = 0.0
     interrupted: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = {"ok": 0, "failed": 0, "skipped": 0}
+        counts = {"ok": 0, "failed": 0, "skipped": 0, "processed": 0, "reused": 0, "removed": len(self.removed)}
         for f in self.files:
             counts[f.status] += 1
+            if f.status == "ok":
+                counts["reused" if f.reused else "processed"] += 1
         return counts
 
     @property
@@ -84,16 +121,20 @@ class RunReport:
             "interrupted": self.interrupted,
             "options": self.options,
             "counts": self.counts,
+            "removed": self.removed,
             "files": [asdict(f) for f in self.files],
         }
 
+
+# --- discovery -----------------------------------------------------------------
 
 def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) -> tuple[list[InputFile], list[FileResult]]:
     """Input files in path order, and results for what cannot be an input.
 
     A folder is walked recursively (hidden files and the output folder are left
-    out); files with another extension found in a folder are ``skipped``; a file
-    named explicitly with an unsupported extension, or missing, ``failed``.
+    out; symbolic links are followed only while they stay inside the folder);
+    files with another extension found in a folder are ``skipped``; a file named
+    explicitly with an unsupported extension, or missing, ``failed``.
     """
     files: list[InputFile] = []
     results: list[FileResult] = []
@@ -101,9 +142,11 @@ def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) ->
     for raw in inputs:
         root = Path(raw)
         if root.is_dir():
-            for path in sorted(_walk(root, out_resolved)):
+            for path, problem in _walk(root, out_resolved):
                 rel = path.relative_to(root).as_posix()
-                if path.suffix.lower() in ingest.FORMATS:
+                if problem is not None:
+                    results.append(FileResult(rel, "failed", error=_err(*problem)))
+                elif path.suffix.lower() in ingest.FORMATS:
                     files.append(InputFile(path, rel))
                 else:
                     results.append(FileResult(rel, "skipped", error=_err(
@@ -113,16 +156,39 @@ def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) ->
             files.append(InputFile(root, root.name))
         else:
             results.append(FileResult(str(raw), "failed", error=_err(Code.FILE_NOT_FOUND, "no such file or folder")))
+    files.sort(key=lambda f: f.rel)
+    results.sort(key=lambda r: r.path)
     return files, results
 
 
-def _walk(root: Path, skip: Path | None) -> Iterable[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path, skip: Path | None) -> Iterator[tuple[Path, tuple[Code, str] | None]]:
+    """Files under ``root``, each with a problem that keeps it from being read, or None."""
+    base = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root):  # does not descend into linked folders
         here = Path(dirpath)
-        dirnames[:] = [d for d in dirnames if not d.startswith(".") and (here / d).resolve() != skip]
-        for name in filenames:
-            if not name.startswith("."):
-                yield here / name
+        kept = []
+        for d in sorted(dirnames):
+            if d.startswith(".") or (here / d).resolve() == skip:
+                continue
+            if (here / d).is_symlink():
+                yield here / d, (Code.UNSAFE_LINK, "symbolic link to a folder: not followed")
+                continue
+            kept.append(d)
+        dirnames[:] = kept
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = here / name
+            if path.is_symlink():
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    yield path, (Code.UNSAFE_LINK, "symbolic link that loops or points nowhere")
+                    continue
+                if not target.is_relative_to(base):
+                    yield path, (Code.UNSAFE_LINK, "symbolic link to a file outside the input folder: not followed")
+                    continue
+            yield path, None
 
 
 def find_collisions(files: Sequence[InputFile]) -> dict[str, list[InputFile]]:
@@ -130,12 +196,28 @@ def find_collisions(files: Sequence[InputFile]) -> dict[str, list[InputFile]]:
     by_output: dict[str, list[InputFile]] = {}
     for f in files:
         by_output.setdefault(f.output.casefold(), []).append(f)
-    return {k: v for k, v in by_output.items() if len(v) > 1 or k in RESERVED}
+    reserved = {Path(r).with_suffix(".json").as_posix() for r in RESERVED} | set(RESERVED)
+    return {k: v for k, v in by_output.items() if len(v) > 1 or k in reserved}
 
 
-def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -> dict[str, Any]:
-    """Read, analyse and validate one input; the release as a contract dict."""
+# --- processing one chunk (in this process or a worker) ------------------------
+
+@dataclass(slots=True)
+class _Outcome:
+    """A processed input as it travels back from a worker."""
+
+    result: FileResult
+    json_text: str | None = None
+    docx: bytes | None = None
+    sha256: str | None = None
+    #: the input's size and modification time when it was read
+    stat: tuple[int, int] = (0, 0)
+
+
+def _read(item: InputFile, timeout: float | None) -> tuple[Document, Source, tuple[int, int]]:
+    """Read and parse one input, within the time limit; also its (size, mtime) as read."""
     try:
+        st = item.path.stat()
         data = item.path.read_bytes()
     except FileNotFoundError:
         raise InputError(Code.FILE_NOT_FOUND, "file not found (deleted during the run?)", path=item.rel) from None
@@ -149,14 +231,100 @@ def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -
                          f"unsupported file type {item.path.suffix or '(none)'!r}; supported: "
                          + ", ".join(sorted(ingest.FORMATS)), path=item.rel)
     try:
-        document = ingest.read_bytes(data, fmt, name=item.rel)
+        with _time_limit(timeout):
+            document = ingest.read_bytes(data, fmt, name=item.rel)
     except InputError as exc:
         exc.path = item.rel
         raise
     source = Source(path=item.rel, format=fmt, bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
-    release = process(document, source, config=config, options=options).to_dict()
-    schema.validate(release)
-    return release
+    return document, source, (st.st_size, st.st_mtime_ns)
+
+
+def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: Options,
+                  settings: RunSettings) -> list[_Outcome]:
+    """Read, analyse, validate and serialize a chunk of inputs; one outcome each, in order."""
+    from . import schema
+    from .pipeline import process_many
+
+    started = time.perf_counter()
+    outcomes: list[_Outcome | None] = [None] * len(items)
+    readable: list[tuple[int, Document, Source, tuple[int, int]]] = []
+    for i, item in enumerate(items):
+        t = time.perf_counter()
+        try:
+            readable.append((i, *_read(item, settings.file_timeout)))
+        except Exception as exc:  # noqa: BLE001 - reported per file
+            outcomes[i] = _failure(item, exc, time.perf_counter() - t)
+    releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options)
+    share = (time.perf_counter() - started) / max(len(items), 1)
+    for (i, _, source, stat), release in zip(readable, releases):
+        item = items[i]
+        try:
+            if isinstance(release, Exception):
+                raise release
+            data = release.to_dict()
+            schema.validate(data)
+            docx = _summary(data) if settings.docx else None
+            outcomes[i] = _Outcome(
+                FileResult(item.rel, "ok", output=item.output, seconds=round(share, 4),
+                           language=data["language"]["code"], warnings=[w["code"] for w in data["warnings"]]),
+                json_text=dumps_release(data), docx=docx, sha256=source.sha256, stat=stat)
+        except Exception as exc:  # noqa: BLE001
+            outcomes[i] = _failure(item, exc, share)
+    return [o for o in outcomes if o is not None]
+
+
+def _summary(release: dict[str, Any]) -> bytes:
+    from .write.summary import release_docx
+
+    return release_docx(release)
+
+
+def _failure(item: InputFile, exc: BaseException, seconds: float) -> _Outcome:
+    if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        raise exc
+    if isinstance(exc, ReleasepipeError):
+        error = _err(exc.code, exc.message)
+    else:
+        error = _err(Code.PROCESSING_FAILED, f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+    return _Outcome(FileResult(item.rel, "failed", error=error, seconds=round(seconds, 4)))
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise InputError when the block runs longer than ``seconds`` (main thread, POSIX only)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ARG001
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Timeout:
+        raise InputError(Code.TIMEOUT, f"reading took longer than {seconds:g} s (see --timeout)") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- the batch -----------------------------------------------------------------
+
+def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -> dict[str, Any]:
+    """Read, analyse and validate one input; the release as a contract dict."""
+    outcome = process_chunk([item], config, options, RunSettings(docx=False, file_timeout=None))[0]
+    if outcome.json_text is None:
+        error = outcome.result.error or {}
+        raise InputError(Code(error.get("code", Code.PROCESSING_FAILED.value)), error.get("message", ""), path=item.rel)
+    return json.loads(outcome.json_text)
 
 
 def process_path(
@@ -164,8 +332,8 @@ def process_path(
 ) -> dict[str, Any]:
     """Process one release file; the release as the output contract's dict.
 
-    Raises InputError when the file cannot be read. ``config`` defaults to the
-    shipped ``default`` pipeline.
+    Raises InputError when the file cannot be read or processed. ``config``
+    defaults to the shipped ``default`` pipeline.
     """
     path = Path(path)
     return process_file(InputFile(path, path.name), config=config or load_pipeline("default"), options=options)
@@ -177,43 +345,69 @@ def run(
     *,
     config: PipelineConfig,
     options: Options = Options(),
+    settings: RunSettings = RunSettings(),
     on_result: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Process ``inputs`` into ``out``; the report is also written to ``out/run-report.json``.
 
-    ``on_start`` receives the number of files to process and ``on_result`` each
-    file's result as it is known (the CLI draws progress and errors with them).
+    Only inputs that are new, changed, failed before or were produced by another
+    pipeline or options are processed (all with ``settings.force``). ``on_start``
+    receives the number of files to process and ``on_result`` each file's
+    result as it is known (the CLI draws progress and errors with them).
     """
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
+    run_key = _run_key(config, options, settings)
     report = RunReport(started=_now(), options={
         "inputs": [str(i) for i in inputs], "out": str(out_dir), "pipeline": config.name,
         "pipeline_fingerprint": config.fingerprint, "lang": options.lang,
         "reference_date": options.reference_date.isoformat() if options.reference_date else None,
+        "jobs": settings.jobs, "force": settings.force, "docx": settings.docx,
     })
-    files, early = discover(inputs, out=out_dir)
-    collisions = find_collisions(files)
-    collided = {id(f) for group in collisions.values() for f in group}
-    for result in early:
-        _record(report, result, on_result)
-    for group in collisions.values():
-        names = ", ".join(f.rel for f in group)
-        for f in group:
-            _record(report, FileResult(f.rel, "failed", error=_err(
-                Code.OUTPUT_COLLISION, f"output name {f.output!r} is also claimed by: {names}")), on_result)
-    todo = [f for f in files if id(f) not in collided]
-    if on_start:
-        on_start(len(todo))
+    state = State(out_dir)
     try:
-        with atomic_open(out_dir / "releases.jsonl") as jsonl:
-            for item in todo:
-                _record(report, _process_one(item, out_dir, jsonl, config, options), on_result)
+        files, early = discover(inputs, out=out_dir)
+        for result in early:
+            _record(report, result, on_result)
+        collisions = find_collisions(files)
+        collided = {id(f) for group in collisions.values() for f in group}
+        for group in collisions.values():
+            names = ", ".join(f.rel for f in group)
+            for f in group:
+                _record(report, FileResult(f.rel, "failed", error=_err(
+                    Code.OUTPUT_COLLISION, f"output name {f.output!r} is also claimed by: {names}")), on_result)
+        rows = state.rows()
+        todo: list[InputFile] = []
+        for item in (f for f in files if id(f) not in collided):
+            if not settings.force and _unchanged(item, rows.get(item.rel), run_key, out_dir, state):
+                row = rows[item.rel]
+                _record(report, FileResult(item.rel, "ok", output=item.output, seconds=row.seconds or 0.0,
+                                           language=row.language, warnings=row.warnings, reused=True), on_result)
+            else:
+                todo.append(item)
+        current = {f.rel for f in files}
+        for path in sorted(set(rows) - current):
+            report.removed.append(path)
+            if settings.prune:
+                for output in rows[path].outputs:
+                    (out_dir / output).unlink(missing_ok=True)
+                state.forget(path)
+        if on_start:
+            on_start(len(todo))
+        changed = bool(todo or report.removed) or not (out_dir / "releases.jsonl").exists()
+        for outcome in _outcomes(todo, config, options, settings):
+            _write(outcome, out_dir, state, run_key)
+            _record(report, outcome.result, on_result)
+        if changed or state.get_meta("batch") != _batch_key(report):
+            _write_batch_files(report, out_dir, settings)
+            state.set_meta("batch", _batch_key(report))
     except KeyboardInterrupt:
         report.interrupted = True
         raise
     finally:
+        state.close()
         report.files.sort(key=lambda r: r.path)
         report.finished = _now()
         report.seconds = time.perf_counter() - t0
@@ -221,21 +415,104 @@ def run(
     return report
 
 
-def _process_one(item: InputFile, out_dir: Path, jsonl, config: PipelineConfig, options: Options) -> FileResult:
-    t = time.perf_counter()
+def _run_key(config: PipelineConfig, options: Options, settings: RunSettings) -> str:
+    """What the outputs depend on besides the input's bytes."""
+    payload = [config.fingerprint, options.lang, str(options.reference_date), options.region, settings.docx]
+    return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
+
+
+def _unchanged(item: InputFile, row: Row | None, run_key: str, out_dir: Path, state: State) -> bool:
+    """Whether the outputs an earlier run wrote for ``item`` are still right."""
+    if row is None or row.status != "ok" or row.run_key != run_key:
+        return False
+    if not all((out_dir / o).exists() for o in row.outputs):
+        return False
     try:
-        release = process_file(item, config=config, options=options)
-        write_text(out_dir / item.output, dumps_release(release))
-        jsonl.write(dumps_line(release))
-    except ReleasepipeError as exc:
-        return FileResult(item.rel, "failed", error=_err(exc.code, exc.message), seconds=_since(t))
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except Exception as exc:  # noqa: BLE001 - one bad release must not stop the batch
-        message = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
-        return FileResult(item.rel, "failed", error=_err(Code.PROCESSING_FAILED, message), seconds=_since(t))
-    return FileResult(item.rel, "ok", output=item.output, seconds=_since(t),
-                      language=release["language"]["code"], warnings=[w["code"] for w in release["warnings"]])
+        st = item.path.stat()
+    except OSError:
+        return False
+    if (st.st_size, st.st_mtime_ns) == (row.size, row.mtime_ns):
+        return True
+    # A fresh checkout gives every file a new timestamp: compare the bytes.
+    try:
+        same = st.st_size == row.size and hashlib.sha256(item.path.read_bytes()).hexdigest() == row.sha256
+    except OSError:
+        return False
+    if same:
+        state.touch(item.rel, st.st_size, st.st_mtime_ns)
+    return same
+
+
+def _outcomes(todo: Sequence[InputFile], config: PipelineConfig, options: Options,
+              settings: RunSettings) -> Iterator[_Outcome]:
+    """Outcomes in input order, from this process or from a pool of workers."""
+    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    jobs = max(1, min(settings.jobs, len(chunks)))
+    if jobs == 1:
+        for chunk in chunks:
+            yield from process_chunk(chunk, config, options, settings)
+        return
+    method = "fork" if "fork" in get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method))
+    try:
+        pending: deque[Future] = deque()
+        queue = iter(chunks)
+        for chunk in queue:  # keep a bounded number of chunks in flight: memory stays flat
+            pending.append(pool.submit(process_chunk, chunk, config, options, settings))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _write(outcome: _Outcome, out_dir: Path, state: State, run_key: str) -> None:
+    """Write one release's outputs, then record it: a crash in between only redoes it."""
+    result = outcome.result
+    outputs: list[str] = []
+    if outcome.json_text is not None and result.output:
+        write_text(out_dir / result.output, outcome.json_text)
+        outputs.append(result.output)
+        if outcome.docx is not None:
+            summary = Path(result.output).with_suffix(".docx").as_posix()
+            write_bytes(out_dir / summary, outcome.docx)
+            outputs.append(summary)
+    size, mtime = outcome.stat
+    state.record(Row(result.path, size, mtime, outcome.sha256, run_key, outputs, result.status,
+                     result.error["code"] if result.error else None, result.seconds, result.language,
+                     result.warnings))
+
+
+def _write_batch_files(report: RunReport, out_dir: Path, settings: RunSettings) -> None:
+    """``releases.jsonl`` (and the digest) from every release JSON of the batch, in input order."""
+    ok = sorted((f for f in report.files if f.status == "ok" and f.output), key=lambda f: f.path)
+    with atomic_open(out_dir / "releases.jsonl") as jsonl:
+        for f in ok:
+            jsonl.write(dumps_line(json.loads((out_dir / f.output).read_text(encoding="utf-8"))))
+    if settings.docx:
+        write_digest(out_dir)
+
+
+def write_digest(out_dir: str | os.PathLike) -> Path:
+    """(Re)build ``OUT/digest.docx`` from ``OUT/releases.jsonl`` without re-extracting."""
+    from .write.summary import digest_docx
+
+    out_dir = Path(out_dir)
+    releases = [json.loads(line) for line in _lines(out_dir / "releases.jsonl")]
+    target = out_dir / "digest.docx"
+    write_bytes(target, digest_docx(releases))
+    return target
+
+
+def _lines(path: Path) -> Iterable[str]:
+    with path.open(encoding="utf-8") as fh:
+        yield from (line for line in fh if line.strip())
+
+
+def _batch_key(report: RunReport) -> str:
+    ok = sorted(f.path for f in report.files if f.status == "ok")
+    return hashlib.sha256("\n".join(ok).encode()).hexdigest()[:16]
 
 
 def _record(report: RunReport, result: FileResult, callback: Callable[[FileResult], None] | None) -> None:
@@ -246,10 +523,6 @@ def _record(report: RunReport, result: FileResult, callback: Callable[[FileResul
 
 def _err(code: Code, message: str) -> dict[str, str]:
     return {"code": code.value, "message": message}
-
-
-def _since(t: float) -> float:
-    return round(time.perf_counter() - t, 4)
 
 
 def _now() -> str:
