@@ -17,6 +17,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def _options(fn):
     """Options shared by the commands that process releases."""
+    fn = click.option("--region", metavar="CC", default=None,
+                      help="Country (ISO 3166, e.g. NE) of phone numbers written without a country code, "
+                           "when the release's own e-mail domains and addresses do not tell.")(fn)
     fn = click.option("--reference-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
                       help="Date (YYYY-MM-DD) that resolves relative dates and is `published` when nothing else gives it.")(fn)
     fn = click.option("--lang", metavar="CODE", default=None,
@@ -26,7 +29,7 @@ def _options(fn):
     return fn
 
 
-def _setup(pipeline_name: str, lang: str | None, reference_date):
+def _setup(pipeline_name: str, lang: str | None, reference_date, region: str | None = None):
     from .pipeline import Options, load_pipeline
 
     if lang is not None and not (lang.isalpha() and len(lang) == 2 and lang.islower()):
@@ -35,8 +38,10 @@ def _setup(pipeline_name: str, lang: str | None, reference_date):
         config = load_pipeline(pipeline_name)
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--pipeline") from None
+    if region is not None and not (region.isalpha() and len(region) == 2):
+        raise click.BadParameter(f"{region!r} is not an ISO 3166 country code such as NE, CH, CO", param_hint="--region")
     ref: date | None = reference_date.date() if reference_date else None
-    return config, Options(lang=lang, reference_date=ref)
+    return config, Options(lang=lang, reference_date=ref, region=region.upper() if region else None)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -64,7 +69,7 @@ def main() -> None:
 @click.option("--no-docx", is_flag=True, help="Write JSON only: no Word summaries, no digest (faster).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
               help="Seconds one file may take to be read and parsed before it is reported as failed.")
-def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | None, reference_date,
+def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | None, reference_date, region: str | None,
         fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, timeout: float) -> None:
     """Process every release in INPUTS (folders are walked recursively) into OUT.
 
@@ -83,7 +88,7 @@ def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | Non
     from .runner import RunSettings
     from .runner import run as run_batch
 
-    config, options = _setup(pipeline_name, lang, reference_date)
+    config, options = _setup(pipeline_name, lang, reference_date, region)
     settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
                            prune=not keep_deleted, file_timeout=timeout)
     bar = None
@@ -135,12 +140,12 @@ def digest(out: Path) -> None:
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @_options
-def extract(file: Path, pipeline_name: str, lang: str | None, reference_date) -> None:
+def extract(file: Path, pipeline_name: str, lang: str | None, reference_date, region: str | None) -> None:
     """Process one release FILE and print its JSON on stdout."""
     from .runner import InputFile, process_file
     from .write.jsonout import dumps_release
 
-    config, options = _setup(pipeline_name, lang, reference_date)
+    config, options = _setup(pipeline_name, lang, reference_date, region)
     try:
         release = process_file(InputFile(file, file.name), config=config, options=options)
     except ReleasepipeError as exc:

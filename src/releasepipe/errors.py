@@ -32,6 +32,7 @@ class Code(str, Enum):
     PART_UNREADABLE = "RP205"
     NO_TITLE = "RP206"
     AMBIGUOUS_DAY_MONTH = "RP207"
+    PHONE_REGION_UNKNOWN = "RP208"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

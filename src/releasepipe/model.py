@@ -126,6 +126,7 @@ class Contact:
     urls: list[str]
     start: int
     end: int
+    faxes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

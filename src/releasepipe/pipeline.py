@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 from . import __version__, models
 from .errors import Code, ConfigError
 from .extract import anatomy as anatomy_mod
+from .extract import contacts as contacts_mod
 from .extract import dates as dates_mod
 from .extract import figures as figures_mod
 from .extract import language as language_mod
+from .extract import quotes as quotes_mod
 from .model import Document, Issue, Release, Source
 
 if TYPE_CHECKING:
@@ -226,10 +228,10 @@ def _prepare(document: Document, source: Source, config: PipelineConfig, options
 
 def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
                     config: PipelineConfig) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """Each title and body paragraph goes to the model of its language (segments), else the document's."""
+    """Each title, body and contact paragraph goes to the model of its language (segments), else the document's."""
     requests: dict[tuple[str, str], list[tuple[int, int]]] = {}
     missing: set[str] = set()
-    for start, end in anatomy.spans("title", "body"):
+    for start, end in anatomy.spans("title", "body", "contact"):
         lang = _segment_language(release, start) or release.language.code
         if lang not in config.models:
             lang = release.language.code
@@ -280,6 +282,13 @@ def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
         # A duration ("plus de 10 ans") is a date and a figure; other dates are not figures.
         taken = [(d.start, d.end) for d in release.dates if d.kind != "duration"]
         release.figures = [f for f in figures_mod.extract(text, lang, exclude=taken) if inside(f.start, f.end)]
+    persons = [e for e in release.entities if e.type == "person"]
+    if "contacts" in config.stages:
+        release.contacts, issues = contacts_mod.extract(text, region=options.region, blocks=anatomy.spans("contact"),
+                                                        persons=persons)
+        warnings.extend(issues)
+    if "quotes" in config.stages:
+        release.quotes = quotes_mod.extract(text, lang, persons=persons)
     return release
 
 

@@ -1,0 +1,866 @@
+"""Who to call: contact records (name, role, phones, e-mails, URLs) of a release.
+
+Phones are found with phonenumbers' in-text matcher and written in E.164;
+e-mails are validated and normalized by email-validator. What no library does
+is decide which number, address and name belong together: that is done here
+from the layout of the text (a contact block is a run of short lines, one
+person after another; elsewhere a contact sits in one sentence, "please
+contact X at ...").
+
+A number written without a country code needs a region. It is taken, first
+valid wins, from: a postal address in the record itself (a country name, a
+US state and ZIP code), the ``region`` argument (``--region`` or the dateline
+country), the country-code domains of the record's own e-mails and URLs, and
+the one country-code domain used in the release. When none of these gives a
+region the number is skipped with a warning, never guessed.
+
+Fax numbers are kept out of ``phones``, in each contact's ``faxes`` (E.164).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+from ..errors import Code
+from ..model import Contact, Entity, Issue
+
+__all__ = ["extract", "PHONE_REGION_UNKNOWN"]
+
+#: Warning code: a number without country code was skipped, no region known.
+PHONE_REGION_UNKNOWN = Code.PHONE_REGION_UNKNOWN.value
+
+_MSG_REGION_UNKNOWN = (
+    "phone number {raw!r} has no country code and no region could be inferred "
+    "(pass --region); skipped"
+)
+
+
+# --------------------------------------------------------------------------
+# Vocabulary. Hand-written: no library labels the lines of a contact block.
+
+# Labels that announce a phone number on its line. The last label before a
+# number decides whether it is a fax.
+_PHONE_LABEL = re.compile(
+    r"(?<![\w])(?:t[ée]l[ée]?(?:phone|fono|efon)?|tfno|fon|phone|ph|mobile?|mob|cell(?:ular)?|"
+    r"portable|handy|m[óo]vil|celular|office|bureau|direct|switchboard|standard|"
+    r"whatsapp|hotline|t|o|c|m|d)\s*\.?\s*(?:\([^)]{0,12}\))?\s*[:.]?",
+    re.IGNORECASE,
+)
+_FAX_LABEL = re.compile(
+    r"(?<![\w/])(?:fax|t[ée]l[ée]copie|telefax|facsimile|f)\s*\.?\s*[:.]?",
+    re.IGNORECASE,
+)
+# Words that make a number a reference, not a phone ("Réf. 2024/113-45").
+_REF_LABEL = re.compile(
+    r"(?:r[ée]f(?:[ée]rence)?|ref|no|nr|n°|nº|num[ée]ro|number|isbn|issn|az|aktenzeichen|"
+    r"doc|dossier|case|file|expediente|iban|bic|siret|siren|vat|tva|ust-?id)\s*[.:#°]?\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_VERB = re.compile(
+    r"\b(?:contact(?:er|ar|ez|ing)?|kontaktieren|call|phone|ring|appel(?:er|ez)|joindre|"
+    r"llam(?:ar|e)|anrufen|erreichen|reach|write|écri(?:re|vez)|escrib(?:ir|a)|email|e-mail|"
+    r"courriel|correo|mail)\b",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    r"^\W*(?:(?:media|press|news|presse|medien|prensa|m[ée]dias?)\s*(?:contacts?|inquiries|enquiries|kontakte?)|"
+    r"contacts?(?:\s+(?:presse|m[ée]dias?|de prensa|pour les m[ée]dias|for the media|for media))?|"
+    r"pressekontakte?|kontakte?|contactos?(?:\s+de\s+prensa|\s+para\s+medios)?|"
+    r"for (?:more|further) information.*|pour (?:plus d.informations|en savoir plus|tout renseignement).*|"
+    r"para m[áa]s informaci[óo]n.*|weitere informationen.*|f[üu]r (?:weitere )?r[üu]ckfragen.*|"
+    r"informations? (?:presse|m[ée]dias).*|notes? (?:to|for) editors?)\W*$",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|sas|sarl|s\.a|s\.l|bv|nv|ab|oy|corp(?:oration)?|company|co|"
+    r"foundation|fondation|fundaci[óo]n|stiftung|association|associaci[óo]n|verein|e\.v|"
+    r"public relations|communications|group|groupe|grupo|agency|agence|agencia|agentur|"
+    r"organi[sz]ation|organisation|organizaci[óo]n|institute|institut|instituto|university|"
+    r"universit[ée]|universidad|universit[äa]t|ministry|minist[eè]re|ministerio|ministerium|"
+    r"office|bureau|oficina|b[üu]ro|council|conseil|consejo|commission|comisi[óo]n|project|"
+    r"projekt|proyecto|projet|network|r[ée]seau|red|software|systems?|technologies|"
+    r"technology|informationssysteme|redaktion|solutions|services|labs?|pr|ir|ngo|ong|un|"
+    r"nations|team|[ée]quipe|equipo|desk|relations presse)\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:director|directeur|directrice|directora?|direktor(?:in)?|manager|managerin|lead|"
+    r"head|chief|chef(?:fe|in)?|jefe|jefa|officer|spokes(?:person|man|woman)|porte-parole|"
+    r"portavoz|sprecher(?:in)?|pressesprecher(?:in)?|press officer|attach[ée]e? de presse|"
+    r"charg[ée]e? de|responsable|coordinat(?:or|eur|rice)|coordinador(?:a)?|koordinator(?:in)?|"
+    r"president|pr[ée]sident(?:e)?|presidente|pr[äa]sident(?:in)?|ceo|cfo|cto|coo|vp|"
+    r"vice|executive|ex[ée]cuti(?:f|ve)|secretary|secr[ée]taire|secretari[oa]|gesch[äa]ftsf[üu]hrer(?:in)?|"
+    r"leiter(?:in)?|referent(?:in)?|consultant|conseill(?:er|[èe]re)|advisor|adviser|asesor(?:a)?|"
+    r"berater(?:in)?|specialist|sp[ée]cialiste|especialista|media relations|communications? (?:officer|manager|lead)|"
+    r"editor|r[ée]dact(?:eur|rice)|redakteur(?:in)?|analyst|engineer|ing[ée]nieur|founder|fondat(?:eur|rice)|"
+    r"partner|associate|assistant(?:e)?|counsel|avocat(?:e)?|lawyer|anwalt|anw[äa]ltin)\b",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"\b(?:street|st\.|road|rd\.?|avenue|ave\.?|av\.|boulevard|blvd|place|lane|drive|way|suite|"
+    r"floor|unit|box|p\.?o\.?|rue|all[ée]e|chemin|quai|bd|calle|avenida|plaza|paseo|piso|"
+    r"stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|ring|damm|vägen|gatan|cedex|bp)\b|"
+    r"(?:stra(?:ß|ss)e|weg|platz|gasse|allee|vägen|gatan)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = r"(?:dr|prof|mr|mrs|ms|mme|mlle|m|herr|frau|sr|sra|srta|don|doña|dña|me)\.?"
+_PARTICLE = r"(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ten|ter|zu|y|e|bin|ibn|al|el|dos|das)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
+_NAME_LINE = re.compile(
+    rf"^\s*(?:{_HONORIFIC}\s+)?(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}})"
+    r"(?P<tail>\s*(?:\(.*\)|,.*|\s+(?:for|pour|para|für|f[üu]r)\s+.*|[-–—:].*)?)\s*$"
+)
+_INLINE_NAME = re.compile(
+    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,2}})"
+)
+_NOT_NAME_START = re.compile(
+    r"^(?:the|la|le|les|el|los|las|die|der|das|for|pour|para|f[üu]r|about|[àa] propos|acerca|"
+    r"über|press|media|contact|kontakt|north|south|east|west|new|san|santa|saint|st|le|"
+    r"www|http|phone|tel|fax|email|e-mail|mail|our|notre|nuestro|unser|all|tous|todos|alle|"
+    r"please|veuillez|bitte|por favor)\b",
+    re.IGNORECASE,
+)
+_REGION_LABEL = re.compile(
+    r"^\s*(?:(?:north|south|latin|central)\s+america|americas|africa|asia(?:[- ]pacific)?|europe|oceania|"
+    r"middle\s+east|afrique|asie|europa|am[ée]rique(?:\s+(?:du\s+nord|du\s+sud|latine))?|"
+    r"(?:nord|s[üu]d|latein)amerika|asien|afrika|am[ée]rica(?:\s+(?:del\s+norte|del\s+sur|latina))?)"
+    r"\s*[:–—-]?\s+(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).split()
+_US_ZIP = re.compile(r"\b(?:" + "|".join(_US_STATES) + r")\.?\s+\d{5}(?:-\d{4})?\b")
+_CA_POSTCODE = re.compile(r"\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)?\s*[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# Country-code domains that are mostly used as generic names, not for a country.
+_GENERIC_CCTLDS = {"io", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh", "so", "ac", "am",
+                   "nu", "la", "im", "vc"}
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w@-])"
+)
+# Obfuscated addresses: "name [at] iom.int", "name (at) iom (dot) int", "name at iom dot int".
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|@|arobase|arroba|ät|chez)\s*[\]\)\}>]\s*|\s+(?:at|AT)\s+(?=[\w-]+\s+(?:dot|DOT)\s))"
+_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|punkt|point|punto|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT|punkt|point|punto)\s+|\.)"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*?){_AT}(?P<domain>[A-Za-z0-9][\w-]*(?:{_DOT}[A-Za-z0-9][\w-]*)+)",
+)
+_DOT_SUB = re.compile(_DOT)
+_URL = re.compile(
+    r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"'«»“”„]+"
+    r"|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"'«»“”„]*",
+    re.IGNORECASE,
+)
+_BARE_DOMAIN_LINE = re.compile(r"^\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*$", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@./])@(?P<user>[A-Za-z0-9_]{1,30})(?:@(?P<host>(?:[\w-]+\.)+[a-z]{2,}))?(?![\w@])")
+_SOCIAL_SITES = (
+    (re.compile(r"instagram", re.I), "https://www.instagram.com/{}"),
+    (re.compile(r"tiktok", re.I), "https://www.tiktok.com/@{}"),
+    (re.compile(r"threads", re.I), "https://www.threads.net/@{}"),
+    (re.compile(r"facebook", re.I), "https://www.facebook.com/{}"),
+    (re.compile(r"youtube", re.I), "https://www.youtube.com/@{}"),
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ«“\"„(]|\s*$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Nr|No|Tel|Tél|Tfno|ext|Ext|Prof|Inc|Ltd|Corp|ca|vs|approx))$"
+)
+_TRAILING_PUNCT = ".,;:!?)]}'\"»”"
+_SHORT_LINE = 90  # characters: longer lines are prose, not lines of a contact block
+_MIN_NATIONAL_DIGITS = 7  # shorter digit runs without country code are years, counts, codes
+
+
+@dataclass
+class _Item:
+    kind: str  # "phone", "email", "url", or "pending": a number awaiting its region
+    value: str
+    start: int
+    end: int
+    raw: str = ""
+    fax: bool = False
+
+
+@dataclass
+class _Record:
+    start: int
+    end: int
+    name: str | None = None
+    name_start: int | None = None
+    role: str | None = None
+    organization: str | None = None
+    items: list[_Item] = field(default_factory=list)
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    address_seen: bool = False
+
+    @property
+    def has_items(self) -> bool:
+        return any(i.kind != "url" for i in self.items)
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def extract(
+    text: str,
+    *,
+    region: str | None = None,
+    blocks: Sequence[tuple[int, int]] = (),
+    persons: Sequence[Entity] = (),
+) -> tuple[list[Contact], list[Issue]]:
+    """Contact records of ``text`` and the warnings met while reading them.
+
+    ``region`` is the ISO 3166 code to read numbers written without a country
+    code (``--region`` or the dateline country). ``blocks`` are the offsets of
+    the release's contact block(s) when known; records elsewhere are found
+    too. ``persons`` are person entities whose mentions name the records; with
+    none, names are found from the layout.
+    """
+    region = region.upper() if region else None
+    issues: list[Issue] = []
+    masked = _mask(text)
+    lines = _lines(text)
+    emails = _find_emails(text)
+    urls = _find_urls(text, emails)
+    numbers = _find_numbers(masked, text, region, emails, urls, blocks)
+    items = sorted(emails + urls + numbers, key=lambda i: i.start)
+    mentions = _person_mentions(persons)
+
+    records = _block_records(text, lines, items, mentions, blocks)
+    taken = {id(i) for r in records for i in r.items}
+    records += _prose_records(text, [i for i in items if id(i) not in taken], mentions)
+    records.sort(key=lambda r: r.start)
+
+    release_region = _release_region(emails, urls)
+    contacts: list[Contact] = []
+    seen: set[tuple] = set()
+    for rec in records:
+        phones, fax = _resolve_numbers(text, rec, region, release_region, issues)
+        emails_ = _unique(i.value for i in rec.items if i.kind == "email")
+        urls_ = _unique(i.value for i in rec.items if i.kind == "url")
+        if not (phones or fax or emails_):
+            continue
+        key = (rec.name, tuple(phones), tuple(fax), tuple(emails_))
+        if key in seen:
+            continue
+        seen.add(key)
+        contacts.append(Contact(
+            name=rec.name, role=rec.role, organization=rec.organization,
+            phones=phones, emails=emails_, urls=urls_, start=rec.start, end=rec.end, faxes=fax,
+        ))
+    return contacts, issues
+
+
+# --------------------------------------------------------------------------
+# Finding items
+
+
+def _mask(text: str) -> str:
+    """A same-length copy of ``text`` that the phone matcher reads better.
+
+    A doubled prefix ("++1 650…", "+49 +49 …") stops the matcher; blanking the
+    first plus keeps every offset.
+    """
+    return re.sub(r"\+(?=\+)", " ", text)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _find_emails(text: str) -> list[_Item]:
+    found: list[_Item] = []
+    for m in _EMAIL.finditer(text):
+        value = _valid_email(m.group())
+        if value:
+            found.append(_Item("email", value, m.start(), m.end(), m.group()))
+    for m in _OBFUSCATED.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        domain = _DOT_SUB.sub(".", m.group("domain"))
+        value = _valid_email(f"{m.group('local')}@{domain}")
+        if value:
+            found.append(_Item("email", value, m.start(), m.end(), m.group()))
+    return found
+
+
+def _valid_email(candidate: str) -> str | None:
+    try:
+        result = validate_email(candidate.strip(".-"), check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return result.normalized.lower()
+
+
+def _find_urls(text: str, emails: list[_Item]) -> list[_Item]:
+    found: list[_Item] = []
+
+    def add(start: int, end: int, url: str) -> None:
+        if any(e.start <= start < e.end for e in emails):
+            return
+        found.append(_Item("url", url, start, end, text[start:end]))
+
+    for m in _URL.finditer(text):
+        raw = m.group()
+        while raw and raw[-1] in _TRAILING_PUNCT:
+            if raw[-1] == ")" and raw.count("(") >= raw.count(")"):
+                break
+            raw = raw[:-1]
+        if "." not in raw.split("/")[0 if not raw.lower().startswith("http") else 2]:
+            continue
+        url = raw if re.match(r"https?://", raw, re.I) else "https://" + raw
+        add(m.start(), m.start() + len(raw), url)
+    for m in _HANDLE.finditer(text):
+        user, host = m.group("user"), m.group("host")
+        if host:  # Mastodon style @user@instance
+            url = f"https://{host.lower()}/@{user}"
+        else:
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            url = f"https://twitter.com/{user}"
+            for pattern, template in _SOCIAL_SITES:
+                if pattern.search(line):
+                    url = template.format(user)
+                    break
+        found.append(_Item("url", url, m.start(), m.end(), m.group()))
+    return found
+
+
+def _find_numbers(
+    masked: str,
+    text: str,
+    region: str | None,
+    emails: list[_Item],
+    urls: list[_Item],
+    blocks: Sequence[tuple[int, int]],
+) -> list[_Item]:
+    """Phone-number spans. Numbers without country code stay ``pending`` until
+    the record they belong to says which region to read them in."""
+    found: list[_Item] = []
+    busy = [(i.start, i.end) for i in emails + urls]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in busy)
+
+    # International numbers: the "+" makes them unambiguous, so the lenient
+    # POSSIBLE level is safe and keeps numbers of plans that changed since
+    # (VALID drops "+55(41)262-0782", an old 7-digit Curitiba number).
+    for m in PhoneNumberMatcher(masked, None, Leniency.POSSIBLE):
+        if not free(m.start, m.end) or _is_reference(text, m.start):
+            continue
+        found.append(_number_item(text, m.start, m.end, m.number))
+        busy.append((m.start, m.end))
+    # Numbers without a country code: the matcher needs a region to see them.
+    # Probe with the likely regions; the record decides later which one holds.
+    probes = [r for r in (region, "US", "GB", "DE", "FR", "ES") if r]
+    for probe in dict.fromkeys(probes):
+        for m in PhoneNumberMatcher(masked, probe, Leniency.POSSIBLE):
+            if not free(m.start, m.end) or m.raw_string.lstrip("(").startswith("+"):
+                continue
+            if _is_reference(text, m.start) or not _phone_context(text, m.start, m.end, blocks):
+                continue
+            if len(re.sub(r"\D", "", m.raw_string)) < _MIN_NATIONAL_DIGITS:
+                continue
+            found.append(_Item("pending", "", m.start, m.end, m.raw_string, _is_fax(text, m.start)))
+            busy.append((m.start, m.end))
+    # The matcher gives up on a number whose extension is glued with a hyphen
+    # ("+1 650-565-9800-752"); retry such labelled strings without the tail.
+    for m in re.finditer(r"\+?\(?\+?\d[\d\s().\-/]{6,}\d", masked):
+        s, e = m.start(), m.end()
+        while s < e and masked[s] == " ":
+            s += 1
+        raw = masked[s:e]
+        international = raw.lstrip("(").startswith("+")
+        if not free(s, e) or _is_reference(text, s):
+            continue
+        if not international and not _phone_context(text, s, e, blocks):
+            continue
+        trimmed = raw
+        for _ in range(2):
+            trimmed = re.sub(r"[-\s]\d{1,5}$", "", trimmed)
+            if international:
+                try:
+                    num = phonenumbers.parse(trimmed, None)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(num):
+                    found.append(_number_item(text, s, s + len(trimmed), num))
+                    busy.append((s, e))
+                    break
+            elif len(re.sub(r"\D", "", trimmed)) >= _MIN_NATIONAL_DIGITS:
+                found.append(_Item("pending", "", s, s + len(trimmed), trimmed, _is_fax(text, s)))
+                busy.append((s, e))
+                break
+    return found
+
+
+def _number_item(text: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> _Item:
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return _Item("phone", e164, start, end, text[start:end], _is_fax(text, start))
+
+
+def _line_before(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:pos]
+
+
+def _is_reference(text: str, start: int) -> bool:
+    return bool(_REF_LABEL.search(_line_before(text, start)[-20:]))
+
+
+def _is_fax(text: str, start: int) -> bool:
+    """Whether the closest label before the number on its line is a fax label."""
+    before = _line_before(text, start)
+    fax = [m for m in _FAX_LABEL.finditer(before)]
+    if not fax:
+        return False
+    last_fax = fax[-1]
+    # "Tel./Fax:" announces a line that is both: keep it as a phone.
+    if re.search(r"t[ée]l\w*\.?\s*/\s*$", before[:last_fax.start()], re.I):
+        return False
+    between = before[last_fax.end():]
+    return not _PHONE_LABEL.search(between) or not re.search(r"[A-Za-z]{2,}", between)
+
+
+def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, int]]) -> bool:
+    """Whether a number without country code sits where phones are written.
+
+    Figures, dates and codes look like numbers too; a national number is only
+    taken on a labelled line ("Tel.:"), alone on its line, in a known contact
+    block, or in a sentence that asks to call or contact someone.
+    """
+    if any(a <= start < b for a, b in blocks):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    after = text[end:line_end]
+    if re.search(r"(?:^|[\s,;(])(?:" + _PHONE_LABEL.pattern + r"|" + _FAX_LABEL.pattern + r")\s*$",
+                 before, re.I):
+        return True
+    after = _URL.sub("", _EMAIL.sub("", after))
+    rest = re.sub(r"(?i)\b(?:ext|x|poste|durchwahl|dw|apt?|ext\.)\b\.?\s*\d+|[\s.,;:/|)(]", "", after)
+    if not before.strip(" \t:-–—•*+") and not rest:
+        return True
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return bool(_CONTACT_VERB.search(text[sentence_start + 1:start]))
+
+
+# --------------------------------------------------------------------------
+# Grouping items into records
+
+
+def _person_mentions(persons: Sequence[Entity]) -> list[tuple[int, int, str, str]]:
+    out = []
+    for ent in persons:
+        if ent.type != "person":
+            continue
+        for m in ent.mentions:
+            out.append((m.start, m.end, m.text, ent.name))
+    return sorted(out)
+
+
+def _block_records(
+    text: str,
+    lines: list[tuple[int, int]],
+    items: list[_Item],
+    mentions: list[tuple[int, int, str, str]],
+    blocks: Sequence[tuple[int, int]],
+) -> list[_Record]:
+    """Records from runs of short lines (contact blocks, signatures, lists)."""
+    pieces: list[list[tuple[int, int]] | None] = []  # runs of short lines; None: a prose line
+    run: list[tuple[int, int]] = []
+    for start, end in lines:
+        line = text[start:end]
+        in_block = any(a <= start < b for a, b in blocks)
+        if line.strip() and (len(line.strip()) <= _SHORT_LINE or in_block and not _is_prose(line)):
+            run.append((start, end))
+            continue
+        if run:
+            pieces.append(run)
+            run = []
+        if line.strip():
+            pieces.append(None)
+    if run:
+        pieces.append(run)
+    # A block laid out one item per paragraph ("Name", blank, "e-mail", blank,
+    # "phone") is one run: short pieces separated only by blank lines join.
+    runs: list[list[tuple[int, int]]] = []
+    prev: list[tuple[int, int]] | None = None
+    for piece in pieces:
+        if piece is not None and prev is not None and len(piece) <= 2 and len(prev) <= 2:
+            runs[-1].extend(piece)
+        elif piece is not None:
+            runs.append(list(piece))
+        prev = piece
+    records: list[_Record] = []
+    for r in runs:
+        records.extend(_split_run(text, r, items, mentions))
+    return records
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) > 14 and bool(re.search(r"[.!?]\s*$|[.!?]\s+\w", line))
+
+
+def _split_run(
+    text: str,
+    run: list[tuple[int, int]],
+    items: list[_Item],
+    mentions: list[tuple[int, int, str, str]],
+) -> list[_Record]:
+    run_items = [i for i in items if run[0][0] <= i.start < run[-1][1]]
+    if not any(i.kind != "url" for i in run_items):
+        return []
+    records: list[_Record] = []
+    cur: _Record | None = None
+    pending_org: tuple[str, int] | None = None
+    for start, end in run:
+        line = text[start:end]
+        line_items = [i for i in run_items if start <= i.start < end]
+        stripped = line.strip()
+        if _HEADING.match(stripped) and not line_items:
+            continue
+        name = _line_name(text, start, end, mentions, line_items)
+        label = stripped.endswith(":") and not line_items and len(stripped.split()) <= 6
+        if label:
+            # "Aonix:" introduces the next person; it ends the current record.
+            if cur is not None and cur.has_items:
+                records.append(cur)
+                cur = None
+            pending_org = (stripped.rstrip(":").strip(), start)
+            continue
+        if name is not None and (cur is None or cur.has_items):
+            if cur is not None:
+                records.append(cur)
+            begin = pending_org[1] if pending_org else start
+            cur = _Record(start=begin, end=end)
+            if pending_org:
+                cur.organization = pending_org[0]
+                pending_org = None
+        if cur is None:
+            cur = _Record(start=pending_org[1] if pending_org else start, end=end)
+            if pending_org:
+                cur.organization = pending_org[0]
+                pending_org = None
+        cur.lines.append((start, end))
+        cur.end = max(cur.end, end)
+        if name is not None and cur.name is None:
+            cur.name, cur.name_start = name[0], name[1]
+            role = _role_after_name(text, name[2], end)
+            if role and not cur.role:
+                cur.role = role
+        elif not line_items:
+            _classify_line(stripped, cur)
+        cur.items.extend(line_items)
+        if not line_items and _BARE_DOMAIN_LINE.match(line) and "@" not in line:
+            dom = _BARE_DOMAIN_LINE.match(line).group(1)
+            cur.items.append(_Item("url", "https://" + dom.lower(), start, end, dom))
+    if cur is not None:
+        records.append(cur)
+    records = [r for r in records if r.has_items]
+    for r in records:
+        r.end = max(e for s, e in r.lines)
+        r.start, r.end = _strip_span(text, r.start, r.end)
+    return records
+
+
+def _line_name(
+    text: str, start: int, end: int, mentions: list[tuple[int, int, str, str]], line_items: list[_Item]
+) -> tuple[str, int, int] | None:
+    """The person named on a line of a contact block, as written, with its span."""
+    rest = text[start:end]
+    for i in line_items:
+        rest = rest.replace(i.raw, " ")
+    address = bool(re.search(r"\d", rest) or _STREET.search(rest))
+    for ms, me, mtext, ename in mentions:
+        if start <= ms and me <= end:
+            if address or any(i.start <= ms < i.end for i in line_items):
+                continue
+            written = text[ms:me]
+            name = written if len(written.split()) >= 2 else ename
+            return name, ms, me
+    if line_items:
+        # "Julie Martin, +227 90 12 34 56": a name before the first item.
+        # "Contact presse : Marc Lefèvre, 01 42 …": a label, then the name.
+        head = text[start:line_items[0].start]
+        label = re.match(r"\s*[^:\d@]{0,40}?\s:\s*|\s*[^:\d@]{0,40}?:\s+", head)
+        skip = label.end() if label and _HEADING.match(head[:label.end()]) else 0
+        while skip < len(head) and head[skip].isspace():
+            skip += 1
+        m = _INLINE_NAME.match(head, skip)
+        if m and _plausible_name(m.group("name")) and len(head.rstrip()) - m.end() < 40:
+            return m.group("name"), start + m.start("name"), start + m.end("name")
+        return None
+    line = text[start:end]
+    # Blocks sorted by region put the region first: "North America Wade Olson".
+    label = _REGION_LABEL.match(line)
+    if label and not _plausible_name(line.strip()):
+        start, line = start + label.end(), line[label.end():]
+    m = _NAME_LINE.match(line)
+    if not m or not _plausible_name(m.group("name")):
+        return None
+    name = m.group("name").rstrip(".")
+    return name, start + m.start("name"), start + m.start("name") + len(name)
+
+
+def _plausible_name(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4 or _NOT_NAME_START.match(name):
+        return False
+    if _ORG_WORDS.search(name) or _ROLE_WORDS.search(name) or _STREET.search(name):
+        return False
+    if any(w.isupper() and len(w) > 2 for w in words):  # "OTTAWA", "INNOOPRACT GmbH"
+        return False
+    if _country_region(name) or any(ch.isdigit() for ch in name):
+        return False
+    return True
+
+
+def _role_after_name(text: str, name_end: int, line_end: int) -> str | None:
+    tail = text[name_end:line_end].strip(" ,–—-:()")
+    if tail and _ROLE_WORDS.search(tail) and not re.search(r"\d", tail):
+        return tail.split(",")[0].strip() or None
+    return None
+
+
+def _classify_line(line: str, rec: _Record) -> None:
+    """Role or organization from a line of a record; address lines end both."""
+    if rec.address_seen:
+        return
+    if _STREET.search(line) or re.search(r"\d|@|(?<![A-Za-z])[a-z0-9-]+\.[a-z]{2,}\b", line) or _country_region(line):
+        rec.address_seen = rec.name is not None
+        return
+    if _HEADING.match(line):
+        return
+    clean = line.strip(" ,;:")
+    if _ROLE_WORDS.search(clean) and not re.search(r"\b(?:public relations|inc|gmbh|ltd|llc)\b", clean, re.I):
+        if rec.role is None:
+            rec.role = clean
+        return
+    if rec.organization is None and rec.name is not None:
+        rec.organization = clean
+    elif rec.organization is None and rec.name is None and _ORG_WORDS.search(clean):
+        rec.organization = clean
+
+
+def _prose_records(
+    text: str,
+    items: list[_Item],
+    mentions: list[tuple[int, int, str, str]],
+) -> list[_Record]:
+    """Records written in a sentence: "please contact Julie Martin at …"."""
+    contact_items = [i for i in items if i.kind != "url"]
+    if not contact_items:
+        return []
+    records: list[_Record] = []
+    done: set[int] = set()
+    for item in contact_items:
+        if id(item) in done:
+            continue
+        s0, e0 = _sentence(text, item.start)
+        sent_items = [i for i in items if s0 <= i.start < e0]
+        done.update(id(i) for i in sent_items)
+        anchors = _inline_anchors(text, s0, e0, mentions, sent_items)
+        if not anchors:
+            rec = _Record(start=s0, end=e0, items=sent_items)
+            records.append(rec)
+            continue
+        groups: list[_Record] = []
+        for k, (a_start, a_end, name) in enumerate(anchors):
+            g_end = anchors[k + 1][0] if k + 1 < len(anchors) else e0
+            rec = _Record(start=s0 if k == 0 else a_start, end=g_end, name=name, name_start=a_start)
+            rec.items = [i for i in sent_items if (k == 0 or i.start >= a_start) and i.start < g_end]
+            rec.role = _inline_role(text, a_end, g_end)
+            groups.append(rec)
+        for rec in groups:
+            if rec.items:
+                rec.end = max(i.end for i in rec.items)
+                records.append(rec)
+    return records
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    para_start = text.rfind("\n", 0, pos) + 1
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end < 0 else para_end
+    start = para_start
+    for m in _SENTENCE_END.finditer(text, para_start, para_end):
+        if m.group() == "." and _ABBREVIATION.search(text, para_start, m.start()):
+            continue
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            return _strip_span(text, start, m.end())
+    return _strip_span(text, start, para_end)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _inline_anchors(
+    text: str, start: int, end: int, mentions: list[tuple[int, int, str, str]], items: list[_Item]
+) -> list[tuple[int, int, str]]:
+    anchors = []
+    for ms, me, mtext, ename in mentions:
+        if start <= ms and me <= end and not any(i.start <= ms < i.end for i in items):
+            written = text[ms:me]
+            anchors.append((ms, me, written if len(written.split()) >= 2 else ename))
+    if anchors:
+        return anchors
+    # Without entities: a capitalised name right after "contact", or after
+    # "or"/"ou"/"o"/"oder" that follows a contact item.
+    pattern = re.compile(
+        r"(?:\b(?:contact(?:er|ar|ez)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|reach|call|appelez|"
+        r"joindre|llame\s+a|or|ou|o|oder|and|et|y|und)\s+)" + _INLINE_NAME.pattern
+    )
+    for m in pattern.finditer(text, start, end):
+        if _plausible_name(m.group("name")):
+            anchors.append((m.start("name"), m.end("name"), m.group("name")))
+    return anchors
+
+
+def _inline_role(text: str, name_end: int, end: int) -> str | None:
+    m = re.match(r"\s*,\s*([^,;:()+\d@]{3,80}?)\s*(?:,|\(|:|\bat\b|\bau\b|\bunter\b)", text[name_end:end])
+    if m and (_ROLE_WORDS.search(m.group(1)) or m.group(1)[:1].islower()):
+        role = m.group(1).strip()
+        if not _PHONE_LABEL.fullmatch(role) and not re.match(r"(?i)(?:t[ée]l|phone|e-?mail|courriel)", role):
+            return role
+    return None
+
+
+# --------------------------------------------------------------------------
+# Regions and numbers
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country names in the release languages onto ISO codes, from phonenumbers' data."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    names: dict[str, str] = {}
+    for code, by_lang in LOCALE_DATA.items():
+        for lang in ("en", "fr", "de", "es", "it", "nl", "pt"):
+            value = by_lang.get(lang)
+            while value and value.startswith("*"):
+                value = by_lang.get(value[1:])
+            value = value or by_lang.get("aa")
+            if value and not value.startswith("*"):
+                names[_fold(value)] = code
+    for alias, code in (("usa", "US"), ("u s a", "US"), ("u s", "US"), ("united states of america", "US"),
+                        ("uk", "GB"), ("u k", "GB"), ("great britain", "GB"), ("england", "GB"),
+                        ("scotland", "GB"), ("wales", "GB"), ("holland", "NL"), ("south africa", "ZA")):
+        names[alias] = code
+    return names
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[\W_]+", " ", s).strip()
+
+
+def _country_region(line: str) -> str | None:
+    """The country a postal-address line names ("Sweden", "India 410206", "U.S.A")."""
+    names = _country_names()
+    parts = [p for p in re.split(r"[,/]", line) if p.strip()]
+    for part in parts[-1:] + parts[:1]:
+        folded = _fold(re.sub(r"\b\d[\d -]*\b", " ", part))
+        if folded in names:
+            return names[folded]
+    return None
+
+
+def _address_region(text: str, rec: _Record) -> str | None:
+    for s, e in rec.lines:
+        line = text[s:e]
+        if any(i.start < e and s < i.end for i in rec.items):
+            continue
+        if _US_ZIP.search(line):
+            return "US"
+        code = _country_region(line)
+        if code:
+            return code
+    return None
+
+
+def _domain_region(value: str) -> str | None:
+    host = value.split("@")[-1] if "@" in value else re.sub(r"^https?://", "", value).split("/")[0]
+    tld = host.rsplit(".", 1)[-1].lower()
+    if tld in _GENERIC_CCTLDS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def _release_region(emails: list[_Item], urls: list[_Item]) -> str | None:
+    codes = {c for c in (_domain_region(i.value) for i in emails + urls) if c}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _resolve_numbers(
+    text: str, rec: _Record, region: str | None, release_region: str | None, issues: list[Issue]
+) -> tuple[list[str], list[str]]:
+    phones: list[str] = []
+    faxes: list[str] = []
+    candidates: list[str] = []
+    for code in (
+        _address_region(text, rec),
+        region,
+        *(_domain_region(i.value) for i in rec.items if i.kind in ("email", "url")),
+        release_region,
+    ):
+        if code and code not in candidates:
+            candidates.append(code)
+    for item in rec.items:
+        if item.kind == "phone":
+            e164 = item.value
+        elif item.kind == "pending":
+            e164 = _parse_national(item.raw, candidates)
+            if e164 is None:
+                if not candidates:
+                    issues.append(Issue(PHONE_REGION_UNKNOWN, _MSG_REGION_UNKNOWN.format(raw=item.raw.strip())))
+                continue
+        else:
+            continue
+        (faxes if item.fax else phones).append(e164)
+    return _unique(phones), _unique(faxes)
+
+
+def _parse_national(raw: str, regions: list[str]) -> str | None:
+    """E.164 of a number written without country code, read in the first region
+    where it is valid (or, failing that, possible in the first region)."""
+    parsed = []
+    for code in regions:
+        try:
+            num = phonenumbers.parse(raw, code)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.format_number(num, PhoneNumberFormat.E164)
+        if phonenumbers.is_possible_number(num):
+            parsed.append(num)
+    if parsed:
+        return phonenumbers.format_number(parsed[0], PhoneNumberFormat.E164)
+    return None
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))

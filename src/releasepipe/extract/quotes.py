@@ -1,0 +1,881 @@
+"""Who said what: direct quotations of a release and their speakers.
+
+Quotation marks are paired by hand: no maintained library pairs the marks of
+French, English, Spanish and German typography (« », “ ”, „ “, " ", ‹ ›),
+quotes nested in quotes, and quotes that run over several paragraphs (the
+French and English conventions repeat the opening mark at each new paragraph
+and close only the last one). A quotation introduced by a speech verb and a
+colon without marks ("The Minister said:" followed by a paragraph) is a quote
+too.
+
+The speaker comes from a speech verb next to the quote, before or after it,
+in either order ("said IOM Director General Amy Pope", "Amy Pope said",
+"selon Aminata Diallo"). A pronoun ("a-t-elle ajouté", "he added", "fügte sie
+hinzu") or a title alone ("the Minister said") is resolved to the nearest
+person mentioned before it; a quote with no attribution of its own takes the
+speaker of the quotation it continues. ``speaker`` is the person entity's
+``name`` and ``speaker_mention`` the words of the text that designate the
+speaker (the name, title or pronoun as written).
+
+A multi-paragraph quotation gives one :class:`~releasepipe.model.Quote` per
+paragraph, all with the same speaker, so that every ``text`` is free of marks
+and equals the release text between ``start`` and ``end``.
+
+Scare quotes ("bugs", « Public Code ») and titles are not quotations: a quote
+shorter than :data:`MIN_WORDS` words, or shaped like a title (Title Case, an
+article or "campaign" before it, a compound such as „…“-Kampagne, a title and
+its translation in brackets), is kept only when a speech verb attributes it.
+On the development gold this keeps every quotation and drops all but two of
+the quoted names and titles (``benchmarks/contacts_quotes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Mention, Quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["MIN_WORDS", "extract"]
+
+#: Fewest words for an unattributed quote; shorter ones are scare quotes or titles.
+MIN_WORDS = 6
+#: Fewest words for a quote to take the speaker of a neighbouring quote.
+MIN_WORDS_INHERIT = 4
+
+_SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
+_CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«"}
+_OPENERS = set(_CLOSERS) - {"»"}  # » opens only in German »…«, see _scan
+_MARKS = set("«»“”„\"‹›")
+
+# Speech verbs of the four release languages (and the two others of the
+# corpus), written as they appear next to a quote.
+_VERBS_FR = (
+    r"(?:a\s+|ont\s+|avait\s+)?(?:déclaré|dit|ajouté|affirmé|expliqué|souligné|indiqué|précisé|estimé|"
+    r"insisté|rappelé|annoncé|commenté|poursuivi|conclu|noté|martelé|assuré|confié|lancé|observé|"
+    r"relevé|reconnu|jugé|averti|prévenu|témoigné|raconté|résumé|écrit|répondu|insiste|déclare|dit|"
+    r"ajoute|affirme|explique|souligne|indique|précise|estime|rappelle|annonce|commente|poursuit|"
+    r"conclut|assure|confie|lance|observe|reconnaît|témoigne|raconte|résume|écrit|répond|martèle|"
+    r"note|relève|juge|avertit|prévient)"
+)
+_VERBS_EN = (
+    r"(?:has\s+|had\s+|have\s+)?(?:said|says|say|added|adds|explained|explains|stated|states|commented|comments|"
+    r"noted|notes|told|tells|declared|declares|remarked|remarks|continued|continues|concluded|concludes|"
+    r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|insisted|insists|argued|argues|observed|observes|"
+    r"pointed\s+out|points\s+out|wrote|writes|announced|announces|affirmed|affirms|acknowledged|urged|"
+    r"warned|warns|recalled|asserted|asserts|replied|responded|highlighted|highlights|underlined|"
+    r"reiterated|reiterates|confirmed|confirms|recounted|explained|believes|believed)"
+)
+_VERBS_ES = (
+    r"(?:ha\s+|había\s+|han\s+)?(?:dijo|dice|afirmó|afirma|declaró|declara|declarado|dicho|afirmado|añadió|"
+    r"añade|agregó|agrega|explicó|explica|señaló|señala|indicó|indica|aseguró|asegura|comentó|comenta|"
+    r"subrayó|subraya|destacó|destaca|manifestó|manifiesta|apuntó|apunta|concluyó|concluye|insistió|"
+    r"insiste|recordó|recuerda|advirtió|advierte|sostuvo|sostiene|expresó|expresa|opinó|opina|"
+    r"explicado|señalado|añadido|subrayado|destacado)"
+)
+_VERBS_DE = (
+    r"(?:hat\s+)?(?:sagt|sagte|gesagt|erklärt|erklärte|betont|betonte|fügt|fügte|meint|meinte|kommentiert|"
+    r"kommentierte|ergänzt|ergänzte|unterstreicht|unterstrich|erläutert|erläuterte|bekräftigt|"
+    r"bekräftigte|warnt|warnte|stellt\s+fest|stellte\s+fest|äußert|äußerte|berichtet|berichtete|"
+    r"schreibt|schrieb|antwortet|antwortete|resümiert|resümierte|mahnt|mahnte|fordert|forderte)"
+)
+_VERBS_IT = (
+    r"(?:ha\s+)?(?:dice|detto|afferma|affermato|spiega|spiegato|dichiara|dichiarato|aggiunge|aggiunto|"
+    r"sottolinea|sottolineato|commenta|commentato|osserva|osservato|conclude|concluso)"
+)
+_VERBS_NL = r"(?:zegt|zei|verklaart|verklaarde|legt|legde|voegt|voegde|stelt|stelde|aldus|benadrukt)"
+_ACCORDING = (
+    r"(?:according\s+to|selon|d['’]après|según|laut|zufolge|secondo|volgens|in\s+the\s+words\s+of|"
+    r"pour\s+reprendre\s+les\s+mots\s+de)"
+)
+_VERB = re.compile(
+    r"(?<![\w-])(?:" + "|".join((_VERBS_FR, _VERBS_EN, _VERBS_ES, _VERBS_DE, _VERBS_IT, _VERBS_NL, _ACCORDING))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+# French inversion: "a-t-elle ajouté", "ajoute-t-il", "dit-elle".
+_FR_INVERTED = re.compile(
+    r"^(?:a-t-(?P<p1>il|elle|on)\s+" + _VERBS_FR + r"|" + _VERBS_FR + r"-(?:t-)?(?P<p2>il|elle|on|ils|elles))(?![\w])",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"^(?:he|she|they|il|elle|ils|elles|er|sie|ella|él|ellos|ellas|lui|lei|hij|zij|ze)(?![\w])",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(
+    r"^(?:the|le|la|l['’]|les|el|los|las|der|die|das|il|lo|de|het)\s*(?P<head>[\w’'-]+(?:\s+[\w’'-]+){0,3})$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(
+    r"^(?:dr|prof|mr|mrs|ms|mme|mlle|m|herr|frau|sr|sra|srta|sir|dame|lord|lady|me|dott|dottor|dottoressa)\.?$",
+    re.IGNORECASE,
+)
+# Compound titles of German and Dutch ("Projektleiter", "Projectmanager").
+_TITLE_SUFFIX = re.compile(
+    r"(?:manager|managerin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|sprecher|sprecherin|"
+    r"adviseur|beleidsadviseur|consultant|experte?|minister|ministerin|voorzitter|directeur|coordinator|"
+    r"koordinator|koordinatorin|referent|referentin|vorsitzende|vorsitzender|chef|chefin|woordvoerder)$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = {
+    w.casefold() for w in (
+        "Director General Directeur Directrice Directora Direktor Direktorin Generale Général Générale "
+        "Minister Ministre Ministerin Ministro Ministra President Président Présidente Presidente Präsident "
+        "Präsidentin Secretary Secrétaire Secretario Secretaria Foreign Office Chief Executive CEO COO CFO "
+        "Head Chef Cheffe Jefe Jefa Senior Vice Deputy Adjoint Adjointe Special Representative Commissioner "
+        "Commissaire Comisario Ambassador Ambassadeur Ambassadrice Embajador Botschafter Spokesperson "
+        "Spokesman Spokeswoman Porte-parole Portavoz Sprecher Sprecherin Mayor Maire Alcalde Alcaldesa "
+        "Bürgermeister Bürgermeisterin Governor Senator Sénateur Professor Professeur Profesor Prime Premier "
+        "Chairman Chairwoman Chair Founder Fondateur Manager Coordinator Coordinateur Coordinatrice "
+        "Officer Lead Expert Experte Consultant Policy Legal Programme Program Project Team Member Mission "
+        "Country Regional Global Executive Managing Minister-President High Commissioner UN Head-of-Mission "
+        "Lawyer Avocat Avocate Abogado Anwalt Anwältin Mr Mrs Ms Mme Dr Prof Herr Frau Sr Sra Sir "
+        "The Le La Les El Los Las Der Die Das Il Lo De Het Of For Von Du Des Del Y And Et Und Its "
+        "This These Our Their Ce Cette Ces Notre Nos Este Esta Estos Nuestro Nuestra Diese Dieser Dieses "
+        "Unser Unsere Ihr Ihre Jeder Jede Alle"
+    ).split()
+}
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ten",
+              "ter", "zu", "y", "bin", "ibn", "al", "el", "dos", "das", "St."}
+_PREPOSITION = re.compile(
+    r"(?<![\w])(?:for|of|at|in|from|with|on|by|to|de|du|des|d['’]|à|au|aux|chez|en|del|von|vom|bei|für|"
+    r"aus|zu|zur|zum|der|di|della|per|van|voor|bij)(?:\s+(?:the|la|le|les|l['’]|el|los|las|die|der|das|den|dem|het))?\s+$",
+    re.IGNORECASE,
+)
+_CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+_SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Prof|Inc|Ltd|Corp|Sr|Sra|Jr|vs|ca|Nr|No))$")
+
+
+@dataclass
+class _Seg:
+    start: int  # first character inside the marks
+    end: int  # first character after the quoted text (the closing mark, or the paragraph end)
+    para: int  # index of the paragraph
+    chain: int  # segments of one multi-paragraph quotation share a chain number
+    closed: bool = True
+    orphan: bool = False  # a closing mark with no opening mark: the quote starts the paragraph
+    colon: bool = False  # unmarked quotation introduced by "said:"
+    intro: tuple[int, int] | None = None  # the "X said:" clause of a colon quotation
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    mention: Mention | None
+    direct: bool  # attributed by a speech verb next to the quote
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def extract(
+    text: str,
+    lang: str,
+    *,
+    persons: Sequence[Entity] = (),
+    doc: Doc | None = None,
+) -> list[Quote]:
+    """Direct quotations in ``text`` with their speakers, in text order.
+
+    ``lang`` is the release's ISO 639-1 code. ``persons`` are the release's
+    person entities; without them the people of ``doc`` (a spaCy ``Doc`` of
+    the same text) are used, and without either, capitalised names next to
+    the speech verb.
+    """
+    lang = (lang or "").lower()[:2]
+    paragraphs = _paragraphs(text)
+    segs = _scan(text, paragraphs)
+    segs += _colon_quotes(text, paragraphs, segs)
+    segs.sort(key=lambda s: s.start)
+    mentions = _mentions(persons, doc)
+    quote_spans = [(s.start, s.end) for s in segs]
+
+    speakers: list[_Speaker | None] = []
+    for k, seg in enumerate(segs):
+        speakers.append(_attribute(text, lang, seg, segs, k, paragraphs, mentions, quote_spans, speakers))
+
+    _share_in_chains(segs, speakers)
+    _inherit(text, segs, speakers, paragraphs)
+    for k, seg in enumerate(segs):
+        if speakers[k] is None or speakers[k].name is None:
+            speakers[k] = _byline(text, seg, paragraphs, mentions, quote_spans, speakers)
+    _share_in_chains(segs, speakers)
+
+    quotes: list[Quote] = []
+    for seg, spk in zip(segs, speakers):
+        start, end = _trim(text, seg.start, seg.end)
+        if end <= start:
+            continue
+        words = len(text[start:end].split())
+        attributed = spk is not None and spk.name is not None
+        direct = attributed and spk.direct
+        if seg.orphan and not direct:
+            continue
+        if not seg.closed and not attributed and words < 2 * MIN_WORDS:
+            continue
+        if not direct and (words < MIN_WORDS or _looks_like_title(text, start, end, lang)):
+            continue
+        quotes.append(Quote(
+            text=text[start:end], start=start, end=end,
+            speaker=spk.name if spk else None,
+            speaker_mention=spk.mention if spk else None,
+        ))
+    return quotes
+
+
+# --------------------------------------------------------------------------
+# Pairing the marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank-line separated blocks, and single lines when the
+    text breaks paragraphs with one newline only (no blank line anywhere)."""
+    sep = r"\n[ \t\u00a0]*\n" if re.search(r"\n[ \t\u00a0]*\n", text) else r"\n"
+    out, pos = [], 0
+    for m in re.finditer(sep, text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [p for p in out if text[p[0]:p[1]].strip()]
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a straight double quote at ``i`` reads as an opening mark."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if nxt in _SPACE or nxt in ",.;:!?)":
+        return False
+    return prev in _SPACE or prev in "([{—–-/:" or prev in _MARKS or not prev.isalnum()
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    return prev not in _SPACE
+
+
+def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
+    segs: list[_Seg] = []
+    stack: list[str] = []
+    seg_start = 0
+    chain = 0
+    for p, (pstart, pend) in enumerate(paragraphs):
+        i = pstart
+        if stack:
+            # A quotation left open at the end of the last paragraph goes on
+            # when this one opens with a mark again, or closes one it never opened.
+            lead = pstart
+            while lead < pend and text[lead] in _SPACE:
+                lead += 1
+            if lead < pend and text[lead] in _OPENERS:
+                stack = [text[lead]]
+                seg_start = lead + 1
+                i = lead + 1
+            elif _orphan_close(text, pstart, pend) is not None:
+                stack = [stack[0]]
+                seg_start = pstart
+            else:
+                stack = []
+                chain += 1
+        para_segs_before = len(segs)
+        while i < pend:
+            ch = text[i]
+            if ch not in _MARKS:
+                i += 1
+                continue
+            if not stack:
+                if ch == "»" and i + 1 < pend and text[i + 1] not in _SPACE and "«" in text[i + 1:pend]:
+                    stack = ["»"]  # German »…«
+                    seg_start = i + 1
+                    chain += 1
+                    i += 1
+                    continue
+                if ch in _OPENERS and (ch != "\"" or _opens(text, i, pstart, pend)):
+                    if ch == "“" and _closes(text, i, pstart, pend) and i + 1 < pend and text[i + 1] in _SPACE:
+                        pass  # a closing “ (German) with nothing open: an orphan, below
+                    else:
+                        stack = [ch]
+                        seg_start = i + 1
+                        chain += 1
+                        i += 1
+                        continue
+                if ch in "»”“\"" and _closes(text, i, pstart, pend) and len(segs) == para_segs_before \
+                        and not _has_open_before(text, pstart, i):
+                    chain += 1
+                    segs.append(_Seg(pstart, i, p, chain, orphan=True))
+                i += 1
+                continue
+            top = stack[-1]
+            if ch == "«" and top == "»" and _closes(text, i, pstart, pend):
+                stack.pop()
+                if not stack:
+                    segs.append(_Seg(seg_start, i, p, chain))
+            elif ch in _CLOSERS[top] and _closing_ok(text, ch, top, i, pstart, pend):
+                stack.pop()
+                if not stack:
+                    segs.append(_Seg(seg_start, i, p, chain))
+            elif ch in _OPENERS and (ch != "\"" or _opens(text, i, pstart, pend)) and (
+                ch != top or ch in "\"“" and text[i - 1] in _SPACE
+            ):
+                stack.append(ch)  # a quotation inside the quotation
+            i += 1
+        if stack:
+            segs.append(_Seg(seg_start, pend, p, chain, closed=False))
+    return segs
+
+
+def _closing_ok(text: str, ch: str, top: str, i: int, start: int, end: int) -> bool:
+    if ch == "\"":
+        # A straight mark preceded by a space and followed by a letter opens.
+        return _closes(text, i, start, end) or not _opens(text, i, start, end)
+    if ch == "“" and top != "„":
+        return _closes(text, i, start, end)
+    return True
+
+
+def _has_open_before(text: str, start: int, i: int) -> bool:
+    return any(text[j] in "«„‹" or text[j] == "“" and (j == start or text[j - 1] in _SPACE)
+               for j in range(start, i))
+
+
+def _orphan_close(text: str, start: int, end: int) -> int | None:
+    """Position of a closing mark that closes nothing opened in the span
+    (inner pairs such as -- "Free" referring to -- are skipped)."""
+    depth = 0
+    for j in range(start, end):
+        ch = text[j]
+        if ch not in _MARKS:
+            continue
+        if ch in "«„‹" or ch in "“\"" and _opens(text, j, start, end) and text[j - 1:j] in ("", *_SPACE):
+            depth += 1
+        elif ch in "»”\"“›" and _closes(text, j, start, end):
+            if depth == 0:
+                return j
+            depth -= 1
+    return None
+
+
+def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
+    """Unmarked quotations after "X said:" (UK government style, blockquotes)."""
+    out: list[_Seg] = []
+    covered = [(s.start, s.end) for s in segs if not s.orphan]
+    orphan_end = {s.para: s.end for s in segs if s.orphan}
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in covered)
+
+    def free_of_long(a: int, b: int) -> bool:
+        return not any(s < b and a < e and len(text[s:e].split()) >= MIN_WORDS for s, e in covered)
+
+    for p, (pstart, pend) in enumerate(paragraphs):
+        para = text[pstart:pend]
+        for m in re.finditer(r":[\s\u00a0]*", para):
+            colon = pstart + m.start()
+            clause_start = _clause_start(text, pstart, colon)
+            clause = text[clause_start:colon]
+            verb = list(_VERB.finditer(clause))
+            if not verb or clause[verb[-1].end():].strip(" ,\u00a0"):
+                continue
+            rest = pstart + m.end()
+            if rest >= pend:
+                if p + 1 >= len(paragraphs):
+                    continue
+                qs, qe = paragraphs[p + 1]
+                lead = qs
+                while lead < qe and text[lead] in _SPACE:
+                    lead += 1
+                if lead < qe and text[lead] in _MARKS:
+                    continue
+                if free_of_long(qs, qe):
+                    out.append(_Seg(qs, qe, p + 1, -1 - p, colon=True, intro=(clause_start, colon + 1)))
+            else:
+                if text[rest] in _MARKS or not free_of_long(rest, pend):
+                    continue
+                # "X ha declarado: Las licencias …" closed by a mark never opened
+                stop = orphan_end[p] if orphan_end.get(p, -1) > rest else pend
+                out.append(_Seg(rest, stop, p, -1 - p, colon=True, intro=(clause_start, colon + 1)))
+            break
+    # quotations inside an unmarked quotation ("Assad’s “war” on ISIL") are part of it
+    segs[:] = [s for s in segs if not any(c.start <= s.start and s.end <= c.end or
+                                          s.orphan and s.para == c.para for c in out)]
+    return out
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Start of the sentence that contains ``pos`` (not before ``floor``)."""
+    start = floor
+    for m in _SENT_END.finditer(text, floor, pos):
+        if m.group() == "." and _ABBREV.search(text, floor, m.start()):
+            continue
+        start = m.end()
+    while start < pos and text[start] in _SPACE:
+        start += 1
+    return start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+_DETERMINERS = {
+    "the", "a", "an", "its", "our", "their", "his", "her", "this", "le", "la", "les", "l", "un", "une", "du",
+    "des", "de", "sa", "son", "leur", "notre", "el", "los", "las", "una", "del", "su", "der", "die", "das",
+    "den", "dem", "ein", "eine", "einer", "eines", "il", "lo", "gli", "i", "het", "een", "campaign",
+    "campagne", "campaña", "kampagne", "label", "report", "rapport", "informe", "bericht", "titled",
+    "intitulé", "intitulée", "titulado", "titulada", "titel", "named", "called", "nommé", "llamado",
+    "lema", "motto", "slogan", "devise", "eslogan", "écolabel", "ecolabel", "publication", "publicación",
+    "brochure", "initiative", "iniciativa", "initiatief", "study", "étude", "estudio", "guide", "guía",
+    "theme", "thème", "tema", "programme", "program", "programa", "project", "projet", "proyecto",
+}
+# German and Dutch compounds end with the noun: "Fachpublikation", "Kampagne".
+_TITLE_NOUN_SUFFIX = re.compile(
+    r"(?:kampagne|publikation|broschüre|studie|motto|label|initiative|projekt|programm|titel|campagne|"
+    r"initiatief|publicatie|brochure)$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
+    """A name in quotes (campaign, report, label) rather than words someone said:
+    Title Case, or used as a noun ("the “…” campaign", "la plateforme « … » offre")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])]
+    long_words = [w for w in words if len(w) > 3]
+    # (German capitalises every noun: Title Case says nothing there)
+    if lang != "de" and long_words and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6:
+        return True
+    before = re.search(r"([^\W\d_]+)['’]?[\s\u00a0]*[«“„\"‹]?[\s\u00a0]*$", text[max(0, start - 40):start])
+    if before and (before.group(1).casefold() in _DETERMINERS or _TITLE_NOUN_SUFFIX.search(before.group(1))):
+        return True
+    if re.match(r"[»”“\"›]?-\w", text[end:end + 3]):  # "…"-initiatief, „…“-Kampagne
+        return True
+    if re.search(r"\([«“„\"‹]?[\s\u00a0]*$", text[max(0, start - 3):start]) and \
+            re.match(r"[\s\u00a0]*[»”“\"›]?\)", text[end:end + 3]):
+        return True  # ("…"): a translated title
+    if re.match(r"[\s\u00a0]*[»”“\"›]?[\s\u00a0]*\([«“„\"‹]", text[end:end + 6]):
+        return True  # "…" ("…"): a title and its translation
+    after = re.match(r"[\s\u00a0]*[»”“\"›]?[\s\u00a0]*(\S)", text[end:end + 8])
+    ends_sentence = re.search(r"[.!?…,;:]$", text[start:end])
+    return bool(after and after.group(1).islower() and not ends_sentence)
+
+
+# --------------------------------------------------------------------------
+# Speakers
+
+
+def _mentions(persons: Sequence[Entity], doc: Doc | None) -> list[tuple[int, int, str]]:
+    """(start, end, entity name) of every person mention, in text order."""
+    out: list[tuple[int, int, str]] = []
+    for ent in persons:
+        if ent.type == "person":
+            out.extend((m.start, m.end, ent.name) for m in ent.mentions)
+    if not out and doc is not None:
+        full: dict[str, str] = {}
+        ents = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        for e in ents:
+            if len(e.text.split()) >= 2:
+                full.setdefault(e.text.split()[-1], e.text)
+        for e in ents:
+            name = e.text if len(e.text.split()) >= 2 else full.get(e.text, e.text)
+            out.append((e.start_char, e.end_char, name))
+    return sorted(out)
+
+
+def _attribute(
+    text: str,
+    lang: str,
+    seg: _Seg,
+    segs: list[_Seg],
+    k: int,
+    paragraphs: list[tuple[int, int]],
+    mentions: list[tuple[int, int, str]],
+    quote_spans: list[tuple[int, int]],
+    speakers: list[_Speaker | None],
+) -> _Speaker | None:
+    pstart, pend = paragraphs[seg.para]
+    if seg.colon and seg.intro:
+        return _from_clause(text, seg.intro[0], seg.intro[1], mentions, quote_spans, speakers, before=True)
+    # After the quote: up to the next quote of the paragraph or the end of the sentence.
+    close = seg.end + (1 if seg.closed and seg.end < pend else 0)
+    nxt = next((s.start for s in segs[k + 1:] if s.para == seg.para and s.start > seg.end), pend)
+    nxt = _mark_before(text, nxt)
+    after_end = _sentence_end(text, close, min(nxt, pend))
+    spk = _after(text, lang, close, after_end, mentions, quote_spans, speakers)
+    if spk:
+        return spk
+    # Before the quote: the clause that introduces it.
+    prev_end = max((s.end + 1 for s in segs[:k] if s.para == seg.para and s.end < seg.start), default=pstart)
+    opening = _mark_before(text, seg.start)
+    clause_start = _clause_start(text, max(prev_end, pstart), opening)
+    spk = _from_clause(text, clause_start, opening, mentions, quote_spans, speakers, before=True)
+    if spk:
+        return spk
+    # A quotation opening its paragraph, after a paragraph that ends with "X said:".
+    if text[pstart:opening].strip(_SPACE) == "" and seg.para > 0:
+        qs, qe = paragraphs[seg.para - 1]
+        last = text[qs:qe].rstrip(_SPACE)
+        if last.endswith(":"):
+            colon = qs + len(last) - 1
+            return _from_clause(text, _clause_start(text, qs, colon), colon + 1, mentions, quote_spans, speakers,
+                                before=True)
+    return None
+
+
+def _byline(
+    text: str,
+    seg: _Seg,
+    paragraphs: list[tuple[int, int]],
+    mentions: list[tuple[int, int, str]],
+    quote_spans: list[tuple[int, int]],
+    speakers: list[_Speaker | None],
+) -> _Speaker | None:
+    """A blockquote signed in the next, short paragraph: "Matthias Kirschner, President of …"."""
+    _, pend = paragraphs[seg.para]
+    if text[seg.end + 1:pend].strip(_SPACE + ".,") or seg.para + 1 >= len(paragraphs):
+        return None
+    ns, ne = paragraphs[seg.para + 1]
+    if len(text[ns:ne].split()) > 30:
+        return None
+    lead = re.match(r"[\s\u00a0]*[-–—]*[\s\u00a0]*", text[ns:ne]).end()
+    first = _chunks(text, ns + lead, ne)[0]
+    if not re.match(r"\s*[,–—-]", text[first[1]:ne]):
+        return None
+    spk = _from_np(text, first[0], first[1], mentions, quote_spans, speakers, strict=True)
+    if spk and spk.mention and spk.mention.start == first[0] and spk.mention.end == first[1]:
+        return spk
+    return None
+
+
+def _mark_before(text: str, pos: int) -> int:
+    """Position of the opening mark(s) and spaces just before a quote's text."""
+    while pos > 0 and (text[pos - 1] in _MARKS or text[pos - 1] in "\u00a0\u202f"):
+        pos -= 1
+    return pos
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    for m in _SENT_END.finditer(text, start, limit):
+        if m.group() == "." and _ABBREV.search(text, start, m.start()):
+            continue
+        if text[start:m.start()].strip(_SPACE + ",;:-–—"):
+            return m.start()
+    return limit
+
+
+def _after(
+    text: str,
+    lang: str,
+    start: int,
+    end: int,
+    mentions: list[tuple[int, int, str]],
+    quote_spans: list[tuple[int, int]],
+    speakers: list[_Speaker | None],
+) -> _Speaker | None:
+    """Attribution written after the quote: ", said X", ", X said", "– X"."""
+    if re.match(r"[-–—]\w", text[start:start + 2]):
+        return None  # „…“-Kampagne: the quote is part of a compound word
+    lead = re.match(r"[\s\u00a0,.;:!?]*(?P<dash>[-–—]+(?=[\s\u00a0]))?[\s\u00a0,]*", text[start:end])
+    if re.search(r"[.!?]", lead.group()) and not lead.group("dash"):
+        return None  # “…”. Next sentence: nothing attributes the quote here
+    pos = start + lead.end()
+    window = text[pos:end]
+    if not window.strip():
+        return None
+    inv = _FR_INVERTED.match(window)
+    if inv:
+        p = inv.group("p1") or inv.group("p2")
+        pstart = pos + (inv.start("p1") if inv.group("p1") else inv.start("p2"))
+        return _anaphora(text, pstart, pstart + len(p), mentions, quote_spans, speakers)
+    if lang == "de":
+        so = re.match(r"so\s+", window)
+        if so:
+            return _from_np(text, pos + so.end(), end, mentions, quote_spans, speakers)
+    verb = _VERB.match(window)
+    if verb:
+        np_start = pos + verb.end()
+        while np_start < end and text[np_start] in _SPACE + ",":
+            np_start += 1
+        if not text[np_start:end].strip(_SPACE + ".,;:!?"):
+            # "…», añadió." The subject is dropped: the verb stands for the speaker.
+            return _anaphora(text, pos, pos + verb.end(), mentions, quote_spans, speakers)
+        return _from_np(text, np_start, end, mentions, quote_spans, speakers)
+    # Subject before the verb: "…,” Amy Pope said. / «…», Amy Pope a dit.
+    introduced = "," in lead.group() or re.search(r"[,!?]\W*$", text[max(0, start - 4):start])
+    verb = _VERB.search(window) if introduced else None
+    if verb and verb.start() <= 140 and not re.search(r"[.!?;]", window[:verb.start()].rstrip(" ,")):
+        spk = _from_np(text, pos, pos + verb.start(), mentions, quote_spans, speakers)
+        if spk:
+            return spk
+    if lead.group("dash"):
+        return _from_np(text, pos, end, mentions, quote_spans, speakers, strict=True)
+    return None
+
+
+def _from_clause(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[tuple[int, int, str]],
+    quote_spans: list[tuple[int, int]],
+    speakers: list[_Speaker | None],
+    *,
+    before: bool,
+) -> _Speaker | None:
+    """Attribution in the clause that introduces a quote: "X said:", "according to X,"."""
+    clause = text[start:end]
+    tail = re.search(
+        r"(?:\b(?:that|que|qu['’]|dass|che|dat)\s*)?[\s\u00a0,:]*$", clause, re.IGNORECASE
+    )
+    if not re.search(r"[:,]|that|que|qu['’]|dass|che|dat", tail.group(), re.IGNORECASE):
+        return None  # the clause does not introduce the quote ("about the “…” campaign")
+    core = clause[:tail.start()]
+    # separable verb particles: "legt … uit", "fügt … hinzu"
+    core = re.sub(r"\s+(?:uit|toe|hinzu|fest|aan)$", "", core)
+    verbs = list(_VERB.finditer(core))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if re.match(_ACCORDING, verb.group(), re.IGNORECASE):
+        return _from_np(text, start + verb.end(), start + len(core), mentions, quote_spans, speakers)
+    if core[verb.end():].strip(" ,\u00a0"):
+        # Verb first: "Déclare Aminata Diallo :" / "said Amy Pope:"
+        return _from_np(text, start + verb.end(), start + len(core), mentions, quote_spans, speakers)
+    subject_start = start
+    if len(verbs) > 1:
+        # "…," said Amy Pope, while Olga Sarrado said: "…": the subject follows
+        # the chunk of the earlier verb.
+        cut = re.search(r"[,;]", core[verbs[-2].end():verb.start()])
+        if cut:
+            subject_start = start + verbs[-2].end() + cut.end()
+    return _from_np(text, subject_start, start + verb.start(), mentions, quote_spans, speakers, subject=True)
+
+
+def _from_np(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[tuple[int, int, str]],
+    quote_spans: list[tuple[int, int]],
+    speakers: list[_Speaker | None],
+    *,
+    subject: bool = False,
+    strict: bool = False,
+) -> _Speaker | None:
+    """The speaker named in ``text[start:end]``: a person, a title or pronoun, an organization.
+
+    After a verb ("said IOM Director General Amy Pope, who …") only the first
+    chunk up to a comma counts; before a verb ("Following the visit, the
+    Minister said") every chunk may hold the name, and the last one the subject.
+    """
+    while start < end and text[start] in _SPACE + ",":
+        start += 1
+    if not text[start:end].strip():
+        return None
+    inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+    if inside:
+        ms, me, name = inside[0]
+        return _Speaker(_expand(text, name, mentions, speakers), Mention(ms, me, text[ms:me]), True)
+    chunks = _chunks(text, start, end)
+    looked = chunks if subject else chunks[:1]
+    single = None
+    for cs, ce in looked:
+        for run in _runs(text, cs, ce):
+            if _PREPOSITION.search(text, max(0, run[0][0] - 12), run[0][0]):
+                continue  # "Minister for the Middle East", "CEO of Secure Software"
+            found = _name_in_run(text, run)
+            if not found:
+                continue
+            ns, ne, titled = found
+            written = text[ns:ne]
+            if len(written.split()) >= 2:
+                return _Speaker(_expand(text, written, mentions, speakers), Mention(ns, ne, written), True)
+            if single is None:
+                full = _expand(text, written, mentions, speakers)
+                if full != written or titled:
+                    single = _Speaker(full, Mention(ns, ne, written), True)
+    if single:
+        return single
+    if strict:
+        return None
+    cs, ce = chunks[-1] if subject else chunks[0]
+    head = text[cs:ce].strip()
+    pron = _PRONOUN.match(head)
+    if pron:
+        ps = cs + text[cs:ce].index(head)
+        return _anaphora(text, ps, ps + pron.end(), mentions, quote_spans, speakers)
+    definite = _DEFINITE.match(head) if len(head.split()) <= 5 else None
+    if definite and not re.search(r"[A-Z]{2,}", definite.group("head")):
+        hs = cs + text[cs:ce].index(head)
+        return _anaphora(text, hs, hs + len(head), mentions, quote_spans, speakers)
+    # An organization: all of the subject before a verb, the first words after it.
+    org = (re.fullmatch if subject else re.match)(
+        r"(?:(?:the|le|la|l['’]|les|el|los|las|der|die|das)\s*)?"
+        r"(?P<org>[A-ZÀ-Ö][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ö][\w&'’.-]*|de|of|for|du|des|für|del)(?=\s+[A-ZÀ-Ö]|$)"
+        r"|\s+[A-ZÀ-Ö][\w&'’.-]*){0,5})(?![\w'’-])",
+        head,
+    )
+    if org:
+        os_ = cs + text[cs:ce].index(head) + org.start("org")
+        name = org.group("org")
+        return _Speaker(name, Mention(os_, os_ + len(name), name), True)
+    return None
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"\s*(?:[,;:()]|\s[-–—]\s)\s*", text[start:end]):
+        if m.start() + start > pos:
+            out.append((pos, start + m.start()))
+        pos = start + m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out or [(start, end)]
+
+
+def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (name particles allowed inside) in a span."""
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[^\s]+", text[start:end]):
+        word = m.group()
+        tok = (start + m.start(), start + m.end(), word)
+        if _CAP_TOKEN.match(word) or (cur and word in _PARTICLES):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _name_in_run(text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, bool] | None:
+    """The name in a run of capitalised words, titles dropped:
+    "IOM Director General Amy Pope" → "Amy Pope", "Dr. Brian Barry" → "Brian Barry".
+    Returns the span and whether a title or honorific stood before it."""
+    run = list(run)
+    titled = False
+    while run and (run[0][2].casefold().rstrip(".") in _TITLE_WORDS or _HONORIFIC.match(run[0][2])
+                   or _TITLE_SUFFIX.search(run[0][2]) or run[0][2].isupper()
+                   or run[0][2] in _PARTICLES or re.search(r"['’]s$", run[0][2])):
+        titled = titled or not run[0][2].isupper() and run[0][2] not in _PARTICLES
+        run.pop(0)
+    # "Simon Wächter von Freedomvote": a particle before a word the text also
+    # uses on its own is a preposition, not part of the name.
+    for k, tok in enumerate(run[1:], 1):
+        if tok[2] in _PARTICLES and k + 1 < len(run):
+            nxt = run[k + 1][2]
+            if len(re.findall(rf"(?<![\w]){re.escape(nxt)}(?![\w])", text)) > \
+                    len(re.findall(rf"{re.escape(tok[2])}\s+{re.escape(nxt)}(?![\w])", text)):
+                run = run[:k]
+                break
+    while run and run[-1][2] in _PARTICLES:
+        run.pop()
+    if not run or any(t[2].isupper() and len(t[2]) > 1 for t in run):
+        return None
+    if any(t[2].casefold().rstrip(".") in _TITLE_WORDS for t in run[1:]):
+        return None
+    if len(run) > 4:
+        run = run[-3:]
+    ns, ne = run[0][0], run[-1][1]
+    while ne > ns and text[ne - 1] in ".’'":
+        ne -= 1
+    return ns, ne, titled
+
+
+def _expand(text: str, written: str, mentions: list[tuple[int, int, str]], speakers: list[_Speaker | None]) -> str:
+    """A surname alone ("Kersten", "Minister Ellwood") becomes the full name
+    written elsewhere in the release."""
+    if len(written.split()) >= 2:
+        return written
+    for _, _, name in mentions:
+        if len(name.split()) >= 2 and name.split()[-1] == written:
+            return name
+    for spk in speakers:
+        if spk and spk.name and len(spk.name.split()) >= 2 and spk.name.split()[-1] == written:
+            return spk.name
+    for m in re.finditer(rf"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
+        if m.group(1).casefold() not in _TITLE_WORDS and not _HONORIFIC.match(m.group(1)) \
+                and not _TITLE_SUFFIX.search(m.group(1)):
+            return f"{m.group(1)} {written}"
+    return written
+
+
+def _anaphora(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[tuple[int, int, str]],
+    quote_spans: list[tuple[int, int]],
+    speakers: list[_Speaker | None],
+) -> _Speaker | None:
+    """A pronoun or a title alone: the nearest person named before it, outside quotes."""
+    mention = Mention(start, end, text[start:end])
+    before = [m for m in mentions if m[1] <= start
+              and not any(s <= m[0] < e for s, e in quote_spans)]
+    if before:
+        return _Speaker(before[-1][2], mention, True)
+    named = [s for s in speakers if s and s.name and s.mention and s.mention.end <= start]
+    if named:
+        return _Speaker(named[-1].name, mention, True)
+    # Without entities: the last capitalised name before it, outside quotes.
+    best = None
+    for m in re.finditer(r"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+([A-ZÀ-Ö][\w'’-]+)(?![\w])", text[:start]):
+        if any(s <= m.start() < e for s, e in quote_spans):
+            continue
+        if m.group(1).casefold() in _TITLE_WORDS or m.group(2).casefold() in _TITLE_WORDS:
+            continue
+        if _PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        best = m.group()
+    return _Speaker(best, mention, True) if best else None
+
+
+def _share_in_chains(segs: list[_Seg], speakers: list[_Speaker | None]) -> None:
+    """Every paragraph of a multi-paragraph quotation has its speaker."""
+    by_chain: dict[int, _Speaker] = {}
+    for seg, spk in zip(segs, speakers):
+        if spk and spk.name and seg.chain not in by_chain:
+            by_chain[seg.chain] = spk
+    for k, seg in enumerate(segs):
+        if (speakers[k] is None or speakers[k].name is None) and seg.chain in by_chain:
+            speakers[k] = by_chain[seg.chain]
+
+
+def _inherit(
+    text: str, segs: list[_Seg], speakers: list[_Speaker | None], paragraphs: list[tuple[int, int]]
+) -> None:
+    """A quotation with no attribution continues the neighbouring one:
+    the previous quote of its paragraph, else the next, else (when it opens
+    its paragraph) the last quote of the paragraph before."""
+    for k, seg in enumerate(segs):
+        if speakers[k] is not None and speakers[k].name is not None:
+            continue
+        if len(text[seg.start:seg.end].split()) < MIN_WORDS_INHERIT:
+            continue
+        same = [j for j in range(len(segs)) if j != k and segs[j].para == seg.para
+                and speakers[j] is not None and speakers[j].name]
+        prev = [j for j in same if j < k]
+        nxt = [j for j in same if j > k]
+        source = prev[-1] if prev else nxt[0] if nxt else None
+        if source is None:
+            pstart, _ = paragraphs[seg.para]
+            opens_paragraph = not text[pstart:_mark_before(text, seg.start)].strip(_SPACE)
+            last_prev = [j for j in range(k) if segs[j].para == seg.para - 1]
+            if opens_paragraph and last_prev and speakers[last_prev[-1]] and speakers[last_prev[-1]].name:
+                source = last_prev[-1]
+        if source is not None:
+            src = speakers[source]
+            speakers[k] = _Speaker(src.name, src.mention, False)

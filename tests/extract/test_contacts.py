@@ -1,0 +1,179 @@
+"""Contact records: tables of release-style contact blocks and sentences per language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from releasepipe.extract.contacts import PHONE_REGION_UNKNOWN, extract
+from releasepipe.model import Entity, Mention
+
+
+def person(text: str, name: str) -> Entity:
+    mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+    return Entity(type="person", name=name, mentions=mentions)
+
+
+# (lang, text, region, [(name, phones, emails)])
+CASES = [
+    ("fr",
+     "Pour plus d'informations, veuillez contacter Julie Martin, chargée de communication, "
+     "Tél. : +227 90 12 34 56, courriel : jmartin@iom.int",
+     None,
+     [("Julie Martin", ["+22790123456"], ["jmartin@iom.int"])]),
+    # several people in one block, each with their own numbers; a fax kept apart
+    ("fr",
+     "Contacts presse :\n"
+     "Julie Martin\nChargée de communication, OIM Niger\nTél. : +227 90 12 34 56\nJMartin@iom.int\n\n"
+     "Paul Durand\nPorte-parole\nTél. : +33 1 45 67 89 10\nTélécopie : +33 1 45 67 89 11\npdurand@exemple.fr",
+     None,
+     [("Julie Martin", ["+22790123456"], ["jmartin@iom.int"]),
+      ("Paul Durand", ["+33145678910"], ["pdurand@exemple.fr"])]),
+    # no country code: the region comes from the release's .fr addresses
+    ("fr",
+     "Contact presse : Marc Lefèvre, 01 42 68 53 00, m.lefevre@ville-exemple.fr",
+     None,
+     [("Marc Lefèvre", ["+33142685300"], ["m.lefevre@ville-exemple.fr"])]),
+    # the region passed by the caller (--region or the dateline country)
+    ("fr",
+     "Contact : Moussa Issa, Tél. : 90 12 34 56, moussa.issa@exemple.org",
+     "NE",
+     [("Moussa Issa", ["+22790123456"], ["moussa.issa@exemple.org"])]),
+    # a press desk with no name
+    ("en",
+     "Media inquiries: press@unhcr.org",
+     None,
+     [(None, [], ["press@unhcr.org"])]),
+    # obfuscated address in a sentence, international number
+    ("en",
+     "For more information, please contact Amy Carter at acarter [at] example.org or +44 20 7946 0321.",
+     None,
+     [("Amy Carter", ["+442079460321"], ["acarter@example.org"])]),
+    # a block listing two people; NANP numbers read in the caller's region
+    ("en",
+     "Media contacts\n\n"
+     "Rachel Green\nHorizon Communications\n(202) 555-0143\nrgreen@horizon-pr.com\n\n"
+     "Tom Baker\nRiver Aid Foundation\nO: (613) 555-0142 ext. 227\nC: 613-555-0199\ntbaker@riveraid.org",
+     "US",
+     [("Rachel Green", ["+12025550143"], ["rgreen@horizon-pr.com"]),
+      ("Tom Baker", ["+16135550142", "+16135550199"], ["tbaker@riveraid.org"])]),
+    # a US postal address in the record says where the number is
+    ("en",
+     "Press contact\nLinda Brooks\n1200 Main Street, Springfield, IL 62701\nPhone: (217) 555-0175\n"
+     "lbrooks@example.com",
+     None,
+     [("Linda Brooks", ["+12175550175"], ["lbrooks@example.com"])]),
+    # a desk in a sentence, among figures and dates that are not phones
+    ("en",
+     "Since 14/10/2024 the agency has helped 3,200 people and spent 1,125,000 dollars. To contact the "
+     "Regional Sales Desk, call +1 (604) 555-0188 or email sales@example.com.",
+     None,
+     [(None, ["+16045550188"], ["sales@example.com"])]),
+    ("es",
+     "Contacto de prensa: María López, portavoz, +34 91 123 45 67, mlopez@ejemplo.es",
+     None,
+     [("María López", ["+34911234567"], ["mlopez@ejemplo.es"])]),
+    ("es",
+     "Para más información: prensa (arroba) ejemplo (punto) es",
+     None,
+     [(None, [], ["prensa@ejemplo.es"])]),
+    # de: signature block with Telefax and a glued direct-dial number
+    ("de",
+     "Pressekontakt:\nAnna Schmidt\nPressesprecherin\nTel.: +49 30 1234567-12\nTelefax: +49 30 1234567-99\n"
+     "E-Mail: anna.schmidt@beispiel.de",
+     None,
+     [("Anna Schmidt", ["+4930123456712"], ["anna.schmidt@beispiel.de"])]),
+    ("de",
+     "Weitere Informationen:\nKlaus Weber\nTel. 030 2345678 Durchwahl 12\nklaus.weber (at) beispiel (punkt) org",
+     "DE",
+     [("Klaus Weber", ["+49302345678"], ["klaus.weber@beispiel.org"])]),
+    # a doubled prefix and an extension glued with a hyphen
+    ("de",
+     "Pressekontakt:\nRita Alvarez\nHorizon PR\n++1 202-555-0143-752\nrita@horizon-pr.com",
+     None,
+     [("Rita Alvarez", ["+12025550143"], ["rita@horizon-pr.com"])]),
+]
+
+
+@pytest.mark.parametrize("lang,text,region,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_contacts_records(lang: str, text: str, region: str | None, expected: list[tuple]) -> None:
+    contacts, issues = extract(text, region=region)
+    assert [(c.name, c.phones, c.emails) for c in contacts] == expected
+    assert not issues
+    for c in contacts:
+        assert 0 <= c.start < c.end <= len(text)
+        assert all(p.startswith("+") and p[1:].isdigit() for p in c.phones)
+
+
+def test_contacts_fax_is_kept_out_of_phones() -> None:
+    text = ("Pressekontakt:\nAnna Schmidt\nTel.: +49 30 1234567-12\nTelefax: +49 30 1234567-99\n"
+            "anna.schmidt@beispiel.de")
+    contacts, _ = extract(text)
+    assert contacts[0].phones == ["+4930123456712"]
+    assert contacts[0].faxes == ["+4930123456799"]
+
+
+@pytest.mark.parametrize("text", [
+    "Contact : Marc Lefèvre, Tél. : 01 42 68 53 00, marc.lefevre@exemple.org",
+    "Contact: Rachel Green, (202) 555-0143, rgreen@horizon-pr.com",
+])
+def test_contacts_number_without_region_is_skipped_with_warning(text: str) -> None:
+    contacts, issues = extract(text)
+    assert contacts[0].phones == []
+    assert [i.code for i in issues] == [PHONE_REGION_UNKNOWN]
+    assert "--region" in issues[0].message
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Réf. 2024/113-45 du 12/03/2024 : 3 200 migrants sont rentrés, soit 1 125 000 personnes en 2015."),
+    ("en", "The 2024-2025 plan (ref. 2024/113-45) covers 12,500 households and 1,125,000 people."),
+    ("es", "El expediente n° 2024/113-45, del 14/10/2024, cubre a 1.125.000 personas."),
+    ("de", "Aktenzeichen 2024/113-45 vom 14.10.2024: 1.125.000 Menschen in 16 Bundesländern."),
+])
+def test_contacts_dates_figures_and_references_are_not_phones(lang: str, text: str) -> None:
+    for region in (None, "FR", "US", "DE", "ES"):
+        contacts, issues = extract(text, region=region)
+        assert contacts == [] and issues == []
+
+
+def test_contacts_urls_and_social_handles() -> None:
+    text = ("Media contact:\nJulie Martin\njmartin@iom.int\nwww.iom.int/niger\nTwitter: @IOM\n"
+            "twitter.com/UNmigration\nMastodon: @iom@mastodon.social")
+    [contact], _ = extract(text)
+    assert contact.urls == [
+        "https://www.iom.int/niger", "https://twitter.com/IOM", "https://twitter.com/UNmigration",
+        "https://mastodon.social/@iom",
+    ]
+
+
+def test_contacts_names_from_person_entities() -> None:
+    text = ("Asia and India\nPriya Raman\nPhone: +91 98210 33168\n\n"
+            "North America Dana Whitfield\n2422 Elm St NE\nMinneapolis, MN 55418\nPhone: (612) 555-0178")
+    persons = [person(text, "Priya Raman"), person(text, "Dana Whitfield")]
+    contacts, issues = extract(text, persons=persons)
+    assert [(c.name, c.phones) for c in contacts] == [
+        ("Priya Raman", ["+919821033168"]), ("Dana Whitfield", ["+16125550178"])]
+    assert not issues
+
+
+def test_contacts_region_label_before_name_without_entities() -> None:
+    text = "Europe\nIngrid Holm\nPhone: +46 13 29 08 53\n\nNorth America Dana Whitfield\nPhone: +1 612 555 0178"
+    contacts, _ = extract(text)
+    assert [c.name for c in contacts] == ["Ingrid Holm", "Dana Whitfield"]
+
+
+def test_contacts_offsets_cover_the_record() -> None:
+    text = ("About us\nWe help people on the move.\n\nPress contact\nPaul Durand\nPorte-parole\n"
+            "Tél. : +33 1 45 67 89 10\npdurand@exemple.fr")
+    [contact], _ = extract(text)
+    assert text[contact.start:contact.end] == "Paul Durand\nPorte-parole\nTél. : +33 1 45 67 89 10\npdurand@exemple.fr"
+    assert contact.role == "Porte-parole"
+
+
+def test_contacts_known_block_takes_long_lines() -> None:
+    line = ("Paul Durand, porte-parole du bureau régional pour l'Afrique de l'Ouest et du Centre, joignable "
+            "au 01 45 67 89 10")
+    text = "Contact\n" + line
+    contacts, _ = extract(text, region="FR", blocks=[(0, len(text))])
+    assert contacts[0].phones == ["+33145678910"]

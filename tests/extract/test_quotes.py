@@ -1,0 +1,190 @@
+"""Quotes and their speakers: tables of release-style sentences per language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from releasepipe.extract.quotes import extract
+from releasepipe.model import Entity, Mention
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+def person(text: str, name: str, *surfaces: str) -> Entity:
+    """A person entity with a mention at every occurrence of each surface form."""
+    mentions = []
+    for surface in surfaces or (name,):
+        for m in re.finditer(re.escape(surface), text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), surface))
+    return Entity(type="person", name=name, mentions=sorted(mentions, key=lambda x: x.start))
+
+
+# (lang, text, [(quote starts with, speaker)]) — speakers found without entities
+CASES = [
+    # fr: inverted order, then a pronoun speaker one sentence later
+    ("fr",
+     f"«{NBSP}Ce programme change des vies, mais il reste beaucoup à faire{NBSP}», a déclaré Aminata Diallo, "
+     f"cheffe de mission de l’OIM au Niger. «{NNBSP}Nous restons mobilisés aux côtés des familles{NNBSP}», "
+     "a-t-elle ajouté.",
+     [("Ce programme change des vies", "Aminata Diallo"), ("Nous restons mobilisés", "Aminata Diallo")]),
+    # fr: a quotation over two paragraphs, « repeated at the start of the second
+    ("fr",
+     "Le ministre a rappelé l’engagement du gouvernement.\n\n"
+     f"«{NBSP}Nous avons ouvert trois centres d’accueil à Agadez et à Arlit depuis le mois de mars.\n\n"
+     f"«{NBSP}Nous en ouvrirons deux autres avant la fin de l’année{NBSP}», a précisé Moussa Issa.",
+     [("Nous avons ouvert trois centres", "Moussa Issa"), ("Nous en ouvrirons deux autres", "Moussa Issa")]),
+    # fr: "selon X" before the quote
+    ("fr",
+     f"Selon Fatima Ousmane, «{NBSP}les retours volontaires ont doublé en un an dans la région{NBSP}».",
+     [("les retours volontaires ont doublé", "Fatima Ousmane")]),
+    # fr: an organization as speaker
+    ("fr",
+     f"«{NBSP}Nous appelons toutes les parties à garantir l’accès humanitaire{NBSP}», a déclaré l’OIM "
+     "dans un communiqué publié lundi.",
+     [("Nous appelons toutes les parties", "OIM")]),
+    # en: title before the name, then "she added"
+    ("en",
+     "“We are proud of what this partnership has achieved,” said IOM Director General Amy Pope. "
+     "“It will change lives across the whole region,” she added.",
+     [("We are proud of what", "Amy Pope"), ("It will change lives", "Amy Pope")]),
+    # en: two speakers in one paragraph
+    ("en",
+     "\"Returns have doubled since the spring,\" said Amy Pope, while UNHCR spokesperson Olga Sarrado said: "
+     "\"We urgently need more funding for shelters.\"",
+     [("Returns have doubled", "Amy Pope"), ("We urgently need more funding", "Olga Sarrado")]),
+    # en: English continued quotation (no closing mark at the end of the first paragraph)
+    ("en",
+     "“The first convoy reached the camp on Tuesday morning after a week on the road.\n\n"
+     "“A second convoy will leave the capital on Friday,” said John Mensah, the logistics coordinator.",
+     [("The first convoy reached", "John Mensah"), ("A second convoy will leave", "John Mensah")]),
+    # en: a quote inside a quote
+    ("en",
+     "“When a mother told me “we finally feel safe here” I knew the programme worked,” said Amy Pope.",
+     [("When a mother told me “we finally feel safe here” I knew", "Amy Pope")]),
+    # en: "according to", subject-first after the quote, dash signature
+    ("en",
+     "According to Grace Wanjiru, \"the new wells now serve more than 12,000 people every day\".",
+     [("the new wells now serve", "Grace Wanjiru")]),
+    ("en",
+     "\"Access to clean water is the first step towards recovery,\" Grace Wanjiru told reporters in Nairobi.",
+     [("Access to clean water", "Grace Wanjiru")]),
+    ("en",
+     "\"The response has been faster and better coordinated than in any previous season.\" - Peter Okafor, "
+     "Country Director",
+     [("The response has been faster", "Peter Okafor")]),
+    # en: statement introduced by "X said:" without quotation marks
+    ("en",
+     "The Minister for Africa, Helen Carter, said:\n\n"
+     "We welcome the agreement reached today and urge all parties to implement it in full.\n\n"
+     "The agreement follows two years of talks.",
+     [("We welcome the agreement", "Helen Carter")]),
+    # es: pronoun dropped ("añadió"), verb-first, "según"
+    ("es",
+     "\"Este acuerdo es un paso histórico para toda la región\", dijo María López, portavoz de ACNUR. "
+     "\"Seguiremos trabajando con las autoridades locales\", añadió.",
+     [("Este acuerdo es un paso", "María López"), ("Seguiremos trabajando", "María López")]),
+    ("es",
+     "«La situación en la frontera sigue siendo muy crítica», afirmó el ministro Juan Pérez.",
+     [("La situación en la frontera", "Juan Pérez")]),
+    ("es",
+     "Según Juan Pérez, \"la ayuda llegará a más de diez mil familias este mes\".",
+     [("la ayuda llegará", "Juan Pérez")]),
+    # de: „ … “, pronoun with a separable verb, colon before the quote, ‹ ›
+    ("de",
+     "„Wir sind mit dem Ergebnis der Verhandlungen sehr zufrieden“, sagte Anna Schmidt, Sprecherin der "
+     "Stiftung. „Es ist ein wichtiger Schritt für die Region“, fügte sie hinzu.",
+     [("Wir sind mit dem Ergebnis", "Anna Schmidt"), ("Es ist ein wichtiger Schritt", "Anna Schmidt")]),
+    ("de",
+     "Anna Schmidt erklärte: „Die Zahl der Rückkehrer hat sich in diesem Jahr verdoppelt.“",
+     [("Die Zahl der Rückkehrer", "Anna Schmidt")]),
+    ("de",
+     "‹Wir bleiben vor Ort und helfen den Familien weiter›, sagte Klaus Weber vom Roten Kreuz.",
+     [("Wir bleiben vor Ort", "Klaus Weber")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_quotes_speakers_without_entities(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract(text, lang)
+    assert len(quotes) == len(expected), [q.text for q in quotes]
+    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(quotes, expected)] == expected
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert q.text == q.text.strip(" \u00a0\u202f\n")
+        assert q.text[0] not in "«»“”„\"‹›"
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert text[m.start:m.end] == m.text
+
+
+def test_quotes_pronoun_mention_points_at_the_pronoun() -> None:
+    text = ("« Les besoins restent immenses », a déclaré Aminata Diallo. "
+            "« Nous restons mobilisés pour les familles », a-t-elle ajouté.")
+    second = extract(text, "fr")[1]
+    assert second.speaker == "Aminata Diallo"
+    assert second.speaker_mention.text == "elle"
+
+
+def test_quotes_speaker_is_the_entity_name_for_a_short_mention() -> None:
+    text = ("Aminata Diallo dirige la mission depuis 2021. "
+            "« Les retours ont doublé en un an dans la région », a souligné Mme Diallo.")
+    quotes = extract(text, "fr", persons=[person(text, "Aminata Diallo", "Aminata Diallo", "Diallo")])
+    assert quotes[0].speaker == "Aminata Diallo"
+    assert quotes[0].speaker_mention.text == "Diallo"
+
+
+def test_quotes_pronoun_resolves_to_nearest_preceding_person() -> None:
+    text = ("Peter Okafor opened the meeting. Grace Wanjiru presented the survey. "
+            "\"Nine families in ten want to stay in the district,\" she said.")
+    persons = [person(text, "Peter Okafor"), person(text, "Grace Wanjiru")]
+    [quote] = extract(text, "en", persons=persons)
+    assert quote.speaker == "Grace Wanjiru"
+    assert quote.speaker_mention.text == "she"
+
+
+def test_quotes_surname_after_title_becomes_full_name() -> None:
+    text = ("Foreign Minister Helen Carter visited the camp on Monday.\n\n"
+            "Minister Carter said:\n\nWe will double our support to the host communities this year.")
+    [quote] = extract(text, "en")
+    assert quote.speaker == "Helen Carter"
+    assert quote.text.startswith("We will double")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Engineers fixed the so-called \"bugs\" in the registration system last week."),
+    ("fr", f"La FSFE lance la campagne «{NBSP}Public Code{NBSP}» dans toute l’Europe."),
+    ("en", "The \"Public Money? Public Code!\" campaign was launched in 2017 by dozens of groups."),
+    ("es", "Bajo el lema \"Un lugar para el código público\", el grupo presentó su propuesta."),
+    ("de", "Die „Öffentliches Geld? Öffentlicher Code!“-Kampagne wird von vielen Verbänden unterstützt."),
+])
+def test_quotes_scare_quotes_and_titles_are_not_quotes(lang: str, text: str) -> None:
+    assert extract(text, lang) == []
+
+
+def test_quotes_unattributed_quotation_has_no_speaker() -> None:
+    text = ("The report concludes that \"access to clean water remains the main challenge for "
+            "displaced families in the north\".")
+    [quote] = extract(text, "en")
+    assert quote.speaker is None and quote.speaker_mention is None
+
+
+def test_quotes_interrupted_quote_gives_two_quotes_with_one_speaker() -> None:
+    text = ("\"We have registered 4,000 new arrivals,\" said Olga Sarrado, \"and the numbers keep "
+            "rising every single week.\"")
+    quotes = extract(text, "en")
+    assert [q.text[:20] for q in quotes] == ["We have registered 4", "and the numbers keep"]
+    assert {q.speaker for q in quotes} == {"Olga Sarrado"}
+
+
+def test_quotes_work_from_a_spacy_doc_without_entities() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    text = "\"Our teams are on the ground in all four provinces,\" said Lena Novak."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Lena"), len(text) - 1, label="PERSON")]
+    [quote] = extract(text, "en", doc=doc)
+    assert quote.speaker == "Lena Novak"
