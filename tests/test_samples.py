@@ -58,3 +58,18 @@ def test_samples_release(sample_run, rel):
     assert (release.get("embargo") is not None) == truth.get("has_embargo", False)
     if truth.get("mixed_languages"):
         assert {s["code"] for s in release["language"]["segments"]} >= set(truth["mixed_languages"])
+
+
+@pytest.mark.parametrize("rel", sorted(TRUTH))
+def test_samples_contacts_and_quotes(sample_run, rel):
+    out, _ = sample_run
+    truth = TRUTH[rel]
+    release = release_of(out, rel)
+    emails = {e for c in release["contacts"] for e in c["emails"]}
+    assert set(truth["contact_emails"]) <= emails
+    for contact in release["contacts"]:
+        assert len(contact["emails"]) <= 1, contact  # one record per person or desk
+        assert all(p.startswith("+") for p in contact["phones"])
+    quotes = [" ".join(q["text"].split()) for q in release["quotes"]]
+    for start in truth["quote_starts"]:
+        assert any(q.startswith(" ".join(start.split())) for q in quotes), start

@@ -497,10 +497,15 @@ def _block_records(
         pieces.append(run)
     # A block laid out one item per paragraph ("Name", blank, "e-mail", blank,
     # "phone") is one run: short pieces separated only by blank lines join.
+    def in_blocks(piece: list[tuple[int, int]]) -> bool:
+        return any(a <= piece[0][0] < b for a, b in blocks)
+
     runs: list[list[tuple[int, int]]] = []
     prev: list[tuple[int, int]] | None = None
     for piece in pieces:
-        if piece is not None and prev is not None and len(piece) <= 2 and len(prev) <= 2:
+        # Pieces join only on the same side of a known contact block's edge.
+        if (piece is not None and prev is not None and len(piece) <= 2 and len(prev) <= 2
+                and in_blocks(piece) == in_blocks(prev)):
             runs[-1].extend(piece)
         elif piece is not None:
             runs.append(list(piece))
@@ -585,9 +590,11 @@ def _line_name(
     for i in line_items:
         rest = rest.replace(i.raw, " ")
     address = bool(re.search(r"\d", rest) or _STREET.search(rest))
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip(" -•*"))
     for ms, me, mtext, ename in mentions:
         if start <= ms and me <= end:
-            if address or any(i.start <= ms < i.end for i in line_items):
+            # A name that opens the line is the record's, whatever follows ("…, Unit, Tel: …").
+            if ms != lead and (address or any(i.start <= ms < i.end for i in line_items)):
                 continue
             written = text[ms:me]
             name = written if len(written.split()) >= 2 else ename
@@ -601,7 +608,8 @@ def _line_name(
         while skip < len(head) and head[skip].isspace():
             skip += 1
         m = _INLINE_NAME.match(head, skip)
-        if m and _plausible_name(m.group("name")) and len(head.rstrip()) - m.end() < 40:
+        # Between the name and the first number: a role and an organization at most.
+        if m and _plausible_name(m.group("name")) and len(head.rstrip()) - m.end() < 120:
             return m.group("name"), start + m.start("name"), start + m.end("name")
         return None
     line = text[start:end]
