@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
 
 from ..errors import Code, ReleasepipeError
 
@@ -27,13 +27,15 @@ def release_schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(release_schema())
+def _validator():
+    # jsonschema-rs: the same Draft 2020-12 semantics as the reference
+    # implementation, several hundred times faster (every release is validated).
+    return jsonschema_rs.validator_for(release_schema())
 
 
 def errors(release: dict[str, Any]) -> list[str]:
     """Every way ``release`` breaks the contract, as readable messages; empty when valid."""
-    found = [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
+    found = [f"{'/'.join(map(str, e.instance_path)) or '<root>'}: {e.message}"
              for e in _validator().iter_errors(release)]
     text = release.get("text")
     if isinstance(text, str):
