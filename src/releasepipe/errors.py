@@ -33,6 +33,7 @@ class Code(str, Enum):
     NO_TITLE = "RP206"
     AMBIGUOUS_DAY_MONTH = "RP207"
     PHONE_REGION_UNKNOWN = "RP208"
+    FALLBACK_MODEL = "RP209"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

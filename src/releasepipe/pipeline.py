@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 #: Stages a definition may list, in the order they run.
 STAGES: tuple[str, ...] = ("language", "anatomy", "entities", "dates", "figures", "contacts", "quotes")
 _REQUIRED = ("language", "anatomy")
-_KEYS = {"name", "description", "stages", "models", "exclude", "language"}
+_KEYS = {"name", "description", "stages", "models", "fallbacks", "exclude", "language"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,8 @@ class PipelineConfig:
     description: str = ""
     stages: tuple[str, ...] = STAGES
     models: dict[str, str] = field(default_factory=dict)
+    #: Languages without a model of their own, and the neighbour's model they borrow.
+    fallbacks: dict[str, str] = field(default_factory=dict)
     #: spaCy components no stage reads, left out when a model loads.
     exclude: tuple[str, ...] = ()
     language_min_chars: int = 20
@@ -53,7 +55,8 @@ class PipelineConfig:
     def fingerprint(self) -> str:
         """A hash of everything that changes the output: definition and package version."""
         payload = json.dumps(
-            [__version__, self.stages, sorted(self.models.items()), self.exclude, self.language_min_chars]
+            [__version__, self.stages, sorted(self.models.items()), sorted(self.fallbacks.items()), self.exclude,
+             self.language_min_chars]
         )
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -73,11 +76,12 @@ class PipelineConfig:
             raise ConfigError(Code.UNKNOWN_STAGE,
                               f"{source}: unknown stage(s) {', '.join(map(repr, bad))}; valid: {', '.join(STAGES)}")
         stages = tuple(s for s in STAGES if s in stages or s in _REQUIRED)
-        model_map = data.get("models", {})
-        if not isinstance(model_map, dict) or not all(isinstance(v, str) for v in model_map.values()):
-            raise ConfigError(Code.PIPELINE_INVALID, f"{source}: [models] maps language codes to model names")
+        model_map, fallbacks = data.get("models", {}), data.get("fallbacks", {})
+        for table, value in (("models", model_map), ("fallbacks", fallbacks)):
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise ConfigError(Code.PIPELINE_INVALID, f"{source}: [{table}] maps language codes to model names")
         if check_models and "entities" in stages:
-            for name in model_map.values():
+            for name in [*model_map.values(), *fallbacks.values()]:
                 try:
                     models.check(name)
                 except ConfigError as exc:
@@ -88,6 +92,7 @@ class PipelineConfig:
             description=str(data.get("description", "")),
             stages=stages,
             models=dict(model_map),
+            fallbacks={k: v for k, v in fallbacks.items() if k not in model_map},
             exclude=tuple(data.get("exclude", ())),
             language_min_chars=int(lang_opts.get("min_chars", 20)),
             path=source,
@@ -231,11 +236,16 @@ def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
     """Each title, body and contact paragraph goes to the model of its language (segments), else the document's."""
     requests: dict[tuple[str, str], list[tuple[int, int]]] = {}
     missing: set[str] = set()
+    borrowed: set[tuple[str, str]] = set()
+    doc_lang = release.language.code
     for start, end in anatomy.spans("title", "body", "contact"):
-        lang = _segment_language(release, start) or release.language.code
-        if lang not in config.models:
-            lang = release.language.code
+        lang = _segment_language(release, start) or doc_lang
+        if lang not in config.models and lang not in config.fallbacks:
+            lang = doc_lang
         name = config.models.get(lang)
+        if name is None and lang in config.fallbacks:
+            name = config.fallbacks[lang]
+            borrowed.add((lang, name))
         if name is None:
             missing.add(lang)
             continue
@@ -243,6 +253,9 @@ def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
     for lang in sorted(missing):
         release.warnings.append(Issue(
             Code.NO_MODEL.value, f"no NER model for language {lang!r}; people, organizations and places not extracted"))
+    for lang, name in sorted(borrowed):
+        release.warnings.append(Issue(
+            Code.FALLBACK_MODEL.value, f"no NER model for language {lang!r}; entities from the fallback model {name}"))
     return requests
 
 
