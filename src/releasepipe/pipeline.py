@@ -48,7 +48,7 @@ class PipelineConfig:
     fallbacks: dict[str, str] = field(default_factory=dict)
     #: spaCy components no stage reads, left out when a model loads.
     exclude: tuple[str, ...] = ()
-    language_min_chars: int = 20
+    language_min_chars: int = 10
     path: str | None = None
 
     @property
@@ -94,7 +94,7 @@ class PipelineConfig:
             models=dict(model_map),
             fallbacks={k: v for k, v in fallbacks.items() if k not in model_map},
             exclude=tuple(data.get("exclude", ())),
-            language_min_chars=int(lang_opts.get("min_chars", 20)),
+            language_min_chars=int(lang_opts.get("min_chars", 10)),
             path=source,
         )
 
