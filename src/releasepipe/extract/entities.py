@@ -1,18 +1,35 @@
-"""People, organizations and places from a spaCy model's named entities.
+"""People, organizations and places of a release, from a spaCy model and rules.
 
-The model runs on the body's paragraphs one at a time (never across the line
-breaks between kicker, title and dateline), and its labels are mapped onto the
-contract's four types. Mentions of one name are grouped into one entity.
+``configure`` adds rule components to a loaded model (official bodies such as
+"Ministère de l'Intérieur" or "Embassy of France" become ORG before the
+statistical recognizer runs). ``extract`` reads the model's entities paragraph
+by paragraph and turns them into the contract's entities:
+
+1. cleaned: articles, elisions, honorifics and punctuation trimmed; weekdays,
+   months, labels ("Tel", "Press release"), pronouns, lowercase fragments,
+   contact details and spans across a line break dropped;
+2. completed: an acronym written in parentheses joins its expansion, and every
+   other place the text writes a known name or acronym becomes a mention;
+3. merged: one entity per real-world entity ("Mme Diallo" joins "Aminata
+   Diallo", "OIM" and "IOM" join "Organisation internationale pour les
+   migrations"), named by its fullest form;
+4. given a role from the title or apposition written with a person's name.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, EntityType, Mention
+from . import entity_rules as rules
+from . import roles
 
 # OntoNotes (English) and WikiNER (French, Spanish, …) labels onto the contract's types.
 LABELS: dict[str, EntityType] = {
@@ -31,41 +48,599 @@ LABELS: dict[str, EntityType] = {
     "LANGUAGE": "misc",
 }
 
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_CONTACT_NOISE = re.compile(r"@|https?://|www\.|\+?\d[\d ]{5,}")
+#: Name of the entity ruler ``configure`` adds; its matches carry this id.
+RULER = "releasepipe_official_bodies"
+_RULE_ID = "official-body"
+
+_ELISION = re.compile(r"^(?:[lLdDjJnNsS]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
+#: Languages whose model (WikiNER labels) files organizations' acronyms under MISC.
+_MISC_ACRONYM_LANGS = frozenset({"fr", "es"})
+#: Paragraphs from which a text is read as a whole release (people introduced in full).
+_RELEASE_PARAGRAPHS = 3
+_SENTENCE_END = frozenset({".", "!", "?", ":", ";", "«", "»", '"', "“", "”", "(", "-", "–", "—", "•"})
 
 
-def extract(docs: Iterable[tuple[Doc, int]]) -> list[Entity]:
-    """Entities of the release from ``(doc, offset)`` pairs.
+def configure(nlp: Language, lang: str) -> None:
+    """Add the rule components for ``lang`` to a loaded pipeline.
 
-    Each ``doc`` is one paragraph of the release and ``offset`` is where that
-    paragraph starts in the release's text, so mentions index the whole text.
-    Entities come in order of first mention.
+    Calling it again for the same language does nothing; a model that also
+    serves another language (a fallback) gets that language's patterns too.
     """
-    found: dict[tuple[str, str], Entity] = {}
+    if RULER not in nlp.pipe_names:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": False, "validate": True}, **where)
+    ruler = nlp.get_pipe(RULER)
+    pattern_id = f"{_RULE_ID}-{lang}"
+    if pattern_id not in ruler.ent_ids:
+        ruler.add_patterns([{**p, "id": pattern_id} for p in rules.org_patterns(lang)])
+
+
+@dataclass(slots=True)
+class _Found:
+    """One mention while the entities are being built."""
+
+    start: int
+    end: int
+    type: EntityType
+    source: str  # "model", "rule", "acronym" or "text"
+    written: str | None = None  # the form with honorific or title, when the text has one
+    role: tuple[int, int] | None = None
+    sure: bool = False  # the type comes from a rule (head word, expansion, role), not a guess
+
+
+def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[Entity]:
+    """Entities of a release from ``(doc, offset)`` pairs: one doc per paragraph of ``text``.
+
+    ``offset`` is where the doc's text starts in ``text``, so every mention
+    indexes the whole release. Entities come in order of first mention.
+    """
+    found: list[_Found] = []
+    paragraphs = 0
     for doc, offset in docs:
-        for ent in doc.ents:
-            etype = LABELS.get(ent.label_)
-            if etype is None:
-                continue
-            mention = _mention(ent.text, ent.start_char + offset)
-            if mention is None:
-                continue
-            key = (etype, mention.text.casefold())
-            entity = found.get(key)
-            if entity is None:
-                found[key] = Entity(type=etype, name=mention.text, mentions=[mention])
-            else:
-                entity.mentions.append(mention)
-    return list(found.values())
+        found.extend(_from_doc(doc, offset, lang))
+        paragraphs += 1
+    links = _acronyms(text, found)
+    found = _more_mentions(text, found, links)
+    return _merge(text, found, links, whole_release=paragraphs >= _RELEASE_PARAGRAPHS)
 
 
-def _mention(raw: str, start: int) -> Mention | None:
-    """A cleaned mention, or None for spans no reader would call a name."""
-    stripped = _EDGE.sub("", raw)
-    if not stripped or "\n" in stripped or stripped.islower() or stripped.isdigit():
+# --- 1. cleaning ---------------------------------------------------------------
+
+def _from_doc(doc: Doc, offset: int, lang: str) -> list[_Found]:
+    """Cleaned mentions of one paragraph: the model's and the rules' entities, and titled people."""
+    out: list[_Found] = []
+    for ent in doc.ents:
+        etype = LABELS.get(ent.label_)
+        if etype is None:
+            continue
+        source = "rule" if ent.ent_id_.startswith(_RULE_ID) else "model"
+        for piece in _pieces(ent, etype):
+            item = _from_span(piece, etype, source, offset, lang)
+            if item is not None:
+                out.extend(item)
+                if _crosses_line(ent):
+                    break  # the first line of a span across lines is the name ("Chantal Yang\nPage One …")
+    out.extend(_titled_people(doc, offset, lang))
+    return out
+
+
+def _crosses_line(span: Span) -> bool:
+    return any("\n" in t.whitespace_ or (t.is_space and "\n" in t.text) for t in span[:-1])
+
+
+def _pieces(ent: Span, etype: EntityType) -> list[Span]:
+    """A span cut at line breaks, and an organization's or place's span cut at commas
+    ("Iraqi Armed Forces, Popular Mobilization Forces")."""
+    doc = ent.doc
+    pieces, begin = [], ent.start
+    for tok in ent:
+        cut_after = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+        comma = tok.text == "," and etype in ("organization", "location")
+        if comma:
+            pieces.append(doc[begin:tok.i])
+            begin = tok.i + 1
+        elif cut_after:
+            pieces.append(doc[begin:tok.i + 1])
+            begin = tok.i + 1
+    pieces.append(doc[begin:ent.end])
+    return [p for p in pieces if len(p)]
+
+
+def _sentence_start(token: Token) -> bool:
+    """Whether ``token`` opens a sentence; the models run without a parser, so punctuation decides."""
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in _SENTENCE_END or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash between spaces: "Francesca Bria - Chief of Technology"."""
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | None] | None:
+    """(name, written form, title) of a model span: articles, honorifics and titles trimmed."""
+    arts = rules.articles(lang)
+    doc = ent.doc
+    i, j = ent.start, ent.end
+    written_start = None
+    while i < j:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_punct or tok.is_space or tok.is_quote:
+            i += 1
+        elif (low in arts or low.endswith(("'", "’"))) and (tok.is_lower or _sentence_start(tok)):
+            i += 1
+        elif low in rules.HONORIFICS and i + 1 < j:
+            written_start = i if written_start is None else written_start
+            i += 1
+        else:
+            break
+    while j > i:
+        tok = doc[j - 1]
+        if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s") or (tok.is_lower and tok.is_stop):
+            j -= 1
+        else:
+            break
+    if i >= j:
         return None
-    if _CONTACT_NOISE.search(stripped):
+    title = None
+    if etype == "person":
+        k = roles.leading_title(list(doc[i:j]), lang)
+        if k:
+            title = doc[i:i + k]
+            written_start = i if written_start is None else written_start
+            i += k
+    # an honorific just before the model's span: "Mme" + "Diallo"
+    if written_start is None and i > 0 and doc[i - 1].lower_ in rules.HONORIFICS and etype in ("person", "misc"):
+        written_start = i - 1
+    written = doc[written_start:j] if written_start is not None else doc[i:j]
+    return doc[i:j], written, title
+
+
+def _is_junk(span: Span, name: str, lang: str) -> bool:
+    """Spans no careful reader would list as a name."""
+    if len(name) < 2 or "\n" in name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+        return True
+    if any(t.like_url or t.like_email or "@" in t.text for t in span):
+        return True
+    if sum(c.isdigit() for c in name) >= 5:  # phone numbers, references
+        return True
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if all(t.is_stop for t in words):  # pronouns and articles: "Elle", "Nous", "Son"
+        return True
+    furniture = rules.calendar(lang) | rules.LABEL_WORDS
+    if all(t.lower_.strip(".:") in furniture or t.is_stop for t in words):
+        return True
+    # a fragment opening with a grammatical word ("qu'il", "dont Paris"); a common noun may
+    # open a place's name in French and Spanish ("mont Blanc", "golfe du Mexique")
+    first = words[0]
+    return first.is_lower and first.is_stop and first.lower_ not in rules.PARTICLES
+
+
+def _unlike_person(span: Span) -> bool:
+    """Product names and headlines the models take for people: "Java EE 5", "Linux®", "Eclipse IDE"."""
+    return any(t.like_num or any(c.isdigit() for c in t.text) or t.text in ("®", "™")
+               or t.text.endswith(("®", "™")) or (t.is_upper and sum(c.isalpha() for c in t.text) >= 3)
+               for t in span)
+
+
+def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str) -> list[_Found] | None:
+    """The cleaned mention(s) of one model (or rule) entity, or None for junk."""
+    doc = ent.doc
+    role: tuple[int, int] | None = None
+    if etype == "person":
+        dash = next((t.i for t in ent if _is_dash(t)), None)
+        if dash is not None:
+            rest = roles.apposition_after(doc, dash, lang)
+            role = rest
+            ent = doc[ent.start:dash]
+    trimmed = _trim(ent, etype, lang) if len(ent) else None
+    if trimmed is None:
         return None
-    lead = raw.index(stripped)
-    return Mention(start=start + lead, end=start + lead + len(stripped), text=stripped)
+    span, written, title = trimmed
+    start, end = span.start_char, span.end_char
+    name = span.text
+    # Other languages' tokenizers keep a French elision on the word ("l'OIM").
+    elided = _ELISION.match(name)
+    if elided:
+        start += elided.end()
+        name = name[elided.end():]
+    if _is_junk(span, name, lang):
+        return None
+    if etype != "person" and roles.is_apposition_of_person(span):
+        return None  # the role of the person before it, not a name
+    extra: list[_Found] = []
+    if source == "model" and etype != "person":
+        inner = _person_inside(span, lang)
+        if inner is not None:
+            person, title_span = inner
+            extra.append(_Found(person.start_char + offset, person.end_char + offset, "person", "model",
+                                role=(title_span.start_char + offset, title_span.end_char + offset), sure=True))
+            if title_span.start == span.start:
+                return extra
+            span = doc[span.start:title_span.start]
+            trimmed = _trim(span, etype, lang)
+            if trimmed is None:
+                return extra
+            span = trimmed[0]
+            start, end, name = span.start_char, span.end_char, span.text
+            if _is_junk(span, name, lang):
+                return extra
+    sure = source != "model"
+    if source == "model" and any(t.lower_ in rules.ORG_HEADS for t in span):
+        etype, sure = "organization", True  # "Ambassade de France", "Eclipse Foundation"
+    elif etype == "misc" and len(span) == 1 and is_acronym(name) and lang in _MISC_ACRONYM_LANGS:
+        etype = "organization"  # the WikiNER models file "FSFE", "KDE" under MISC
+    if etype == "person" and (_unlike_person(span) or span[0].is_lower):
+        etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
+    if etype == "misc" and written.start != span.start and written[0].lower_ in rules.HONORIFICS:
+        etype = "person"  # "Prof. Dr. Simon Schlauri"
+    if role is None:
+        if title is not None:
+            role = (title.start_char, title.end_char)
+        elif etype == "person" or (source == "model" and _name_like(span) and 2 <= len(span) <= 3):
+            # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")
+            role = roles.find(doc, span.start, span.end, lang)
+            if role is not None and etype != "person":
+                etype, sure = "person", True
+    if etype == "person" and role is None and written.start == span.start and span.start > 0 \
+            and doc[span.start - 1].lower_ in rules.locatives(lang) and " " not in name:
+        etype = "location"  # "an attack in al-Hilla"
+    item = _Found(start + offset, end + offset, etype, source,
+                  written=written.text if written.start != span.start else None,
+                  role=(role[0] + offset, role[1] + offset) if role and etype == "person" else None,
+                  sure=sure)
+    return [item] + extra
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised words only, none of them a function or an institution's head word."""
+    return all(t.is_title and t.is_alpha and not roles.is_role_word(t.text)
+               and t.lower_ not in rules.ORG_HEADS for t in span)
+
+
+def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
+    """(person, title) at the end of a span the model took for an organization or place:
+    "CDT Project Lead Doug Schaefer", "the Middle East Tobias Ellwood" after "Minister for"."""
+    doc = span.doc
+    ends = [span.end] + [t.i for t in span if t.lower_ in ("of", "de", "del", "du", "von") and t.i > span.start]
+    for end in ends:
+        for size in (2, 3):
+            k = end - size
+            if k <= span.start - 1 or k < 1 or not all(_name_word(t, lang) for t in doc[k:end]):
+                continue
+            title = roles.title_before(doc, k, lang)
+            if title is not None and doc[k - 1].idx + len(doc[k - 1].text) == title[1]:
+                return doc[k:end], doc.char_span(title[0], title[1]) or doc[k - 1:k]
+    return None
+
+
+def _headline(doc: Doc) -> bool:
+    """A paragraph in title case ("Deputy Secretary Blinken Travel To Iraq"): every word is capitalised."""
+    words = [t for t in doc if t.is_alpha and not t.is_stop]
+    return len(doc) <= 40 and len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
+
+
+def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
+    """People the model missed but the text gives a role: "Special Advisor Knox Thames",
+    "Knox Thames, the Special Advisor to …". The last two or three of a run of capitalised
+    words outside any entity; not in headlines, where every word is capitalised."""
+    if _headline(doc):
+        return []
+    in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in in_ent and _name_word(doc[j], lang):
+            j += 1
+        if j - i >= 2:
+            for start in sorted({max(i, j - 2), max(i, j - 3)}, reverse=True):
+                if start == 0 or _sentence_start(doc[start]) and start == i:
+                    continue
+                role = roles.title_before(doc, start, lang)
+                if role is None and start == i:
+                    role = roles.apposition_after(doc, j, lang)
+                if role is not None:
+                    span = doc[start:j]
+                    out.append(_Found(span.start_char + offset, span.end_char + offset, "person", "model",
+                                      role=(role[0] + offset, role[1] + offset), sure=True))
+                    break
+        i = max(j, i + 1)
+    return out
+
+
+def _name_word(tok: Token, lang: str) -> bool:
+    return (tok.is_title and tok.is_alpha and not tok.is_stop and not roles.is_role_word(tok.text, lang)
+            and tok.lower_ not in rules.ORG_HEADS and tok.lower_ not in rules.calendar(lang))
+
+
+# --- 2. acronyms and other mentions ---------------------------------------------
+
+def is_acronym(word: str) -> bool:
+    """"OIM", "UNHCR", "U.S.", "AfD": short, and mostly capitals."""
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return 2 <= len(word) <= 12 and " " not in word and upper >= 2 and upper * 2 > len(letters)
+
+
+def _initials_match(short: str, long: str) -> bool:
+    """Schwartz & Hearst (2003): the short form's letters occur in order in the long form,
+    its first letter at the start of a word."""
+    s = [c.lower() for c in short if c.isalnum()]
+    l_ = long.lower()
+    li = len(l_) - 1
+    for si in range(len(s) - 1, -1, -1):
+        ch = s[si]
+        while li >= 0 and (l_[li] != ch or (si == 0 and li > 0 and l_[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True
+
+
+_PAREN = re.compile(r"\(([^()\n]{2,60})\)")
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _acronyms(text: str, found: list[_Found]) -> list[tuple[tuple[int, int], str]]:
+    """Link "Long Form (LF)" pairs: returns ((start, end) of the long form, acronym).
+
+    A long form the model missed is added to ``found`` as an organization.
+    """
+    links: list[tuple[tuple[int, int], str]] = []
+    ends = {f.end: k for k, f in enumerate(found)}
+    for m in _PAREN.finditer(text):
+        parts = [p.strip() for p in re.split(r"[,;/]| en | in | auf | or | ou | o ", m.group(1))]
+        shorts = [p for p in parts if is_acronym(p)]
+        if not shorts or not is_acronym(parts[0]):
+            continue
+        before = text[:m.start()].rstrip()
+        k = ends.get(len(before))
+        if k is not None and found[k].type != "person":
+            if not any(_initials_match(s, text[found[k].start:found[k].end]) for s in shorts):
+                if not found[k].type == "organization":
+                    continue
+        else:
+            span = _long_form(text, len(before), shorts[0])
+            if span is None:
+                continue
+            found[:] = [f for f in found if not (span[0] <= f.start and f.end <= span[1])]
+            found.append(_Found(span[0], span[1], "organization", "acronym", sure=True))
+            ends = {f.end: i for i, f in enumerate(found)}
+            k = ends[span[1]]
+        links.extend(((found[k].start, found[k].end), s) for s in shorts)
+    return links
+
+
+def _long_form(text: str, end: int, short: str) -> tuple[int, int] | None:
+    """The words before ``end`` that ``short`` abbreviates, as Schwartz & Hearst bound them."""
+    line_start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end), text.rfind(", ", 0, end)) + 1
+    words = list(_WORD.finditer(text, line_start, end))
+    limit = min(len(short) + 5, len(short) * 2)
+    for n in range(1, min(limit, len(words)) + 1):
+        first = words[-n]
+        candidate = text[first.start():end]
+        if first.group()[0].isupper() and _initials_match(short, candidate):
+            if first.group()[0].lower() == short[0].lower():
+                return first.start(), end
+    return None
+
+
+def _occurrences(text: str, form: str) -> Iterable[tuple[int, int]]:
+    """Where ``form`` is written as a whole word: not inside a word, an e-mail or a web address."""
+    pattern = re.compile(r"(?<![\w@/.-])" + re.escape(form) + r"(?![\w-]|\.\w|@)")
+    return (m.span() for m in pattern.finditer(text))
+
+
+def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]]) -> list[_Found]:
+    """Add every other place the text writes a name already found or a linked acronym."""
+    taken = sorted((f.start, f.end) for f in found)
+    forms: dict[str, EntityType] = {}
+    for f in found:
+        forms.setdefault(text[f.start:f.end], f.type)
+    types = {(f.start, f.end): f.type for f in found}
+    for span, short in links:
+        forms.setdefault(short, types.get(span, "organization"))
+    for group in rules.ACRONYM_GROUPS:
+        if any(forms.get(a) == "organization" for a in group):
+            for other in group:
+                forms.setdefault(other, "organization")
+    out = list(found)
+    for form, etype in forms.items():
+        if len(form) < 2 or not form[0].isupper():
+            continue
+        for start, end in _occurrences(text, form):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(_Found(start, end, etype, "text"))
+            taken.append((start, end))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# --- 3. merging ----------------------------------------------------------------
+
+def _key(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+    return re.sub(r"\s+", " ", name).strip()
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]], *,
+           whole_release: bool) -> list[Entity]:
+    """One entity per real-world entity, named by its fullest form.
+
+    ``whole_release``: the text is a release, not a lone sentence, so a one-word
+    "person" never introduced in full is taken for a product or a title word.
+    """
+    _trim_person_overrun(text, found)
+    keys = [_key(text[f.start:f.end]) for f in found]
+    groups = _Groups(len(found))
+    first_with_key: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        groups.union(first_with_key.setdefault(k, i), i)
+    # an acronym joins its expansion; the acronyms of one body in several languages join
+    at = {(f.start, f.end): i for i, f in enumerate(found)}
+    for span, short in links:
+        if span in at and _key(short) in first_with_key:
+            groups.union(at[span], first_with_key[_key(short)])
+    for group in rules.ACRONYM_GROUPS:
+        present = [first_with_key[_key(a)] for a in group if _key(a) in first_with_key
+                   and found[first_with_key[_key(a)]].type == "organization"]
+        for i in present[1:]:
+            groups.union(present[0], i)
+    _link_initials(text, found, keys, groups)
+    types = _types(found, groups)
+    # a surname alone ("Diallo", from "Mme Diallo") joins the one person whose full name ends with it
+    surnames: dict[str, set[int]] = {}
+    for root, members in groups.members().items():
+        if types[root] == "person":
+            for i in members:
+                words = keys[i].split()
+                for n in range(1, len(words)):
+                    surnames.setdefault(" ".join(words[n:]), set()).add(root)
+    people = {root for root, t in types.items() if t == "person"}
+    for root, members in groups.members().items():
+        if any(found[i].source in ("rule", "acronym") for i in members):
+            continue
+        owners = {o for i in members for o in surnames.get(keys[i], ())} - {root}
+        if len(owners) == 1:
+            groups.union(owners.pop(), root)
+    people = {groups.find(r) for r in people}
+    entities = []
+    for root, members in sorted(groups.members().items(), key=lambda kv: found[kv[1][0]].start):
+        etype = "person" if root in people else _vote(found, members)
+        if any(found[i].source in ("rule", "acronym") for i in members):
+            etype = "organization"
+        elif not any(found[i].sure and found[i].type == "person" for i in members) and \
+                any(found[i].sure for i in members):
+            etype = next(found[i].type for i in members if found[i].sure)
+        elif etype == "person" and ((whole_release and _lone_word(found, members, keys))
+                                    or _common_words(text, found, members)):
+            etype = "misc"
+        entities.append(_entity(text, [found[i] for i in members], etype))
+    return entities
+
+
+#: Which type wins a tie between the model's labels for one name.
+_PRIORITY: dict[str, int] = {"organization": 0, "person": 1, "location": 2, "misc": 3}
+
+
+def _vote(found: list[_Found], members: list[int]) -> EntityType:
+    """The type most mentions were given (the text's own repetitions do not vote)."""
+    votes = Counter(found[i].type for i in members if found[i].source != "text")
+    if not votes:
+        votes = Counter(found[i].type for i in members)
+    return min(votes, key=lambda t: (-votes[t], _PRIORITY[t]))
+
+
+def _lone_word(found: list[_Found], members: list[int], keys: list[str]) -> bool:
+    """A one-word "person" never written with a first name, title, honorific or role: in a
+    release people are introduced in full, so this is most often a product ("Java", "Chrome")."""
+    return all(" " not in keys[i] and not found[i].role and not found[i].written for i in members)
+
+
+def _common_words(text: str, found: list[_Found], members: list[int]) -> bool:
+    """A "person" with no role or honorific one of whose words the release also writes in lower case:
+    a capitalised phrase ("Logiciel Libre", "Router Freedom", "Dinero Público"), not a name."""
+    if any(found[i].role or found[i].written for i in members):
+        return False
+    words = text[found[members[0]].start:found[members[0]].end].split()
+    # first names that are also words ("Will", "Rose") are short; surnames are checked from 3 letters
+    checked = [w for k, w in enumerate(words) if w[:1].isupper() and len(w) >= (6 if k == 0 else 3)]
+    return any(re.search(r"(?<![\w@.-])" + re.escape(w.lower()) + r"(?![\w-]|[@.]\w)", text) for w in checked)
+
+
+def _trim_person_overrun(text: str, found: list[_Found]) -> None:
+    """Cut a person span that runs past a name found elsewhere into the words after it:
+    "Robert Ford Returns" → "Robert Ford", "Blinken Travel" → "Blinken" (of "Antony Blinken")."""
+    full = {_key(text[f.start:f.end]) for f in found if f.type == "person" and " " in text[f.start:f.end].strip()}
+    known = full | {name.split()[-1] for name in full}
+    for f in found:
+        key = _key(text[f.start:f.end])
+        if f.type != "person":
+            continue
+        for name in sorted(known, key=len, reverse=True):
+            if key.startswith(name + " ") and _key(text[f.start:f.start + len(name)]) == name:
+                f.end = f.start + len(name)
+                break
+
+
+def _link_initials(text: str, found: list[_Found], keys: list[str], groups: _Groups) -> None:
+    """An acronym joins the organization whose capitalised words it abbreviates
+    ("FSFE" and "Free Software Foundation Europe"), even with no parentheses between them."""
+    initials: dict[str, int] = {}
+    for i, f in enumerate(found):
+        if f.type != "organization":
+            continue
+        words = [w for w in re.findall(r"[\w’'-]+", text[f.start:f.end]) if len(w) > 1 or w.isupper()]
+        content = [w for w in words if w[0].isupper()]
+        if len(content) >= 2:
+            initials.setdefault("".join(w[0] for w in content).upper(), i)
+            initials.setdefault("".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper(), i)
+    for i, f in enumerate(found):
+        name = text[f.start:f.end]
+        short = re.sub(r"[^\w]", "", name)
+        if is_acronym(name) and short.upper() == short and short in initials:
+            groups.union(initials[short], i)
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "les", "l'", "pour", "et",
+                          "del", "el", "los", "las", "y", "para", "für", "der", "die", "das", "und", "von"})
+
+
+def _types(found: list[_Found], groups: _Groups) -> dict[int, EntityType]:
+    """The type of each group: a rule or an expansion decides, else the majority of the model's labels."""
+    out: dict[int, EntityType] = {}
+    for root, members in groups.members().items():
+        sure = [found[i].type for i in members if found[i].sure]
+        out[root] = sure[0] if sure else _vote(found, members)
+    return out
+
+
+def _entity(text: str, items: list[_Found], etype: EntityType) -> Entity:
+    items = sorted(items, key=lambda f: (f.start, f.end))
+    forms = [text[f.start:f.end] for f in items]
+    name = max(forms, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    seen = {_key(name)}
+    aliases = []
+    for form in forms + [f.written for f in items if f.written]:
+        if form and _key(form) not in seen:
+            seen.add(_key(form))
+            aliases.append(form)
+    # the fullest role written ("Minister for the Middle East" over "Minister")
+    written_roles = [text[f.role[0]:f.role[1]] for f in items if f.role]
+    role = max(written_roles, key=len) if written_roles and etype == "person" else None
+    mentions, spans = [], set()
+    for f in items:
+        if (f.start, f.end) not in spans:
+            spans.add((f.start, f.end))
+            mentions.append(Mention(f.start, f.end, text[f.start:f.end]))
+    return Entity(type=etype, name=name, aliases=aliases, role=role, mentions=mentions)

