@@ -297,7 +297,11 @@ def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
         release.figures = [f for f in figures_mod.extract(text, lang, exclude=taken) if inside(f.start, f.end)]
     persons = [e for e in release.entities if e.type == "person"]
     if "contacts" in config.stages:
-        release.contacts, issues = contacts_mod.extract(text, region=options.region, blocks=anatomy.spans("contact"),
+        region = options.region
+        if region is None and release.dateline is not None:
+            line_end = text.find("\n", release.dateline.start)
+            region = contacts_mod.dateline_region(text[release.dateline.start:line_end if line_end > 0 else None][:80])
+        release.contacts, issues = contacts_mod.extract(text, region=region, blocks=anatomy.spans("contact"),
                                                         persons=persons)
         warnings.extend(issues)
     if "quotes" in config.stages:

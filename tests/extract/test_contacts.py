@@ -177,3 +177,19 @@ def test_contacts_known_block_takes_long_lines() -> None:
     text = "Contact\n" + line
     contacts, _ = extract(text, region="FR", blocks=[(0, len(text))])
     assert contacts[0].phones == ["+33145678910"]
+
+
+@pytest.mark.parametrize(
+    "dateline,region",
+    [
+        ("OTTAWA, Canada, 25 juin 2008 – La Fondation", "CA"),
+        ("Palo Alto, CA, March 18, 2003 - The research center", "US"),
+        ("AMMAN, Jordan, 14 November 2024 – The agency", "JO"),
+        ("Berlin, Deutschland, 3. Juni 2024 – Die Stiftung", "DE"),
+        ("NIAMEY, 14 octobre 2024 – L’OIM", None),
+    ],
+)
+def test_contacts_dateline_region(dateline, region) -> None:
+    from releasepipe.extract.contacts import dateline_region
+
+    assert dateline_region(dateline) == region

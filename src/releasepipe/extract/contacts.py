@@ -32,7 +32,7 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 from ..errors import Code
 from ..model import Contact, Entity, Issue
 
-__all__ = ["extract", "PHONE_REGION_UNKNOWN"]
+__all__ = ["dateline_region", "extract", "PHONE_REGION_UNKNOWN"]
 
 #: Warning code: a number without country code was skipped, no region known.
 PHONE_REGION_UNKNOWN = Code.PHONE_REGION_UNKNOWN.value
@@ -783,6 +783,21 @@ def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     return re.sub(r"[\W_]+", " ", s).strip()
+
+
+def dateline_region(dateline: str) -> str | None:
+    """The country a dateline names after its city ("Ottawa, Canada", "Palo Alto, CA"), or None.
+
+    The caller passes it as ``region`` when the user gave none: the release
+    itself says where it comes from.
+    """
+    for part in [p.strip() for p in re.split(r"[,–—-]", dateline)][1:]:
+        if part.upper().rstrip(".") in _US_STATES and part.isupper():
+            return "US"
+        code = _country_region(part)
+        if code:
+            return code
+    return None
 
 
 def _country_region(line: str) -> str | None:
