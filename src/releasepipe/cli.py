@@ -218,5 +218,65 @@ def models_install(lang_or_name: str) -> None:
     sys.exit(subprocess.call(command))
 
 
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder the gold files' `file` paths are relative to (the one holding press/). "
+                   "[default: found from GOLD_DIR when it is or lies in press/gold]")
+@click.option("--pipeline", "pipeline_name", metavar="NAME|PATH", default="default", show_default=True,
+              help="A shipped pipeline name (see `releasepipe pipelines`) or a path to a .toml definition.")
+@click.option("--by", type=click.Choice(["set", "lang", "category"]), default="set", show_default=True,
+              help="Columns of the table besides `all`: one per corpus set, one per language, or none.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write every case's checks, and the summary, to this JSON file.")
+@click.option("--min", "min_rate", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when the overall pass rate (all checks) is below this rate, e.g. 0.6.")
+def evaluate(gold_dir: Path, corpus_dir: Path | None, pipeline_name: str, by: str, json_path: Path | None,
+             min_rate: float | None) -> None:
+    """Process the texts of the gold files in GOLD_DIR and print the pass rate of each check category.
+
+    GOLD_DIR holds `*.gold.json` files (searched recursively), e.g.
+    ../shared/corpus/press/gold or one of its sets. Recall-like categories
+    count the labelled facts found; precision_* categories count releases
+    with nothing spurious. Exit codes: 0 done; 1 below --min; 2 usage error.
+    """
+    from typing import cast
+
+    from . import evaluate as evaluation
+    from .write.atomic import write_text
+
+    if corpus_dir is None:
+        here = gold_dir.resolve()
+        holder = next((p for p in (here, *here.parents) if p.name == "gold" and p.parent.name == "press"), None)
+        if holder is None:
+            raise click.BadParameter("GOLD_DIR is not in press/gold: give the corpus folder", param_hint="--corpus")
+        corpus_dir = holder.parent.parent
+    config, options = _setup(pipeline_name, None, None)
+    grouping = cast(evaluation.Grouping, by)
+    try:
+        cases = list(evaluation.load_gold(gold_dir, corpus_dir))
+        if not cases:
+            raise click.ClickException(f"no *.gold.json file in {gold_dir}")
+        report = evaluation.evaluate(cases, config=config, options=options)
+    except evaluation.GoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    for result in report.failed:
+        click.echo(f"error: {result.key}: {result.error}", err=True)
+    rows = evaluation.table(report, grouping)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        click.echo("| " + " | ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))) + " |")
+        if n == 0:
+            click.echo("|" + "|".join("-" * (w + 1) + ("-" if i == 0 else ":") for i, w in enumerate(widths)) + "|")
+    overall = report.overall
+    click.echo(f"{len(report.cases)} texts, {overall.total} checks, pipeline {report.pipeline}, "
+               f"{report.seconds:.1f}s", err=True)
+    if json_path is not None:
+        write_text(json_path, json.dumps(report.to_dict(grouping), ensure_ascii=False, indent=2) + "\n")
+    if min_rate is not None and (overall.rate or 0.0) < min_rate:
+        click.echo(f"overall pass rate {overall.rate or 0.0:.3f} is below --min {min_rate}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
