@@ -52,6 +52,10 @@ class RunSettings:
     prune: bool = True
     #: seconds one file may spend being read and parsed
     file_timeout: float | None = 120.0
+    #: "local" (this process or a pool of worker processes) or "dask"
+    engine: str = "local"
+    #: a Dask scheduler address (tcp://host:port); None starts a LocalCluster
+    scheduler: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +451,11 @@ def _outcomes(todo: Sequence[InputFile], config: PipelineConfig, options: Option
               settings: RunSettings) -> Iterator[_Outcome]:
     """Outcomes in input order, from this process or from a pool of workers."""
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    if settings.engine == "dask":
+        from .engines.dask import outcomes as dask_outcomes
+
+        yield from dask_outcomes(chunks, config, options, settings)
+        return
     jobs = max(1, min(settings.jobs, len(chunks)))
     if jobs == 1:
         for chunk in chunks:

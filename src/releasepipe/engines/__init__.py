@@ -1,0 +1,1 @@
+"""Engines that run chunks of releases elsewhere than this process (Dask)."""
