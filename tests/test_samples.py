@@ -73,3 +73,42 @@ def test_samples_contacts_and_quotes(sample_run, rel):
     quotes = [" ".join(q["text"].split()) for q in release["quotes"]]
     for start in truth["quote_starts"]:
         assert any(q.startswith(" ".join(start.split())) for q in quotes), start
+
+
+def test_samples_digest_renders_with_libreoffice(sample_run, tmp_path):
+    """The samples' digest and one summary render to PDF, with each title, first quote and first phone."""
+    import os
+    import re
+    import shutil
+    import subprocess
+    import unicodedata
+
+    from pdfminer.high_level import extract_text
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice not installed")
+    out, _ = sample_run
+    summary = out / "fr" / "niamey-retours.docx"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(out / "digest.docx"), str(summary)],
+        check=True, timeout=300, capture_output=True, env={**os.environ, "HOME": str(tmp_path)})
+
+    def pdf_text(path: Path) -> str:
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", extract_text(str(path))))
+
+    def squash(s: str) -> str:
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s))
+
+    digest = pdf_text(tmp_path / "digest.pdf")
+    for rel in TRUTH:
+        release = release_of(out, rel)
+        assert squash(release["title"]) in digest, rel
+        if release["quotes"]:
+            assert squash(release["quotes"][0]["text"])[:40] in digest, rel
+        phones = [p for c in release["contacts"] for p in c["phones"]]
+        if phones:
+            assert phones[0] in digest, rel
+    single = pdf_text(tmp_path / "niamey-retours.pdf")
+    assert squash(release_of(out, "fr/niamey-retours.txt")["title"]) in single
