@@ -266,3 +266,125 @@ def test_entities_capitalised_phrases_are_not_people(pipelines):
     found = run(pipelines, "fr", text)
     assert "Logiciel Libre" not in names(found, "person")
     assert "Marc Dupont" in names(found, "person")
+
+
+# --- bodies named by their head word or suffix ---------------------------------------------------
+
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("en", "The report was funded by the Harbour Light Foundation last year.", "Harbour Light Foundation"),
+    ("en", "A grant from the Freedom of the Seas Foundation paid for the audit.",
+     "Freedom of the Seas Foundation"),
+    ("en", "Brightwater Analytics GmbH joined the consortium in May.", "Brightwater Analytics GmbH"),
+    ("en", "The text was adopted by the Committee on Transport and Tourism yesterday.",
+     "Committee on Transport and Tourism"),
+    ("en", "She leads the Research Center for Digital Commons in Zurich.", "Research Center for Digital Commons"),
+    ("fr", "L'étude a été menée par l'Institut Lumière pour les Réseaux Ouverts.",
+     "Institut Lumière pour les Réseaux Ouverts"),
+    ("es", "La Fundación por la Transparencia Local presentó su informe.",
+     "Fundación por la Transparencia Local"),
+    ("es", "El Centro de Investigación para la Movilidad Urbana publicó los datos.",
+     "Centro de Investigación para la Movilidad Urbana"),
+])
+def test_entities_bodies_are_organizations_on_blank_pipeline(lang, sentence, body):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    doc = nlp(sentence)
+    assert (body, "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Open Data Foundation Europe published the list.", "Open Data Foundation Europe"),
+    ("The Security Council Resolution 2401 was cited twice.", "Security Council"),
+    ("Tidewater Foundation President Mary Kole spoke first.", "Tidewater Foundation"),
+])
+def test_entities_a_suffix_takes_a_qualifier_but_not_a_title_or_a_document(sentence, body):
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    assert [e.text for e in nlp(sentence).ents] == [body]
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+LETTER = ("Forty groups ask for open standards in public tenders\n\n"
+          "Today, forty groups published an open letter to the Parliament. The first signatories include "
+          "the Electronic Frontier Foundation and the Panoptykon Foundation, as well as Mozilla.\n\n"
+          "The signatories\n\n"
+          "Electronic Frontier Foundation (EFF)\n\n"
+          "Panoptykon Foundation\n\n"
+          "Lindenhof Digital\n\n"
+          "Mozilla Foundation\n\n"
+          "Associação Rede Aberta\n\n"
+          "Bits of Freedom\n\n"
+          "quellcode\n\n"
+          "The Tor Project\n\n"
+          "Access Now\n\n"
+          "Netzwerk Offene Daten\n\n"
+          "Ostrava")
+
+
+def test_entities_names_of_a_list_take_the_type_of_most_of_them(pipelines):
+    found = run(pipelines, "en", LETTER)
+    orgs = names(found, "organization")
+    for name in ("Lindenhof Digital", "Associação Rede Aberta", "quellcode", "Bits of Freedom", "Access Now",
+                 "Tor Project", "Netzwerk Offene Daten", "Ostrava"):
+        assert name in orgs, name
+    assert not names(found, "person")
+    assert entity_with(found, "EFF").name == "Electronic Frontier Foundation"
+
+
+def test_entities_a_list_heading_is_no_name(pipelines):
+    found = run(pipelines, "en", LETTER)
+    assert "signatories" not in {form.lower() for form in every_form(found)}
+
+
+def test_entities_lines_of_a_contact_block_are_no_list(pipelines):
+    text = ("Acme opens a lab in Lyon\n\n"
+            "Acme Robotics today opened its first lab in Lyon, said Claire Martin, its director.\n\n"
+            "Press contact\nClaire Martin\nAcme Robotics\n+33 1 23 45 67 89")
+    found = run(pipelines, "en", text)
+    assert "Claire Martin" in names(found, "person")
+
+
+# --- places ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Shelling hit the town of Kafr Nabudah again on Sunday, the ministry said.", "Kafr Nabudah"),
+    ("Aid convoys reached Qasr Halab and other towns in the north.", "Qasr Halab"),
+    ("The attacks in Kafrnbel, Saraqib and Taftanaz killed dozens of civilians.", "Saraqib"),
+    ("Fighting continued around Jarablus for a third day.", "Jarablus"),
+])
+def test_entities_names_written_as_places_are_locations(pipelines, text, place):
+    found = run(pipelines, "en", text)
+    assert place in names(found, "location")
+    assert place not in names(found, "organization") | names(found, "person")
+
+
+def test_entities_an_organization_after_in_stays_one_when_tagged_elsewhere(pipelines):
+    text = ("Shareholders meet in Redmond\n\n"
+            "Microsoft said on Monday that it will invest more. Analysts see growth in Microsoft's cloud "
+            "business. Microsoft employs 200,000 people.")
+    found = run(pipelines, "en", text)
+    assert "Microsoft" in names(found, "organization")
+
+
+# --- things the models take for people ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, thing", [
+    ("The company wants to keep control over its App Store and the payments made through it.", "App Store"),
+    ("The ruling is fundamental for Platform Neutrality, ensuring that users can choose their software.",
+     "Platform Neutrality"),
+])
+def test_entities_things_are_not_people(pipelines, text, thing):
+    found = run(pipelines, "en", text)
+    assert thing not in names(found, "person")
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "Speakers are Ana Ruiz – head of the Lima office, and Basil Okoro – from the Open Data Institute.",
+     "Basil Okoro"),
+    ("fr", "Interviendront Marie Blanc – Cheffe du service juridique, et Kiran Thapa – du Centre "
+           "Régional des Données Ouvertes de Lille.", "Kiran Thapa"),
+])
+def test_entities_a_name_with_its_affiliation_after_a_dash_is_a_person(pipelines, lang, text, person):
+    found = run(pipelines, lang, text)
+    assert person in names(found, "person")

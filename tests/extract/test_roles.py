@@ -125,3 +125,12 @@ def test_roles_german_without_model(text, person, role):
 ])
 def test_roles_role_words(word, lang, expected):
     assert roles.is_role_word(word, lang) is expected
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "The report was written by Laura Chen, ensuring that developers and users were heard.",
+     "Laura Chen"),
+    ("es", "El texto lo firmó Lucía Pérez, asegurando que los directores lo habían leído.", "Lucía Pérez"),
+])
+def test_roles_a_clause_after_the_name_is_no_role(pipelines, lang, text, person):
+    assert role_of(pipelines, lang, text, person) is None

@@ -8,6 +8,7 @@ of its own.
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Any
 
@@ -86,6 +87,77 @@ LOCATIVES: dict[str, frozenset[str]] = {
     "de": frozenset({"in", "nach", "bei", "aus"}),
 }
 
+#: Prepositions after which a name the model took for an organization or a people is a place
+#: ("attacks in Saraqib", "cerca de Goma"); narrower than ``LOCATIVES`` ("sent to Microsoft").
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    # French "à" and "aux" introduce as many clubs, firms and shows as places ("aux Flames de Calgary")
+    "fr": frozenset(),
+    "en": frozenset({"in", "near", "around", "outside", "across", "throughout"}),
+    # Spanish "en" as often introduces a firm, a channel or a show ("en PepsiCo", "en Channel 4")
+    "es": frozenset(),
+    "de": frozenset({"in", "nahe"}),
+}
+
+#: Nouns of settlements and divisions: "the town of Jarablus", "la ville de Goma", "la provincia de Ica",
+#: "Idlib province". A name written with one of them is a place.
+PLACE_NOUNS: frozenset[str] = frozenset({
+    "town", "towns", "city", "cities", "village", "villages", "province", "provinces", "region", "regions",
+    "district", "districts", "governorate", "county", "municipality", "suburb", "suburbs", "neighbourhood",
+    "neighborhood", "island", "islands", "port", "capital", "area", "areas", "countries", "country",
+    "ville", "villes", "village", "commune", "communes", "région", "département", "canton", "quartier",
+    "île", "îles", "pays", "capitale", "localité",
+    "ciudad", "ciudades", "pueblo", "pueblos", "provincia", "región", "municipio", "departamento", "comuna",
+    "barrio", "isla", "islas", "país", "capital", "localidad", "comunidad",
+    "stadt", "städte", "dorf", "gemeinde", "provinz", "region", "bezirk", "landkreis", "kanton",
+})
+#: Words joining such a noun to the name ("of", "de").
+PLACE_OF: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "del", "von"})
+
+#: Possessives: a name written after one is a thing ("its App Store", "su Play Store"), not a person.
+#: "my" is left out: "ma Catherine" is a person.
+POSSESSIVES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"}),
+    "en": frozenset({"its", "their", "our", "your"}),
+    "es": frozenset({"su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "vuestro", "vuestra"}),
+    "de": frozenset({"sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+                     "unser", "unsere", "unserem", "unseren", "unserer"}),
+}
+
+#: Endings of abstract nouns: a two-word "person" ending in one ("Platform Neutrality",
+#: "Data Sovereignty", "Souveraineté Numérique") is a capitalised concept, not a name.
+#: Endings shared with surnames ("Lawrence", "Clement", "Bashung", "Guinness", "Palencia") are left out.
+ABSTRACT_ENDINGS: tuple[str, ...] = (
+    "ity", "ism", "ship", "dom", "tion", "sion", "ité", "isme", "ción", "sión", "idad", "ismo", "ität",
+    "ismus", "heit", "keit",
+)
+
+#: Words joining the conjuncts of an enumeration ("Saraqib and Taftanaz", "Lyon et Lille").
+COORDINATIONS: frozenset[str] = frozenset({",", "and", "or", "et", "ou", "y", "e", "o", "u", "und", "oder"})
+
+#: Head words of bodies that the rule components below turn into ORG spans when a name follows
+#: ("Fondation pour la Mer", "Universidad de Granada").
+BODY_HEADS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"fondation", "association", "institut", "université", "comité", "commission",
+                     "conseil", "fédération", "société", "académie", "observatoire", "collectif"}),
+    "en": frozenset({"foundation", "association", "institute", "university", "center", "centre", "committee",
+                     "council", "federation", "society", "academy", "college", "school", "observatory",
+                     "bureau", "board", "authority", "court", "tribunal"}),
+    "es": frozenset({"fundación", "asociación", "instituto", "universidad", "centro", "comité", "comisión",
+                     "consejo", "federación", "sociedad", "academia", "observatorio", "colectivo",
+                     "fundação", "associação"}),
+    "de": frozenset({"stiftung", "verein", "verband", "institut", "universität", "hochschule", "zentrum",
+                     "gesellschaft", "akademie", "ausschuss", "kommission", "rat"}),
+}
+#: Words that end an organization's name in English and German ("Harbour Light Foundation", "Acme GmbH",
+#: "Freedom of the Seas Foundation"): a run of capitalised words before one is an ORG span.
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "foundation", "association", "institute", "university", "society", "federation", "alliance", "coalition",
+    "council", "committee", "commission", "agency", "academy", "club", "network", "initiative",
+    "consortium", "collective", "trust", "fund", "cooperative", "inc", "inc.", "ltd", "ltd.", "llc", "plc",
+    "gmbh", "ag", "e.v.", "s.a.", "s.l.", "sarl", "sas", "corp", "corp.", "corporation", "cic", "ev",
+    "stiftung", "verein", "verband", "gesellschaft", "fondation", "fundación",
+})
+
 #: Head words of official bodies that the rule components below turn into ORG spans.
 ORG_TRIGGERS: dict[str, frozenset[str]] = {
     "fr": frozenset({"ministère", "ambassade", "consulat", "haut-commissariat", "secrétariat",
@@ -102,7 +174,7 @@ ORG_TRIGGERS: dict[str, frozenset[str]] = {
 ORG_PREPOSITIONS: dict[str, frozenset[str]] = {
     "fr": frozenset({"de", "du", "des", "d'", "d’", "pour", "aux", "sur"}),
     "en": frozenset({"of", "for", "on"}),
-    "es": frozenset({"de", "del", "para", "sobre"}),
+    "es": frozenset({"de", "del", "para", "por", "sobre"}),
     "de": frozenset({"für", "der", "des", "von", "zur", "zum"}),
 }
 #: Articles that may follow such a preposition ("of the", "de la").
@@ -214,6 +286,58 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
     if lang not in ("fr", "en", "es"):
         patterns.append({"label": "ORG", "pattern": [{"LOWER": "auswärtiges"}, {"LOWER": "amt"}],
                          "id": "official-body"})
+    return patterns + _body_patterns(lang, prep, article, coord, adjective)
+
+
+#: Capitalised words after an organization's name that start another name ("Security Council
+#: Resolution 2401", "Foundation Award"), not a qualifier of the organization.
+_NOT_QUALIFIERS: tuple[str, ...] = (
+    "resolution", "report", "act", "law", "decision", "declaration", "agreement", "treaty", "convention",
+    "summit", "meeting", "conference", "programme", "program", "statement", "award", "prize", "grant",
+    "project", "campaign", "fellowship", "member", "board", "staff", "website", "event", "day", "week",
+)
+
+
+def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coord: dict[str, Any],
+                   adjective: dict[str, Any]) -> list[dict[str, Any]]:
+    """Foundations, associations, institutes, universities, committees and companies.
+
+    A head word followed by a name ("Institut Lumière", "Fundación por la Transparencia
+    Local", "University of Bern", "Committee on Transport and Tourism"), and
+    capitalised words closed by a suffix ("Harbour Light Foundation", "Freedom of the
+    Seas Foundation", "Acme GmbH"). Any language gets the suffix
+    patterns: releases quote bodies by their English or German names.
+    """
+    heads = _words(BODY_HEADS, lang)
+    name = _cap({"LOWER": {"NOT_IN": heads}, "OP": "+"})
+    head = _cap({"LOWER": {"IN": heads}})
+    first = [prep, article, name]
+    more = ([adjective, prep, article, name], [adjective, coord, name])
+    tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
+    if lang in ("fr", "es", "de"):
+        # the name right after the head ("Institut Lumière pour les Réseaux …", "Stiftung Warentest")
+        tails += [[name], [name, prep, article, name], [name, prep, article, name, prep, article, name]]
+    patterns = [{"label": "ORG", "pattern": [head] + tail, "id": "official-body"} for tail in tails]
+    if lang not in ("fr", "es"):
+        before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": heads}, "OP": "{1,3}"})
+        patterns += [{"label": "ORG", "pattern": [before, head] + tail, "id": "official-body"}
+                     for tail in tails[:3]]
+    # capitalised words (or words with a capital inside: "eGov", "openGeo") closed by a suffix
+    word = {"TEXT": {"REGEX": r"^[\w.'’&-]*[A-ZÀ-ÖØ-Þ]"}, "IS_STOP": False,
+            "LOWER": {"NOT_IN": sorted(ORG_SUFFIXES)}}
+    suffix = {"LOWER": {"IN": sorted(ORG_SUFFIXES)}, "TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ]"}}
+    joiner = {"LOWER": {"IN": ["of", "for", "on"]}}
+    # a place or qualifier after the suffix ("… Foundation Europe"), never a function ("… Foundation President")
+    functions = "|".join(re.escape(x) for x in ROLE_STEMS + _NOT_QUALIFIERS)
+    after = _cap({"IS_STOP": False, "LOWER": {"REGEX": f"^(?!(?:{functions}))"}, "OP": "?"})
+    patterns += [
+        {"label": "ORG", "pattern": [{**word, "OP": "{1,4}"}, suffix, after], "id": "official-body"},
+        {"label": "ORG", "pattern": [{**word, "OP": "{1,3}"}, joiner, {"LOWER": "the", "OP": "?"},
+                                     {**word, "OP": "{1,3}"}, suffix, after], "id": "official-body"},
+        # "Royal Academy of Sciences", "Mozilla Foundation for Open Web"
+        {"label": "ORG", "pattern": [{**word, "OP": "{1,4}"}, suffix, joiner, {"LOWER": "the", "OP": "?"},
+                                     {**word, "OP": "{1,3}"}], "id": "official-body"},
+    ]
     return patterns
 
 
@@ -227,3 +351,13 @@ def calendar(lang: str) -> frozenset[str]:
 
 def locatives(lang: str) -> frozenset[str]:
     return LOCATIVES.get(lang) or frozenset(chain.from_iterable(LOCATIVES.values()))
+
+
+def place_prepositions(lang: str) -> frozenset[str]:
+    if lang in PLACE_PREPOSITIONS:
+        return PLACE_PREPOSITIONS[lang]
+    return frozenset(chain.from_iterable(PLACE_PREPOSITIONS.values()))
+
+
+def possessives(lang: str) -> frozenset[str]:
+    return POSSESSIVES.get(lang) or frozenset(chain.from_iterable(POSSESSIVES.values()))

@@ -81,13 +81,17 @@ def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
     return tokens
 
 
+#: Endings of gerunds, which open a clause, not a role ("…, ensuring that developers …").
+_GERUNDS = ("ing", "ando", "iendo", "yendo")
+
+
 def _opens_role(token: Token, lang: str) -> bool:
     """A role's first word: the function itself, a capitalised qualifier, an adjective or "one of"."""
     if is_role_word(token.text, lang) or token.lower_ in _OPENERS:
         return True
     if token.is_stop or token.is_punct or token.like_num:
         return False
-    return True
+    return not (token.is_lower and len(token.text) > 5 and token.lower_.endswith(_GERUNDS))
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:
