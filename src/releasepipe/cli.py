@@ -54,8 +54,8 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=str),
               help="Folder for the outputs: one JSON and one .docx per release, releases.jsonl, "
                    "digest.docx and run-report.json.")
 @_options
@@ -69,11 +69,20 @@ def main() -> None:
 @click.option("--no-docx", is_flag=True, help="Write JSON only: no Word summaries, no digest (faster).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
               help="Seconds one file may take to be read and parsed before it is reported as failed.")
-def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | None, reference_date, region: str | None,
-        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, timeout: float) -> None:
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
+              help="Largest input file read; larger ones are reported (RP112). Other limits: docs/security.md.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="`local`: this machine's processes (--jobs); `dask`: a Dask cluster, the one at --scheduler "
+                   "or else a local one of --jobs workers (needs `pip install \"releasepipe[dask]\"`).")
+@click.option("--scheduler", metavar="URL", default=None,
+              help="Address of the Dask scheduler to run on, e.g. tcp://host:8786 (with --engine dask).")
+def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None, reference_date, region: str | None,
+        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, timeout: float,
+        max_file_mb: float, engine: str, scheduler: str | None) -> None:
     """Process every release in INPUTS (folders are walked recursively) into OUT.
 
-    Each INPUT/sub/name.ext gives OUT/sub/name.json (and name.docx). A file that
+    INPUTS and OUT are paths or file:// URLs. Each INPUT/sub/name.ext gives
+    OUT/sub/name.json (and name.docx). A file that
     cannot be read is reported on stderr and in OUT/run-report.json, and the
     batch goes on. A rerun into the same OUT processes only new or changed
     inputs (state in OUT/.releasepipe-state.sqlite) and removes the outputs of
@@ -85,12 +94,27 @@ def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | Non
     import os
     import signal
 
-    from .runner import RunSettings
+    from .runner import RunSettings, local_path
     from .runner import run as run_batch
 
     config, options = _setup(pipeline_name, lang, reference_date, region)
+    for value, hint in [*((i, "INPUTS") for i in inputs), (out, "--out")]:
+        try:
+            local_path(value)
+        except ConfigError as exc:
+            raise click.BadParameter(exc.message, param_hint=hint) from None
+    if scheduler is not None and engine != "dask":
+        raise click.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        from .engines.dask import INSTALL_HINT, available
+
+        if not available():
+            raise click.BadParameter(INSTALL_HINT, param_hint="--engine")
+    from .ingest.limits import Limits, MiB
+
     settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
-                           prune=not keep_deleted, file_timeout=timeout)
+                           prune=not keep_deleted, file_timeout=timeout, engine=engine, scheduler=scheduler,
+                           limits=Limits(max_bytes=int(max_file_mb * MiB)))
     bar = None
     show_bar = sys.stderr.isatty()
 
@@ -116,6 +140,8 @@ def run(inputs: tuple[Path, ...], out: Path, pipeline_name: str, lang: str | Non
     except KeyboardInterrupt:
         click.echo("interrupted: outputs written so far are complete; run again to finish the batch", err=True)
         sys.exit(130)
+    except ConfigError as exc:  # e.g. an unreachable scheduler, workers without the models
+        raise click.UsageError(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:
@@ -197,6 +223,9 @@ def models(ctx: click.Context, pipeline_name: str) -> None:
     for lang, name, *how in rows:
         status = "installed" if name in installed else "NOT INSTALLED"
         click.echo(f"{lang}  {name}  {status}{'  (fallback: a neighbour language)' if how else ''}")
+        about = registry.describe(name)
+        if about:
+            click.echo(f"    {about}")
     others = sorted(m.name for m in registry.KNOWN if m.name not in {row[1] for row in rows})
     if others:
         click.echo(f"also installable: {', '.join(others)} (releasepipe models install LANG|NAME)")

@@ -24,6 +24,9 @@ class Code(str, Enum):
     PROCESSING_FAILED = "RP109"
     TIMEOUT = "RP110"
     UNSAFE_LINK = "RP111"
+    TOO_LARGE = "RP112"
+    UNSAFE_CONTENT = "RP113"
+    TOO_DEEP = "RP114"
     # RP2xx: warnings on a processed release
     NO_MODEL = "RP201"
     LANGUAGE_UNDETERMINED = "RP202"

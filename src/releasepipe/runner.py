@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -25,9 +26,12 @@ from datetime import datetime, timezone
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from . import __version__, ingest
-from .errors import Code, InputError, ReleasepipeError
+from .errors import Code, ConfigError, InputError, ReleasepipeError
+from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, MiB, Limits
 from .model import Document, Source
 from .pipeline import Options, PipelineConfig, load_pipeline
 from .state import Row, State
@@ -52,6 +56,8 @@ class RunSettings:
     prune: bool = True
     #: seconds one file may spend being read and parsed
     file_timeout: float | None = 120.0
+    #: size, depth and inflation limits of the readers (see docs/security.md)
+    limits: Limits = DEFAULT_LIMITS
     #: "local" (this process or a pool of worker processes) or "dask"
     engine: str = "local"
     #: a Dask scheduler address (tcp://host:port); None starts a LocalCluster
@@ -132,6 +138,20 @@ class RunReport:
 
 # --- discovery -----------------------------------------------------------------
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def local_path(value: str | os.PathLike) -> Path:
+    """The path a local path or a ``file://`` URL names; ConfigError for other URLs (``s3://``…)."""
+    text = os.fspath(value)
+    if not isinstance(text, str) or not _URL.match(text):
+        return Path(value)
+    url = urlsplit(text)
+    if url.scheme.lower() == "file" and url.netloc in ("", "localhost"):
+        return Path(url2pathname(url.path))
+    raise ConfigError(Code.BAD_OPTION, f"{text}: only local paths and file:// URLs on this machine are supported")
+
+
 def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) -> tuple[list[InputFile], list[FileResult]]:
     """Input files in path order, and results for what cannot be an input.
 
@@ -144,7 +164,11 @@ def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) ->
     results: list[FileResult] = []
     out_resolved = out.resolve() if out else None
     for raw in inputs:
-        root = Path(raw)
+        try:
+            root = local_path(raw)
+        except ConfigError as exc:
+            results.append(FileResult(str(raw), "failed", error=_err(exc.code, exc.message)))
+            continue
         if root.is_dir():
             for path, problem in _walk(root, out_resolved):
                 rel = path.relative_to(root).as_posix()
@@ -218,10 +242,14 @@ class _Outcome:
     stat: tuple[int, int] = (0, 0)
 
 
-def _read(item: InputFile, timeout: float | None) -> tuple[Document, Source, tuple[int, int]]:
+def _read(item: InputFile, timeout: float | None,
+          limits: Limits = DEFAULT_LIMITS) -> tuple[Document, Source, tuple[int, int]]:
     """Read and parse one input, within the time limit; also its (size, mtime) as read."""
     try:
         st = item.path.stat()
+        if st.st_size > limits.max_bytes:
+            raise InputError(TOO_LARGE, f"file is {st.st_size / MiB:.0f} MB, over the "
+                                        f"{limits.max_bytes / MiB:.0f} MB limit (--max-file-mb)", path=item.rel)
         data = item.path.read_bytes()
     except FileNotFoundError:
         raise InputError(Code.FILE_NOT_FOUND, "file not found (deleted during the run?)", path=item.rel) from None
@@ -236,7 +264,7 @@ def _read(item: InputFile, timeout: float | None) -> tuple[Document, Source, tup
                          + ", ".join(sorted(ingest.FORMATS)), path=item.rel)
     try:
         with _time_limit(timeout):
-            document = ingest.read_bytes(data, fmt, name=item.rel)
+            document = ingest.read_bytes(data, fmt, name=item.rel, limits=limits)
     except InputError as exc:
         exc.path = item.rel
         raise
@@ -256,7 +284,7 @@ def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: O
     for i, item in enumerate(items):
         t = time.perf_counter()
         try:
-            readable.append((i, *_read(item, settings.file_timeout)))
+            readable.append((i, *_read(item, settings.file_timeout, settings.limits)))
         except Exception as exc:  # noqa: BLE001 - reported per file
             outcomes[i] = _failure(item, exc, time.perf_counter() - t)
     releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options)
@@ -360,7 +388,7 @@ def run(
     receives the number of files to process and ``on_result`` each file's
     result as it is known (the CLI draws progress and errors with them).
     """
-    out_dir = Path(out)
+    out_dir = local_path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     run_key = _run_key(config, options, settings)

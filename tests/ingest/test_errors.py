@@ -141,7 +141,7 @@ def test_permission_error_while_reading(tmp_path: Path, monkeypatch: pytest.Monk
 def test_unexpected_library_error_is_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
     from releasepipe.ingest import txt
 
-    def broken(data: bytes) -> None:
+    def broken(data: bytes, **_: object) -> None:
         raise RuntimeError("something deep went wrong\nwith a second line")
 
     monkeypatch.setattr(txt, "read", broken)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -25,10 +26,11 @@ import docx
 from docx.oxml.ns import qn
 
 from releasepipe.errors import Code, InputError
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_LARGE, UNSAFE_CONTENT, Limits, megabytes
 from releasepipe.ingest.text import join_blocks, one_line, short_reason
 from releasepipe.model import Document
 
-__all__ = ["read"]
+__all__ = ["check_package", "read"]
 
 _W_P = qn("w:p")
 _W_TBL = qn("w:tbl")
@@ -61,9 +63,15 @@ _TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=timezone.utc)
 
 _HEADING_STYLE = re.compile(r"^(?:title|heading\s*([1-9]))$", re.IGNORECASE)
 
+# "<!DOCTYPE" in the two encodings package XML may use (UTF-8, UTF-16).
+_DTD_MARKERS = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+_XML_PARTS = (".xml", ".rels")
+_CHUNK = 1 << 16
 
-def read(data: bytes) -> Document:
+
+def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a Word release: title, blocks, and core properties."""
+    check_package(data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # zipfile, lxml and python-docx all raise their own
@@ -93,6 +101,78 @@ def read(data: bytes) -> Document:
         author=props.get("author"),
         blocks=blocks,
     )
+
+
+def check_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse a zip package over ``limits`` or with a DTD, inflating nothing whole.
+
+    Declared sizes are checked first (no inflating at all), then each member
+    is inflated in 64 KB chunks and counted, since a zip header can lie.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [member for member in archive.infolist() if not member.is_dir()]
+            if len(members) > limits.max_zip_members:
+                raise InputError(
+                    TOO_LARGE, f".docx holds {len(members):,} zip entries, over the {limits.max_zip_members:,}"
+                    " limit (max_zip_members)"
+                )
+            for member in members:
+                _check_ratio(member.filename, member.file_size, member.compress_size, limits)
+                _check_xml_part(member.filename, member.file_size, limits)
+            _check_inflated(sum(member.file_size for member in members), limits)
+            total = 0
+            for member in members:
+                total = _inflate_member(archive, member, total, limits)
+    except InputError:
+        raise
+    except Exception as exc:  # zipfile raises BadZipFile, EOFError, zlib.error, NotImplementedError…
+        raise InputError(Code.CORRUPT_FILE, f"not a readable .docx file ({short_reason(exc)})") from None
+
+
+def _inflate_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, total: int, limits: Limits) -> int:
+    """Inflate one member as a stream, counting; the running total of inflated bytes."""
+    scan = member.filename.lower().endswith(_XML_PARTS)
+    size = 0
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            size += len(chunk)
+            _check_inflated(total + size, limits)
+            if scan:
+                _check_xml_part(member.filename, size, limits)
+            if scan and any(marker in tail + chunk for marker in _DTD_MARKERS):
+                raise InputError(
+                    UNSAFE_CONTENT, f".docx part {member.filename} declares a DTD (<!DOCTYPE>), which Office"
+                    " packages may not carry; refused as an entity attack"
+                )
+            tail = chunk[-(len(_DTD_MARKERS[1]) - 1) :]
+    _check_ratio(member.filename, size, member.compress_size, limits)
+    return total + size
+
+
+def _check_ratio(name: str, size: int, compressed: int, limits: Limits) -> None:
+    if size >= limits.ratio_min_bytes and size > compressed * limits.max_compression_ratio:
+        ratio = size / compressed if compressed else float("inf")
+        raise InputError(
+            UNSAFE_CONTENT, f".docx part {name} inflates {ratio:,.0f} times ({megabytes(size)}), over the"
+            f" {limits.max_compression_ratio:,.0f}:1 limit (max_compression_ratio): a zip bomb"
+        )
+
+
+def _check_xml_part(name: str, size: int, limits: Limits) -> None:
+    if size > limits.max_xml_part_bytes and name.lower().endswith(_XML_PARTS):
+        raise InputError(
+            TOO_LARGE, f".docx part {name} inflates to over {megabytes(limits.max_xml_part_bytes)} of XML"
+            " (max_xml_part_bytes)"
+        )
+
+
+def _check_inflated(size: int, limits: Limits) -> None:
+    if size > limits.max_inflated_bytes:
+        raise InputError(
+            TOO_LARGE, f".docx inflates to over {megabytes(limits.max_inflated_bytes)} (max_inflated_bytes)"
+        )
 
 
 def _style_levels(document: Any) -> dict[str, int]:

@@ -4,6 +4,10 @@ The body is the text/plain part, else the text/html part run through the
 HTML reader's extraction. Attachments are not read; each one is reported as
 an ``ATTACHMENT_SKIPPED`` warning. The Subject is ``Document.title`` and is
 not added to the text.
+
+Parts nested deeper than ``Limits.max_mime_depth`` (multiparts in multiparts,
+attached messages) refuse the message before any part is read: the standard
+library walks them recursively.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from email.utils import parsedate_to_datetime
 
 from releasepipe.errors import Code, InputError
 from releasepipe.ingest import html as html_reader
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, Limits, check_text
 from releasepipe.ingest.text import decode, join_blocks, normalize, one_line, paragraph_blocks
 from releasepipe.model import Document, Issue
 
@@ -26,13 +31,17 @@ __all__ = ["read"]
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|tr|wg|aw|rv|enc|doorst|odp|pd|sv|vs)\s*:\s*)+", re.IGNORECASE)
 
 
-def read(data: bytes) -> Document:
+def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a message: body blocks, Subject → title, Date → published, From → author."""
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except RecursionError:  # the parser recurses once per level of nesting
+        raise InputError(TOO_DEEP, "e-mail parts are nested too deeply to parse (max_mime_depth)") from None
     assert isinstance(message, EmailMessage)
+    _check_depth(message, limits.max_mime_depth)
 
     warnings: list[Issue] = []
-    text, blocks, body_part, html_title = _body(message, warnings)
+    text, blocks, body_part, html_title = _body(message, warnings, limits)
     if not text:
         raise InputError(Code.EMPTY_INPUT, "e-mail has no text/plain or text/html body with text")
     warnings.extend(_skipped_parts(message, body_part))
@@ -50,14 +59,27 @@ def read(data: bytes) -> Document:
     )
 
 
+def _check_depth(message: Message, max_depth: int) -> None:
+    """Refuse parts nested deeper than ``max_depth`` (walked iteratively)."""
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > max_depth:
+            raise InputError(TOO_DEEP, f"e-mail parts are nested over {max_depth} levels deep (max_mime_depth)")
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((child, depth + 1) for child in payload if isinstance(child, Message))
+
+
 def _body(
-    message: EmailMessage, warnings: list[Issue]
+    message: EmailMessage, warnings: list[Issue], limits: Limits
 ) -> tuple[str, list[tuple[int, int, str]], Message | None, str | None]:
     for subtype in ("plain", "html"):
         part = message.get_body(preferencelist=(subtype,))
         if part is None:
             continue
         raw, issues = _part_text(part)
+        check_text(raw, limits, f"text/{subtype} body")
         if subtype == "plain":
             if _param(part, "format") == "flowed":
                 raw = _unflow(raw, delsp=_param(part, "delsp") == "yes")
@@ -65,7 +87,7 @@ def _body(
             blocks = paragraph_blocks(text)
             html_title = None
         else:
-            content = html_reader.extract(raw)
+            content = html_reader.extract(raw, limits=limits)
             text, blocks = join_blocks(content.paragraphs)
             html_title = content.title
         if text:

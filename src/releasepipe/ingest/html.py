@@ -5,17 +5,26 @@ is hand-written below because ``get_text()`` flattens block structure and
 whitespace, and the anatomy finder needs both: each block-level element
 becomes one block, inline whitespace collapses, ``&nbsp;`` stays U+00A0 and
 ``<br>`` stays a line break.
+
+Hostile pages: the markup is limited in length before parsing and in
+nesting depth right after (``Limits.max_html_depth``), before any step that
+walks the tree. Entities are not a risk here: lxml's HTML parser does not
+read a DOCTYPE's internal subset, so ``<!ENTITY>`` declarations are neither
+expanded nor fetched, and it never loads anything from the network.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import PreformattedString
 from bs4.dammit import EncodingDetector
 
+from releasepipe.errors import InputError
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, Limits, check_text
 from releasepipe.ingest.text import decode, iso_date, join_blocks, one_line
 from releasepipe.model import Document
 
@@ -74,11 +83,11 @@ class HtmlContent:
     published: str | None = None
 
 
-def read(data: bytes) -> Document:
+def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read an HTML page: title, publication date and the article's blocks."""
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     markup, issues = decode(data, declared=declared)
-    content = extract(markup)
+    content = extract(markup, limits=limits)
     text, blocks = join_blocks(content.paragraphs)
     return Document(
         text=text,
@@ -90,13 +99,18 @@ def read(data: bytes) -> Document:
     )
 
 
-def extract(markup: str) -> HtmlContent:
+def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS) -> HtmlContent:
     """Paragraphs ``(text, kind)``, title and publication date of an HTML page.
 
     Also used for the HTML part of an e-mail. The first non-empty ``<h1>`` of
     the article is its ``"title"`` block; other headings are ``"heading"``.
+    Raises :class:`InputError` when the markup is over ``limits``.
     """
-    soup = BeautifulSoup(markup, "lxml")
+    check_text(markup, limits, "HTML markup")
+    with warnings.catch_warnings():  # bs4 warns when markup looks like a URL or a file name
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "lxml")
+    _check_depth(soup, limits.max_html_depth)
     container = _main_container(soup)
     published = _published(soup, container)
 
@@ -157,23 +171,44 @@ def _fallback_title(soup: BeautifulSoup) -> str | None:
     return None
 
 
+def _check_depth(soup: BeautifulSoup, max_depth: int) -> None:
+    """Refuse a tree nested deeper than ``max_depth`` elements (iteratively)."""
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > max_depth:
+            raise InputError(TOO_DEEP, f"HTML elements are nested over {max_depth} levels deep (max_html_depth)")
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
+
+
 def _drop_chrome(soup: BeautifulSoup, container: Tag) -> None:
+    """Remove navigation, widgets and hidden elements, top down.
+
+    A removed element's descendants are never visited. (Asking a tag whether
+    it was ``decomposed`` costs a search of its whole subtree in
+    BeautifulSoup 4.13+, which made this quadratic on nested markup.)
+    """
     protected = {id(container), *(id(parent) for parent in container.parents)}
     inside = {id(tag) for tag in container.find_all(True)}
     container_size = len(container.get_text())
-    for tag in soup.find_all(True):
-        if tag.decomposed or id(tag) in protected or tag.name in ("html", "head", "body", "meta", "title"):
-            continue
-        role = str(tag.get("role") or "").lower()
-        if tag.name in _DROP_TAGS or role in _DROP_ROLES or _hidden(tag):
-            tag.decompose()
-        elif tag.name in _CHROME_TAGS or role in _CHROME_ROLES:
-            if id(tag) not in inside or container.name in ("body", "[document]"):
+    stack: list[Tag] = [soup]
+    while stack:
+        tag = stack.pop()
+        if id(tag) not in protected and tag.name not in ("html", "head", "body", "meta", "title"):
+            role = str(tag.get("role") or "").lower()
+            drop = False
+            if tag.name in _DROP_TAGS or role in _DROP_ROLES or _hidden(tag):
+                drop = True
+            elif tag.name in _CHROME_TAGS or role in _CHROME_ROLES:
+                drop = id(tag) not in inside or container.name in ("body", "[document]")
+            elif _chrome_name(tag) and len(tag.get_text()) < 0.5 * container_size:
+                # The size guard keeps a wrapper like <div class="content-with-sidebar">
+                # that holds most of the article.
+                drop = True
+            if drop:
                 tag.decompose()
-        elif _chrome_name(tag) and len(tag.get_text()) < 0.5 * container_size:
-            # The size guard keeps a wrapper like <div class="content-with-sidebar">
-            # that holds most of the article.
-            tag.decompose()
+                continue
+        stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
 
 
 def _hidden(tag: Tag) -> bool:

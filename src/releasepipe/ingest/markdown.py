@@ -6,6 +6,10 @@ The first ``#`` heading is the title (kind ``"title"``), other headings are
 Emphasis and link markup go, link text stays; images are dropped; raw HTML
 keeps its text only. A source line break inside a paragraph stays a line
 break, as in plain text, so line-based parts (contacts) keep their lines.
+
+markdown-it stops nesting at its ``maxNesting`` and silently drops what lies
+deeper; blocks nested ``Limits.max_markdown_depth`` levels deep are refused
+instead, so that no text is lost without a word.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from releasepipe.ingest import html as html_reader
+from releasepipe.errors import InputError
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, Limits, check_text
 from releasepipe.ingest.text import decode, iso_date, join_blocks, one_line
 from releasepipe.model import Document
 
@@ -26,13 +32,19 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n)*?)(?:---|\.\.\.)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
 
 
-def read(data: bytes) -> Document:
+def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a Markdown release: title from the first ``#`` heading."""
     raw, issues = decode(data)
+    check_text(raw, limits)
     source = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     meta, source = _front_matter(source)
 
-    paragraphs = _paragraphs(_parser().parse(source))
+    tokens = _parser(limits).parse(source)
+    if tokens and max(token.level for token in tokens) >= limits.max_markdown_depth:
+        raise InputError(
+            TOO_DEEP, f"Markdown blocks are nested {limits.max_markdown_depth} levels deep or more (max_markdown_depth)"
+        )
+    paragraphs = _paragraphs(tokens, limits)
     text, blocks = join_blocks(paragraphs)
     title = next((text[start:end] for start, end, kind in blocks if kind == "title"), None)
     return Document(
@@ -46,8 +58,9 @@ def read(data: bytes) -> Document:
     )
 
 
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+def _parser(limits: Limits) -> MarkdownIt:
+    options = {"maxNesting": limits.max_markdown_depth + 1}
+    return MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
 
 
 def _front_matter(source: str) -> tuple[dict[str, str], str]:
@@ -73,7 +86,7 @@ def _front_matter(source: str) -> tuple[dict[str, str], str]:
     return fields, source[match.end() :]
 
 
-def _paragraphs(tokens: list[Token]) -> list[tuple[str, str]]:
+def _paragraphs(tokens: list[Token], limits: Limits) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     title_seen = False
     heading: str | None = None
@@ -127,7 +140,7 @@ def _paragraphs(tokens: list[Token]) -> list[tuple[str, str]]:
             else:
                 emit(token.content, "paragraph")
         elif kind == "html_block":
-            for para, _ in html_reader.extract(token.content).paragraphs:
+            for para, _ in html_reader.extract(token.content, limits=limits).paragraphs:
                 emit(para, "paragraph")
     return out
 

@@ -6,6 +6,10 @@ text box are joined with a space into one paragraph, boxes are separated by
 blank lines, words hyphenated at a line end are rejoined ("humani-" +
 "taire"), bare page numbers are dropped, and a paragraph cut by a page break
 is mended. Metadata Title/Author/CreationDate fill the Document fields.
+
+Compressed streams are decoded within ``Limits.max_inflated_bytes`` for each
+pass over the file (see :mod:`releasepipe.ingest.pdfstreams`): a PDF is not a
+zip, but a FlateDecode stream can be a bomb all the same.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
 from releasepipe.errors import Code, InputError
+from releasepipe.ingest import pdfstreams
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_LARGE, Limits, megabytes
+from releasepipe.ingest.pdfstreams import InflateLimitExceeded
 from releasepipe.ingest.text import iso_date, join_blocks, one_line, short_reason
 from releasepipe.model import Document, Issue
 
@@ -55,17 +62,17 @@ _PLACEHOLDER_TITLE = re.compile(
 )
 
 
-def read(data: bytes) -> Document:
+def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a PDF release: paragraphs from the text layer, metadata fields."""
     if b"%PDF-" not in data[:1024]:
         raise InputError(Code.CORRUPT_FILE, "not a PDF file (no %PDF- header)")
-    info = _metadata(data)
+    info = _bounded(_metadata, data, limits)
 
-    pages, has_images = _pages(data, all_texts=False)
+    pages, has_images = _bounded(_pages, data, limits, all_texts=False)
     if not any(pages):
         # Some producers put all text in form XObjects, which pdfminer only
         # lays out when asked to look inside figures.
-        pages, has_images = _pages(data, all_texts=True)
+        pages, has_images = _bounded(_pages, data, limits, all_texts=True)
     if not pages:
         raise InputError(Code.CORRUPT_FILE, "PDF has no pages")
 
@@ -102,6 +109,17 @@ def read(data: bytes) -> Document:
     )
 
 
+def _bounded(step: Any, data: bytes, limits: Limits, **options: Any) -> Any:
+    """Run one pass of pdfminer over ``data`` within the inflate budget."""
+    try:
+        with pdfstreams.budget(limits.max_inflated_bytes):
+            return step(data, **options)
+    except InflateLimitExceeded:
+        raise InputError(
+            TOO_LARGE, f"PDF streams inflate to over {megabytes(limits.max_inflated_bytes)} (max_inflated_bytes)"
+        ) from None
+
+
 def _metadata(data: bytes) -> dict[str, str]:
     """Title, Author and CreationDate of the document information dictionary."""
     try:
@@ -110,6 +128,8 @@ def _metadata(data: bytes) -> dict[str, str]:
         raise InputError(Code.CORRUPT_FILE, "PDF is encrypted and needs a password") from None
     except PDFEncryptionError as exc:
         raise InputError(Code.CORRUPT_FILE, f"PDF encryption is not supported ({short_reason(exc)})") from None
+    except InflateLimitExceeded:
+        raise
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, KeyError, ValueError…
         raise InputError(Code.CORRUPT_FILE, f"corrupt or truncated PDF ({short_reason(exc)})") from None
     found: dict[str, str] = {}
@@ -154,6 +174,8 @@ def _pages(data: bytes, *, all_texts: bool) -> tuple[list[list[list[str]]], bool
             pages.append(boxes)
     except PDFPasswordIncorrect:
         raise InputError(Code.CORRUPT_FILE, "PDF is encrypted and needs a password") from None
+    except InflateLimitExceeded:
+        raise
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, KeyError, ValueError…
         raise InputError(Code.CORRUPT_FILE, f"corrupt or truncated PDF ({short_reason(exc)})") from None
     return pages, has_images
