@@ -399,6 +399,8 @@ def run(
         "jobs": settings.jobs, "force": settings.force, "docx": settings.docx,
     })
     state = State(out_dir)
+    for stale in out_dir.rglob(".*.part"):  # left by a run that was killed mid-write
+        stale.unlink(missing_ok=True)
     try:
         files, early = discover(inputs, out=out_dir)
         for result in early:

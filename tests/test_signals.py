@@ -1,0 +1,87 @@
+"""SIGINT, SIGTERM and SIGKILL during a real run: only complete outputs, and the next run resumes."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+N = 240
+TEXT = ("Communiqué de presse\n\nDistribution de vivres à {city}\n\n"
+        "{upper}, 14 octobre 2024 – Plus de {n} 000 personnes ont reçu une aide alimentaire cette semaine, "
+        "selon les autorités locales et les organisations partenaires présentes sur place.\n")
+
+
+@pytest.fixture()
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(N):
+        city = f"Ville{i:03d}"
+        (folder / f"{i:03d}.txt").write_text(TEXT.format(city=city, upper=city.upper(), n=i + 1), encoding="utf-8")
+    (tmp_path / "light.toml").write_text('stages = ["language", "anatomy", "dates", "figures"]\n', encoding="utf-8")
+    return folder
+
+
+def start(inbox: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "releasepipe.cli", "run", str(inbox), "--out", str(out), "--jobs", "1",
+         "--pipeline", str(inbox.parent / "light.toml"), "--no-docx"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_outputs(out: Path, proc: subprocess.Popen, count: int = 5) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.is_dir() and sum(1 for _ in out.glob("*.json")) >= count:
+            return
+        time.sleep(0.02)
+    pytest.fail("the run wrote no output in time")
+
+
+def assert_complete(out: Path) -> int:
+    """Every JSON under its final name is whole; returns how many there are."""
+    files = [p for p in out.glob("*.json") if p.name != "run-report.json"]
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"))
+    return len(files)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_signals_interrupted_run_resumes(inbox, tmp_path, sig):
+    out = tmp_path / "out"
+    proc = start(inbox, out)
+    wait_for_outputs(out, proc)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err
+    done = assert_complete(out)
+    assert 0 < done < N
+    assert not list(out.rglob("*.part"))
+    assert json.loads((out / "run-report.json").read_text(encoding="utf-8"))["interrupted"] is True
+    second = start(inbox, out)
+    _, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["ok"] == N
+    assert report["counts"]["reused"] >= done - 1  # at most the one being written was lost
+    assert len((out / "releases.jsonl").read_text(encoding="utf-8").splitlines()) == N
+
+
+def test_signals_killed_run_leaves_no_half_file(inbox, tmp_path):
+    out = tmp_path / "out"
+    proc = start(inbox, out)
+    wait_for_outputs(out, proc, count=20)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert_complete(out)  # whatever sits under a final name is whole
+    second = start(inbox, out)
+    _, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert assert_complete(out) == N
+    assert not list(out.rglob("*.part"))
