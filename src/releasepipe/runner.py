@@ -108,6 +108,8 @@ class RunReport:
     finished: str | None = None
     seconds: float = 0.0
     interrupted: bool = False
+    #: what a distributed engine reports: workers lost, inputs processed again
+    engine: dict[str, Any] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -132,6 +134,7 @@ class RunReport:
             "options": self.options,
             "counts": self.counts,
             "removed": self.removed,
+            "engine": self.engine or {"name": "local"},
             "files": [asdict(f) for f in self.files],
         }
 
@@ -431,7 +434,7 @@ def run(
         if on_start:
             on_start(len(todo))
         changed = bool(todo or report.removed) or not (out_dir / "releases.jsonl").exists()
-        for outcome in _outcomes(todo, config, options, settings):
+        for outcome in _outcomes(todo, config, options, settings, report.engine):
             _write(outcome, out_dir, state, run_key)
             _record(report, outcome.result, on_result)
         if changed or state.get_meta("batch") != _batch_key(report):
@@ -478,13 +481,18 @@ def _unchanged(item: InputFile, row: Row | None, run_key: str, out_dir: Path, st
 
 
 def _outcomes(todo: Sequence[InputFile], config: PipelineConfig, options: Options,
-              settings: RunSettings) -> Iterator[_Outcome]:
-    """Outcomes in input order, from this process or from a pool of workers."""
+              settings: RunSettings, engine: dict[str, Any]) -> Iterator[_Outcome]:
+    """Outcomes in input order, from this process or from a pool of workers.
+
+    ``engine`` receives what the engine has to tell about the run (workers
+    lost, inputs processed again) for the run report.
+    """
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
     if settings.engine == "dask":
         from .engines.dask import outcomes as dask_outcomes
 
-        yield from dask_outcomes(chunks, config, options, settings)
+        info = yield from dask_outcomes(chunks, config, options, settings)
+        engine.update(info.to_dict())
         return
     jobs = max(1, min(settings.jobs, len(chunks)))
     if jobs == 1:
