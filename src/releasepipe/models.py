@@ -34,7 +34,10 @@ def installed() -> tuple[str, ...]:
     Read from the packages' ``spacy_models`` entry points, as spaCy does, but
     without importing spaCy: a run with nothing to do must start fast.
     """
-    return tuple(sorted({ep.name for ep in entry_points(group="spacy_models")}))
+    from . import trained
+
+    packaged = {ep.name for ep in entry_points(group="spacy_models")}
+    return tuple(sorted(packaged | {trained.NAME.format(lang=lang) for lang in trained.shipped()}))
 
 
 def check(name: str) -> None:
@@ -55,10 +58,31 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
 
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=_OLD_MODEL_WARNING)
-                nlp = spacy.load(name, exclude=list(exclude))
+                nlp = spacy.load(_trained_path(name) or name, exclude=list(exclude))
             _loaded[key] = nlp
         return nlp
 
+
+
+def describe(name: str) -> str | None:
+    """Scores and licence of a pipeline shipped with releasepipe, from its meta; None for others."""
+    folder = _trained_path(name)
+    if folder is None:
+        return None
+    import json
+
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    perf = meta.get("performance", {})
+    score = f"F1 {perf['ents_f']:.2f} on {perf.get('scored_on', 'held-back data')}" if "ents_f" in perf else "not scored"
+    return f"trained for releasepipe: {score}; licence {meta.get('license', 'unknown')}"
+
+
+def _trained_path(name: str):
+    """The folder of a pipeline shipped inside releasepipe (``releasepipe_ner_de``), else None."""
+    from . import trained
+
+    lang = name.removeprefix(trained.NAME.format(lang=""))
+    return trained.path(lang) if name == trained.NAME.format(lang=lang) else None
 
 
 @dataclass(frozen=True, slots=True)

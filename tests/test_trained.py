@@ -1,0 +1,85 @@
+"""The NER pipelines shipped in ``releasepipe.trained``: size, metadata, and a few press sentences."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from releasepipe import trained
+
+MAX_BYTES = 25 * 1024 * 1024
+
+
+@cache
+def _nlp(lang: str):
+    return trained.load(lang)
+
+
+def _need(lang: str):
+    folder = trained.path(lang)
+    if folder is None:
+        pytest.skip(f"no trained pipeline shipped for {lang}")
+    return folder
+
+
+@pytest.mark.parametrize("lang", trained.LANGS)
+def test_trained_folder_is_small(lang):
+    folder = _need(lang)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    assert size < MAX_BYTES
+
+
+@pytest.mark.parametrize("lang", trained.LANGS)
+def test_trained_meta_records_licence_scores_and_sources(lang):
+    _need(lang)
+    meta = trained.meta(lang)
+    assert meta["name"] == f"releasepipe_ner_{lang}"
+    assert meta["lang"] == lang
+    assert meta["license"]
+    assert meta["sources"] and all(s["commit"] and s["license"] for s in meta["sources"])
+    perf = meta["performance"]
+    assert 0.0 < perf["ents_f"] <= 1.0
+    assert perf["held_back"][perf["scored_on"]]["f"] == perf["ents_f"]
+
+
+@pytest.mark.parametrize("lang", trained.LANGS)
+def test_trained_load_has_ner(lang):
+    _need(lang)
+    nlp = _nlp(lang)
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert {"PER", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
+
+
+def test_trained_unknown_language():
+    assert trained.path("it") is None
+    with pytest.raises(LookupError):
+        trained.load("it")
+
+
+CASES = [
+    ("de", "Bundeskanzlerin Anna Weber besuchte am Montag Hamburg.",
+     [("Anna Weber", "PER"), ("Hamburg", "LOC")]),
+    ("de", "Der Vorstandsvorsitzende Thomas Müller stellte die Pläne am Dienstag in Berlin vor.",
+     [("Thomas Müller", "PER"), ("Berlin", "LOC")]),
+    ("pl", "Prezydent Andrzej Duda odwiedził w poniedziałek Kraków.",
+     [("Andrzej Duda", "PER"), ("Kraków", "LOC")]),
+    ("pl", "Minister Anna Kowalska spotkała się w Warszawie z przedstawicielami samorządów.",
+     [("Anna Kowalska", "PER"), ("Warszawie", "LOC")]),
+    ("ru", "Министр Сергей Иванов посетил в понедельник Новосибирск.",
+     [("Сергей Иванов", "PER"), ("Новосибирск", "LOC")]),
+    ("ru", "Генеральный директор Анна Смирнова выступила на конференции в Москве.",
+     [("Анна Смирнова", "PER"), ("Москве", "LOC")]),
+    ("pt", "O presidente da empresa, João Silva, visitou Lisboa na segunda-feira.",
+     [("João Silva", "PER"), ("Lisboa", "LOC")]),
+    ("pt", "A ministra Maria Santos anunciou em São Paulo um novo programa de investimentos.",
+     [("Maria Santos", "PER"), ("São Paulo", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_trained_finds_people_and_places(lang, text, expected):
+    _need(lang)
+    found = {(ent.text, ent.label_) for ent in _nlp(lang)(text).ents}
+    for item in expected:
+        assert item in found, f"{item} not in {sorted(found)}"
