@@ -1,0 +1,446 @@
+#!/usr/bin/env python3
+"""Raw NER training files → spaCy ``.spacy`` train/dev/test files, labels PER/ORG/LOC/MISC.
+
+Reads the files of ``../shared/corpus/ner-train/`` (and, for German, part of the
+CC0 ``../shared/corpus/ner/europeana-de.jsonl``) exactly as published and writes
+``training/build/<lang>/{train,dev}.spacy`` plus one ``test-<set>.spacy`` per
+held-back evaluation set. Nothing here is committed; the build folder is
+recreated by ``training/train.py``.
+
+Every source is read into ``Sentence`` records (detokenized text + character
+spans), so training, the held-back scores in the model's meta and
+``benchmarks/trained_ner.py`` all see the same text and the same gold.
+
+usage: python training/convert.py LANG [--build DIR] [--no-europeana]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+TRAIN_DIR = CORPUS / "ner-train"
+NER_DIR = CORPUS / "ner"
+BUILD = ROOT / "training" / "build"
+LANGS = ("de", "pl", "ru", "pt")
+
+# --- label mapping tables --------------------------------------------------------------
+# A source label maps to PER, ORG, LOC, MISC, or None (the tokens become O).
+
+#: KPWr (82 fine ``nam_*`` types). Facilities (buildings, streets, squares,
+#: bridges, parks, stations) are places a release names as venues, as in
+#: CoNLL and GermEval, so ``nam_fac_*`` → LOC, except ``nam_fac_system``
+#: (GSM, Windows, customs IT systems), which is not a place. Nationalities
+#: (``nam_org_nation``: "Polacy") and groups of people (``nam_org_group``:
+#: "internauci") are not organizations. Events and products are MISC;
+#: adjectives (``nam_adj*``: "polski"), gods, animals, characters,
+#: inhabitants, numbers, currencies, licences, web addresses are dropped.
+KPWR_PREFIXES: tuple[tuple[str, str | None], ...] = (
+    ("nam_liv_person", "PER"),
+    ("nam_org_nation", None),
+    ("nam_org_group_", "ORG"),  # nam_org_group_team, nam_org_group_band
+    ("nam_org_group", None),
+    ("nam_org_", "ORG"),
+    ("nam_loc", "LOC"),
+    ("nam_fac_system", None),
+    ("nam_fac_", "LOC"),
+    ("nam_eve", "MISC"),
+    ("nam_pro", "MISC"),
+)
+
+#: GermEval 2014, outer level only: derived and part types ("deutsche",
+#: "EU-weit") are dropped, as in ``../shared/corpus/ner/germeval2014-de.jsonl``.
+GERMEVAL = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
+
+#: WikiNER (ru, IOB1) and UNER (Bosque, PUD; IOB2) already use these names.
+WIKINER = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+UNER = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+#: LeNER-Br (legal Portuguese): time expressions, laws and case-law are not names.
+LENER = {"PESSOA": "PER", "ORGANIZACAO": "ORG", "LOCAL": "LOC",
+         "TEMPO": None, "LEGISLACAO": None, "JURISPRUDENCIA": None}
+
+#: Europeana has no MISC class (3 stray tags in the German file are dropped).
+EUROPEANA = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def kpwr_label(tag: str) -> str | None:
+    for prefix, label in KPWR_PREFIXES:
+        if tag.startswith(prefix):
+            return label
+    return None
+
+
+def germeval_label(tag: str) -> str | None:
+    if tag.endswith(("deriv", "part")):
+        return None
+    return GERMEVAL.get(tag)
+
+
+# --- records ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its text and gold entities as (start, end, label) character spans."""
+
+    id: str
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "text": self.text,
+                "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in self.spans]}
+
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "!", "?", "%", "»", "”", "…"}
+_NO_SPACE_AFTER = {"(", "[", "«", "„", "“"}
+
+
+def detokenize(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join tokens into plain text (no space before closing punctuation) and their offsets."""
+    parts: list[str] = []
+    offsets = []
+    pos = 0
+    for i, word in enumerate(words):
+        if i and not (word in _NO_SPACE_BEFORE or words[i - 1] in _NO_SPACE_AFTER):
+            parts.append(" ")
+            pos += 1
+        offsets.append((pos, pos + len(word)))
+        parts.append(word)
+        pos += len(word)
+    return "".join(parts), offsets
+
+
+def decode(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, raw label) from IOB1 or IOB2 tags.
+
+    A span starts at ``B-X``, or at ``I-X`` that does not continue an ``X`` span.
+    """
+    spans: list[tuple[int, int, str]] = []
+    cur: list | None = None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, label = tag.partition("-")
+        if prefix == "I" and cur is not None and cur[2] == label:
+            cur[1] = i + 1
+            continue
+        if cur is not None:
+            spans.append(tuple(cur))
+            cur = None
+        if prefix in ("B", "I") and label:
+            cur = [i, i + 1, label]
+    return spans
+
+
+def from_tokens(sid: str, words: list[str], tags: list[str],
+                mapping: Callable[[str], str | None]) -> Sentence:
+    text, offsets = detokenize(words)
+    spans = []
+    for start, end, raw in decode(tags):
+        label = mapping(raw)
+        if label is not None:
+            spans.append((offsets[start][0], offsets[end - 1][1], label))
+    return Sentence(sid, text, tuple(spans))
+
+
+def _blocks(path: Path, *, comment: str | None = None) -> Iterator[list[list[str]]]:
+    """Blank-line separated blocks of whitespace-split columns."""
+    block: list[list[str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if comment and line.startswith(comment):
+                continue
+            cols = line.split()
+            if cols:
+                block.append(cols)
+            elif block:
+                yield block
+                block = []
+    if block:
+        yield block
+
+
+# --- readers, one per source -------------------------------------------------------------
+
+def read_kpwr(split: str) -> list[Sentence]:
+    """KPWr ``train`` or ``test``: ``token tag`` lines."""
+    path = TRAIN_DIR / "kpwr-ner_cc-by-3.0" / f"{split}.txt"
+    return [from_tokens(f"kpwr-{split}-{n}", [c[0] for c in b], [c[-1] for c in b], kpwr_label)
+            for n, b in enumerate(_blocks(path))]
+
+
+def read_germeval_dev() -> list[Sentence]:
+    """GermEval 2014 dev: ``n token outer inner`` columns, ``#`` source lines."""
+    path = TRAIN_DIR / "germeval2014-dev_cc-by" / "NER-de-dev.tsv"
+    out = []
+    for n, block in enumerate(_blocks(path, comment="#")):
+        words = [c[1] for c in block]
+        tags = [c[2] for c in block]
+        out.append(from_tokens(f"germeval-dev-{n + 1}", words, tags, germeval_label))
+    return out
+
+
+def read_wikiner(split: str) -> list[Sentence]:
+    """WikiNER ru (UKPLab/linspector), ``token X B-X tag`` lines, IOB1."""
+    path = TRAIN_DIR / "wikiner_linspector_cc-by" / f"{split}.txt"
+    return [from_tokens(f"wikiner-ru-{split}-{n}", [c[0] for c in b], [c[-1] for c in b],
+                        WIKINER.get)
+            for n, b in enumerate(_blocks(path))]
+
+
+def read_uner(path: Path, prefix: str) -> list[Sentence]:
+    """UNER ``.iob2`` (tab-separated ``n token tag …``, ``#`` comment lines)."""
+    out = []
+    block: list[list[str]] = []
+    n = 0
+    with path.open(encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    for line in lines + [""]:
+        if line.startswith("#"):
+            continue
+        if line.strip():
+            block.append(line.split("\t"))
+            continue
+        if block:
+            out.append(from_tokens(f"{prefix}-{n}", [c[1] for c in block],
+                                   [c[2] for c in block], UNER.get))
+            n += 1
+            block = []
+    return out
+
+
+def read_bosque(split: str) -> list[Sentence]:
+    return read_uner(TRAIN_DIR / "uner_bosque_cc-by-sa" / f"pt_bosque-ud-{split}.iob2",
+                     f"bosque-{split}")
+
+
+def read_pud() -> list[Sentence]:
+    return read_uner(TRAIN_DIR / "uner_pud_cc-by-sa" / "ru_pud-ud-test.iob2", "pud-ru-test")
+
+
+def read_lener(split: str) -> list[Sentence]:
+    path = TRAIN_DIR / "lener-br_mit" / f"{split}.conll"
+    return [from_tokens(f"lener-{split}-{n}", [c[0] for c in b], [c[-1] for c in b], LENER.get)
+            for n, b in enumerate(_blocks(path))]
+
+
+def read_jsonl(path: Path, mapping: dict[str, str], *, trim: str = "") -> list[Sentence]:
+    """The uniform ``../shared/corpus/ner`` format; ``trim`` strips those characters off span ends."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        spans = []
+        for ent in rec["entities"]:
+            label = mapping.get(ent["label"])
+            if label is None:
+                continue
+            start, end = ent["start"], ent["end"]
+            while trim and end > start + 1 and rec["text"][end - 1] in trim:
+                end -= 1
+            spans.append((start, end, label))
+        out.append(Sentence(rec["id"], rec["text"], tuple(spans)))
+    return out
+
+
+#: Europeana-de: the last fifth of every provider's chunks is held back for evaluation.
+EUROPEANA_HELD_BACK = 0.2
+
+
+def read_europeana_de() -> tuple[list[Sentence], list[Sentence]]:
+    """(usable for training, held back): per provider file, chunks in order, the last 20 % held back.
+
+    Trailing periods glued to names by the OCR source ("Strobel.") are trimmed off spans.
+    """
+    rows = read_jsonl(NER_DIR / "europeana-de.jsonl", EUROPEANA, trim=".,;:")
+    by_provider: dict[str, list[Sentence]] = {}
+    for s in rows:
+        by_provider.setdefault(s.id.rsplit("-", 1)[0], []).append(s)
+    train, held = [], []
+    for chunks in by_provider.values():
+        cut = round(len(chunks) * (1 - EUROPEANA_HELD_BACK))
+        train += chunks[:cut]
+        held += chunks[cut:]
+    return train, held
+
+
+# --- Portuguese contractions -------------------------------------------------------------
+
+#: UD Bosque writes contractions as their parts ("em o governo"); real text has "no governo".
+PT_CONTRACTIONS = {
+    ("de", "o"): "do", ("de", "a"): "da", ("de", "os"): "dos", ("de", "as"): "das",
+    ("em", "o"): "no", ("em", "a"): "na", ("em", "os"): "nos", ("em", "as"): "nas",
+    ("a", "o"): "ao", ("a", "os"): "aos", ("a", "a"): "à", ("a", "as"): "às",
+    ("por", "o"): "pelo", ("por", "a"): "pela", ("por", "os"): "pelos", ("por", "as"): "pelas",
+    ("de", "ele"): "dele", ("de", "ela"): "dela", ("de", "eles"): "deles", ("de", "elas"): "delas",
+    ("em", "ele"): "nele", ("em", "ela"): "nela", ("em", "eles"): "neles", ("em", "elas"): "nelas",
+    ("de", "este"): "deste", ("de", "esta"): "desta", ("de", "estes"): "destes",
+    ("de", "estas"): "destas", ("de", "esse"): "desse", ("de", "essa"): "dessa",
+    ("de", "esses"): "desses", ("de", "essas"): "dessas", ("de", "isso"): "disso",
+    ("de", "isto"): "disto", ("de", "aquele"): "daquele", ("de", "aquela"): "daquela",
+    ("de", "aqueles"): "daqueles", ("de", "aquelas"): "daquelas", ("de", "aquilo"): "daquilo",
+    ("em", "este"): "neste", ("em", "esta"): "nesta", ("em", "esse"): "nesse",
+    ("em", "essa"): "nessa", ("em", "isso"): "nisso", ("em", "isto"): "nisto",
+    ("em", "aquele"): "naquele", ("em", "aquela"): "naquela", ("em", "um"): "num",
+    ("em", "uma"): "numa", ("a", "aquele"): "àquele", ("a", "aquela"): "àquela",
+}
+
+
+def _contract(first: str, second: str) -> str | None:
+    joined = PT_CONTRACTIONS.get((first.lower(), second.lower()))
+    if joined is None:
+        return None
+    if first.isupper() and (second.isupper() or len(first) > 1):
+        return joined.upper()
+    if first[0].isupper():
+        return joined[0].upper() + joined[1:]
+    return joined
+
+
+def contract_pt(words: list[str], tags: list[str]) -> tuple[list[str], list[str]]:
+    """Join split contractions back; a pair is joined only when it does not straddle an entity edge."""
+    out_w: list[str] = []
+    out_t: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words):
+            joined = _contract(words[i], words[i + 1])
+            t1, t2 = tags[i], tags[i + 1]
+            inside = t1 != "O" and t2.startswith("I-")
+            if joined and (inside or (t1 == "O" and t2 == "O")):
+                out_w.append(joined)
+                out_t.append(t1)
+                i += 2
+                continue
+        out_w.append(words[i])
+        out_t.append(tags[i])
+        i += 1
+    return out_w, out_t
+
+
+def read_bosque_contracted(split: str) -> list[Sentence]:
+    """Bosque with contractions joined as in running text (for training and a second score)."""
+    path = TRAIN_DIR / "uner_bosque_cc-by-sa" / f"pt_bosque-ud-{split}.iob2"
+    out = []
+    block: list[list[str]] = []
+    n = 0
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for line in lines + [""]:
+        if line.startswith("#"):
+            continue
+        if line.strip():
+            block.append(line.split("\t"))
+            continue
+        if block:
+            words, tags = contract_pt([c[1] for c in block], [c[2] for c in block])
+            out.append(from_tokens(f"bosque-{split}-c-{n}", words, tags, UNER.get))
+            n += 1
+            block = []
+    return out
+
+
+# --- splits per language -----------------------------------------------------------------
+
+def _split_off(rows: list[Sentence], fraction: float, seed: str) -> tuple[list[Sentence], list[Sentence]]:
+    """(rest, a seeded ``fraction`` sample) — both kept in file order."""
+    idx = set(random.Random(seed).sample(range(len(rows)), round(len(rows) * fraction)))
+    return ([r for i, r in enumerate(rows) if i not in idx], [r for i, r in enumerate(rows) if i in idx])
+
+
+#: German: GermEval sentences are repeated this many times in the training set, so the
+#: modern-language gold is not outweighed by the larger historical OCR set.
+GERMEVAL_REPEAT = 1
+
+
+def datasets(lang: str, *, europeana: bool = True,
+             germeval_repeat: int = GERMEVAL_REPEAT) -> dict[str, list[Sentence]]:
+    """``train``, ``dev`` (model selection) and ``test-*`` (held back, never trained on) sets."""
+    if lang == "pl":
+        train, dev = _split_off(read_kpwr("train"), 0.1, "kpwr-dev")
+        return {"train": train, "dev": dev, "test-kpwr": read_kpwr("test")}
+    if lang == "ru":
+        return {"train": read_wikiner("train"), "dev": read_wikiner("dev"),
+                "test-wikiner": read_wikiner("test"), "test-pud": read_pud()}
+    if lang == "pt":
+        # Half the Bosque training sentences (seeded) with contractions joined, half as split
+        # by UD, so the model reads both "do Porto" and the UD test set's "de o Porto".
+        split, joined = read_bosque("train"), read_bosque_contracted("train")
+        rng = random.Random("bosque-contract")
+        bosque = [j if rng.random() < 0.5 else s for s, j in zip(split, joined)]
+        return {"train": bosque + read_lener("train"), "dev": read_bosque("dev"),
+                "test-bosque": read_bosque("test"),
+                "test-bosque-contracted": read_bosque_contracted("test"),
+                "test-lener": read_lener("test")}
+    if lang == "de":
+        train, dev = _split_off(read_germeval_dev(), 0.1, "germeval-dev")
+        eur_train, eur_held = read_europeana_de()
+        return {"train": train * germeval_repeat + (eur_train if europeana else []), "dev": dev,
+                "test-germeval": read_jsonl(NER_DIR / "germeval2014-de.jsonl", GERMEVAL),
+                "test-europeana": eur_held}
+    raise SystemExit(f"unknown language {lang!r}; one of {', '.join(LANGS)}")
+
+
+def to_docbin(nlp, rows: Iterable[Sentence]):
+    """A DocBin of ``nlp.make_doc`` docs; spans that do not align with tokens are skipped."""
+    from spacy.tokens import DocBin
+    db = DocBin(store_user_data=False)
+    skipped = 0
+    for row in rows:
+        doc = nlp.make_doc(row.text)
+        ents = []
+        for start, end, label in row.spans:
+            span = doc.char_span(start, end, label=label, alignment_mode="contract")
+            if span is None or not len(span):
+                skipped += 1
+                continue
+            ents.append(span)
+        try:
+            doc.ents = ents
+        except ValueError:
+            skipped += len(ents)
+            doc.ents = []
+        db.add(doc)
+    return db, skipped
+
+
+def build(lang: str, out: Path, *, europeana: bool = True,
+          germeval_repeat: int = GERMEVAL_REPEAT) -> dict[str, dict]:
+    """Write ``out/<name>.spacy`` (and ``.jsonl``) for every set; returns counts per set."""
+    import spacy
+    nlp = spacy.blank(lang)
+    out.mkdir(parents=True, exist_ok=True)
+    stats = {}
+    for name, rows in datasets(lang, europeana=europeana, germeval_repeat=germeval_repeat).items():
+        db, skipped = to_docbin(nlp, rows)
+        db.to_disk(out / f"{name}.spacy")
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
+        labels = Counter(lab for r in rows for *_, lab in r.spans)
+        stats[name] = {"sentences": len(rows), "entities": dict(sorted(labels.items())),
+                       "skipped_spans": skipped}
+    return stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("lang", choices=LANGS)
+    ap.add_argument("--build", type=Path, default=None, help="output folder (training/build/LANG)")
+    ap.add_argument("--no-europeana", action="store_true", help="German: GermEval dev only")
+    args = ap.parse_args(argv)
+    if not TRAIN_DIR.is_dir():
+        print(f"corpus not found at {TRAIN_DIR}; nothing to convert")
+        return 0
+    stats = build(args.lang, args.build or BUILD / args.lang, europeana=not args.no_europeana)
+    print(json.dumps(stats, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
