@@ -37,6 +37,7 @@ class Code(str, Enum):
     AMBIGUOUS_DAY_MONTH = "RP207"
     PHONE_REGION_UNKNOWN = "RP208"
     FALLBACK_MODEL = "RP209"
+    PHONE_READ_AS_NANP = "RP210"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

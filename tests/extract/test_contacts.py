@@ -116,13 +116,27 @@ def test_contacts_fax_is_kept_out_of_phones() -> None:
 
 @pytest.mark.parametrize("text", [
     "Contact : Marc Lefèvre, Tél. : 01 42 68 53 00, marc.lefevre@exemple.org",
-    "Contact: Rachel Green, (202) 555-0143, rgreen@horizon-pr.com",
+    "Contacto: Ana Ruiz, Tel.: 310 456 7890, ana.ruiz@ejemplo.org",
 ])
 def test_contacts_number_without_region_is_skipped_with_warning(text: str) -> None:
     contacts, issues = extract(text)
     assert contacts[0].phones == []
     assert [i.code for i in issues] == [PHONE_REGION_UNKNOWN]
     assert "--region" in issues[0].message
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("Contact: Rachel Green, (202) 555-0143, rgreen@horizon-pr.com", "+12025550143"),
+    ("Media contact:\nTom Baker\nHorizon PR\n613-555-0188, ext. 12\ntbaker@horizon-pr.com", "+16135550188"),
+    ("Pressekontakt:\nLisa Berg\nTel.: +33 1 42 68 53 00\n\nJim Park\nCell: (919) 555-0147\njim.park@example.com",
+     "+19195550147"),
+])
+def test_contacts_north_american_layout_is_read_with_a_warning(text: str, phone: str) -> None:
+    from releasepipe.extract.contacts import PHONE_READ_AS_NANP
+
+    contacts, issues = extract(text)
+    assert phone in [p for c in contacts for p in c.phones]
+    assert PHONE_READ_AS_NANP in [i.code for i in issues]
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -37,6 +37,14 @@ __all__ = ["dateline_region", "extract", "PHONE_REGION_UNKNOWN"]
 #: Warning code: a number without country code was skipped, no region known.
 PHONE_REGION_UNKNOWN = Code.PHONE_REGION_UNKNOWN.value
 
+#: Warning code: a number without country code read as North American from its layout.
+PHONE_READ_AS_NANP = Code.PHONE_READ_AS_NANP.value
+_MSG_NANP = "phone number {raw!r} has no country code; read as North American (+1) from its layout"
+# "(650) 565-9800", "650-565-9800", "650.565.9800": area code, exchange, line,
+# separated as only the North American plan writes them (a dash or dot before
+# the last four digits). Other plans' ten-digit numbers are grouped otherwise.
+_NANP_STYLE = re.compile(r"^(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?:,?\s*(?:x|ext\.?|extension|poste|Durchwahl)\s*\d+)?$", re.I)
+
 _MSG_REGION_UNKNOWN = (
     "phone number {raw!r} has no country code and no region could be inferred "
     "(pass --region); skipped"
@@ -857,6 +865,12 @@ def _resolve_numbers(
             e164 = item.value
         elif item.kind == "pending":
             e164 = _parse_national(item.raw, candidates)
+            if e164 is None and _NANP_STYLE.match(item.raw.strip()):
+                # "(650) 565-9800", "919-781-8096": the North American numbering plan's own
+                # layout; every NANP country shares +1, so E.164 does not depend on which.
+                e164 = _parse_national(item.raw, ["US"])
+                if e164 is not None:
+                    issues.append(Issue(PHONE_READ_AS_NANP, _MSG_NANP.format(raw=item.raw.strip())))
             if e164 is None:
                 if not candidates:
                     issues.append(Issue(PHONE_REGION_UNKNOWN, _MSG_REGION_UNKNOWN.format(raw=item.raw.strip())))
