@@ -195,25 +195,25 @@ def read_wikiner(split: str) -> list[Sentence]:
             for n, b in enumerate(_blocks(path))]
 
 
-def read_uner(path: Path, prefix: str) -> list[Sentence]:
-    """UNER ``.iob2`` (tab-separated ``n token tag …``, ``#`` comment lines)."""
-    out = []
+def _iob2_blocks(path: Path) -> list[list[list[str]]]:
+    """The sentences of a UNER ``.iob2`` file, each as its rows of tab-separated columns."""
+    blocks: list[list[list[str]]] = []
     block: list[list[str]] = []
-    n = 0
-    with path.open(encoding="utf-8") as fh:
-        lines = fh.read().split("\n")
-    for line in lines + [""]:
+    for line in path.read_text(encoding="utf-8").split("\n") + [""]:
         if line.startswith("#"):
             continue
         if line.strip():
             block.append(line.split("\t"))
-            continue
-        if block:
-            out.append(from_tokens(f"{prefix}-{n}", [c[1] for c in block],
-                                   [c[2] for c in block], UNER.get))
-            n += 1
+        elif block:
+            blocks.append(block)
             block = []
-    return out
+    return blocks
+
+
+def read_uner(path: Path, prefix: str) -> list[Sentence]:
+    """UNER ``.iob2`` (tab-separated ``n token tag …``, ``#`` comment lines)."""
+    return [from_tokens(f"{prefix}-{n}", [c[1] for c in block], [c[2] for c in block], UNER.get)
+            for n, block in enumerate(_iob2_blocks(path))]
 
 
 def read_bosque(split: str) -> list[Sentence]:
@@ -328,20 +328,9 @@ def read_bosque_contracted(split: str) -> list[Sentence]:
     """Bosque with contractions joined as in running text (for training and a second score)."""
     path = TRAIN_DIR / "uner_bosque_cc-by-sa" / f"pt_bosque-ud-{split}.iob2"
     out = []
-    block: list[list[str]] = []
-    n = 0
-    lines = path.read_text(encoding="utf-8").split("\n")
-    for line in lines + [""]:
-        if line.startswith("#"):
-            continue
-        if line.strip():
-            block.append(line.split("\t"))
-            continue
-        if block:
-            words, tags = contract_pt([c[1] for c in block], [c[2] for c in block])
-            out.append(from_tokens(f"bosque-{split}-c-{n}", words, tags, UNER.get))
-            n += 1
-            block = []
+    for n, block in enumerate(_iob2_blocks(path)):
+        words, tags = contract_pt([c[1] for c in block], [c[2] for c in block])
+        out.append(from_tokens(f"bosque-{split}-c-{n}", words, tags, UNER.get))
     return out
 
 
