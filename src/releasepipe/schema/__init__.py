@@ -65,9 +65,8 @@ def _spans(release: dict[str, Any]):
             yield f"{key}/{i}", item
             if key == "quotes" and item.get("speaker_mention"):
                 yield f"quotes/{i}/speaker_mention", item["speaker_mention"]
-    for key in ("dateline",):
-        if isinstance(release.get(key), dict):
-            yield key, release[key]
+    if isinstance(release.get("dateline"), dict):
+        yield "dateline", release["dateline"]
     for i, item in enumerate(release.get("contacts") or []):
         yield f"contacts/{i}", item
     for i, item in enumerate(release.get("blocks") or []):
