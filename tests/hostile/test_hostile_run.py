@@ -49,6 +49,7 @@ def test_hostile_run_reports_every_file_and_keeps_the_good_ones(batch: Path, tmp
                           timeout=600)
     returncode, peak_kb = (int(x) for x in proc.stdout.split())
     assert returncode == 1, proc.stderr  # --fail-on error: some inputs failed
+    print(f"hostile batch: peak RSS {peak_kb / 1024:.0f} MB")
     assert peak_kb < 1024 * 1024, f"peak RSS {peak_kb / 1024:.0f} MB"
     report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
     status = {f["path"]: (f["status"], f["error"]["code"] if f["error"] else None) for f in report["files"]}
