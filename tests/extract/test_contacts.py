@@ -193,6 +193,22 @@ def test_contacts_known_block_takes_long_lines() -> None:
     assert contacts[0].phones == ["+33145678910"]
 
 
+def test_contacts_postal_code_after_state_code_is_not_a_phone() -> None:
+    text = ("Contato para a imprensa\nAna Ribeiro\nRua das Flores 210, sala 4\nCuritiba, PR 80410-150\n"
+            "Brasil\nTelefone: +55 41 3322-1144")
+    contacts, _ = extract(text, blocks=[(0, len(text))])
+    assert [c.phones for c in contacts] == [["+554133221144"]]
+
+
+@pytest.mark.parametrize("region", ["CA", "DE", None])
+def test_contacts_known_block_keeps_country_code_before_glued_extension(region: str | None) -> None:
+    # The national pass must not take "514-555-0142-310" alone and lose the "+1".
+    text = "Medienkontakt:\nMarie Tremblay\nAgence Nord Relations\n++1 514-555-0142-310\nmarie@nordrelations.ca"
+    contacts, issues = extract(text, region=region, blocks=[(0, len(text))])
+    assert [c.phones for c in contacts] == [["+15145550142"]]
+    assert issues == []
+
+
 @pytest.mark.parametrize(
     "dateline,region",
     [

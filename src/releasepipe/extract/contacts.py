@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, ValidationResult
 
 from ..errors import Code
 from ..model import Contact, Entity, Issue
@@ -43,6 +43,7 @@ _MSG_NANP = "phone number {raw!r} has no country code; read as North American (+
 # "(650) 565-9800", "650-565-9800", "650.565.9800": area code, exchange, line,
 # separated as only the North American plan writes them (a dash or dot before
 # the last four digits). Other plans' ten-digit numbers are grouped otherwise.
+_COUNTRY_CODE_BEFORE = re.compile(r"\+\d{1,3}[\s.\-]*\Z")
 _NANP_STYLE = re.compile(r"^(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?:,?\s*(?:x|ext\.?|extension|poste|Durchwahl)\s*\d+)?$", re.I)
 
 _MSG_REGION_UNKNOWN = (
@@ -148,6 +149,9 @@ _US_STATES = (
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _US_ZIP = re.compile(r"\b(?:" + "|".join(_US_STATES) + r")\.?\s+\d{5}(?:-\d{4})?\b")
+# "Curitiba, PR 80050-240", "Minneapolis, MN 55418", "Eltham, VIC 3095": the
+# "city, state code" address layout puts a postal code, not a phone, after it.
+_POSTAL_BEFORE = re.compile(r"[^\W\d_]{2,},\s*[A-Z]{2,3}\.?\s+\Z")
 _CA_POSTCODE = re.compile(r"\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)?\s*[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 # Country-code domains that are mostly used as generic names, not for a country.
 _GENERIC_CCTLDS = {"io", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh", "so", "ac", "am",
@@ -377,6 +381,10 @@ def _find_numbers(
         for m in PhoneNumberMatcher(masked, probe, Leniency.POSSIBLE):
             if not free(m.start, m.end) or m.raw_string.lstrip("(").startswith("+"):
                 continue
+            if _COUNTRY_CODE_BEFORE.search(masked, max(0, m.start - 8), m.start):
+                # The national part of "+1 650-565-9800-752", whose glued extension
+                # stopped the international pass: the retry below reads it whole.
+                continue
             if _is_reference(text, m.start) or not _phone_context(text, m.start, m.end, blocks):
                 continue
             if len(re.sub(r"\D", "", m.raw_string)) < _MIN_NATIONAL_DIGITS:
@@ -448,9 +456,11 @@ def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, 
     taken on a labelled line ("Tel.:"), alone on its line, in a known contact
     block, or in a sentence that asks to call or contact someone.
     """
+    line_start = text.rfind("\n", 0, start) + 1
+    if _POSTAL_BEFORE.search(text, line_start, start):
+        return False
     if any(a <= start < b for a, b in blocks):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start:start]
@@ -892,7 +902,9 @@ def _parse_national(raw: str, regions: list[str]) -> str | None:
             continue
         if phonenumbers.is_valid_number(num):
             return phonenumbers.format_number(num, PhoneNumberFormat.E164)
-        if phonenumbers.is_possible_number(num):
+        # IS_POSSIBLE_LOCAL_ONLY ("8005 0240" in Brazil, a postal code as often as
+        # not) lacks its area code, so no E.164 can be written for it.
+        if phonenumbers.is_possible_number_with_reason(num) == ValidationResult.IS_POSSIBLE:
             parsed.append(num)
     if parsed:
         return phonenumbers.format_number(parsed[0], PhoneNumberFormat.E164)
