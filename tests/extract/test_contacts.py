@@ -106,6 +106,31 @@ def test_contacts_records(lang: str, text: str, region: str | None, expected: li
         assert all(p.startswith("+") and p[1:].isdigit() for p in c.phones)
 
 
+# Long one-line records, inside the contact block the anatomy step found.
+BLOCK_CASES = [
+    # "teléfono:" ends in "no:" but is no reference label; "ext. 1415" ends no sentence
+    ("es",
+     "Contacto de prensa:\nLaura Pineda, Dirección de Comunicación, Alcaldía de Cuenca, teléfono: "
+     "+593 7 284 1200 ext. 230, correo: lpineda@cuenca.gob.ec",
+     None,
+     [("Laura Pineda", ["+59372841200"], ["lpineda@cuenca.gob.ec"])]),
+    # a place or an organization as a label before each name
+    ("es",
+     "Contacto de prensa:\nEn Lima: Rosa Quispe, oficial de prensa, +51 987 112 233, rquispe@ejemplo.org\n"
+     "ACNUR: Diego Salas, portavoz, +41 79 555 12 34, salasd@ejemplo.org",
+     None,
+     [("Rosa Quispe", ["+51987112233"], ["rquispe@ejemplo.org"]),
+      ("Diego Salas", ["+41795551234"], ["salasd@ejemplo.org"])]),
+]
+
+
+@pytest.mark.parametrize("lang,text,region,expected", BLOCK_CASES)
+def test_contacts_records_in_a_known_block(lang: str, text: str, region: str | None, expected: list[tuple]) -> None:
+    contacts, issues = extract(text, region=region, blocks=[(0, len(text))])
+    assert [(c.name, c.phones, c.emails) for c in contacts] == expected
+    assert issues == []
+
+
 def test_contacts_fax_is_kept_out_of_phones() -> None:
     text = ("Pressekontakt:\nAnna Schmidt\nTel.: +49 30 1234567-12\nTelefax: +49 30 1234567-99\n"
             "anna.schmidt@beispiel.de")
@@ -191,6 +216,19 @@ def test_contacts_known_block_takes_long_lines() -> None:
     text = "Contact\n" + line
     contacts, _ = extract(text, region="FR", blocks=[(0, len(text))])
     assert contacts[0].phones == ["+33145678910"]
+
+
+@pytest.mark.parametrize("line,role,organization", [
+    ("Laura Pineda, Dirección de Comunicación, Alcaldía de Cuenca, teléfono: +593 7 284 1200",
+     "Dirección de Comunicación", "Alcaldía de Cuenca"),
+    ("Jan Nowak, Pressesprecher, Stadtwerke Leipzig, Tel.: +49 341 121 3344", "Pressesprecher", "Stadtwerke Leipzig"),
+    ("Claire Dubois, chargée de communication, +33 1 45 67 89 10", "chargée de communication", None),
+    ("Owen Price, Oxfam Cymru, +44 29 2055 1234", None, "Oxfam Cymru"),
+])
+def test_contacts_role_and_organization_on_the_name_line(line: str, role: str | None, organization: str | None) -> None:
+    text = "Press contact:\n" + line + "\n"
+    [contact], _ = extract(text, blocks=[(0, len(text))])
+    assert (contact.role, contact.organization) == (role, organization)
 
 
 def test_contacts_postal_code_after_state_code_is_not_a_phone() -> None:

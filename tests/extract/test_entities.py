@@ -175,6 +175,16 @@ def test_entities_title_and_surname_join_the_full_name_fr(pipelines):
     assert "Diallo" not in names(found) - {"Aminata Diallo"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("La Dre Awa Koné, psychiatre à Bamako, a présenté le programme.", "Awa Koné"),
+    ("Le Pr Daniel Tiendrebéogo dirige le service de pédiatrie.", "Daniel Tiendrebéogo"),
+])
+def test_entities_feminine_and_short_titles_are_trimmed_fr(pipelines, text, name):
+    found = run(pipelines, "fr", text)
+    assert name in names(found)
+    assert not any(n.startswith(("Dre ", "Pr ")) for n in names(found))
+
+
 def test_entities_title_and_surname_join_the_full_name_en(pipelines):
     text = ("IOM Director General Amy Pope visited the transit centre in Agadez on Tuesday.\n\n"
             "“Every return must be voluntary,” Ms Pope told reporters.")

@@ -69,8 +69,14 @@ _FAX_LABEL = re.compile(
 )
 # Words that make a number a reference, not a phone ("Réf. 2024/113-45").
 _REF_LABEL = re.compile(
-    r"(?:r[ée]f(?:[ée]rence)?|ref|no|nr|n°|nº|num[ée]ro|number|isbn|issn|az|aktenzeichen|"
+    r"(?<!\w)(?:r[ée]f(?:[ée]rence)?|ref|no|nr|n°|nº|num[ée]ro|number|isbn|issn|az|aktenzeichen|"
     r"doc|dossier|case|file|expediente|iban|bic|siret|siren|vat|tva|ust-?id)\s*[.:#°]?\s*$",
+    re.IGNORECASE,
+)
+# Labels that close the words before a number or an address ("…, teléfono:").
+_TRAILING_LABELS = re.compile(
+    r"(?:[\s,;]*(?:" + _PHONE_LABEL.pattern + "|" + _FAX_LABEL.pattern
+    + r"|e-?mail|courriel|correo(?: electr[óo]nico)?|mail)\s*[:.]?)+\s*$",
     re.IGNORECASE,
 )
 _CONTACT_VERB = re.compile(
@@ -120,7 +126,7 @@ _STREET = re.compile(
     r"(?:stra(?:ß|ss)e|weg|platz|gasse|allee|vägen|gatan)\b",
     re.IGNORECASE,
 )
-_HONORIFIC = r"(?:dr|prof|mr|mrs|ms|mme|mlle|m|herr|frau|sr|sra|srta|don|doña|dña|me)\.?"
+_HONORIFIC = r"(?:dre?|pre|prof|mr|mrs|ms|mme|mlle|m|herr|frau|sr|sra|srta|don|doña|dña|me)\.?"
 _PARTICLE = r"(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ten|ter|zu|y|e|bin|ibn|al|el|dos|das)"
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME_LINE = re.compile(
@@ -535,7 +541,8 @@ def _block_records(
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) > 14 and bool(re.search(r"[.!?]\s*$|[.!?]\s+\w", line))
+    # "ext. 1415" is no sentence end: a new sentence starts with a letter.
+    return len(line.split()) > 14 and bool(re.search(r"[.!?]\s*$|[.!?]\s+[^\W\d_]", line))
 
 
 def _split_run(
@@ -585,6 +592,10 @@ def _split_run(
             role = _role_after_name(text, name[2], end)
             if role and not cur.role:
                 cur.role = role
+            if line_items and name[2] <= line_items[0].start:
+                role, org = _role_org_before_items(text, name[2], line_items[0].start)
+                cur.role = cur.role or role
+                cur.organization = cur.organization or org
         elif not line_items:
             _classify_line(stripped, cur)
         cur.items.extend(line_items)
@@ -622,7 +633,12 @@ def _line_name(
         # "Contact presse : Marc Lefèvre, 01 42 …": a label, then the name.
         head = text[start:line_items[0].start]
         label = re.match(r"\s*[^:\d@]{0,40}?\s:\s*|\s*[^:\d@]{0,40}?:\s+", head)
-        skip = label.end() if label and _HEADING.match(head[:label.end()]) else 0
+        skip = 0
+        if label:
+            # "Contact presse :", and "ACNUR:" or "En Panamá:" before a name.
+            after = _INLINE_NAME.match(head, label.end() + len(head[label.end():]) - len(head[label.end():].lstrip()))
+            if _HEADING.match(head[:label.end()]) or (after and _plausible_name(after.group("name"))):
+                skip = label.end()
         while skip < len(head) and head[skip].isspace():
             skip += 1
         m = _INLINE_NAME.match(head, skip)
@@ -660,6 +676,28 @@ def _role_after_name(text: str, name_end: int, line_end: int) -> str | None:
     if tail and _ROLE_WORDS.search(tail) and not re.search(r"\d", tail):
         return tail.split(",")[0].strip() or None
     return None
+
+
+def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[str | None, str | None]:
+    """Role and organization written between a name and its first number or address.
+
+    "Santiago Mera, asociado de comunicación, ACNUR Ecuador, teléfono: +593 …":
+    the one-line layout puts the role first and the organization last.
+    """
+    segment = _TRAILING_LABELS.sub("", text[name_end:item_start])
+    parts = [p.strip(" ,;:–—-()") for p in re.split(r"[,;(]|\s[–—-]\s", segment)]
+    parts = [p for p in parts if p and not re.search(r"[\d@]", p)]
+    if not parts or len(parts) > 3:
+        return None, None
+    if len(parts) == 1:
+        only = parts[0]
+        if _ROLE_WORDS.search(only) or only[0].islower():
+            return only, None
+        return None, only
+    role, org = parts[0], parts[-1]
+    if _ROLE_WORDS.search(org) and not _ROLE_WORDS.search(role):
+        role, org = org, role
+    return role, org
 
 
 def _classify_line(line: str, rec: _Record) -> None:

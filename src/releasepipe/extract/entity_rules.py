@@ -25,7 +25,7 @@ ARTICLES: dict[str, frozenset[str]] = {
 
 #: Courtesy titles written before a name; they go into aliases, never into the name.
 HONORIFICS: frozenset[str] = frozenset({
-    "m.", "mm.", "mme", "mmes", "mlle", "me", "dr", "dr.", "pr", "pr.", "prof", "prof.",
+    "m.", "mm.", "mme", "mmes", "mlle", "me", "dr", "dr.", "dre", "dre.", "pr", "pr.", "pre", "pre.", "prof", "prof.",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady",
     "sr", "sr.", "sra", "sra.", "srta", "srta.", "doña", "dña", "dña.",
     "herr", "frau", "hr.", "fr.",

@@ -76,7 +76,8 @@ _VERBS_ES = (
     r"añade|agregó|agrega|explicó|explica|señaló|señala|indicó|indica|aseguró|asegura|comentó|comenta|"
     r"subrayó|subraya|destacó|destaca|manifestó|manifiesta|apuntó|apunta|concluyó|concluye|insistió|"
     r"insiste|recordó|recuerda|advirtió|advierte|sostuvo|sostiene|expresó|expresa|opinó|opina|"
-    r"explicado|señalado|añadido|subrayado|destacado)"
+    r"explicado|señalado|añadido|subrayado|destacado|contó|relató|narró|reconoció|admitió|lamentó|"
+    r"confesó|resumió|respondió|escribió|relatado|contado)"
 )
 _VERBS_DE = (
     r"(?:hat\s+)?(?:sagt|sagte|gesagt|erklärt|erklärte|betont|betonte|fügt|fügte|meint|meinte|kommentiert|"
