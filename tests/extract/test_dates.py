@@ -127,3 +127,51 @@ def test_dates_extract_never_invents_a_year():
 def test_dates_extract_unknown_language_still_reads_numeric_dates():
     mentions, _ = extract("Termin: 2024-03-12, 2019", "xx")
     assert [m.value for m in mentions] == ["2024-03-12", "2019"]
+
+
+# Quarters, decades, numbered weeks and days written as words.
+@pytest.mark.parametrize("lang,sentence,text,value,end_value,kind,reference", [
+    ("en", "Revenue grew in Q3 2024 compared with a year earlier.", "Q3 2024", "2024-07", "2024-09", "range", None),
+    ("en", "Deliveries resume in the first quarter of 2025.", "the first quarter of 2025", "2025-01", "2025-03",
+     "range", None),
+    ("en", "Sales fell last quarter.", "last quarter", "2024-07", "2024-09", "relative", REF),
+    ("fr", "Les travaux débuteront au troisième trimestre 2025.", "troisième trimestre 2025", "2025-07", "2025-09",
+     "range", None),
+    ("fr", "Le chiffre d’affaires a reculé le trimestre dernier.", "trimestre dernier", "2024-07", "2024-09",
+     "relative", REF),
+    ("es", "La obra terminará en el primer trimestre de 2026.", "el primer trimestre de 2026", "2026-01", "2026-03",
+     "range", None),
+    ("de", "Die Zahlen für das dritte Quartal 2024 liegen vor.", "das dritte Quartal 2024", "2024-07", "2024-09",
+     "range", None),
+    ("en", "The movement grew in the 1990s.", "the 1990s", "1990", "1999", "range", None),
+    ("fr", "Le quartier a été construit dans les années 1970.", "les années 1970", "1970", "1979", "range", None),
+    ("de", "Das Gebäude stammt aus den 1960er Jahren.", "den 1960er Jahren", "1960", "1969", "range", None),
+    ("en", "Registration opens in week 12 of 2025.", "week 12 of 2025", "2025-03-17", "2025-03-23", "range", None),
+    ("de", "Die Lieferung folgt in KW 14.", "KW 14", "2024-04-01", "2024-04-07", "range", REF),
+    ("en", "The summit opens on the twenty-first of March 2025.", "twenty-first of March 2025", "2025-03-21", None,
+     "date", None),
+    ("en", "Polls close May twenty nine.", "May twenty nine", "2024-05-29", None, "date", REF),
+    ("fr", "La réunion aura lieu le vingt et un mars.", "vingt et un mars", "2025-03-21", None, "date", REF),
+    ("de", "Wir treffen uns am zweiten Mai.", "zweiten Mai", "2024-05-02", None, "date", REF),
+])
+def test_dates_extract_quarters_decades_weeks_word_days(lang, sentence, text, value, end_value, kind, reference):
+    mentions, _ = extract(sentence, lang, reference=reference)
+    hit = [m for m in mentions if m.text == text]
+    assert hit, [(m.text, m.value) for m in mentions]
+    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
+    assert sentence[hit[0].start:hit[0].end] == hit[0].text
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "A quarter of the staff work from home."),
+    ("en", "The first quarter-final is on the pitch."),
+    ("en", "Week 3 of the campaign brought new donors."),  # no year, no reference: not a date
+    ("en", "Call 020 7946 0958 to book a seat."),
+    ("en", "Section 12 of the act sets the 1,990 limit."),
+    ("fr", "Il est venu en car avec trois collègues."),
+    ("en", "They want to go to the market in three cars."),
+    ("en", "It may be done by one or two people."),
+])
+def test_dates_extract_new_patterns_no_false_positives(lang, sentence):
+    mentions, _ = extract(sentence, lang)
+    assert [m for m in mentions if m.kind != "duration"] == [], mentions

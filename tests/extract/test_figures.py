@@ -153,3 +153,65 @@ def test_figures_numbers_locale_values(lang, text, value):
     found = numbers(text, lang)
     assert [n.value for n in found] == [value]
     assert (found[0].start, found[0].end) == (0, len(text))
+
+
+# Numerals made of several parts: fractions in words, mixed numbers, ratios, scales after words.
+@pytest.mark.parametrize("lang,sentence,text,value", [
+    ("en", "Nearly three quarters of the respondents agreed.", "three quarters", 0.75),
+    ("en", "Two-thirds of the members voted in favour.", "Two-thirds", 0.666667),
+    ("en", "The levy was cut by a fifth of its former level.", "a fifth", 0.2),
+    ("en", "The works took two and a half years.", "two and a half", 2.5),
+    ("en", "Around one in three adults has no bank account.", "one in three", 0.333333),
+    ("en", "Only 1 in 5 children finish primary school there.", "1 in 5", 0.2),
+    ("en", "The city planted half a million trees.", "half a million", 500000),
+    ("en", "The country owes one trillion dollars.", "one trillion", 1000000000000),
+    ("en", "The index rose to 4 thousand 3 hundred and 21 points.", "4 thousand 3 hundred and 21", 4321),
+    ("en", "The grant covers 13 lakh households.", "13 lakh", 1300000),
+    ("fr", "Les deux tiers des communes sont concernées.", "deux tiers", 0.666667),
+    ("fr", "Un quart du budget va à la santé.", "Un quart", 0.25),
+    ("fr", "Un enfant sur trois n’est pas scolarisé ; 1 sur 3 selon l’enquête.", "1 sur 3", 0.333333),
+    ("fr", "Le chantier a coûté 3 millions et demi.", "3 millions et demi", 3500000),
+    ("fr", "Elle a vendu un million et demi d’exemplaires.", "un million et demi", 1500000),
+    ("es", "Dos tercios de los hogares tienen agua.", "Dos tercios", 0.666667),
+    ("es", "Uno de cada tres jóvenes busca empleo.", "Uno de cada tres", 0.333333),
+    ("es", "La obra duró cinco y medio meses.", "cinco y medio", 5.5),
+    ("es", "La deuda llega a tres billones de pesos.", "tres billones", 3000000000000),
+    ("es", "Se vendieron mil quinientos veintitres boletos.", "mil quinientos veintitres", 1523),
+    ("de", "Zwei Drittel der Befragten stimmten zu.", "Zwei Drittel", 0.666667),
+    ("de", "Das Projekt kostet dreieinhalb Millionen.", "dreieinhalb Millionen", 3500000),
+    ("de", "Eine halbe Million Menschen kamen.", "Eine halbe Million", 500000),
+    ("de", "Die Zahl liegt bei fünf und drei Viertel Milliarden.", "fünf und drei Viertel Milliarden", 5750000000),
+    ("en", "Over the last 2 quarters sales grew.", "2", 2),  # periods after digits, not halves
+    ("en", "The value was 1.3e6 units, or 6.23x10^-4 per person.", "1.3e6", 1300000),
+])
+def test_figures_numbers_composite_values(lang, sentence, text, value):
+    found = [n for n in numbers(sentence, lang) if sentence[n.start:n.end] == text]
+    assert found, [(sentence[n.start:n.end], n.value) for n in numbers(sentence, lang)]
+    assert found[0].value == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize("lang,sentence,fragment", [
+    ("en", "One in five children is out of school.", "five children"),
+    ("en", "Only 1 in 5 children finish primary school there.", "5 children"),
+    ("fr", "Un enfant sur trois, soit 1 sur 3 élèves, n’a pas de livre.", "3 élèves"),
+    ("es", "Uno de cada tres jóvenes busca empleo.", "tres jóvenes"),
+    ("en", "We tried a dozen different ways to reach them.", "a dozen"),
+    ("en", "Call +1 212 555 0100 for the second half of the programme.", "half"),
+    ("en", "A third party will audit the accounts.", "A third"),
+    ("en", "The exponent 1.1^23 is not a figure.", "1.1^23"),
+])
+def test_figures_extract_skips_ratios_fractions_and_round_words(lang, sentence, fragment):
+    figs = extract(sentence, lang)
+    assert not [f for f in figs if fragment in f.text], figs
+
+
+@pytest.mark.parametrize("lang,sentence,text,value,unit,kind", [
+    ("en", "The bank lent two and a half million euros to farmers.", "two and a half million euros", 2500000,
+     "EUR", "money"),
+    ("fr", "L’État versera un million et demi d’euros.", "un million et demi d’euros", 1500000, "EUR", "money"),
+    ("de", "Die Stadt investiert dreieinhalb Millionen Euro.", "dreieinhalb Millionen Euro", 3500000, "EUR", "money"),
+])
+def test_figures_extract_mixed_numbers_in_words(lang, sentence, text, value, unit, kind):
+    figs = [f for f in extract(sentence, lang) if f.text == text]
+    assert figs, extract(sentence, lang)
+    assert (figs[0].value, figs[0].unit, figs[0].kind) == (value, unit, kind)

@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import text2num
+from text_to_num import find_numbers, text2num
 
-from releasepipe.extract.figures import phone_spans
+from releasepipe.extract.figures import _Tok, phone_spans
 from releasepipe.errors import Code
 from releasepipe.model import DateMention, Issue
 
@@ -243,6 +243,38 @@ _HOLIDAYS = {
            "nieuwjaarsdag": (1, 1), "koningsdag": (4, 27)},
 }
 
+# Quarters: the word, and the ordinals that name one ("third quarter", "3e trimestre", "3. Quartal").
+_QUARTER_WORD = {"en": "quarter", "fr": "trimestre", "es": "trimestre", "de": "quartal", "it": "trimestre",
+                 "pt": "trimestre", "nl": "kwartaal"}
+_QUARTER_ORD = {
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4},
+    "fr": {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3,
+           "3eme": 3, "quatrieme": 4, "dernier": 4, "4e": 4, "4eme": 4},
+    "es": {"primer": 1, "1er": 1, "1o": 1, "1º": 1, "segundo": 2, "2o": 2, "2º": 2, "tercer": 3, "3er": 3, "3o": 3,
+           "3º": 3, "cuarto": 4, "4o": 4, "4º": 4},
+    "de": {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
+           "3.": 3, "vierten": 4, "vierte": 4, "4.": 4},
+    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "1º": 1, "2º": 2, "3º": 3, "4º": 4},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "1º": 1, "2º": 2, "3º": 3, "4º": 4},
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
+}
+# Direction words after a quarter besides _DIR_AFTER ("trimestre actual", "trimestre anterior").
+_QUARTER_DIR_AFTER = {"es": {"actual": 0, "siguiente": 1}, "fr": {"en cours": 0}, "it": {"successivo": 1},
+                      "pt": {"atual": 0, "seguinte": 1}}
+# Decades written with digits: "the 1990s", "les années 1990", "los años 90" is left out (century unknown).
+_DECADE = {
+    "en": r"(?:the{_S}+)?(?P<y>(?:1[6-9]|20)\d0)['’]?s",
+    "fr": r"(?:les{_S}+)?annees{_S}+(?P<y>(?:1[6-9]|20)\d0)",
+    "es": r"(?:los{_S}+)?anos{_S}+(?P<y>(?:1[6-9]|20)\d0)",
+    "de": r"(?:den{_S}+|die{_S}+)?(?P<y>(?:1[6-9]|20)\d0)er(?:{_S}+Jahren?)?",
+    "it": r"(?:gli{_S}+)?anni{_S}+(?P<y>(?:1[6-9]|20)\d0)",
+    "pt": r"(?:os{_S}+)?anos{_S}+(?P<y>(?:1[6-9]|20)\d0)",
+    "nl": r"(?:de{_S}+)?jaren{_S}+(?P<y>(?:1[6-9]|20)\d0)",
+}
+# Numbered weeks: "week 31", "semaine 12", "KW 14", with an optional year after.
+_WEEK_NUM = {"en": "week", "fr": "semaine", "es": "semana", "de": "kw|kalenderwoche|woche", "it": "settimana",
+             "pt": "semana", "nl": "week"}
+
 _ORD = r"(?:er|ère|re|e|ème|eme|st|nd|rd|th|º|°|ª|o|\.)?"
 
 
@@ -276,6 +308,7 @@ def _rc(pattern: str, flags: int = re.I) -> re.Pattern[str]:
 
 
 # Every table is looked up with accent-folded keys: extraction runs on folded text.
+_QUARTER_ORD_F = _fold_keys(_QUARTER_ORD)
 for _tbl in (MONTHS, _FULL_MONTHS, WEEKDAYS, _DAY_WORDS, _UNITS, _DIR_BEFORE, _DIR_AFTER, _HOLIDAYS, _LAST_NEXT):
     _folded = _fold_keys(_tbl)
     _tbl.clear()
@@ -320,6 +353,8 @@ class _Tables:
     year_block_after: re.Pattern[str]
     year_block_before: re.Pattern[str]
     unit_re: re.Pattern[str]
+    fullmonth_re: re.Pattern[str]
+    gates: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=None)
@@ -400,6 +435,26 @@ def _tables(lang: str) -> _Tables:
             pats.append(("day_only", rf"(?<![\w])the{_S}+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w])"
                                      rf"(?!{_S}*(?:of{_S}+)?(?:{mon}))"))
         pats.append(("vague", rf"(?<![\w])(?:{_VAGUE[L]})(?![\w])"))
+        qw = _QUARTER_WORD[L]
+        qord = _alt(_QUARTER_ORD[L])
+        yof = rf"(?:{_S}*,?{_S}*(?:(?:of|de|del|des|du|van|di|do){_S}+)?(?:(?:the|l'|le|el|il|o|het){_S}+)?{year})?"
+        pats.append(("quarter", rf"(?<![\w])(?:(?:the|le|el|il|o|das|im|het|de){_S}+)?(?P<q>{qord}){_S}*{qw}(?![\w]){yof}"))
+        pats.append(("quarter", rf"(?<![\w])(?:(?:the|le|el|il|o|das|im|het|de){_S}+)?(?P<q>{qord}){_S}*{qw}(?![\w])"
+                                rf"(?:{_S}+(?:of|de|del|des|van|di|do|des){_S}+(?:the|l'|le|el|il|o|het|dem){_S}*"
+                                rf"(?P<ythis>year|annee|ano|jahres|anno|jaar))"))
+        pats.append(("quarter", rf"(?<![\w])[Qq](?P<qn>[1-4])(?:{_S}*[/-]?{_S}*(?P<y>(?:19|20)\d\d)(?!\d)|{_S}*['’](?P<yy>\d\d)(?!\d))?(?![\w])"))
+        pats.append(("quarter", rf"(?<![\w])(?P<y>(?:19|20)\d\d){_S}*[/-]?{_S}*[Qq](?P<qn>[1-4])(?![\w])"))
+        qdir_b = _alt({**before, "current": 0, "previous": -1} if L == "en" else before) if before else None
+        qdir_a = _alt({**after, **_QUARTER_DIR_AFTER.get(L, {})}) if (after or L in _QUARTER_DIR_AFTER) else None
+        if qdir_b:
+            pats.append(("quarter_rel", rf"(?<![\w])(?P<dir>{qdir_b}){_S}*{qw}(?![\w])"))
+        if qdir_a:
+            pats.append(("quarter_rel", rf"(?<![\w]){qw}{_S}*(?P<dir>{qdir_a})(?![\w])"))
+        pats.append(("decade", rf"(?<![\w'’])" + _DECADE[L].replace("{_S}", _S) + r"(?![\w])"))
+        pats.append(("week_num", rf"(?<![\w])(?:{_WEEK_NUM[L]})\.?{_S}*(?P<w>[1-5]?\d)(?![\w.,]\d|\w)"
+                                 rf"(?:{_S}*(?:,|of|de|del|von|van|di|do)?{_S}*{year})?"))
+        pats.append(("day_month_words", rf"(?<![\w])(?P<dw>[^\W\d_]+(?:[-‐ ][^\W\d_]+){{0,3}}){_S}+(?:{of}{_S}+|de{_S}+)?(?P<mon>{fullmon})(?![^\W\d_])(?:,?{_S}*(?:{of}{_S}+|de{_S}+)?{year})?"))
+        pats.append(("month_day_words", rf"(?<![\w])(?P<mon>{fullmon}){_S}+(?:the{_S}+)?(?P<dw>[^\W\d_]+(?:[-‐ ][^\W\d_]+){{0,2}})(?![^\W\d_])(?:,?{_S}*{year})?"))
         pats.append(("holiday", rf"(?<![\w])(?P<h>{_alt(_HOLIDAYS[L])})(?![\w])(?:{_S}+{year})?"))
         pats.append(("weekday", rf"(?<![\w-])(?P<wd>{wd})(?![\w-])"))
     compiled = tuple((name, _rc(p)) for name, p in pats if name)
@@ -427,6 +482,10 @@ def _tables(lang: str) -> _Tables:
         year_block_after=_rc(
             rf"{_S}*(?:%|‰|pour{_S}*cent|percent|per{_S}*cent|por{_S}*ciento|prozent|per{_S}*cento|procent|"
             rf"€|\$|£|EUR\b|USD\b|euros?\b|dollars?\b|dólares\b|km|kg|tonnes?\b|m²)"),
+        fullmonth_re=_rc(rf"(?<![\w])(?:{fullmon})(?![\w])"),
+        gates={"quarter": _rc(rf"{_QUARTER_WORD[L]}|q[1-4]"), "quarter_rel": _rc(_QUARTER_WORD[L]),
+               "decade": _rc(r"\d0(?:['’]?s|er)\b|ann[eé]es|a[nñ]os|anni|jaren"),
+               "week_num": _rc(rf"(?:{_WEEK_NUM[L]})\.?{_S}*\d")},
         unit_re=_rc(rf"(?<![^\W\d_])(?:{_alt(_UNITS[L])})(?![\w])") if weekdays else _rc(r"(?!x)x"),
         year_block_before=_rc(
             rf"(?:[€$£#№]|n°|nº|no\.|nr\.?|art\.|article|iso|version|v\.|page|p\.|more\s+than|over|plus\s+de|"
@@ -562,12 +621,47 @@ def _month_of(name: str, t: _Tables) -> int | None:
     return t.months.get(name.lower().rstrip("."))
 
 
+# Patterns whose matches may start inside an earlier one ("March and May twenty nine").
+_OVERLAPPING = frozenset({"day_month_words", "month_day_words"})
+
+
+def _overlapping(pat: re.Pattern[str], text: str, lo: int, hi: int):
+    pos = lo
+    while (m := pat.search(text, pos, hi)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _day_words(text: str, start: int, end: int, lang: str, *, last: bool) -> tuple[int, int, int] | None:
+    """A day of the month written as words inside ``text[start:end]`` ("twenty-first", "neunundzwanzigsten"):
+    the day and its span, the last number of the words before a month or the first one after it."""
+    toks = [_Tok(m.group(), start + m.start(), start + m.end(), lang)
+            for m in re.finditer(r"[^\W\d_]+", text[start:end])]
+    if not toks:
+        return None
+    occs = find_numbers(toks, lang, 0.0)
+    if not occs:
+        return None
+    occ = occs[-1] if last else occs[0]
+    if (last and occ.end != len(toks)) or (not last and occ.start != 0):
+        return None
+    v = occ.value
+    if not isinstance(v, int) and not float(v).is_integer():
+        return None
+    if not 1 <= int(v) <= 31:
+        return None
+    return int(v), toks[occ.start].start, toks[occ.end - 1].end
+
+
 def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     out: list[_Cand] = []
     L = t.lang
     # patterns built around a calendar unit ("3 ans", "il y a 3 ans") only run near one: much faster
     windows = [(max(0, u.start() - 60), min(len(text), u.end() + 12)) for u in t.unit_re.finditer(text)]
+    gated = {name: bool(g.search(text)) for name, g in t.gates.items()}
     for name, pat in t.patterns:
+        if not gated.get(name, True):
+            continue  # cheap test first: no quarter, decade or week word in the text
         if name in _UNIT_LED:
             seen: set[tuple[int, int]] = set()
             matches = []
@@ -575,6 +669,15 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 for m in pat.finditer(text, lo, hi):
                     if m.span() not in seen:
                         seen.add(m.span())
+                        matches.append(m)
+        elif name in _OVERLAPPING:
+            # only near a month name: the words before or after it are read by text2num
+            matches = []
+            seen_w: set[tuple[int, int]] = set()
+            for mm in t.fullmonth_re.finditer(text):
+                for m in _overlapping(pat, text, max(0, mm.start() - 45), min(len(text), mm.end() + 60)):
+                    if m.span() not in seen_w:
+                        seen_w.add(m.span())
                         matches.append(m)
         else:
             matches = pat.finditer(text)
@@ -756,6 +859,61 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 if best is None:
                     continue
                 c = _Cand(s, e, "relative", value=best.isoformat())
+            elif name == "quarter":
+                if g.get("qn"):
+                    q = int(g["qn"])
+                else:
+                    q = _QUARTER_ORD_F[L].get(re.sub(rf"{_S}+", " ", g["q"].lower()).rstrip("."),
+                                              _QUARTER_ORD_F[L].get(g["q"].lower()))
+                y = int(g["y"]) if g.get("y") else (2000 + int(g["yy"]) if g.get("yy") else None)
+                if y is None and ref is not None:  # "the first quarter (of the year)"
+                    y = ref.year
+                if q is None or y is None:
+                    continue
+                c = _Cand(s, e, "range", (y, 3 * q - 2, None), (y, 3 * q, None))
+            elif name == "quarter_rel":
+                dword = re.sub(rf"{_S}+", " ", g["dir"].lower())
+                direction = {**_DIR_BEFORE[L], **_DIR_AFTER[L], **_fold_keys(_QUARTER_DIR_AFTER.get(L, {})),
+                             "current": 0, "previous": -1}.get(dword)
+                if direction is None:
+                    continue
+                val = end_val = None
+                if ref:
+                    k = ref.year * 4 + (ref.month - 1) // 3 + direction
+                    y, q0 = divmod(k, 4)
+                    val, end_val = f"{y:04d}-{3 * q0 + 1:02d}", f"{y:04d}-{3 * q0 + 3:02d}"
+                c = _Cand(s, e, "relative", value=val, end_value=end_val)
+            elif name == "decade":
+                y = int(g["y"])
+                c = _Cand(s, e, "range", (y, None, None), (y + 9, None, None))
+            elif name == "week_num":
+                w = int(g["w"])
+                y = int(g["y"]) if g.get("y") else (ref.year if ref else None)
+                if y is None or not 1 <= w <= 53:
+                    continue
+                try:
+                    monday = dt.date.fromisocalendar(y, w, 1)
+                except ValueError:
+                    continue
+                sunday = monday + dt.timedelta(days=6)
+                c = _Cand(s, e, "range", (monday.year, monday.month, monday.day),
+                          (sunday.year, sunday.month, sunday.day))
+            elif name in ("day_month_words", "month_day_words"):
+                mo = _month_of(g["mon"], t)
+                if mo is None or (L == "en" and g["mon"].lower() in ("may", "march") and not g["mon"][0].isupper()):
+                    continue
+                found = _day_words(text, m.start("dw"), m.end("dw"), L, last=name == "day_month_words")
+                if found is None:
+                    continue
+                d, ds, de_ = found
+                y = int(g["y"]) if g.get("y") else None
+                if not _valid(y, mo, d):
+                    continue
+                if name == "day_month_words":
+                    s = ds
+                else:
+                    e = de_ if not g.get("y") else e
+                c = _Cand(s, e, "date", (y, mo, d))
             elif name == "vague":
                 c = _Cand(s, e, "relative", value=None)
             elif name == "holiday":

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import find_numbers
+from text_to_num import find_numbers, text2num
 
 from releasepipe.model import Figure
 
@@ -59,12 +59,13 @@ _DECIMAL_POINT_LANGS = {"en"}
 
 # Scale words: lower-cased word -> multiplier. Multi-word keys allowed.
 _SCALES: dict[str, dict[str, float]] = {
-    "en": {"dozen": 12, "dozens": 12, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-           "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "mln": 1e6},
+    "en": {"dozen": 12, "dozens": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+           "trillion": 1e12, "trillions": 1e12, "lakh": 1e5, "lakhs": 1e5,
+           "crore": 1e7, "crores": 1e7, "bln": 1e9, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "mln": 1e6},
     "fr": {"douzaine": 12, "douzaines": 12, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
            "billion": 1e12, "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "m": 1e6, "k": 1e3},
     "es": {"docena": 12, "docenas": 12, "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9,
-           "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12, "mdd": 1e6, "m": 1e6},
+           "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12, "billon": 1e12, "mdd": 1e6, "m": 1e6},
     "de": {"dutzend": 12, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
            "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12},
     "it": {"dozzina": 12, "dozzine": 12, "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9,
@@ -391,6 +392,7 @@ class Numeral:
     scaled: bool = False  # a scale word or suffix was applied ("1,5 million", "£1bn")
     ordinal: bool = False
     grouped: bool = False  # written with thousands separators ("3 200")
+    form: str = ""  # "fraction" ("two thirds"), "ratio" ("one in three"), "power" ("1.3e6"), else ""
 
 
 def _to_number(raw: str, t: _Lang, sep: str | None) -> float | int:
@@ -414,13 +416,13 @@ def _clean(value: float) -> float | int:
 class _Tok:
     """A token for text2num: the word and where it is."""
 
-    __slots__ = ("word", "start", "end")
+    __slots__ = ("word", "start", "end", "lang")
 
-    def __init__(self, word: str, start: int, end: int) -> None:
-        self.word, self.start, self.end = word, start, end
+    def __init__(self, word: str, start: int, end: int, lang: str = "") -> None:
+        self.word, self.start, self.end, self.lang = word, start, end, lang
 
     def text(self) -> str:
-        return self.word
+        return _respell(self.word, self.lang)
 
     def nt_separated(self, previous: _Tok) -> bool:
         return False
@@ -457,7 +459,7 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
 
 
 def _word_numerals(text: str, t: _Lang) -> list[Numeral]:
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    toks = [_Tok(m.group(), m.start(), m.end(), t.code) for m in _TOKEN_RE.finditer(text)]
     if not toks:
         return []
     out = []
@@ -487,13 +489,19 @@ def numbers(text: str, lang: str) -> list[Numeral]:
     spans = [(n.start, n.end) for n in digits]
     words = [w for w in _word_numerals(text, t) if not _overlaps(w.start, w.end, spans)]
     found = sorted(digits + words, key=lambda n: n.start)
-    return _signed(text, _fractions(text, found))
+    found = _compose(text, _fractions(text, found), t)
+    powers = _powers(text, t)
+    if powers:
+        spans = [(n.start, n.end) for n in powers]
+        found = sorted(powers + [n for n in found if not _overlaps(n.start, n.end, spans)], key=lambda n: n.start)
+    return _signed(text, found)
 
 
 _FRACTION_CHARS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _FRACTION_CHAR_RE = re.compile("[" + "".join(_FRACTION_CHARS) + "]")
-_MINUS_RE = re.compile(r"(?:(?<![\w\d.,+-])-[ \t]?|\b(?:minus|negative|negativo|negatief)[ \t]+)$",
+_MINUS_RE = re.compile(r"(?:(?<![\w\d.,+-])-[ \t]?|\b(?:minus|negative|negativo|negativa|negatief|négatif|négative"
+                       r"|negativ|negativer)[ \t]+)$",
                        re.I)
 
 
@@ -525,13 +533,341 @@ def _fractions(text: str, found: list[Numeral]) -> list[Numeral]:
     return sorted(out, key=lambda n: n.start)
 
 
+# ---------------------------------------------------------------------------
+# Composite numerals: fractions, mixed numbers, ratios, scale words after words
+# ---------------------------------------------------------------------------
+
+# Spellings text2num does not read, rewritten before it sees a token: Spanish numbers
+# written without their accent, French "-ieme" ordinals, German "ue"/"ss" for "ü"/"ß".
+_RESPELL_ES = {"dieciseis": "dieciséis", "veintidos": "veintidós", "veintitres": "veintitrés",
+               "veintiseis": "veintiséis", "veintiun": "veintiún", "millon": "millón"}
+_RESPELL_DE = (("fuenf", "fünf"), ("dreissig", "dreißig"), ("zwoelf", "zwölf"))
+
+
+def _respell(word: str, lang: str) -> str:
+    if lang == "es":
+        return _RESPELL_ES.get(word.lower(), word)
+    if lang == "fr" and word.lower().endswith(("ieme", "iemes")):
+        return re.sub(r"ieme(s?)$", r"ième\1", word, flags=re.I)
+    if lang == "de" and ("ue" in word or "ss" in word or "oe" in word):
+        for a, b in _RESPELL_DE:
+            word = re.sub(a, b, word, flags=re.I)
+    return word
+
+
+# Fraction words that are not read as ordinals by text2num, with the denominator they
+# stand for. Ordinals text2num reads ("fifths", "cinquièmes", "quintos") are denominators
+# too, from 3 on: "second"/"seconde"/"segundo" are time units before they are halves.
+_FRACTION_WORDS: dict[str, dict[str, int]] = {
+    "en": {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4},
+    "fr": {"demi": 2, "demie": 2, "demis": 2, "demies": 2, "tiers": 3, "quart": 4, "quarts": 4},
+    "es": {"medio": 2, "media": 2, "medios": 2, "medias": 2, "tercio": 3, "tercios": 3, "cuarto": 4,
+           "cuartos": 4},
+    "de": {"halb": 2, "halbe": 2, "halbes": 2, "halben": 2, "halber": 2, "drittel": 3, "viertel": 4,
+           "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9, "zehntel": 10,
+           "zwanzigstel": 20, "hundertstel": 100, "tausendstel": 1000},
+    "it": {"mezzo": 2, "mezza": 2, "mezzi": 2, "terzo": 3, "terzi": 3, "quarto": 4, "quarti": 4},
+    "pt": {"meio": 2, "meia": 2, "meios": 2, "terço": 3, "terços": 3, "quarto": 4, "quartos": 4},
+    "nl": {"half": 2, "halve": 2, "derde": 3, "derden": 3, "kwart": 4, "vierde": 4, "vierden": 4},
+}
+# Of those, the ones that are a fraction even without a numerator before them when a
+# connector ("three and half", "cinco y medio") or a scale word ("half million") follows.
+_HALF_WORDS = frozenset("half demi demie medio media halb halbe halbes halben mezzo mezza meio meia "
+                        "halve quarter quart".split())
+# Ordinals that may be fractions after "a"/"un" only when "of"/"de" follows ("a third of",
+# not "a third party"); the words of _FRACTION_WORDS other than these need no such check.
+_AMBIGUOUS_DENOMINATORS = frozenset("third tercio terzo terço derde vierde cuarto quarto".split())
+# One half as a noun ("more than half", "la moitié", "die Hälfte").
+_HALF_NOUNS = {"en": ["half"], "fr": ["moitié"], "es": ["mitad"], "de": ["Hälfte"], "it": ["metà"],
+               "pt": ["metade"], "nl": ["helft"]}
+# German halves and three quarters written as one word ("zweieinhalb", "anderthalb").
+_DE_HALF_COMPOUND = re.compile(
+    r"\b(?:(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:ein|und)halb"
+    r"|(?P<ah>anderthalb)|(?P<dv>dreiviertel))\b", re.I)
+# Articles that count as the numerator one ("a fifth", "un quart", "ein Drittel").
+_ONE_WORDS = {"en": ["a", "an", "one"], "fr": ["un", "une"], "es": ["un", "una", "uno"],
+              "de": ["ein", "eine", "einen", "einem", "einer", "eines"], "it": ["un", "una", "uno", "un'"],
+              "pt": ["um", "uma"], "nl": ["een", "één"]}
+# "of" after an ambiguous ordinal makes it a fraction ("a third of the budget").
+_FRACTION_OF = r"(?:of|de|d['’]|des|du|del|della|dei|di|da|do|dos|das|van|der|des)\b"
+# Connector between a whole number and its fraction ("two and a half", "cinco con dos tercios").
+_MIXED_AND = {"en": ["and"], "fr": ["et"], "es": ["y", "con"], "de": ["und"], "it": ["e"], "pt": ["e"],
+              "nl": ["en"]}
+# Of those, the ones that are never inside a number ("y" is, in "treinta y dos").
+_SPLIT_AND = {**_MIXED_AND, "es": ["con"]}
+# Connector between a larger scale group and what follows ("four thousand three hundred and 21").
+_CHAIN_AND = {"en": ["and"], "fr": ["et"], "es": ["y"], "de": ["und"], "it": ["e"], "pt": ["e"], "nl": ["en"]}
+# "one in three", "1 sur 3", "uno de cada tres", "3 von 10": a ratio, value numerator / denominator.
+_RATIO = {"en": ["over", "out of", "in"], "fr": ["sur"], "es": ["sobre", "de cada"], "de": ["von"],
+          "it": ["su"], "pt": ["em cada", "de cada", "em"], "nl": ["op", "op de"]}
+# Of those, connectors that also mean something else ("in 2020", "over 10 years"): the
+# denominator may then not be a year nor be followed by a time unit.
+_RATIO_LOOSE = frozenset("in over em von op".split())
+# The last word of a numeral that is a scale: what a following smaller group adds to.
+_HUNDREDS = {"hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "hundert": 100,
+             "cento": 100, "cem": 100, "honderd": 100}
+# Multipliers after a numeral written as words: the scale words of _SCALES (three letters
+# or more, "m"/"k" are units after words) and the dozens.
+_DOZENS = frozenset("dozen dozens douzaine douzaines docena docenas dutzend dozzina dozzine dúzia dúzias "
+                    "dozijn".split())
+
+
+@dataclass(frozen=True)
+class _Composer:
+    denominators: re.Pattern[str]
+    half_nouns: re.Pattern[str]
+    one_before: re.Pattern[str]
+    mixed: re.Pattern[str]
+    chain: re.Pattern[str]
+    ratio: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    dozen_article: re.Pattern[str]
+    fraction_of: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def _composer(lang: str) -> _Composer:
+    b = rf"[\s{_NBSP}]+"
+    scale_words = [w for w in _SCALES[lang] if len(w.rstrip(".")) >= 3]
+    return _Composer(
+        denominators=re.compile(rf"(?<![\w-])(?:{_alt(_FRACTION_WORDS[lang])})(?![\w-])", re.I),
+        half_nouns=re.compile(rf"(?<![\w-])(?:{_alt(_HALF_NOUNS[lang])})(?![\w-])", re.I),
+        one_before=re.compile(rf"(?<![\w-])(?:{_alt(_ONE_WORDS[lang])})(?:{b}|-)$", re.I),
+        mixed=re.compile(rf"{b}(?:{_alt(_MIXED_AND[lang])}){b}$", re.I),
+        chain=re.compile(rf"{b}(?:(?P<and>{_alt(_CHAIN_AND[lang])}){b})?$", re.I),
+        ratio=re.compile(rf"{b}(?P<w>{_alt(_RATIO[lang])}){b}$", re.I),
+        scale_after=re.compile(rf"(?:{b}|-|{b}(?:a|an|of{b}a|de|d['’]){b})(?P<s>{_alt(scale_words)})(?!\w)",
+                               re.I),
+        dozen_article=re.compile(rf"(?<![\w-])(?:{_alt(_ONE_WORDS[lang])}){b}(?P<s>{_alt(_DOZENS)})(?!\w)", re.I),
+        fraction_of=re.compile(rf"{b}{_FRACTION_OF}", re.I),
+    )
+
+
+_NOT_DENOMINATORS = frozenset("second seconds seconde secondes segundo segundos secondo secondi segunda "
+                              "zweite zweiten tweede".split())
+
+
+def _is_denominator(n: Numeral, text: str) -> bool:
+    if n.form == "denom":
+        return True
+    return (n.ordinal and n.words and n.value >= 3
+            and text[n.start:n.end].lower() not in _NOT_DENOMINATORS)
+
+
+def _cardinal(n: Numeral) -> bool:
+    return not n.ordinal and not n.form
+
+
+def _last_scale(text: str, n: Numeral, t: _Lang) -> float:
+    """The multiplier of the scale word a numeral ends with ("4 thousand" -> 1000), else 0."""
+    m = re.search(r"(\w+)\W*$", text[n.start:n.end])
+    if not m:
+        return 0
+    w = m.group(1).lower()
+    return t.scales.get(w) or _HUNDREDS.get(w) or 0
+
+
+def _split_on_and(text: str, n: Numeral, t: _Lang) -> tuple[Numeral, Numeral] | None:
+    """"one hundred and three" read by text2num as 103 -> (100, 3), to put a fraction on the 3."""
+    span = text[n.start:n.end]
+    last = None
+    for m in re.finditer(rf"[\s{_NBSP}]+(?:{_alt(_SPLIT_AND[t.code])})[\s{_NBSP}]+", span, re.I):
+        last = m
+    if not n.words or last is None:
+        return None
+    try:
+        whole = text2num(_respell(span[:last.start()], t.code), t.code)
+        part = text2num(_respell(span[last.end():], t.code), t.code)
+    except (ValueError, TypeError, IndexError):
+        return None
+    return (Numeral(n.start, n.start + last.start(), whole, words=True, scaled=whole >= 1000),
+            Numeral(n.start + last.end(), n.end, part, words=True))
+
+
+def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
+    """Numerals made of several parts: "two thirds", "3 millions et demi", "one in three",
+    "a dozen", "one trillion", "4 thousand 3 hundred and 21"."""
+    c = _composer(t.code)
+    spans = [(n.start, n.end) for n in found]
+    extra = [Numeral(m.start(), m.end(), _FRACTION_WORDS[t.code][m.group().lower()], words=True, form="denom")
+             for m in c.denominators.finditer(text) if not _overlaps(m.start(), m.end(), spans)]
+    spans += [(n.start, n.end) for n in extra]
+    extra += [Numeral(m.start(), m.end(), 0.5, words=True, form="fraction")
+              for m in c.half_nouns.finditer(text) if not _overlaps(m.start(), m.end(), spans)]
+    extra += [Numeral(m.start(), m.end(), 12, words=True, scaled=True)
+              for m in c.dozen_article.finditer(text) if not _overlaps(m.start("s"), m.end("s"), spans)]
+    for m in _HYPHEN_PAIR_RE.finditer(text):
+        # "two-thirds", "one-eighth": text2num reads a hyphenated word as one number or none
+        a, b_ = m.group("a"), m.group("b")
+        if _overlaps(m.start(), m.end(), spans) or not (b_.lower() in _FRACTION_WORDS[t.code]
+                                                         or b_.lower().endswith(_ORDINAL_ENDINGS)):
+            continue
+        occ = find_numbers([_Tok(a, m.start("a"), m.end("a"), t.code), _Tok(b_, m.start("b"), m.end("b"), t.code)],
+                           t.code, 0.0)
+        if len(occ) == 2 and not occ[0].is_ordinal and (occ[1].is_ordinal or b_.lower() in _FRACTION_WORDS[t.code]):
+            extra.append(Numeral(m.start("a"), m.end("a"), occ[0].value, words=True))
+            extra.append(Numeral(m.start("b"), m.end("b"), occ[1].value, words=True, ordinal=True))
+        elif len(occ) == 1 and not occ[0].is_ordinal and b_.lower() in _FRACTION_WORDS[t.code]:
+            extra.append(Numeral(m.start("a"), m.end("a"), occ[0].value, words=True))
+    if t.code == "de":
+        for m in _DE_HALF_COMPOUND.finditer(text):
+            v = 1.5 if m.group("ah") else 0.75 if m.group("dv") else text2num(m.group("n").lower(), "de") + 0.5
+            extra.append(Numeral(m.start(), m.end(), v, words=True, form="fraction"))
+    if not extra and len(found) < 2 and not (found and found[0].words):
+        return found
+    if extra:
+        espans = [(n.start, n.end) for n in extra]
+        found = sorted(extra + [n for n in found if not _overlaps(n.start, n.end, espans)],
+                       key=lambda n: n.start)
+    out: list[Numeral] = []
+    i = 0
+    while i < len(found):
+        n = found[i]
+        i += 1
+        if out and n.start < out[-1].end:
+            continue  # already part of the numeral before ("a dozen" in "half a dozen")
+        nxt = found[i] if i < len(found) else None
+        # a numerator and its denominator: "three fifths", "un quart", "zwei Drittel", "tres veinteavos"
+        if _cardinal(n) and nxt is not None and re.fullmatch(rf"[\s{_NBSP}-]+", text[n.end:nxt.start]) \
+                and n.value and n.words or (_cardinal(n) and nxt is not None and abs(n.value) < 1000
+                                            and re.fullmatch(rf"[\s{_NBSP}-]+", text[n.end:nxt.start])):
+            den = None
+            if _is_denominator(nxt, text) and (n.words or nxt.form != "denom"):
+                den = nxt.value  # "2 quarters" after digits is a period, not a half
+            elif nxt.words and _cardinal(nxt) and 0 < nxt.value < 1 and t.code == "es":
+                den = round(1 / nxt.value)  # "-avos" read by text2num as the fraction itself
+            parts = _split_on_and(text, n, t) if den else None
+            if parts:
+                out.append(parts[0])
+                n = parts[1]
+            if den and abs(n.value) < 1000:
+                n = Numeral(n.start, nxt.end, _clean(n.value / den), words=True, form="fraction")
+                i += 1
+                nxt = found[i] if i < len(found) else None
+        # "a fifth", "un demi", "ein Drittel"; "half" before a scale ("half million", "demi-million")
+        if n.form == "denom" or (_is_denominator(n, text) and not n.form):
+            low = text[n.start:n.end].lower()
+            one = c.one_before.search(text, max(0, n.start - 6), n.start)
+            if one and (n.form != "denom" or low in _AMBIGUOUS_DENOMINATORS) and not (
+                    c.fraction_of.match(text, n.end) or re.match(rf"[\s{_NBSP}]*(?:[,.;:!?)]|$)", text[n.end:])):
+                one = None
+            if one:
+                n = Numeral(one.start(), n.end, _clean(1 / n.value), words=True, form="fraction")
+            elif n.form == "denom" and low in _HALF_WORDS and (
+                    (out and c.mixed.search(text, out[-1].end, n.start))
+                    or c.scale_after.match(text, n.end) or _scale_numeral(text, nxt, n.end, t)):
+                n = Numeral(n.start, n.end, _clean(1 / n.value), words=True, form="fraction")
+        if n.form == "denom" or (n.ordinal and n.form == ""):
+            out.append(n)
+            continue
+        prev = out[-1] if out else None
+        # a fraction or a number written as words before a scale: "half a million", "one trillion", "three dozens"
+        mult = 1.0
+        if (n.form == "fraction" or (n.words and _cardinal(n))) and not n.scaled:
+            sm = c.scale_after.match(text, n.end)
+            if sm:
+                mult = t.scales.get(sm.group("s").lower(), 1)
+                n = Numeral(n.start, sm.end(), _clean(n.value * mult), words=True, scaled=True, form=n.form)
+            elif nxt is not None and _scale_numeral(text, nxt, n.end, t):
+                mult = nxt.value
+                n = Numeral(n.start, nxt.end, _clean(n.value * nxt.value), words=True, scaled=True, form=n.form)
+                i += 1
+        # a whole number and its fraction: "two and a half", "cent trois et deux tiers", "3 millions et demi";
+        # a scale after the fraction applies to both when the whole has none ("fünf und drei Viertel Milliarden")
+        while n.form == "fraction" and prev is not None and _cardinal(prev) and prev.end <= n.start \
+                and c.mixed.fullmatch(text, prev.end, n.start):
+            scale = _last_scale(text, prev, t)
+            if n.scaled and not scale and not prev.scaled:
+                value = prev.value * mult + n.value
+            else:
+                value = prev.value + (n.value * scale if scale >= 1e6 and not n.scaled else n.value)
+            big = scale >= 1e6 or n.scaled
+            n = Numeral(prev.start, n.end, _clean(value), words=prev.words or n.words,
+                        scaled=prev.scaled or big, form="" if big else "fraction")
+            out.pop()
+            prev = out[-1] if out else None
+        if n.form == "fraction" and n.scaled:
+            n = Numeral(n.start, n.end, n.value, words=n.words, scaled=True)  # "half a million" is a count
+        # a smaller group after a scale: "4 thousand 3 hundred and 21", "twenty-one trillion three hundred"
+        if prev is not None and _cardinal(n) and _cardinal(prev) and prev.end <= n.start:
+            cm = c.chain.fullmatch(text, prev.end, n.start)
+            scale = _last_scale(text, prev, t) if cm else 0
+            if scale and n.value < scale and n.value >= 0 and (cm.group("and") or n.scaled or (n.words and prev.words)) \
+                    and not _is_year_text(text, n):
+                out[-1] = Numeral(prev.start, n.end, _clean(prev.value + n.value), words=prev.words or n.words,
+                                  scaled=True, grouped=prev.grouped)
+                continue
+            # a ratio: "one in three", "1 sur 3", "uno de cada tres"
+            rm = c.ratio.fullmatch(text, prev.end, n.start)
+            if rm and n.value and 0 < prev.value < n.value and not _is_year_text(text, n):
+                w = rm.group("w").lower()
+                if w not in _RATIO_LOOSE or not (t.physical.match(text, n.end) or _time_word_after(text, n.end, t)):
+                    out[-1] = Numeral(prev.start, n.end, _clean(prev.value / n.value),
+                                      words=prev.words or n.words, form="ratio")
+                    continue
+        out.append(n)
+    return [n for n in out if n.form != "denom"]
+
+
+def _scale_numeral(text: str, n: Numeral | None, pos: int, t: _Lang) -> bool:
+    """``n`` is a bare scale word ("million" read by text2num) right after ``pos``."""
+    return (n is not None and n.words and n.value >= 1000 and text[n.start:n.end].lower() in t.scales
+            and re.fullmatch(rf"(?:[\s{_NBSP}]+(?:(?:a|an|of[\s{_NBSP}]+a|de|d['’])[\s{_NBSP}]+)?|-)",
+                             text[pos:n.start], re.I) is not None)
+
+
+def _is_year_text(text: str, n: Numeral) -> bool:
+    raw = text[n.start:n.end]
+    return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100
+
+
+def _time_word_after(text: str, pos: int, t: _Lang) -> bool:
+    m = re.compile(rf"[\s{_NBSP}]+({_WORD}+)").match(text, pos)
+    return bool(m and m.group(1).lower() in t.time_words)
+
+
+# Endings of ordinals used as denominators after a hyphen ("one-eighth", "cinq-huitièmes").
+_ORDINAL_ENDINGS = ("th", "ths", "ième", "ièmes", "ieme", "iemes", "avo", "avos", "tel", "simo", "simos")
+_HYPHEN_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_WORD}+)-(?P<b>{_WORD}+)(?![\w-])")
+
+# Powers and scientific notation: "1.3e6", "1.1^23", "6.23x10^-4".
+_POWER_RE = re.compile(
+    r"(?<![\w.,])(?P<m>\d+(?:[.,]\d+)?)(?:[ \t]?[eE](?P<e>[+-]?\d+)|\^(?P<p>[+-]?-?\d+)"
+    r"|[ \t]?[x×][ \t]?10\^(?P<x>[+-]?\d+))(?![\w^])")
+
+
+def _powers(text: str, t: _Lang) -> list[Numeral]:
+    if "^" not in text and "e" not in text and "E" not in text:
+        return []
+    out = []
+    for m in _POWER_RE.finditer(text):
+        mant = m.group("m")
+        mant = mant.replace(",", ".") if t.code not in _DECIMAL_POINT_LANGS else mant.replace(",", "")
+        try:
+            base = float(mant)
+            if m.group("e") is not None:
+                v = base * 10 ** int(m.group("e"))
+            elif m.group("x") is not None:
+                v = base * 10 ** int(m.group("x"))
+            else:
+                p = m.group("p")
+                exp = int(p.lstrip("+-")) * (-1 if p.count("-") % 2 else 1)
+                if abs(exp) > 300:
+                    continue
+                v = base ** exp
+        except (ValueError, OverflowError, ZeroDivisionError):
+            continue
+        out.append(Numeral(m.start(), m.end(), _clean(v) if abs(v) < 1e15 else v, form="power"))
+    return out
+
+
 def _signed(text: str, found: list[Numeral]) -> list[Numeral]:
     """A minus sign or word before a numeral ("-1", "minus five") makes it negative."""
     out = []
     for n in found:
         m = _MINUS_RE.search(text, max(0, n.start - 12), n.start)
         if m and not n.ordinal:
-            n = Numeral(m.start(), n.end, -n.value, n.words, n.scaled, n.ordinal, n.grouped)
+            n = Numeral(m.start(), n.end, -n.value, n.words, n.scaled, n.ordinal, n.grouped, n.form)
         out.append(n)
     return out
 
@@ -659,6 +995,8 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
             continue  # fractions, references, numeric dates, phone number parts
         if n.words and (n.value < 2 or text[n.start:n.end].lower() in _VAGUE_WORDS):
             continue  # articles ("un", "one", "ein") and vague plurals ("hundreds")
+        if n.form in ("ratio", "power") or (n.words and _DOZENS.intersection(text[n.start:n.end].lower().split())):
+            continue  # "one in three" has no unit of its own; "a dozen" is a round number
         raw_end = n.end
         # list numbers ("1. ", "2) ") at the start of a line
         if any(n.start <= ls <= n.end + 2 for ls in list_starts) and re.match(r"[.)]", text[n.end:n.end + 1]):
