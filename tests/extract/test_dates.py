@@ -175,3 +175,86 @@ def test_dates_extract_quarters_decades_weeks_word_days(lang, sentence, text, va
 def test_dates_extract_new_patterns_no_false_positives(lang, sentence):
     mentions, _ = extract(sentence, lang)
     assert [m for m in mentions if m.kind != "duration"] == [], mentions
+
+
+# Weekends, counting from a day, vague counts, halves, "within", "next Friday", month and numeric ranges
+# without a year, the week of a day, movable holidays and days written as words before "de".
+@pytest.mark.parametrize("lang,sentence,text,value,end_value,kind,reference", [
+    ("es", "Volvió el diez de octubre de 2018 a su país.", "diez de octubre de 2018", "2018-10-10", None, "date",
+     None),
+    ("es", "Cierra el treinta y uno de enero.", "treinta y uno de enero", "2025-01-31", None, "date", REF),
+    ("fr", "Le délai court jusqu’au 29/2.", "29/2", "2024-02-29", None, "date", dt.date(2025, 3, 1)),
+    ("fr", "Les équipes resteront quelques semaines sur place.", "quelques semaines", "P3W", None, "duration", None),
+    ("en", "The audit took a few days.", "few days", "P3D", None, "duration", None),
+    ("es", "La reunión duró unas horas.", "unas horas", "PT3H", None, "duration", None),
+    ("en", "Volunteers will gather this weekend.", "this weekend", "2024-10-19", "2024-10-20", "relative", REF),
+    ("fr", "Le festival ouvre le week-end prochain.", "le week-end prochain", "2024-10-26", "2024-10-27",
+     "relative", REF),
+    ("de", "Am Wochenende bleibt das Büro geschlossen.", "Am Wochenende", "2024-10-19", "2024-10-20", "relative",
+     REF),
+    ("es", "El fin de semana pasado llovió.", "El fin de semana pasado", "2024-10-12", "2024-10-13", "relative",
+     REF),
+    ("en", "Results follow 3 days after 12 March 2025.", "3 days after 12 March 2025", "2025-03-15", None,
+     "relative", None),
+    ("en", "The permit was granted two weeks later.", "two weeks later", "2024-10-28", None, "relative", REF),
+    ("es", "Abrirá dos días después de hoy.", "dos días después de hoy", "2024-10-16", None, "relative", REF),
+    ("fr", "Le camp a fermé trois ans plus tard.", "trois ans plus tard", None, None, "relative", None),
+    ("de", "Die Anlage läuft zwei Tage nach dem 3. Mai 2025 an.", "zwei Tage nach dem 3. Mai 2025", "2025-05-05",
+     None, "relative", None),
+    ("en", "The project lasted two and a half years.", "two and a half years", "P2.5Y", None, "duration", None),
+    ("es", "La visita duró una hora y media.", "una hora y media", "PT1.5H", None, "duration", None),
+    ("de", "Die Sitzung dauerte zweieinhalb Stunden.", "zweieinhalb Stunden", "PT2.5H", None, "duration", None),
+    ("de", "Wir warteten eine Viertelstunde.", "eine Viertelstunde", "PT0.25H", None, "duration", None),
+    ("fr", "La pause dure une demi-heure.", "une demi-heure", "PT0.5H", None, "duration", None),
+    ("en", "The works end within 9 months.", "within 9 months", "2024-10-14", "2025-07-14", "relative", REF),
+    ("es", "Llegará en dos semanas.", "en dos semanas", "2024-10-28", None, "relative", REF),
+    ("en", "The vote is next Friday.", "next Friday", "2024-10-25", None, "relative", REF),
+    ("en", "The vote was last Wednesday.", "last Wednesday", "2024-10-09", None, "relative", REF),
+    ("en", "The vote is this coming Friday.", "coming Friday", "2024-10-18", None, "relative", REF),
+    ("en", "We meet on tuesday.", "tuesday", "2024-10-15", None, "relative", REF),
+    ("en", "Planting runs between August and October.", "between August and October", "2024-08", "2024-10",
+     "range", REF),
+    ("en", "The survey ran Nov-Feb 2017.", "Nov-Feb 2017", "2016-11", "2017-02", "range", None),
+    ("es", "La campaña va de noviembre a febrero.", "de noviembre a febrero", "2024-11", "2025-02", "range", REF),
+    ("en", "Offices are closed from 10/21 to 11/7.", "from 10/21 to 11/7", "2024-10-21", "2024-11-07", "range",
+     REF),
+    ("fr", "La période va du 10/1 au 11/2/2017.", "du 10/1 au 11/2/2017", "2017-01-10", "2017-02-11", "range",
+     None),
+    ("en", "It cost $12 December 27.", "December 27", "2024-12-27", None, "date", REF),
+    ("en", "Slots are open the week of 12 March 2025.", "the week of 12 March 2025", "2025-03-10", "2025-03-16",
+     "range", None),
+    ("de", "Das Büro bleibt am Ostermontag 2025 zu.", "Ostermontag 2025", "2025-04-21", None, "date", None),
+    ("en", "Shops close at Easter.", "Easter", "2025-04-20", None, "relative", REF),
+    ("en", "Shops close at Easter.", "Easter", None, None, "relative", None),
+    ("de", "Wir besuchen euch an Allerheiligen.", "Allerheiligen", "2024-11-01", None, "date", REF),
+    ("de", "Das war vorletztes Jahr.", "vorletztes Jahr", "2022", None, "relative", REF),
+])
+def test_dates_extract_weekends_counts_ranges(lang, sentence, text, value, end_value, kind, reference):
+    mentions, _ = extract(sentence, lang, reference=reference)
+    hit = [m for m in mentions if m.text == text]
+    assert hit, [(m.text, m.value) for m in mentions]
+    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
+    assert sentence[hit[0].start:hit[0].end] == hit[0].text
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Mix 1/3 to 1/2 of the flour first."),
+    ("en", "Capacity grew from 3/4 to 7/8 of the target."),
+    ("en", "The weekend edition sold out."),
+    ("en", "Weekend shifts are paid more."),
+    ("es", "Los grupos van de 3 a 5 personas."),
+    ("de", "Peter und Paul kamen zu Besuch."),
+    ("fr", "Il a parlé de la fête après la réunion."),
+])
+def test_dates_extract_weekends_counts_ranges_no_false_positives(lang, sentence):
+    mentions, _ = extract(sentence, lang)
+    assert [m for m in mentions if m.kind != "duration"] == [], mentions
+
+
+@pytest.mark.parametrize("lang,sentence,text,value", [
+    ("es", "Trabajó tres días después de la reunión.", "tres días", "P3D"),  # no day after "después de"
+    ("en", "It took two years, later extended.", "two years", "P2Y"),  # "later" after a comma
+])
+def test_dates_extract_duration_not_counted_without_anchor(lang, sentence, text, value):
+    mentions, _ = extract(sentence, lang, reference=REF)
+    assert [(m.text, m.value, m.kind) for m in mentions] == [(text, value, "duration")]

@@ -215,3 +215,30 @@ def test_figures_extract_mixed_numbers_in_words(lang, sentence, text, value, uni
     figs = [f for f in extract(sentence, lang) if f.text == text]
     assert figs, extract(sentence, lang)
     assert (figs[0].value, figs[0].unit, figs[0].kind) == (value, unit, kind)
+
+
+# A numerator and a plural ordinal that text2num reads as one ordinal, and scale ordinals as denominators.
+@pytest.mark.parametrize("lang,sentence,text,value", [
+    ("en", "The answer is twenty fifths.", "twenty fifths", 4),
+    ("en", "Write one hundred thirty fifths as a decimal.", "one hundred thirty fifths", 100 / 35),
+    ("en", "Write one hundred and thirty fifths as a decimal.", "one hundred and thirty fifths", 26),
+    ("en", "Write one hundred thirty-fifths as a decimal.", "one hundred thirty-fifths", 100 / 35),
+    ("en", "The gap is three hundredths of a second.", "three hundredths", 0.03),
+    ("en", "The error is a trillionth of the total.", "a trillionth", 1e-12),
+])
+def test_figures_numbers_plural_ordinal_fractions(lang, sentence, text, value):
+    found = [n for n in numbers(sentence, lang) if sentence[n.start:n.end] == text]
+    assert found, [(sentence[n.start:n.end], n.value) for n in numbers(sentence, lang)]
+    assert found[0].value == pytest.approx(value, rel=1e-6)
+    assert found[0].form == "fraction"
+
+
+@pytest.mark.parametrize("lang,sentence,text,value", [
+    ("en", "She finished twenty-first in the race.", "twenty-first", 21),  # a singular ordinal stays one
+    ("en", "The twenty fifth of May was sunny.", "twenty fifth", 25),
+    ("en", "The museum welcomed its millionth visitor.", "millionth", 1000000),
+])
+def test_figures_numbers_ordinals_not_fractions(lang, sentence, text, value):
+    found = [n for n in numbers(sentence, lang) if sentence[n.start:n.end] == text]
+    assert found, [(sentence[n.start:n.end], n.value) for n in numbers(sentence, lang)]
+    assert found[0].value == value and found[0].form != "fraction"

@@ -129,7 +129,10 @@ _DIR_BEFORE = {
     "de": {"letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
            "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "diese": 0, "diesen": 0,
            "dieses": 0, "diesem": 0, "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1,
-           "kommende": 1, "kommenden": 1, "kommendes": 1, "laufenden": 0},
+           "kommende": 1, "kommenden": 1, "kommendes": 1, "laufenden": 0, "nächstem": 1, "letztem": -1,
+           "kommendem": 1, "vergangenem": -1, "vorletzte": -2, "vorletzten": -2, "vorletztes": -2, "vorletztem": -2,
+           "vorletzter": -2, "übernächste": 2, "übernächsten": 2, "übernächstes": 2, "übernächstem": 2,
+           "übernächster": 2},
     "it": {"questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "scorso": -1, "scorsa": -1},
     "pt": {"este": 0, "esta": 0, "neste": 0, "nesta": 0, "próximo": 1, "próxima": 1, "proximo": 1,
            "proxima": 1, "passado": -1, "passada": -1},
@@ -158,7 +161,10 @@ _AGO = {
     "en": (None, "ago"), "fr": ("il y a", None), "es": ("hace", None), "de": ("vor", None),
     "it": (None, "fa"), "pt": ("há", "atrás"), "nl": (None, "geleden"),
 }
-_IN = {"en": "in|within", "fr": "dans", "es": "dentro de", "de": "in", "it": "tra|fra", "pt": "daqui a",
+# "within 3 months", "dentro de dos años": the span from the reference date, not one day.
+_WITHIN = {"en": "within", "fr": "d'ici", "es": "dentro de", "de": "innerhalb von|binnen", "it": "entro",
+           "pt": "dentro de", "nl": "binnen"}
+_IN = {"en": "in", "fr": "dans", "es": "en", "de": "in", "it": "tra|fra", "pt": "daqui a",
        "nl": "over"}
 
 # "the last 3 months", "les 3 prochaines semaines": -1 back from the reference, +1 ahead.
@@ -224,6 +230,39 @@ _MODIFIERS = {
     "pt": r"início\s+de|inicio\s+de|final\s+de|fim\s+de|meados\s+de|no\s+início\s+de|no\s+final\s+de",
     "nl": r"begin|eind|half|medio|midden",
 }
+# Weekends: the word, and the determiners that name this week's ("the weekend", "am Wochenende").
+_WEEKEND = {"en": "weekend|week-end", "fr": "week-end|weekend|week end", "es": "fin de semana|finde",
+            "de": "wochenende", "it": "fine settimana|weekend|week-end", "pt": "fim de semana",
+            "nl": "weekend"}
+_WEEKEND_THIS = {"en": "the|this|that", "fr": "le|ce|du|au", "es": "el|este|ese|al",
+                 "de": "am|dem|das|dieses|diesem|übers", "it": "il|questo|nel|al",
+                 "pt": "o|este|neste|no|esse|nesse", "nl": "het|dit|dat"}
+# Halves in durations: before a unit ("half an hour", "une demi-journée") and after a number or a unit
+# ("two and a half years", "una hora y media").
+_HALF = {"en": ("half{_S}+an?", "and{_S}+(?:a{_S}+)?half"), "fr": ("(?:une?{_S}+)?demi-?", "et{_S}+demie?"),
+         "es": ("(?:una?{_S}+)?(?:media|medio)", "y{_S}+(?:media|medio)"),
+         "de": ("(?:eine?[nms]?{_S}+)?(?:halbe|halben|halbes|halber)", ""),
+         "it": ("(?:una?{_S}+)?(?:mezza|mezzo)", "e{_S}+(?:mezza|mezzo)"),
+         "pt": ("(?:uma?{_S}+)?(?:meia|meio)", "e{_S}+(?:meia|meio)"),
+         "nl": ("(?:een{_S}+)?half", "en{_S}+een{_S}+half")}
+
+# "the week of April 10th": the week around a day.
+_WEEK_OF = {"en": r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)(?:\s+the)?|w/c",
+            "fr": r"la\s+semaine\s+du",
+            "es": r"la\s+semana\s+(?:del?|que\s+(?:inicia|comienza|va\s+del?)|a\s+partir\s+del?)(?:\s+el)?",
+            "de": r"(?:die|der)\s+woche\s+vom", "it": r"la\s+settimana\s+del", "pt": r"a\s+semana\s+de",
+            "nl": r"de\s+week\s+van"}
+
+# Counting from a day: "3 days after January 12th", "dans trois jours" is "in"; "two weeks later".
+_COUNT_AFTER = {"en": "after|from", "fr": "après", "es": "después de|despues de|a partir de", "de": "nach",
+                "it": "dopo", "pt": "depois de|a partir de", "nl": "na"}
+_COUNT_BEFORE = {"en": "before", "fr": "avant", "es": "antes de", "de": "vor", "it": "prima di",
+                 "pt": "antes de", "nl": "voor"}
+_COUNT_LATER = {"en": "later|afterwards|from now|from today", "fr": "plus tard|après", "es": "después|más tarde",
+                "de": "später|danach", "it": "dopo|più tardi", "pt": "depois|mais tarde", "nl": "later"}
+_COUNT_EARLIER = {"en": "earlier", "fr": "plus tôt|auparavant|avant", "es": "antes", "de": "früher|zuvor|vorher",
+                  "it": "prima", "pt": "antes", "nl": "eerder"}
+
 # Fixed-date holidays: (month, day).
 _HOLIDAYS = {
     "en": {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -235,13 +274,52 @@ _HOLIDAYS = {
     "es": {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
            "día de reyes": (1, 6)},
     "de": {"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31), "neujahr": (1, 1),
-           "tag der arbeit": (5, 1), "tag der deutschen einheit": (10, 3)},
+           "tag der arbeit": (5, 1), "tag der deutschen einheit": (10, 3), "allerheiligen": (11, 1),
+           "allerseelen": (11, 2), "johannistag": (6, 24), "barbaratag": (12, 4), "nikolaustag": (12, 6),
+           "valentinstag": (2, 14), "reformationstag": (10, 31), "mariä himmelfahrt": (8, 15),
+           "heilige drei könige": (1, 6), "dreikönigstag": (1, 6), "erster weihnachtsfeiertag": (12, 25),
+           "ersten weihnachtsfeiertag": (12, 25), "erster weihnachtstag": (12, 25), "ersten weihnachtstag": (12, 25),
+           "zweiter weihnachtsfeiertag": (12, 26), "zweiten weihnachtsfeiertag": (12, 26),
+           "zweiter weihnachtstag": (12, 26), "zweiten weihnachtstag": (12, 26)},
     "it": {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15),
            "santo stefano": (12, 26)},
     "pt": {"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1)},
     "nl": {"kerstmis": (12, 25), "eerste kerstdag": (12, 25), "kerstavond": (12, 24), "oudejaarsavond": (12, 31),
            "nieuwjaarsdag": (1, 1), "koningsdag": (4, 27)},
 }
+
+# Holidays counted from Easter Sunday: days after it.
+_MOVABLE = {
+    "en": {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+           "maundy thursday": -3, "ash wednesday": -46, "ascension day": 39, "pentecost": 49, "whit sunday": 49,
+           "whitsun": 49, "whit monday": 50, "corpus christi": 60},
+    "fr": {"pâques": 0, "dimanche de pâques": 0, "lundi de pâques": 1, "vendredi saint": -2, "jeudi saint": -3,
+           "mercredi des cendres": -46, "jeudi de l'ascension": 39, "pentecôte": 49, "lundi de pentecôte": 50},
+    "es": {"domingo de pascua": 0, "domingo de resurrección": 0, "lunes de pascua": 1, "viernes santo": -2,
+           "jueves santo": -3, "sábado santo": -1, "miércoles de ceniza": -46, "pentecostés": 49},
+    "de": {"ostern": 0, "ostersonntag": 0, "ostermontag": 1, "karfreitag": -2, "karsamstag": -1,
+           "gründonnerstag": -3, "aschermittwoch": -46, "rosenmontag": -48, "christi himmelfahrt": 39,
+           "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60},
+    "it": {"pasqua": 0, "pasquetta": 1, "lunedì dell'angelo": 1, "venerdì santo": -2, "pentecoste": 49},
+    "pt": {"páscoa": 0, "domingo de páscoa": 0, "sexta-feira santa": -2, "quarta-feira de cinzas": -46},
+    "nl": {"pasen": 0, "eerste paasdag": 0, "tweede paasdag": 1, "goede vrijdag": -2, "hemelvaartsdag": 39,
+           "pinksteren": 49, "tweede pinksterdag": 50},
+}
+
+
+def _easter(y: int) -> dt.date:
+    """Easter Sunday of year ``y`` (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
 
 # Quarters: the word, and the ordinals that name one ("third quarter", "3e trimestre", "3. Quartal").
 _QUARTER_WORD = {"en": "quarter", "fr": "trimestre", "es": "trimestre", "de": "quartal", "it": "trimestre",
@@ -309,7 +387,8 @@ def _rc(pattern: str, flags: int = re.I) -> re.Pattern[str]:
 
 # Every table is looked up with accent-folded keys: extraction runs on folded text.
 _QUARTER_ORD_F = _fold_keys(_QUARTER_ORD)
-for _tbl in (MONTHS, _FULL_MONTHS, WEEKDAYS, _DAY_WORDS, _UNITS, _DIR_BEFORE, _DIR_AFTER, _HOLIDAYS, _LAST_NEXT):
+for _tbl in (MONTHS, _FULL_MONTHS, WEEKDAYS, _DAY_WORDS, _UNITS, _DIR_BEFORE, _DIR_AFTER, _HOLIDAYS, _LAST_NEXT,
+             _MOVABLE):
     _folded = _fold_keys(_tbl)
     _tbl.clear()
     _tbl.update(_folded)
@@ -355,6 +434,9 @@ class _Tables:
     unit_re: re.Pattern[str]
     fullmonth_re: re.Pattern[str]
     gates: dict[str, re.Pattern[str]]
+    count_link: re.Pattern[str] | None = None
+    week_of: re.Pattern[str] | None = None
+    count_later: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -382,7 +464,7 @@ def _tables(lang: str) -> _Tables:
         ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)(?![\w/]|[.,]\d)"),
         ("dm_num_de", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.(?P<q>[01]?\d)\.(?![\w]|\d)") if L == "de" else ("", ""),
         ("day_month",
-         rf"(?<![\w.,/-]){day}(?:{_S}*(?:-|–|/){_S}*(?P<d2>[0-3]?\d){_ORD})?{_S}*(?:{of}{_S}+|de{_S}+)?"
+         rf"(?<![\w.,/$€£-])(?<![$€£]{_S}){day}(?:{_S}*(?:-|–|/){_S}*(?P<d2>[0-3]?\d){_ORD})?{_S}*(?:{of}{_S}+|de{_S}+)?"
          rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*(?:{of}{_S}+|de{_S}+)?{year})?"),
         ("month_day",
          rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?{_S}*(?:the{_S}+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -393,6 +475,14 @@ def _tables(lang: str) -> _Tables:
         ("month_day_sep", rf"(?<![\w/.-])(?P<mon>{mon})(?P<s>[/-])(?P<d>[0-3]?\d)(?:(?P=s)(?P<y>\d{{4}}))?(?![\w/]|-\d)"),
         ("month_year", rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?,?{_S}*(?:{of}{_S}+|de{_S}+)?{year}"),
         ("month", rf"(?<![\w-])(?P<mon>{fullmon})(?![^\W\d_])"),
+        # "between August and October", "Jan-Feb 2017", "de noviembre a febrero de 2017"
+        ("month_pair", rf"(?<![\w])(?:(?P<open>{_RANGE_OPEN[L]}){_S}+)?(?P<mon>{mon})(?![^\W\d_])\.?{_S}*"
+                       rf"(?:[-–]|(?P<to>{_RANGE_TO[L]})|(?P<and>{_RANGE_AND[L]})){_S}*(?P<mon2>{mon})(?![^\W\d_])\.?"
+                       rf"(?:,?{_S}*(?:{of}{_S}+|de{_S}+)?{year})?"),
+        # "from 10/1 to 11/7", "5/1-5/7/2020", "10/1-11/2/2017"
+        ("num_range", rf"(?<![\w/.,-])(?:(?P<open>{_RANGE_OPEN[L]}){_S}+)?(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)"
+                      rf"(?:/(?P<y1>\d{{4}}))?{_S}*(?:[-–]|{_RANGE_TO[L]}){_S}*(?P<p2>[0-3]?\d)/(?P<q2>[0-3]?\d)"
+                      rf"(?:/{year})?(?![\w/]|[.,]\d)"),
         ("year_range", r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)(?:/|[-–]|–)(?P<y2>(?:19|20)\d\d|\d\d)(?![\w/%]|[.,]\d)"),
         ("year", r"(?<![\w.,/+-])(?P<y>(?:19|20)\d\d|2100)(?![\w/%°]|[.,]\d|-\d|:\d)"),
     ]
@@ -422,8 +512,18 @@ def _tables(lang: str) -> _Tables:
         if post:
             pats.append(("ago", rf"(?<![\w]){numw}{_S}+(?P<u>{allunits}){_S}+(?:{_alt([post])})(?![\w])"))
         pats.append(("in", rf"(?<![\w])(?:{_IN[L]}){_S}+{numw}{_S}+(?P<u>{allunits})(?![\w])"))
+        ahead = _alt(k for k, v in _LAST_NEXT[L].items() if v > 0)
+        pats.append(("in", rf"(?<![\w])(?P<within>{_WITHIN[L]}){_S}+(?:(?:the{_S}+)?(?:{ahead}){_S}+)?"
+                           rf"{numw}{_S}+(?P<u>{allunits})(?![\w])"))
         pats.append(("duration", rf"(?<![\w.,]){numw}(?:{_S}+|[-‐])(?P<u>{allunits})(?![\w])"))
         pats.append(("duration", rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?P<u>{allunits})(?![\w])"))
+        if L == "de":
+            pats.append(("dur_quarter_hour", rf"(?<![\w])(?:eine?{_S}+)?(?P<q>drei)?viertelstunde(?![\w])"))
+        hb, ah = (x.replace("{_S}", _S) for x in _HALF[L])
+        pats.append(("dur_half", rf"(?<![\w]){hb}{_S}*(?P<u>{allunits})(?![\w])"))
+        if ah:
+            pats.append(("dur_half", rf"(?<![\w.,]){numw}{_S}+(?P<plus>{ah}){_S}+(?P<u>{allunits})(?![\w])"))
+            pats.append(("dur_half", rf"(?<![\w.,]){numw}{_S}+(?P<u>{allunits}){_S}+(?P<plus>{ah})(?![\w])"))
         lastnext = _alt(_LAST_NEXT[L])
         pats.append(("span_n", rf"(?<![\w])(?P<dir>{lastnext}){_S}+{numw}{_S}+(?P<u>{allunits})(?![\w])"))
         pats.append(("span_n", rf"(?<![\w]){numw}{_S}+(?P<dir>{lastnext}){_S}+(?P<u>{allunits})(?![\w])"))
@@ -456,6 +556,17 @@ def _tables(lang: str) -> _Tables:
         pats.append(("day_month_words", rf"(?<![\w])(?P<dw>[^\W\d_]+(?:[-‐ ][^\W\d_]+){{0,3}}){_S}+(?:{of}{_S}+|de{_S}+)?(?P<mon>{fullmon})(?![^\W\d_])(?:,?{_S}*(?:{of}{_S}+|de{_S}+)?{year})?"))
         pats.append(("month_day_words", rf"(?<![\w])(?P<mon>{fullmon}){_S}+(?:the{_S}+)?(?P<dw>[^\W\d_]+(?:[-‐ ][^\W\d_]+){{0,2}})(?![^\W\d_])(?:,?{_S}*{year})?"))
         pats.append(("holiday", rf"(?<![\w])(?P<h>{_alt(_HOLIDAYS[L])})(?![\w])(?:{_S}+{year})?"))
+        pats.append(("movable", rf"(?<![\w])(?P<h>{_alt(_MOVABLE[L])})(?![\w])(?:{_S}+{year})?"))
+        wk = _WEEKEND[L]
+        wk_pre = _alt(set(_WEEKEND_THIS[L].split("|")) | set(before))
+        wk_post = rf"(?:{_S}+(?P<post>{_alt(after)}))?" if after else ""
+        # "the weekend edition", "weekend shifts": a noun after "weekend" makes it an adjective
+        wk_noun = (rf"(?!{_S}+(?:edition|shift|trip|break|getaway|pass|show|course|session|workshop|market|event|"
+                   rf"festival|visit|program|programme|service|rate|work|staff|team|warrior)s?(?![\w]))"
+                   if L == "en" else "")
+        pats.append(("weekend", rf"(?<![\w-])(?P<pre>{wk_pre}){_S}+(?P<we>{wk})(?![\w-]){wk_noun}{wk_post}"))
+        if after:
+            pats.append(("weekend", rf"(?<![\w-])(?:(?:{arts}){_S}+)?(?P<we>{wk}){_S}+(?P<post>{_alt(after)})(?![\w])"))
         pats.append(("weekday", rf"(?<![\w-])(?P<wd>{wd})(?![\w-])"))
     compiled = tuple((name, _rc(p)) for name, p in pats if name)
     open_words = _RANGE_OPEN[L]
@@ -472,8 +583,9 @@ def _tables(lang: str) -> _Tables:
             rf"(?:(?:on|le|el|am|il|o|a|op){_S}+)?(?P<wd>{wd})(?:{_S}*(?:,|{_RANGE_AND[L]}|[-–]){_S}*(?:{wd}))*"
             rf",?{_S}*(?P<paren>\()?{_S}*(?:(?:the|le|el|den|il|o){_S}+)?$"),
         left_day_range=_rc(
-            rf"(?:(?P<open>{open_words}){_S}*)?(?P<d>[0-3]?\d){_ORD}{_S}*(?:[-–]|(?:{_RANGE_TO[L]}|{_RANGE_AND[L]}))"
-            rf"{_S}*(?:(?:the|le|el|il|o){_S}+)?$"),
+            rf"(?:(?P<open>{open_words}){_S}*(?:(?:the|le|el|il|o|dem|den){_S}+)?)?(?P<d>[0-3]?\d){_ORD}{_S}*"
+            rf"(?:[-–]|(?:{_RANGE_TO[L]}|{_RANGE_AND[L]}))"
+            rf"{_S}*(?:(?:the|le|el|il|o|dem|den){_S}+)?$"),
         left_open=_rc(rf"(?<![\w])(?:{open_words}){_S}*(?:(?:the|le|el|il|o|den){_S}+)?$"),
         left_since=_rc(rf"(?<![\w])(?:{_SINCE[L]}){_S}*(?:(?:the|le|el|il|o|den|l['’]){_S}*)?$"),
         left_modifier=_rc(rf"(?<![\w])(?:{_MODIFIERS[L]}){_S}*(?:(?:de|d'|del|des|of)?{_S}*)$"),
@@ -487,6 +599,12 @@ def _tables(lang: str) -> _Tables:
                "decade": _rc(r"\d0(?:['’]?s|er)\b|ann[eé]es|a[nñ]os|anni|jaren"),
                "week_num": _rc(rf"(?:{_WEEK_NUM[L]})\.?{_S}*\d")},
         unit_re=_rc(rf"(?<![^\W\d_])(?:{_alt(_UNITS[L])})(?![\w])") if weekdays else _rc(r"(?!x)x"),
+        week_of=_rc(rf"(?<![\w])(?:{_WEEK_OF[L]}){_S}*$") if L in _WEEK_OF else None,
+        count_link=_rc(rf"{_S}+(?:(?P<after>{_COUNT_AFTER[L]})|(?P<before>{_COUNT_BEFORE[L]})){_S}+"
+                       rf"(?:(?:the|le|la|l'|el|la|dem|der|il|o|a|de){_S}+)?") if weekdays else None,
+        count_later=_rc(rf"{_S}+(?:(?P<later>{_COUNT_LATER[L]})|(?P<earlier>{_COUNT_EARLIER[L]}))(?![\w])"
+                        rf"(?!{_S}*(?:de|del|d'|di|do|of|the|le|la|les|el|los|las|der|die|dem|den|het)(?![\w]))")
+        if weekdays else None,
         year_block_before=_rc(
             rf"(?:[€$£#№]|n°|nº|no\.|nr\.?|art\.|article|iso|version|v\.|page|p\.|more\s+than|over|plus\s+de|"
             rf"más\s+de|mehr\s+als|über|oltre|più\s+di|mais\s+de|meer\s+dan|about|environ|rund|etwa|circa|"
@@ -527,12 +645,22 @@ def _iso(p: tuple[int | None, int | None, int | None]) -> str | None:
 def _nearest_year(m: int, d: int | None, ref: dt.date) -> int:
     """The year that puts month ``m`` (day ``d``) nearest to the reference date."""
     best, best_gap = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
+    # 29 February: the nearest leap year, up to four years away
+    years = range(ref.year - 4, ref.year + 5) if (m, d) == (2, 29) else (ref.year - 1, ref.year, ref.year + 1)
+    for y in years:
+        if d is not None and d > _days_in_month(y, m):
+            continue
         dd = min(d or 15, _days_in_month(y, m))
         gap = abs((dt.date(y, m, dd) - ref).days)
         if best_gap is None or gap < best_gap:
             best, best_gap = y, gap
     return best
+
+
+# Vague counts read as three, as "a few days" is read by calendar assistants: "quelques semaines" -> P3W.
+_FEW = frozenset({"few", "several", "quelques", "plusieurs", "unos", "unas", "algunos", "algunas", "varios",
+                  "varias", "einige", "einigen", "mehrere", "mehreren", "alcuni", "alcune", "diversi", "diverse",
+                  "alguns", "algumas", "varios", "enkele", "meerdere"})
 
 
 def _number(word: str, lang: str) -> float | None:
@@ -542,6 +670,13 @@ def _number(word: str, lang: str) -> float | None:
     except ValueError:
         pass
     low = word.lower()
+    if low in _FEW:
+        return 3.0
+    if lang == "de" and low.endswith("einhalb") and low != "einhalb":  # "zweieinhalb"
+        whole = _number(low[:-7], lang)
+        return None if whole is None else whole + 0.5
+    if lang == "de" and low == "anderthalb":
+        return 1.5
     if low in ("a", "an", "one", "un", "une", "uno", "una", "un", "ein", "eine", "einem", "einen", "einer",
                "um", "uma", "één", "een"):
         return 1.0
@@ -601,8 +736,15 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
     return dt.date(y, m + 1, min(ref.day, _days_in_month(y, m + 1)))
 
 
-def _weekday_date(ref: dt.date, wd: int, direction: int | None) -> dt.date:
+def _weekday_date(ref: dt.date, wd: int, direction: int | None, *, by_week: bool = False) -> dt.date:
+    """Weekday ``wd`` near ``ref``: in the week ``direction`` weeks away when ``by_week`` ("next Friday" is
+    the Friday of next week), else the nearest one in that direction."""
     delta = wd - ref.weekday()
+    if by_week and direction:
+        return ref + dt.timedelta(days=delta, weeks=direction)
+    if direction is not None and abs(direction) > 1:  # "übernächsten Montag"
+        step = 1 if direction > 0 else -1
+        return _weekday_date(ref, wd, step) + dt.timedelta(weeks=direction - step)
     if direction == -1:
         return ref + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
     if direction == 1:
@@ -632,11 +774,17 @@ def _overlapping(pat: re.Pattern[str], text: str, lo: int, hi: int):
         pos = m.start() + 1
 
 
+_DAY_MONTH_LINK = frozenset({"de", "del", "of", "the", "des", "van", "di", "do"})
+
+
 def _day_words(text: str, start: int, end: int, lang: str, *, last: bool) -> tuple[int, int, int] | None:
     """A day of the month written as words inside ``text[start:end]`` ("twenty-first", "neunundzwanzigsten"):
     the day and its span, the last number of the words before a month or the first one after it."""
     toks = [_Tok(m.group(), start + m.start(), start + m.end(), lang)
             for m in re.finditer(r"[^\W\d_]+", text[start:end])]
+    if last:  # "diez de octubre", "zehnter des": the connector before the month is not part of the day
+        while toks and toks[-1].word.lower() in _DAY_MONTH_LINK:
+            toks.pop()
     if not toks:
         return None
     occs = find_numbers(toks, lang, 0.0)
@@ -752,6 +900,36 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                     c = _Cand(s, e, "range", (y, mo, d), (y, mo, d2))
                 else:
                     c = _Cand(s, e, "date", (y, mo, d))
+            elif name == "month_pair":
+                mo, mo2 = _month_of(g["mon"], t), _month_of(g["mon2"], t)
+                if mo is None or mo2 is None or mo == mo2 or (g.get("and") and not g.get("open")):
+                    continue
+                bad = False
+                for mt, k in ((g["mon"], "mon"), (g["mon2"], "mon2")):
+                    low = mt.lower()
+                    if not mt[0].isupper() and text[m.end(k):m.end(k) + 1] != "." and (
+                            (L == "en" and low in ("may", "march")) or (L in ("en", "de", "nl") and len(mt) <= 3)
+                            or low in ("mar", "set", "sept", "gen")):
+                        bad = True
+                if bad:
+                    continue
+                if not g.get("y") and text[e - 1] == "." and g["mon2"].lower() in _FULL_MONTHS.get(L, {}):
+                    e -= 1  # a full month name's dot ends the sentence
+                y2 = int(g["y"]) if g.get("y") else None
+                y1 = (y2 - 1 if mo > mo2 else y2) if y2 is not None else None
+                c = _Cand(s, e, "range", (y1, mo, None), (y2, mo2, None))
+            elif name == "num_range":
+                p_, q_, p2, q2 = int(g["p"]), int(g["q"]), int(g["p2"]), int(g["q2"])
+                has_year = bool(g.get("y") or g.get("y1"))
+                # "from 1/3 to 1/2" is a fraction: without a year, one part in two digits and in order
+                if not has_year and (not g.get("open") or max(len(g[k]) for k in ("p", "q", "p2", "q2")) < 2):
+                    continue
+                (m1, d1, m2, d2) = (p_, q_, p2, q2) if L == "en" else (q_, p_, q2, p2)
+                y2 = int(g["y"]) if g.get("y") else (int(g["y1"]) if g.get("y1") else None)
+                y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2)
+                if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)) or (not has_year and (m1, d1) >= (m2, d2)):
+                    continue
+                c = _Cand(s, e, "range", (y1, m1, d1), (y2, m2, d2))
             elif name == "year_range":
                 y1, y2 = int(g["y"]), g["y2"]
                 y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
@@ -795,14 +973,23 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 if name != "weekday":
                     dword = re.sub(rf"{_S}+", " ", g["dir"].lower())
                     direction = {**_DIR_BEFORE[L], **_DIR_AFTER[L]}.get(dword)
-                elif L == "en" and not g["wd"][0].isupper():
+                elif L == "en" and not g["wd"][0].isupper() and not re.search(
+                        rf"(?<![\w])(?:on|by|until|till){_S}+$", text[max(0, s - 7):s], re.I):
                     continue
-                val = _weekday_date(ref, wd, direction).isoformat() if ref else None
+                # "next Friday": the Friday of next week, "last Friday" of last week; "coming Friday" the next one
+                by_week = name != "weekday" and dword not in ("coming", "this coming")
+                val = _weekday_date(ref, wd, direction, by_week=by_week).isoformat() if ref else None
                 c = _Cand(s, e, "relative", value=val, weekday=name == "weekday")
             elif name in ("ago", "in"):
                 n = _number(g["n"], L)
                 unit = _UNITS[L].get(g["u"].lower())
                 if n is None or unit is None or unit in ("H", "TM", "TS"):
+                    continue
+                if g.get("within"):
+                    val = ref.isoformat() if ref else None
+                    end_val = _add(ref, int(n), unit).isoformat() if ref and float(n).is_integer() else None
+                    c = _Cand(s, e, "relative", value=val, end_value=end_val)
+                    out.append(c)
                     continue
                 val = _shift(ref, -n if name == "ago" else n, unit)[0] if ref else None
                 c = _Cand(s, e, "relative", value=val)
@@ -817,6 +1004,14 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 if g["n"][0].isdigit() and len(g["n"]) == 4 and 1800 <= n <= 2100:
                     continue
                 c = _Cand(s, e, "duration", value=_duration(n, unit))
+            elif name == "dur_quarter_hour":
+                c = _Cand(s, e, "duration", value="PT0.75H" if g.get("q") else "PT0.25H")
+            elif name == "dur_half":
+                unit = _UNITS[L].get(g["u"].lower())
+                n = _number(g["n"], L) if g.get("n") else 0.0
+                if unit is None or n is None or n > 1000:
+                    continue
+                c = _Cand(s, e, "duration", value=_duration(n + 0.5, unit))
             elif name == "span_n":
                 n = _number(g["n"], L)
                 unit = _UNITS[L].get(g["u"].lower())
@@ -914,6 +1109,28 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 else:
                     e = de_ if not g.get("y") else e
                 c = _Cand(s, e, "date", (y, mo, d))
+            elif name == "movable":
+                off = _MOVABLE[L][re.sub(rf"{_S}+", " ", g["h"].lower()).replace("’", "'")]
+                if g.get("y"):
+                    day_ = _easter(int(g["y"])) + dt.timedelta(days=off)
+                    c = _Cand(s, e, "date", (day_.year, day_.month, day_.day))
+                elif ref:
+                    day_ = min((_easter(y) + dt.timedelta(days=off) for y in (ref.year - 1, ref.year, ref.year + 1)),
+                               key=lambda x: abs((x - ref).days))
+                    c = _Cand(s, e, "relative", value=day_.isoformat())
+                else:
+                    c = _Cand(s, e, "relative", value=None)
+            elif name == "weekend":
+                words = [w for w in (g.get("pre"), g.get("post")) if w]
+                dirs = {**_DIR_BEFORE[L], **_DIR_AFTER[L]}
+                direction = 0
+                for w in words:
+                    direction = dirs.get(re.sub(rf"{_S}+", " ", w.lower()), direction)
+                val = end_val = None
+                if ref:
+                    sat = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5, weeks=direction)
+                    val, end_val = sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()
+                c = _Cand(s, e, "relative", value=val, end_value=end_val)
             elif name == "vague":
                 c = _Cand(s, e, "relative", value=None)
             elif name == "holiday":
@@ -925,7 +1142,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     return out
 
 
-_UNIT_LED = frozenset({"duration", "span_n", "ago", "in"})
+_UNIT_LED = frozenset({"duration", "dur_half", "span_n", "ago", "in"})
 
 _KIND_RANK = {"range": 0, "date": 1, "relative": 2, "duration": 3}
 
@@ -1034,8 +1251,20 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
                 if a[0] is None and a[1] is not None:
                     a = (_nearest_year(a[1], a[2], reference), a[1], a[2])
                 if b is not None and b[0] is None and b[1] is not None:
-                    b = (a[0] if a[0] and (b[1] >= (a[1] or 0)) else _nearest_year(b[1], b[2], reference),
-                         b[1], b[2])
+                    if a[0] and a[1] is not None:  # "Nov to March": the March after
+                        b = (a[0] if (b[1], b[2] or 0) >= (a[1], a[2] or 0) else a[0] + 1, b[1], b[2])
+                    else:
+                        b = (a[0] if a[0] and (b[1] >= (a[1] or 0)) else _nearest_year(b[1], b[2], reference),
+                             b[1], b[2])
+            start = c.start
+            if b is None and None not in a and t.week_of is not None:
+                wm = t.week_of.search(folded, max(0, c.start - 40), c.start)
+                if wm:  # "the week of April 10th": that day's week, Monday to Sunday
+                    monday = dt.date(*a) - dt.timedelta(days=dt.date(*a).weekday())  # type: ignore[misc]
+                    sunday = monday + dt.timedelta(days=6)
+                    start, a, b = wm.start(), (monday.year, monday.month, monday.day), \
+                        (sunday.year, sunday.month, sunday.day)
+            c.start = start
             value = _iso(a)
             end_value = _iso(b) if b is not None else None
             kind = "range" if b is not None else "date"
@@ -1047,4 +1276,46 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
         else:
             value, end_value, kind = c.value, c.end_value, c.kind
         mentions.append(DateMention(text[c.start:c.end], c.start, c.end, value, end_value, kind))  # type: ignore[arg-type]
+    if t.count_link is not None and any(m.kind == "duration" for m in mentions):
+        mentions = _count_from(text, folded, mentions, t, reference)
     return mentions, issues
+
+
+_DUR_RE = re.compile(r"P(\d+)([YMWD])")
+
+
+def _count_from(text: str, folded: str, mentions: list[DateMention], t: _Tables,
+                ref: dt.date | None) -> list[DateMention]:
+    """A duration counted from a day: "3 days after 12 January", "two weeks before today", "trois ans plus tard"
+    (from the reference date), one relative mention with the day it gives."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        dm = _DUR_RE.fullmatch(m.value or "") if m.kind == "duration" else None
+        if dm is None:
+            out.append(m)
+            i += 1
+            continue
+        n, unit = int(dm.group(1)), dm.group(2)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        link = t.count_link.match(folded, m.end)
+        if link and nxt is not None and nxt.start == link.end() and nxt.kind in ("date", "relative") \
+                and (nxt.value is None or re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value)):
+            sign = -1 if link.group("before") else 1
+            val = None
+            if nxt.value:
+                val = _add(dt.date.fromisoformat(nxt.value), sign * n, unit).isoformat()
+            out.append(DateMention(text[m.start:nxt.end], m.start, nxt.end, val, None, "relative"))
+            i += 2
+            continue
+        later = t.count_later.match(folded, m.end)
+        if later:
+            sign = -1 if later.group("earlier") else 1
+            val = _add(ref, sign * n, unit).isoformat() if ref else None
+            out.append(DateMention(text[m.start:later.end()], m.start, later.end(), val, None, "relative"))
+            i += 1
+            continue
+        out.append(m)
+        i += 1
+    return out

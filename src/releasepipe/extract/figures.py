@@ -409,6 +409,8 @@ def _to_number(raw: str, t: _Lang, sep: str | None) -> float | int:
 
 
 def _clean(value: float) -> float | int:
+    if value and abs(value) < 1e-3:  # "a trillionth": significant digits, not decimal places
+        return float(f"{value:.6g}")
     value = round(value, 6)
     return int(value) if float(value).is_integer() else value
 
@@ -458,6 +460,32 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
     return out
 
 
+_TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
+def _merged_fraction(toks: list[_Tok], lang: str) -> float | None:
+    """The value of a numerator and a plural ordinal that text2num read as one ordinal ("twenty fifths"
+    is 20/5, "one hundred thirty fifths" 100/35, "one hundred and thirty fifths" 130/5), else None."""
+
+    def value(words: list[str]) -> float | None:
+        occ = find_numbers([_Tok(w, 0, 0, lang) for w in words], lang, 0.0)
+        return float(occ[0].value) if len(occ) == 1 and occ[0].end == len(words) else None
+
+    words = [tk.word for tk in toks if tk.word not in "-‐"]
+    den = value([words[-1][:-1]])
+    num_words = words[:-1]
+    if den is None:
+        return None
+    if "-" not in words[-1] and den < 10 and len(num_words) >= 2 and num_words[-1].lower() in _TENS_EN \
+            and num_words[-2].lower() != "and":  # "three twenty firsts": 3/21
+        den += value([num_words[-1]]) or 0
+        num_words = num_words[:-1]
+    num = value(num_words) if num_words else None
+    if num is None or den < 3:
+        return None
+    return num / den
+
+
 def _word_numerals(text: str, t: _Lang) -> list[Numeral]:
     toks = [_Tok(m.group(), m.start(), m.end(), t.code) for m in _TOKEN_RE.finditer(text)]
     if not toks:
@@ -469,6 +497,11 @@ def _word_numerals(text: str, t: _Lang) -> list[Numeral]:
         if any(ch.isdigit() for ch in span):
             continue
         value = occ.value
+        if occ.is_ordinal and occ.end - occ.start >= 2 and t.code == "en" and last.word.lower().endswith("s"):
+            frac = _merged_fraction(toks[occ.start:occ.end], t.code)
+            if frac is not None:  # "three fifths" read by text2num as one plural ordinal
+                out.append(Numeral(first.start, last.end, _clean(frac), words=True, form="fraction"))
+                continue
         if occ.is_ordinal:
             out.append(Numeral(first.start, last.end, _clean(value), words=True, ordinal=True))
             continue
@@ -559,7 +592,9 @@ def _respell(word: str, lang: str) -> str:
 # stand for. Ordinals text2num reads ("fifths", "cinquièmes", "quintos") are denominators
 # too, from 3 on: "second"/"seconde"/"segundo" are time units before they are halves.
 _FRACTION_WORDS: dict[str, dict[str, int]] = {
-    "en": {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4},
+    "en": {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+           **{w + s: v for w, v in (("hundredth", 100), ("thousandth", 10**3), ("millionth", 10**6),
+                                    ("billionth", 10**9), ("trillionth", 10**12)) for s in ("", "s")}},
     "fr": {"demi": 2, "demie": 2, "demis": 2, "demies": 2, "tiers": 3, "quart": 4, "quarts": 4},
     "es": {"medio": 2, "media": 2, "medios": 2, "medias": 2, "tercio": 3, "tercios": 3, "cuarto": 4,
            "cuartos": 4},
