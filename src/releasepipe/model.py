@@ -6,7 +6,8 @@ Every dataclass here maps one-to-one onto an object of the output contract
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1.0"
@@ -169,5 +170,25 @@ class Release:
     def to_dict(self) -> dict[str, Any]:
         """The release as the output contract's JSON object."""
         data = {"schema_version": SCHEMA_VERSION}
-        data.update(asdict(self))
+        data.update(_plain(self))
         return data
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies: the leaves here are
+    immutable (str, int, float, bool, None), and a release has thousands."""
+    names = _field_names(type(value)) if hasattr(value, "__dataclass_fields__") else None
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    return value
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))

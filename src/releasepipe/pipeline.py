@@ -270,6 +270,9 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
     for (name, lang), work in jobs.items():
         nlp = models.load(name, exclude=config.exclude)
         entities_mod.configure(nlp, lang)
+        # Paragraphs of like length share a batch: the network pads every text of
+        # a batch to its longest, so mixing titles and long paragraphs wastes work.
+        work.sort(key=lambda job: job[2] - job[1])
         texts = (draft.release.text[s:e] for draft, s, e in work)
         for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=64), work):
             draft.docs.append((doc, start))

@@ -291,7 +291,6 @@ def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: O
         except Exception as exc:  # noqa: BLE001 - reported per file
             outcomes[i] = _failure(item, exc, time.perf_counter() - t)
     releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options)
-    share = (time.perf_counter() - started) / max(len(items), 1)
     for (i, _, source, stat), release in zip(readable, releases):
         item = items[i]
         try:
@@ -301,11 +300,16 @@ def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: O
             schema.validate(data)
             docx = _summary(data) if settings.docx else None
             outcomes[i] = _Outcome(
-                FileResult(item.rel, "ok", output=item.output, seconds=round(share, 4),
+                FileResult(item.rel, "ok", output=item.output,
                            language=data["language"]["code"], warnings=[w["code"] for w in data["warnings"]]),
                 json_text=dumps_release(data), docx=docx, sha256=source.sha256, stat=stat)
         except Exception as exc:  # noqa: BLE001
-            outcomes[i] = _failure(item, exc, share)
+            outcomes[i] = _failure(item, exc, 0.0)
+    # The models see the chunk as one stream, so each release gets an equal share
+    # of the chunk's time (reading, models, extractors, validation, Word).
+    share = round((time.perf_counter() - started) / max(len(items), 1), 4)
+    for i, *_ in readable:
+        outcomes[i].result.seconds = share
     return [o for o in outcomes if o is not None]
 
 

@@ -368,6 +368,7 @@ def _find_numbers(
     the record they belong to says which region to read them in."""
     found: list[_Item] = []
     busy = [(i.start, i.end) for i in emails + urls]
+    masked = _phone_lines(masked)
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in busy)
@@ -426,6 +427,27 @@ def _find_numbers(
                 busy.append((s, e))
                 break
     return found
+
+
+# A run of digits and the separators phone numbers are written with.
+_DIGIT_RUN = re.compile(r"\d[\d \u00a0\u202f().\-/]*\d")
+_MIN_PHONE_DIGITS = 6
+
+
+def _phone_lines(text: str) -> str:
+    """``text`` with every line that holds no run of six digits or more blanked.
+
+    The matcher is run up to seven times (international, then per probed
+    region) and tries to parse every date and figure it meets; lines that
+    cannot hold a phone number are spared it. Offsets do not change.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if any(sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS for m in _DIGIT_RUN.finditer(line)):
+            out.append(line)
+        else:
+            out.append(" " * len(line))
+    return "\n".join(out)
 
 
 def _number_item(text: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> _Item:
