@@ -433,6 +433,7 @@ class _Tables:
     year_block_before: re.Pattern[str]
     unit_re: re.Pattern[str]
     fullmonth_re: re.Pattern[str]
+    month_re: re.Pattern[str]
     gates: dict[str, re.Pattern[str]]
     count_link: re.Pattern[str] | None = None
     week_of: re.Pattern[str] | None = None
@@ -595,6 +596,7 @@ def _tables(lang: str) -> _Tables:
             rf"{_S}*(?:%|‰|pour{_S}*cent|percent|per{_S}*cent|por{_S}*ciento|prozent|per{_S}*cento|procent|"
             rf"€|\$|£|EUR\b|USD\b|euros?\b|dollars?\b|dólares\b|km|kg|tonnes?\b|m²)"),
         fullmonth_re=_rc(rf"(?<![\w])(?:{fullmon})(?![\w])"),
+        month_re=_rc(rf"(?<![^\W\d_])(?:{mon})(?![^\W\d_])"),  # "3maart" too
         gates={"quarter": _rc(rf"{_QUARTER_WORD[L]}|q[1-4]"), "quarter_rel": _rc(_QUARTER_WORD[L]),
                "decade": _rc(r"\d0(?:['’]?s|er)\b|ann[eé]es|a[nñ]os|anni|jaren"),
                "week_num": _rc(rf"(?:{_WEEK_NUM[L]})\.?{_S}*\d")},
@@ -765,6 +767,23 @@ def _month_of(name: str, t: _Tables) -> int | None:
 
 # Patterns whose matches may start inside an earlier one ("March and May twenty nine").
 _OVERLAPPING = frozenset({"day_month_words", "month_day_words"})
+# Patterns whose every match holds a month name, and how far around a month name
+# they are looked for ("du lundi 14 au mercredi 16 octobre 2024" starts 27
+# characters before "octobre"). Scanning only there spares most of the text.
+_MONTH_LED = frozenset({"day_month", "month_day", "day_month_sep", "ymd_mon", "month_day_sep", "month_year",
+                        "month", "month_pair", "month_dir"})
+_MONTH_REACH = 80
+
+
+def _merged(windows) -> list[tuple[int, int]]:
+    """Overlapping (start, end) windows joined, in order."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _overlapping(pat: re.Pattern[str], text: str, lo: int, hi: int):
@@ -806,6 +825,8 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     L = t.lang
     # patterns built around a calendar unit ("3 ans", "il y a 3 ans") only run near one: much faster
     windows = [(max(0, u.start() - 60), min(len(text), u.end() + 12)) for u in t.unit_re.finditer(text)]
+    month_windows = _merged((max(0, m.start() - _MONTH_REACH), min(len(text), m.end() + _MONTH_REACH))
+                            for m in t.month_re.finditer(text))
     gated = {name: bool(g.search(text)) for name, g in t.gates.items()}
     for name, pat in t.patterns:
         if not gated.get(name, True):
@@ -818,6 +839,9 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                     if m.span() not in seen:
                         seen.add(m.span())
                         matches.append(m)
+        elif name in _MONTH_LED:
+            # every match holds a month name: scan only around them, with room on both sides
+            matches = [m for lo, hi in month_windows for m in pat.finditer(text, lo, hi)]
         elif name in _OVERLAPPING:
             # only near a month name: the words before or after it are read by text2num
             matches = []
