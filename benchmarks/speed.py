@@ -1,6 +1,6 @@
 """Batch speed and memory of `releasepipe run`, as ratios against bare spaCy on the same machine.
 
-    python benchmarks/speed.py [--n 400] [--pipeline default] [--markdown]
+    python benchmarks/speed.py [--n 300] [--rss 500 5000] [--pipeline default] [--markdown]
 
 Builds a folder of N French releases (the project's samples plus, when present,
 the press releases of ../shared/corpus, repeated under new names), then
@@ -8,15 +8,15 @@ measures in one go:
 
 - bare ``nlp.pipe`` of the pipeline's French model (same components, same texts);
 - ``releasepipe run`` JSON only (``--no-docx``) and with Word outputs, ``--jobs 1``;
-- ``--jobs 2`` against ``--jobs 1`` (JSON only);
-- peak RSS of a ``--jobs 1`` run, and of runs over N/10 and N releases (memory must stay flat);
-- a rerun where nothing changed, and ``releasepipe --help``.
+- ``--jobs 2`` against ``--jobs 1`` (JSON only, marginal throughput too);
+- peak RSS of ``--jobs 1`` runs over LOW and HIGH releases (memory must stay flat);
+- a rerun of the HIGH batch where nothing changed, and ``releasepipe --help``.
 
 Start-up and model loading are excluded from throughput on both sides: the
 bare run loads its model and warms it up before the clock starts, and
 releasepipe's throughput is marginal wall-clock time, (N - N/10) releases over
 the difference between the wall time of a run over N releases and of the same
-command over N/10 of them. Everything a run does per release counts: reading,
+command over N/10 of them (for ``--jobs 2`` as for ``--jobs 1``). Everything a run does per release counts: reading,
 models, extractors, schema validation, writing JSON (and Word), the state
 database and the rebuilt releases.jsonl and digest.
 """
@@ -96,7 +96,9 @@ def peak_rss_kb(*args: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=400, help="releases in the batch")
+    parser.add_argument("--n", type=int, default=300, help="releases in the throughput batch")
+    parser.add_argument("--rss", type=int, nargs=2, default=(500, 5000), metavar=("LOW", "HIGH"),
+                        help="batch sizes whose peak RSS is compared (and HIGH is rerun unchanged)")
     parser.add_argument("--pipeline", default="default")
     parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args()
@@ -136,18 +138,26 @@ def main() -> None:
         rows.append(("releasepipe run (JSON + Word) --jobs 1", f"{docx1:.1f} releases/s ({docx1 / bare:.2f}× bare); "
                                                                 f"wall {wall_docx:.1f} s"))
         wall_j2, _ = cli("run", str(inbox), "--out", str(tmp / "json2"), "--no-docx", "--jobs", "2", *common)
-        rows.append(("--jobs 2 vs --jobs 1 (JSON only, wall incl. start-up)",
-                     f"{wall_json:.1f} s → {wall_j2:.1f} s ({wall_json / wall_j2:.2f}×)"))
+        wall_j2_s, _ = cli("run", str(small), "--out", str(tmp / "json2s"), "--no-docx", "--jobs", "2", *common)
+        json2 = marginal(args.n, wall_j2, n_small, wall_j2_s)
+        rows.append(("--jobs 2 vs --jobs 1 (JSON only, marginal)",
+                     f"{json1:.1f} → {json2:.1f} releases/s ({json2 / json1:.2f}×); "
+                     f"wall incl. start-up {wall_json:.1f} s → {wall_j2:.1f} s ({wall_json / wall_j2:.2f}×)"))
         same = (tmp / "json1" / "releases.jsonl").read_bytes() == (tmp / "json2" / "releases.jsonl").read_bytes()
         rows.append(("releases.jsonl identical for --jobs 1 and 2", "yes" if same else "NO"))
 
-        rss_small = peak_rss_kb("run", str(small), "--out", str(tmp / "rss-small"), "--no-docx", "--jobs", "1", *common)
-        rss_big = peak_rss_kb("run", str(inbox), "--out", str(tmp / "rss-big"), "--no-docx", "--jobs", "1", *common)
-        rows.append((f"peak RSS, --jobs 1: {args.n // 10} → {args.n} releases",
-                     f"{rss_small / 1024:.0f} MB → {rss_big / 1024:.0f} MB ({rss_big / rss_small - 1:+.0%})"))
-
-        rerun, _ = cli("run", str(inbox), "--out", str(tmp / "json1"), "--no-docx", *common)
-        rows.append((f"rerun with nothing changed ({args.n} releases)", f"{rerun:.2f} s"))
+        low, high = args.rss
+        rss_in_low, rss_in_high = tmp / "rss-in-low", tmp / "rss-in-high"
+        build_inbox(rss_in_low, low)
+        build_inbox(rss_in_high, high)
+        rss_low = peak_rss_kb("run", str(rss_in_low), "--out", str(tmp / "rss-low"), "--no-docx", "--jobs", "1",
+                              *common)
+        rss_high = peak_rss_kb("run", str(rss_in_high), "--out", str(tmp / "rss-high"), "--no-docx", "--jobs", "1",
+                               *common)
+        rows.append((f"peak RSS, --jobs 1: {low} → {high} releases",
+                     f"{rss_low / 1024:.0f} MB → {rss_high / 1024:.0f} MB ({rss_high / rss_low - 1:+.0%})"))
+        rerun, _ = cli("run", str(rss_in_high), "--out", str(tmp / "rss-high"), "--no-docx", *common)
+        rows.append((f"rerun with nothing changed ({high} releases)", f"{rerun:.2f} s"))
         helptime = min(cli("--help")[0] for _ in range(3))
         rows.append(("releasepipe --help", f"{helptime:.2f} s"))
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -273,9 +273,30 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
         # Paragraphs of like length share a batch: the network pads every text of
         # a batch to its longest, so mixing titles and long paragraphs wastes work.
         work.sort(key=lambda job: job[2] - job[1])
-        texts = (draft.release.text[s:e] for draft, s, e in work)
-        for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=64), work):
-            draft.docs.append((doc, start))
+        for batch in _batches(work):
+            texts = [draft.release.text[s:e] for draft, s, e in batch]
+            for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=len(texts)), batch):
+                draft.docs.append((doc, start))
+
+
+#: A model batch holds at most this many paragraphs and characters: the second
+#: bound keeps the network's working memory flat however long the paragraphs.
+BATCH_DOCS = 64
+BATCH_CHARS = 32_000
+
+
+def _batches(work: list[tuple[_Draft, int, int]]) -> Iterator[list[tuple[_Draft, int, int]]]:
+    batch: list[tuple[_Draft, int, int]] = []
+    size = 0
+    for job in work:
+        length = job[2] - job[1]
+        if batch and (len(batch) >= BATCH_DOCS or size + length > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(job)
+        size += length
+    if batch:
+        yield batch
 
 
 def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
