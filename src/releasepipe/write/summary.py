@@ -391,23 +391,72 @@ def _template() -> bytes:
     return buf.getvalue()
 
 
+@dataclass(frozen=True)
+class _Blank:
+    doc: Any
+    #: style ids by name, looked up once: python-docx's name lookup scans every style
+    style_ids: dict[str, str]
+    width: int
+
+
+@functools.lru_cache(maxsize=1)
+def _blank() -> _Blank:
+    doc = docx.Document(io.BytesIO(_template()))
+    styles = doc.styles
+    style_ids = {name: styles[name].style_id for name in (
+        "Normal", "Title", "Subtitle", "Quote", "List Bullet", "Table Text", "Evidence",
+        "Heading 1", "Heading 2", "Heading 3", "Table Grid", "Hyperlink")}
+    section = doc.sections[0]
+    return _Blank(doc, style_ids, section.page_width - section.left_margin - section.right_margin)
+
+
+class _Members:
+    """Collects what python-docx's package writer would put in the zip, by member name."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, bytes] = {}
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.items[pack_uri.membername] = blob
+
+
+def _package_members(doc: Any) -> dict[str, bytes]:
+    """The members of ``doc``'s package, written by python-docx's own steps.
+
+    ``Document.save`` zips them with the current time, which ``_deterministic_zip``
+    would then undo by compressing everything a second time.
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = doc.part.package
+    members = _Members()
+    PackageWriter._write_content_types_stream(members, package.parts)
+    PackageWriter._write_pkg_rels(members, package.rels)
+    PackageWriter._write_parts(members, package.parts)
+    return members.items
+
+
 def _deterministic_zip(raw: bytes) -> bytes:
-    """The package rewritten with fixed timestamps and member order.
+    """The package rewritten with fixed timestamps and member order."""
+    src = zipfile.ZipFile(io.BytesIO(raw))
+    return _deterministic_zip_of({name: src.read(name) for name in src.namelist()})
+
+
+def _deterministic_zip_of(members: dict[str, bytes]) -> bytes:
+    """A zip of ``members`` with fixed timestamps and member order.
 
     ``[Content_Types].xml`` first (some readers expect it there), the package
     relationships next, then the parts by name.
     """
-    src = zipfile.ZipFile(io.BytesIO(raw))
-    names = src.namelist()
-    first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
+    first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in members]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
-        for name in first + sorted(n for n in names if n not in first):
+        for name in first + sorted(n for n in members if n not in first):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0  # the same on every platform
             info.external_attr = 0
-            dst.writestr(info, src.read(name), compresslevel=6)
+            dst.writestr(info, members[name], compresslevel=6)
     return out.getvalue()
 
 
@@ -424,16 +473,13 @@ class _Writer:
     """
 
     def __init__(self) -> None:
-        self.doc = docx.Document(io.BytesIO(_template()))
+        proto = _blank()
+        # A copy of a parsed blank document: half the cost of parsing the template again.
+        self.doc = deepcopy(proto.doc)
         self.part = self.doc.part
         self._end = self.doc.element.body.sectPr  # block items go before the section properties
-        # Style ids, looked up once: python-docx's name lookup scans every style on each use.
-        styles = self.doc.styles
-        self.s = {name: styles[name].style_id for name in (
-            "Normal", "Title", "Subtitle", "Quote", "List Bullet", "Table Text", "Evidence",
-            "Heading 1", "Heading 2", "Heading 3", "Table Grid", "Hyperlink")}
-        section = self.doc.sections[0]
-        self.width = section.page_width - section.left_margin - section.right_margin
+        self.s = proto.style_ids
+        self.width = proto.width
         self._runs: dict[tuple[str | None, str | None, bool], Any] = {}
         self._paras: dict[tuple[str, bool], Any] = {}
 
@@ -563,9 +609,13 @@ class _Writer:
         core.revision = 1
 
     def to_bytes(self) -> bytes:
-        buf = io.BytesIO()
-        self.doc.save(buf)
-        return _deterministic_zip(buf.getvalue())
+        try:
+            members = _package_members(self.doc)
+        except AttributeError:  # a python-docx without the writer steps used below
+            buf = io.BytesIO()
+            self.doc.save(buf)
+            return _deterministic_zip(buf.getvalue())
+        return _deterministic_zip_of(members)
 
     # -- one release
 
