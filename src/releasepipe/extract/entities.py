@@ -422,8 +422,10 @@ def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
 
 def _headline(doc: Doc) -> bool:
     """A paragraph in title case ("Deputy Secretary Blinken Travel To Iraq"): every word is capitalised."""
+    if len(doc) > 40:
+        return False
     words = [t for t in doc if t.is_alpha and not t.is_stop]
-    return len(doc) <= 40 and len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
 
 
 def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
@@ -433,11 +435,13 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
     if _headline(doc):
         return []
     in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
+    # one pass over the tokens: indexing a Doc builds a new Token each time
+    names = [i not in in_ent and _name_word(tok, lang) for i, tok in enumerate(doc)]
     out = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in in_ent and _name_word(doc[j], lang):
+        while j < len(doc) and names[j]:
             j += 1
         if j - i >= 2:
             for start in sorted({max(i, j - 2), max(i, j - 3)}, reverse=True):
