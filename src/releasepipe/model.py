@@ -115,6 +115,8 @@ class Figure:
     unit: str | None
     qualifier: str | None
     kind: Literal["count", "money", "percent", "quantity", "duration"]
+    #: the upper bound of a range ("between 20 and 30 %": value 20, end_value 30), else None
+    end_value: float | int | None = None
 
 
 @dataclass(slots=True)

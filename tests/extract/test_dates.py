@@ -28,6 +28,10 @@ DATES = [
     ("fr", "Inscriptions avant le 21/03, dernier délai.", "21/03", "--03-21", None, "date", None),
     ("fr", "Inscriptions avant le 21/03, dernier délai.", "21/03", "2025-03-21", None, "date", REF),
     ("en", "The ceasefire began on 29 December.", "29 December", "--12-29", None, "date", None),
+    # a month with no year and no reference date: relative, unresolved (the contract has no "--MM")
+    ("fr", "Les travaux ont commencé en mars dans la région.", "mars", None, None, "relative", None),
+    ("fr", "Les travaux ont commencé en mars dans la région.", "mars", "2025-03", None, "date", REF),
+    ("es", "La campaña irá de enero a marzo.", "de enero a marzo", None, None, "relative", None),
     ("es", "El martes 12 de marzo de 2024 se votará la ley.", "martes 12 de marzo de 2024", "2024-03-12", None,
      "date", None),
     # ranges

@@ -122,6 +122,20 @@ NOT_FIGURES = [
 ]
 
 
+@pytest.mark.parametrize("lang,sentence,text,value,end_value,unit", [
+    ("fr", "Entre 20 et 30 % des ménages n’ont plus accès à l’eau potable.", "Entre 20 et 30 %", 20, 30, "%"),
+    ("fr", "Le projet coûtera de 1,5 à 2 millions d’euros.", "de 1,5 à 2 millions d’euros", 1_500_000, 2_000_000,
+     "EUR"),
+    ("en", "Between 20 and 30 million people need food aid this year.", "Between 20 and 30 million people",
+     20_000_000, 30_000_000, "people"),
+    ("es", "Entre 300 y 400 familias recibirán kits de higiene.", "Entre 300 y 400 familias", 300, 400, "familias"),
+    ("fr", "Au Niger, 3 200 migrants sont rentrés chez eux.", "3 200 migrants", 3200, None, "migrants"),
+])
+def test_figures_extract_range_has_both_bounds(lang, sentence, text, value, end_value, unit):
+    [figure] = extract(sentence, lang)
+    assert (figure.text, figure.value, figure.end_value, figure.unit) == (text, value, end_value, unit)
+
+
 @pytest.mark.parametrize("lang,sentence,fragment", NOT_FIGURES)
 def test_figures_extract_skips_years_phones_ordinals_labels(lang, sentence, fragment):
     figs = extract(sentence, lang)

@@ -276,6 +276,15 @@ def test_summary_tables_have_header_rows():
     assert figures.rows[2].cells[3].text == "more than"
 
 
+def test_summary_range_figure_shows_both_bounds():
+    release = french()
+    release["figures"][3]["end_value"] = 35
+    figures = find_table(open_docx(release_docx(release)), "Figure")
+    values = {r.cells[0].text: r.cells[1].text for r in figures.rows[1:]}
+    assert values["près de 30 %"] == "30–35"
+    assert values["12 500 familles"] == "12\u202f500"
+
+
 def test_summary_evidence_is_the_sentence_of_each_item():
     doc = open_docx(release_docx(french()))
     figures = find_table(doc, "Figure")

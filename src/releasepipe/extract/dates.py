@@ -1294,6 +1294,11 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
             kind = "range" if b is not None else "date"
             if value is None:
                 continue
+            if len(value) == 4 and value.startswith("--"):
+                # A month with neither year nor reference date ("en mars"): the
+                # contract has no month-only form, and the month is relative to a
+                # year nobody gave, so it is a relative date left unresolved.
+                value, end_value, kind = None, None, "relative"
             if c.warn:
                 issues.append(Issue(AMBIGUOUS_DAY_MONTH,
                                     f"ambiguous day/month order in '{c.warn}'; read as {value} (month first)"))

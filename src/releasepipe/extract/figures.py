@@ -269,11 +269,11 @@ _VERBISH = {
     "en": ("ed", "ing"),
     "fr": ("é", "ée", "és", "ées", "ant", "aient", "ait", "ent", "ont", "er", "ir", "it", "is"),
     "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo", "aron", "ieron",
-           "ar", "er", "ir", "aban", "ían"),
+           "ar", "er", "ir", "aban", "ían", "rán", "rían"),
     "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uti", "are", "ere", "ire",
            "ano", "ono", "ava", "avano"),
     "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "endo", "aram", "eram",
-           "ar", "er", "ir"),
+           "ar", "er", "ir", "rão", "riam"),
     "nl": ("de", "te", "den", "ten", "end"),
     "de": (),
 }
@@ -1140,7 +1140,8 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
         span_text = text[start:tail]
         if _overlaps(start, tail, blocked) and _overlaps(n.start, raw_end, blocked):
             continue
-        figures.append(Figure(span_text, start, tail, low_value if high else value, unit, qualifier, kind))
+        figures.append(Figure(span_text, start, tail, low_value if high else value, unit, qualifier, kind,
+                              end_value=_clean(high.value) if high else None))
     return figures
 
 

@@ -637,7 +637,8 @@ class _Writer:
             self.table(
                 ("Figure", "Value", "Unit or what is counted", "Qualifier", "Evidence"),
                 ([_T(f.get("text") or src.span(f.get("start"), f.get("end")), src.lang_at(f.get("start", 0))),
-                  _number(f.get("value")), _unit(f, lang),
+                  _number(f.get("value")) + (f"–{_number(f['end_value'])}" if f.get("end_value") is not None else ""),
+                  _unit(f, lang),
                   _QUALIFIERS.get(f.get("qualifier") or "", f.get("qualifier")),
                   src.evidence(f.get("start"), f.get("end"))] for f in figures),
                 (2.8, 2.0, 2.4, 2.2, 7.2))
