@@ -270,11 +270,42 @@ def _date_match(d, g) -> bool:
     return False
 
 
+_NLP: dict[str, object] = {}
+
+
+def _ner_ms(text: str, lang: str) -> float | None:
+    """Milliseconds the default pipeline's NER model for ``lang`` takes on ``text`` (best of
+    REPEAT), or None when no model is installed for it."""
+    from releasepipe import models
+    from releasepipe.errors import ReleasepipeError
+    from releasepipe.pipeline import load_pipeline
+
+    if lang not in _NLP:
+        config = load_pipeline("default")
+        name = config.models.get(lang) or config.fallbacks.get(lang)
+        try:
+            _NLP[lang] = models.load(name, exclude=config.exclude) if name else None
+        except ReleasepipeError:
+            _NLP[lang] = None
+        if _NLP[lang] is not None:
+            _NLP[lang](text)  # warm-up
+    nlp = _NLP[lang]
+    if nlp is None:
+        return None
+    best = float("inf")
+    for _ in range(REPEAT):
+        t0 = time.perf_counter()
+        nlp(text)
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000
+
+
 def run_press(corpus: Path, misses: dict[str, list]):
     fig: dict[tuple[str, str], Score] = defaultdict(Score)
     dat: dict[tuple[str, str], Score] = defaultdict(Score)
-    timings: list[tuple[float, float, int]] = []
+    timings: list[tuple[float, float, int, float | None]] = []
     for source, lang, name, text, gold in press_items(corpus):
+        ner_ms = _ner_ms(text, lang)
         best_f = best_d = float("inf")
         for _ in range(REPEAT):  # best of REPEAT runs, as timeit does: the machine's noise left out
             t0 = time.perf_counter()
@@ -284,7 +315,7 @@ def run_press(corpus: Path, misses: dict[str, list]):
             fs = figures_mod.extract(text, lang, exclude=exclude)
             t2 = time.perf_counter()
             best_f, best_d = min(best_f, t2 - t1), min(best_d, t1 - t0)
-        timings.append((best_f * 1000, best_d * 1000, len(text.split())))
+        timings.append((best_f * 1000, best_d * 1000, len(text.split()), ner_ms))
         key = (source, lang)
         gf, of = gold.get("figures") or [], gold.get("figures_optional") or []
         for g in gf:
@@ -388,9 +419,15 @@ def main(argv: list[str] | None = None) -> int:
             out.append(table(title, rows, md))
         fig_ms = [t[0] for t in timings]
         date_ms = [t[1] for t in timings]
-        both = [a + b for a, b, _ in timings]
+        both = [a + b for a, b, _, _ in timings]
         words = statistics.mean(t[2] for t in timings)
         trows = [("figures", fig_ms), ("dates", date_ms), ("both", both)]
+        with_ner = [(a + b, n) for a, b, _, n in timings if n]
+        if with_ner:
+            trows.append(("NER model (same releases)", [n for _, n in with_ner]))
+            # the share per release, and of the whole set
+            share = [x / n * 100 for x, n in with_ner]
+            total_share = sum(x for x, _ in with_ner) / sum(n for _, n in with_ner) * 100
         if md:
             out.append(f"**Speed per press release** ({len(timings)} releases, {words:.0f} words on average; "
                        f"best of {REPEAT} runs each)\n")
@@ -398,10 +435,17 @@ def main(argv: list[str] | None = None) -> int:
             out += [f"| {n} | {statistics.mean(v):.2f} | {statistics.median(v):.2f} | {max(v):.2f} |"
                     for n, v in trows]
             out.append("")
+            if with_ner:
+                out.append(f"Both extractors take {total_share:.1f} % of the NER time over the "
+                           f"{len(with_ner)} releases with a model (median per release "
+                           f"{statistics.median(share):.1f} %, max {max(share):.1f} %).\n")
         else:
             out.append(f"Speed per press release ({len(timings)} releases, {words:.0f} words on average)")
             out += [f"  {n:8s} mean {statistics.mean(v):.2f} ms  median {statistics.median(v):.2f} ms  "
                     f"max {max(v):.2f} ms" for n, v in trows]
+            if with_ner:
+                out.append(f"  both = {total_share:.1f} % of NER time overall (median {statistics.median(share):.1f} %, "
+                           f"max {max(share):.1f} %)")
     print("\n".join(out))
     if args.misses:
         print(f"\n# misses: {args.misses}")

@@ -773,6 +773,10 @@ _OVERLAPPING = frozenset({"day_month_words", "month_day_words"})
 _MONTH_LED = frozenset({"day_month", "month_day", "day_month_sep", "ymd_mon", "month_day_sep", "month_year",
                         "month", "month_pair", "month_dir"})
 _MONTH_REACH = 80
+# Patterns whose every match holds a weekday name or a calendar unit word, scanned
+# only within _MONTH_REACH of one.
+_WORD_LED = {"weekday_before": "weekday", "weekday_after": "weekday", "weekday": "weekday",
+             "period_before": "unit", "period_after": "unit", "period_fr_ci": "unit", "period_it": "unit"}
 
 
 def _merged(windows) -> list[tuple[int, int]]:
@@ -827,6 +831,12 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     windows = [(max(0, u.start() - 60), min(len(text), u.end() + 12)) for u in t.unit_re.finditer(text)]
     month_windows = _merged((max(0, m.start() - _MONTH_REACH), min(len(text), m.end() + _MONTH_REACH))
                             for m in t.month_re.finditer(text))
+    led_windows = {
+        "weekday": _merged((max(0, m.start() - _MONTH_REACH), min(len(text), m.end() + _MONTH_REACH))
+                           for m in t.weekday_re.finditer(text)),
+        "unit": _merged((max(0, lo - _MONTH_REACH + 60), min(len(text), hi + _MONTH_REACH - 12))
+                        for lo, hi in windows),
+    }
     gated = {name: bool(g.search(text)) for name, g in t.gates.items()}
     for name, pat in t.patterns:
         if not gated.get(name, True):
@@ -842,6 +852,9 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
         elif name in _MONTH_LED:
             # every match holds a month name: scan only around them, with room on both sides
             matches = [m for lo, hi in month_windows for m in pat.finditer(text, lo, hi)]
+        elif name in _WORD_LED:
+            # likewise around weekday names ("mardi dernier") or calendar units ("la semaine prochaine")
+            matches = [m for lo, hi in led_windows[_WORD_LED[name]] for m in pat.finditer(text, lo, hi)]
         elif name in _OVERLAPPING:
             # only near a month name: the words before or after it are read by text2num
             matches = []
