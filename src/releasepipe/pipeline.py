@@ -282,7 +282,7 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
 #: A model batch holds at most this many paragraphs and characters: the second
 #: bound keeps the network's working memory flat however long the paragraphs.
 BATCH_DOCS = 64
-BATCH_CHARS = 32_000
+BATCH_CHARS = 16_000
 
 
 def _batches(work: list[tuple[_Draft, int, int]]) -> Iterator[list[tuple[_Draft, int, int]]]:
