@@ -35,7 +35,6 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -391,6 +390,10 @@ def _template() -> bytes:
     return buf.getvalue()
 
 
+#: (headers, widths) -> (empty table, empty data row), see _Writer._table_proto
+_TABLE_PROTOS: dict[tuple[tuple[str, ...], tuple[float, ...]], tuple[Any, Any]] = {}
+
+
 @dataclass(frozen=True)
 class _Blank:
     doc: Any
@@ -567,32 +570,46 @@ class _Writer:
                 else:
                     self.link(p, *item)
 
-    def table(self, headers: Sequence[str], rows: Iterable[Sequence[_Cell]], widths: Sequence[float]) -> Table:
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[_Cell]], widths: Sequence[float]) -> None:
         """A table with a bold header row that repeats on every page.
 
         ``widths`` are in centimetres for the A4 text width (16.6 cm) and are
         scaled to the actual one. Data rows are copies of an empty row that
         has the header's cell widths and paragraph style.
         """
-        table = self.doc.add_table(rows=1, cols=len(headers))
-        tbl = table._tbl
-        tbl.tblStyle_val = self.s["Table Grid"]
-        total = sum(widths)
-        header = table.rows[0]
-        for column, cell, share in zip(table.columns, header.cells, widths):
-            column.width = cell.width = int(self.width * share / total)
-            tc = cell._tc
-            tc.replace(tc.p_lst[0], deepcopy(self._para_proto("Table Text", False)))
-        empty_row = deepcopy(header._tr)
-        _mark_header(header)
-        for tc, label in zip(header._tr.tc_lst, headers):
-            self.run(tc.p_lst[0], label, LABEL_LANG, bold=True)
+        proto, empty_row = self._table_proto(tuple(headers), tuple(widths))
+        tbl = deepcopy(proto)
+        self._end.addprevious(tbl)
         for values in rows:
             tr = deepcopy(empty_row)
             tbl.append(tr)
             for tc, value in zip(tr.tc_lst, values):
                 self.fill(tc.p_lst[0], value)
-        return table
+
+    def _table_proto(self, headers: tuple[str, ...], widths: tuple[float, ...]) -> tuple[Any, Any]:
+        """The empty table (header row only) and an empty data row for these headers and
+        widths, built through python-docx once per process and copied after that."""
+        key = (headers, widths)
+        proto = _TABLE_PROTOS.get(key)
+        if proto is None:
+            table = self.doc.add_table(rows=1, cols=len(headers))
+            tbl = table._tbl
+            tbl.tblStyle_val = self.s["Table Grid"]
+            total = sum(widths)
+            header = table.rows[0]
+            for column, cell, share in zip(table.columns, header.cells, widths):
+                column.width = cell.width = int(self.width * share / total)
+                tc = cell._tc
+                tc.replace(tc.p_lst[0], deepcopy(self._para_proto("Table Text", False)))
+            empty_row = deepcopy(header._tr)
+            _mark_header(header)
+            for tc, label in zip(header._tr.tc_lst, headers):
+                self.run(tc.p_lst[0], label, LABEL_LANG, bold=True)
+            tbl.getparent().remove(tbl)
+            if len(_TABLE_PROTOS) >= 64:  # headers are a handful of fixed sets; stay bounded anyway
+                _TABLE_PROTOS.clear()
+            proto = _TABLE_PROTOS[key] = (tbl, empty_row)
+        return proto
 
     def set_core(self, *, title: str, language: str, subject: str, keywords: str, when: datetime) -> None:
         core = self.doc.core_properties
