@@ -195,6 +195,23 @@ def read_wikiner(split: str) -> list[Sentence]:
             for n, b in enumerate(_blocks(path))]
 
 
+def drop_phrase_misc(rows: list[Sentence]) -> list[Sentence]:
+    """Training only: drop MISC spans of several words that start with a lowercase word.
+
+    WikiNER's silver MISC spans are link anchors, some of them whole phrases around a
+    place ("битва под Полтавой", "чемпионат мира в Казани"); learnt as they are, they make
+    the model swallow the place in "на конференции в Москве". Such spans become O;
+    single-word MISC ("русский") and every PER/ORG/LOC span are kept.
+    """
+    out = []
+    for row in rows:
+        spans = tuple(sp for sp in row.spans
+                      if not (sp[2] == "MISC" and row.text[sp[0]].islower()
+                              and " " in row.text[sp[0]:sp[1]]))
+        out.append(Sentence(row.id, row.text, spans))
+    return out
+
+
 def _iob2_blocks(path: Path) -> list[list[list[str]]]:
     """The sentences of a UNER ``.iob2`` file, each as its rows of tab-separated columns."""
     blocks: list[list[list[str]]] = []
@@ -342,6 +359,17 @@ def _split_off(rows: list[Sentence], fraction: float, seed: str) -> tuple[list[S
     return ([r for i, r in enumerate(rows) if i not in idx], [r for i, r in enumerate(rows) if i in idx])
 
 
+#: Russian: the fraction of the WikiNER dev split kept for model selection (the rest is trained on).
+WIKINER_DEV_KEPT = 0.25
+#: Russian: drop multi-word MISC spans that start lowercase from training (``drop_phrase_misc``).
+WIKINER_DROP_PHRASE_MISC = True
+
+
+#: Portuguese: train on every Bosque sentence in both forms (UD-split and contracted);
+#: False: half the sentences (seeded) in each form.
+PT_BOSQUE_BOTH_FORMS = True
+
+
 #: German: GermEval sentences are repeated this many times in the training set, so the
 #: modern-language gold is not outweighed by the larger historical OCR set.
 GERMEVAL_REPEAT = 1
@@ -354,14 +382,24 @@ def datasets(lang: str, *, europeana: bool = True,
         train, dev = _split_off(read_kpwr("train"), 0.1, "kpwr-dev")
         return {"train": train, "dev": dev, "test-kpwr": read_kpwr("test")}
     if lang == "ru":
-        return {"train": read_wikiner("train"), "dev": read_wikiner("dev"),
+        # The WikiNER dev split is a third of the size of train: a seeded quarter of it is
+        # enough for model selection, the rest is trained on (test is never touched).
+        dev_train, dev = _split_off(read_wikiner("dev"), WIKINER_DEV_KEPT, "wikiner-dev")
+        train = read_wikiner("train") + dev_train
+        if WIKINER_DROP_PHRASE_MISC:
+            train = drop_phrase_misc(train)
+        return {"train": train, "dev": dev,
                 "test-wikiner": read_wikiner("test"), "test-pud": read_pud()}
     if lang == "pt":
-        # Half the Bosque training sentences (seeded) with contractions joined, half as split
-        # by UD, so the model reads both "do Porto" and the UD test set's "de o Porto".
+        # Every Bosque training sentence as split by UD, and each one with a contraction
+        # also with it joined, so the model reads both "do Porto" and the UD test set's
+        # "de o Porto", and the newspaper text is not outweighed by LeNER-Br's legal text.
         split, joined = read_bosque("train"), read_bosque_contracted("train")
-        rng = random.Random("bosque-contract")
-        bosque = [j if rng.random() < 0.5 else s for s, j in zip(split, joined)]
+        if PT_BOSQUE_BOTH_FORMS:
+            bosque = split + [j for s, j in zip(split, joined) if j.text != s.text]
+        else:  # half the sentences (seeded) in each form
+            rng = random.Random("bosque-contract")
+            bosque = [j if rng.random() < 0.5 else s for s, j in zip(split, joined)]
         return {"train": bosque + read_lener("train"), "dev": read_bosque("dev"),
                 "test-bosque": read_bosque("test"),
                 "test-bosque-contracted": read_bosque_contracted("test"),

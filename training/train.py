@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train, evaluate and ship one releasepipe NER pipeline.
 
-    python training/train.py LANG [--no-europeana] [--no-ship] [--max-steps N]
+    python training/train.py LANG [--no-europeana] [--no-ship] [--max-steps N] [--reuse-model]
 
 1. converts the raw training files (``training/convert.py``) into ``training/build/LANG``;
 2. runs ``spacy train training/configs/LANG.cfg`` on one CPU thread;
@@ -10,7 +10,7 @@
    ``src/releasepipe/trained/LANG`` — only what ``nlp.to_disk`` writes, no
    training artefacts.
 
-Training takes 5–20 minutes per language on one core (see ``training/README.md``).
+Training takes 5–25 minutes per language on one core (see ``training/README.md``).
 """
 
 from __future__ import annotations
@@ -49,13 +49,14 @@ SOURCES: dict[str, list[dict[str, str]]] = {
         {"name": "WikiNER ru, downsampled (UKPLab/linspector)",
          "url": "https://github.com/UKPLab/linspector", "commit": "46a7cca",
          "files": "extrinsic/data/ner/ru/{train,dev}.txt", "license": "CC BY 4.0",
-         "note": "silver (Wikipedia links); IOB1"},
+         "note": "silver (Wikipedia links); IOB1; train + 75% of dev (25% for model selection); "
+                 "multi-word MISC spans starting lowercase dropped from training"},
     ],
     "pt": [
         {"name": "UNER Portuguese-Bosque (train)",
          "url": "https://github.com/UniversalNER/UNER_Portuguese-Bosque", "commit": "f2c2ad6",
          "files": "pt_bosque-ud-train.iob2", "license": "CC BY-SA 4.0",
-         "note": "half the sentences with contractions joined (de o → do)"},
+         "note": "every sentence as split by UD, and those with a contraction also joined (de o → do)"},
         {"name": "LeNER-Br (train)", "url": "https://github.com/peluz/lener-br",
          "commit": "4999cb7", "files": "train.conll", "license": "MIT",
          "note": "legal domain; PESSOA/ORGANIZACAO/LOCAL kept, other types dropped"},
@@ -165,7 +166,10 @@ def train(lang: str, build: Path, *, max_steps: int | None,
     subprocess.run(cmd, check=True, env=env)
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
-    return time.monotonic() - start, cpu
+    seconds = (time.monotonic() - start, cpu)
+    (build / "model" / "train-seconds.json").write_text(json.dumps(
+        {"wall": seconds[0], "cpu": seconds[1], "config": str(config)}), "utf-8")
+    return seconds
 
 
 def ship(lang: str, build: Path, stats: dict, seconds: tuple[float, float], *, europeana: bool,
@@ -214,6 +218,14 @@ def ship(lang: str, build: Path, stats: dict, seconds: tuple[float, float], *, e
     return nlp.meta
 
 
+def _cfg_core(text: str) -> dict:
+    """The settings of a config that shape the model (paths and comments left out)."""
+    from thinc.api import Config
+    cfg = Config().from_str(text, interpolate=False)
+    cfg.pop("paths", None)
+    return {sect: dict(vals) for sect, vals in cfg.items() if not sect.startswith("corpora")}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("lang", choices=convert.LANGS)
@@ -225,18 +237,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=None, help="override [training] max_steps")
     ap.add_argument("--build", type=Path, default=None, help="build folder (training/build/LANG)")
     ap.add_argument("--config", type=Path, default=None, help="config (training/configs/LANG.cfg)")
+    ap.add_argument("--reuse-model", action="store_true",
+                    help="score and write the model already trained in the build folder (with the "
+                         "same config and data) instead of training it again")
     args = ap.parse_args(argv)
     if not convert.TRAIN_DIR.is_dir():
         print(f"corpus not found at {convert.TRAIN_DIR}; nothing to train")
         return 0
     europeana = not args.no_europeana
     build = args.build or convert.BUILD / (args.lang + ("" if europeana or args.lang != "de" else "-ge"))
-    if (build / "model").exists():
+    if args.reuse_model:
+        done = json.loads((build / "model" / "train-seconds.json").read_text("utf-8"))
+        config = args.config or HERE / "configs" / f"{args.lang}.cfg"
+        trained_cfg = (build / "model" / "model-best" / "config.cfg").read_text("utf-8")
+        if _cfg_core(trained_cfg) != _cfg_core(config.read_text("utf-8")):
+            raise SystemExit(f"{build}/model was trained with another config than {config}")
+        seconds = (done["wall"], done["cpu"])
+    elif (build / "model").exists():
         shutil.rmtree(build / "model")
     stats = convert.build(args.lang, build, europeana=europeana,
                           germeval_repeat=args.germeval_repeat)
     print(json.dumps(stats, indent=1))
-    seconds = train(args.lang, build, max_steps=args.max_steps, config=args.config)
+    if not args.reuse_model:
+        seconds = train(args.lang, build, max_steps=args.max_steps, config=args.config)
     dest = build / "final" if args.no_ship else SHIPPED / args.lang
     meta = ship(args.lang, build, stats, seconds, europeana=europeana, dest=dest)
     print(f"wrote {dest} after {seconds[0] / 60:.1f} min of training "
