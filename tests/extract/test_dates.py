@@ -79,6 +79,15 @@ DATES = [
 ]
 
 
+
+def _assert_mention(lang, sentence, text, value, end_value, kind, reference):
+    """``sentence`` has a mention written ``text`` with that value, end value and kind."""
+    mentions, _ = extract(sentence, lang, reference=reference)
+    hit = [m for m in mentions if m.text == text]
+    assert hit, [(m.text, m.value) for m in mentions]
+    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
+    assert sentence[hit[0].start:hit[0].end] == hit[0].text
+
 @pytest.mark.parametrize("lang,sentence,text,value,end_value,kind,reference", DATES)
 def test_dates_extract_iso_values(lang, sentence, text, value, end_value, kind, reference):
     mentions, _ = extract(sentence, lang, reference=reference)
@@ -159,11 +168,7 @@ def test_dates_extract_unknown_language_still_reads_numeric_dates():
     ("de", "Wir treffen uns am zweiten Mai.", "zweiten Mai", "2024-05-02", None, "date", REF),
 ])
 def test_dates_extract_quarters_decades_weeks_word_days(lang, sentence, text, value, end_value, kind, reference):
-    mentions, _ = extract(sentence, lang, reference=reference)
-    hit = [m for m in mentions if m.text == text]
-    assert hit, [(m.text, m.value) for m in mentions]
-    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
-    assert sentence[hit[0].start:hit[0].end] == hit[0].text
+    _assert_mention(lang, sentence, text, value, end_value, kind, reference)
 
 
 @pytest.mark.parametrize("lang,sentence", [
@@ -234,11 +239,7 @@ def test_dates_extract_new_patterns_no_false_positives(lang, sentence):
     ("de", "Das war vorletztes Jahr.", "vorletztes Jahr", "2022", None, "relative", REF),
 ])
 def test_dates_extract_weekends_counts_ranges(lang, sentence, text, value, end_value, kind, reference):
-    mentions, _ = extract(sentence, lang, reference=reference)
-    hit = [m for m in mentions if m.text == text]
-    assert hit, [(m.text, m.value) for m in mentions]
-    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
-    assert sentence[hit[0].start:hit[0].end] == hit[0].text
+    _assert_mention(lang, sentence, text, value, end_value, kind, reference)
 
 
 @pytest.mark.parametrize("lang,sentence", [

@@ -772,11 +772,16 @@ _OVERLAPPING = frozenset({"day_month_words", "month_day_words"})
 # characters before "octobre"). Scanning only there spares most of the text.
 _MONTH_LED = frozenset({"day_month", "month_day", "day_month_sep", "ymd_mon", "month_day_sep", "month_year",
                         "month", "month_pair", "month_dir"})
-_MONTH_REACH = 80
+_WORD_REACH = 80
 # Patterns whose every match holds a weekday name or a calendar unit word, scanned
-# only within _MONTH_REACH of one.
+# only within _WORD_REACH of one.
 _WORD_LED = {"weekday_before": "weekday", "weekday_after": "weekday", "weekday": "weekday",
              "period_before": "unit", "period_after": "unit", "period_fr_ci": "unit", "period_it": "unit"}
+
+
+def _around(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Windows of _WORD_REACH characters on both sides of ``spans``, overlaps joined."""
+    return _merged((max(0, start - _WORD_REACH), min(size, end + _WORD_REACH)) for start, end in spans)
 
 
 def _merged(windows) -> list[tuple[int, int]]:
@@ -828,15 +833,11 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     out: list[_Cand] = []
     L = t.lang
     # patterns built around a calendar unit ("3 ans", "il y a 3 ans") only run near one: much faster
-    windows = [(max(0, u.start() - 60), min(len(text), u.end() + 12)) for u in t.unit_re.finditer(text)]
-    month_windows = _merged((max(0, m.start() - _MONTH_REACH), min(len(text), m.end() + _MONTH_REACH))
-                            for m in t.month_re.finditer(text))
-    led_windows = {
-        "weekday": _merged((max(0, m.start() - _MONTH_REACH), min(len(text), m.end() + _MONTH_REACH))
-                           for m in t.weekday_re.finditer(text)),
-        "unit": _merged((max(0, lo - _MONTH_REACH + 60), min(len(text), hi + _MONTH_REACH - 12))
-                        for lo, hi in windows),
-    }
+    units = [u.span() for u in t.unit_re.finditer(text)]
+    windows = [(max(0, start - 60), min(len(text), end + 12)) for start, end in units]
+    month_windows = _around([m.span() for m in t.month_re.finditer(text)], len(text))
+    led_windows = {"weekday": _around([m.span() for m in t.weekday_re.finditer(text)], len(text)),
+                   "unit": _around(units, len(text))}
     gated = {name: bool(g.search(text)) for name, g in t.gates.items()}
     for name, pat in t.patterns:
         if not gated.get(name, True):
