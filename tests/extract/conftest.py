@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
 from releasepipe import models
@@ -21,3 +24,23 @@ def pipelines() -> dict:
             entities.configure(nlp, lang)
             loaded[lang] = nlp
     return loaded
+
+
+@pytest.fixture(scope="session")
+def entities_in(pipelines) -> Callable:
+    """``entities_in(lang, text)``: entities extracted as the pipeline does, one doc per
+    blank-line separated paragraph, every mention checked against the text."""
+
+    def extract(lang: str, text: str) -> list:
+        if lang not in pipelines:
+            pytest.skip(f"no {lang} model installed")
+        nlp = pipelines[lang]
+        spans = [m.span() for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+        docs = list(zip(nlp.pipe(text[s:e] for s, e in spans), (s for s, _ in spans)))
+        found = entities.extract(docs, text=text, lang=lang)
+        for entity in found:
+            for m in entity.mentions:
+                assert text[m.start:m.end] == m.text
+        return found
+
+    return extract

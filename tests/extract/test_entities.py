@@ -16,21 +16,6 @@ from releasepipe.extract import entities
 from releasepipe.model import Entity
 
 
-
-def run(pipelines: dict, lang: str, text: str) -> list[Entity]:
-    """Extract as the pipeline does: one doc per blank-line separated paragraph."""
-    if lang not in pipelines:
-        pytest.skip(f"no {lang} model installed")
-    nlp = pipelines[lang]
-    spans = [m.span() for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    docs = list(zip(nlp.pipe(text[s:e] for s, e in spans), (s for s, _ in spans)))
-    found = entities.extract(docs, text=text, lang=lang)
-    for entity in found:
-        for m in entity.mentions:
-            assert text[m.start:m.end] == m.text
-    return found
-
-
 def names(found: list[Entity], etype: str | None = None) -> set[str]:
     return {e.name for e in found if etype is None or e.type == etype}
 
@@ -107,8 +92,8 @@ def test_entities_official_bodies_joined_by_a_conjunction_stay_apart():
     ("en", "The Ministry of Foreign Affairs welcomed the decision on Tuesday.", "Ministry of Foreign Affairs"),
     ("es", "La Embajada de España en Lima organizó el encuentro con la prensa.", "Embajada de España"),
 ])
-def test_entities_official_bodies_are_organizations_with_model(pipelines, lang, text, body):
-    found = run(pipelines, lang, text)
+def test_entities_official_bodies_are_organizations_with_model(entities_in, lang, text, body):
+    found = entities_in(lang, text)
     assert body in names(found, "organization")
     assert body not in names(found, "person") | names(found, "location")
 
@@ -138,8 +123,8 @@ JUNK_CASES = [
 
 
 @pytest.mark.parametrize("lang, text, wanted, unwanted", JUNK_CASES)
-def test_entities_junk_is_dropped(pipelines, lang, text, wanted, unwanted):
-    found = run(pipelines, lang, text)
+def test_entities_junk_is_dropped(entities_in, lang, text, wanted, unwanted):
+    found = entities_in(lang, text)
     forms = every_form(found)
     assert wanted <= forms
     assert not (unwanted & forms)
@@ -153,8 +138,8 @@ def test_entities_junk_is_dropped(pipelines, lang, text, wanted, unwanted):
     ("fr", "Selon l'UNICEF, la situation s'aggrave. Le rapport d'UNICEF sera publié demain.", "UNICEF"),
     ("en", "The report was released by the FSFE in Berlin. The FSFE's president presented it.", "FSFE"),
 ])
-def test_entities_articles_and_elisions_are_not_part_of_names(pipelines, lang, text, name):
-    found = run(pipelines, lang, text)
+def test_entities_articles_and_elisions_are_not_part_of_names(entities_in, lang, text, name):
+    found = entities_in(lang, text)
     entity = entity_with(found, name)
     assert entity.name == name
     assert all(not re.match(r"(?i)(l|d|the)\W", m.text) for m in entity.mentions)
@@ -163,10 +148,10 @@ def test_entities_articles_and_elisions_are_not_part_of_names(pipelines, lang, t
 
 # --- merging ---------------------------------------------------------------------------------
 
-def test_entities_title_and_surname_join_the_full_name_fr(pipelines):
+def test_entities_title_and_surname_join_the_full_name_fr(entities_in):
     text = ("Aminata Diallo, cheffe de mission de l’OIM au Niger, a présenté le bilan à Niamey.\n\n"
             "« Ce programme change des vies », a déclaré Mme Diallo devant la presse.")
-    found = run(pipelines, "fr", text)
+    found = entities_in("fr", text)
     person = entity_with(found, "Aminata Diallo")
     assert person.type == "person"
     assert person.name == "Aminata Diallo"
@@ -179,16 +164,16 @@ def test_entities_title_and_surname_join_the_full_name_fr(pipelines):
     ("La Dre Awa Koné, psychiatre à Bamako, a présenté le programme.", "Awa Koné"),
     ("Le Pr Daniel Tiendrebéogo dirige le service de pédiatrie.", "Daniel Tiendrebéogo"),
 ])
-def test_entities_feminine_and_short_titles_are_trimmed_fr(pipelines, text, name):
-    found = run(pipelines, "fr", text)
+def test_entities_feminine_and_short_titles_are_trimmed_fr(entities_in, text, name):
+    found = entities_in("fr", text)
     assert name in names(found)
     assert not any(n.startswith(("Dre ", "Pr ")) for n in names(found))
 
 
-def test_entities_title_and_surname_join_the_full_name_en(pipelines):
+def test_entities_title_and_surname_join_the_full_name_en(entities_in):
     text = ("IOM Director General Amy Pope visited the transit centre in Agadez on Tuesday.\n\n"
             "“Every return must be voluntary,” Ms Pope told reporters.")
-    found = run(pipelines, "en", text)
+    found = entities_in("en", text)
     person = entity_with(found, "Amy Pope")
     assert person.name == "Amy Pope"
     assert "Ms Pope" in person.aliases
@@ -208,8 +193,8 @@ def test_entities_title_and_surname_join_the_full_name_en(pipelines):
            "ACNUR atenderá a las familias que llegan.",
      "Alto Comisionado de las Naciones Unidas para los Refugiados", {"ACNUR"}),
 ])
-def test_entities_acronym_joins_its_expansion(pipelines, lang, text, expansion, acronyms):
-    found = run(pipelines, lang, text)
+def test_entities_acronym_joins_its_expansion(entities_in, lang, text, expansion, acronyms):
+    found = entities_in(lang, text)
     org = entity_with(found, expansion)
     assert org.type == "organization"
     assert org.name == expansion
@@ -217,46 +202,46 @@ def test_entities_acronym_joins_its_expansion(pipelines, lang, text, expansion, 
     assert all(a in {m.text for m in org.mentions} for a in acronyms)
 
 
-def test_entities_acronyms_of_one_body_in_two_languages_join(pipelines):
+def test_entities_acronyms_of_one_body_in_two_languages_join(entities_in):
     text = ("The UN Refugee Agency (UNHCR) and its partners opened a reception centre in Tumbes.\n\n"
             "ACNUR, as the agency is known in Peru, will run it with local authorities. UNHCR staff arrive on Monday.")
-    found = run(pipelines, "en", text)
+    found = entities_in("en", text)
     org = entity_with(found, "UNHCR")
     assert "ACNUR" in {m.text for m in org.mentions}
 
 
-def test_entities_acronym_joins_expansion_written_elsewhere(pipelines):
+def test_entities_acronym_joins_expansion_written_elsewhere(entities_in):
     text = ("The Free Software Foundation Europe welcomed the vote in Brussels.\n\n"
             "The FSFE has asked for this change since 2017.")
-    found = run(pipelines, "en", text)
+    found = entities_in("en", text)
     org = entity_with(found, "FSFE")
     assert org.name == "Free Software Foundation Europe"
 
 
-def test_entities_every_mention_of_an_acronym_is_listed(pipelines):
+def test_entities_every_mention_of_an_acronym_is_listed(entities_in):
     text = ("Le Programme alimentaire mondial (PAM) distribue des rations à Diffa.\n\n"
             "Le PAM a besoin de 12 millions d’euros. Selon le PAM, 40 000 personnes en dépendent.")
-    found = run(pipelines, "fr", text)
+    found = entities_in("fr", text)
     org = entity_with(found, "PAM")
     assert [m.text for m in org.mentions].count("PAM") == 3
 
 
 # --- one-word "people" -----------------------------------------------------------------------
 
-def test_entities_product_names_are_not_people_in_a_release(pipelines):
+def test_entities_product_names_are_not_people_in_a_release(entities_in):
     text = ("Eclipse Foundation releases new tools\n\n"
             "OTTAWA – The Eclipse Foundation today announced new tools for Java developers, written by "
             "Jane Miller, the project lead.\n\n"
             "The tools run on Linux and support Java 21. Java developers can download them today.")
-    found = run(pipelines, "en", text)
+    found = entities_in("en", text)
     assert names(found, "person") == {"Jane Miller"}
 
 
-def test_entities_capitalised_phrases_are_not_people(pipelines):
+def test_entities_capitalised_phrases_are_not_people(entities_in):
     text = ("La FSFE défend le Logiciel Libre depuis 2001.\n\n"
             "Le logiciel libre permet à chacun d’étudier le code.\n\n"
             "Pour Marc Dupont, président de l’association, c’est une question de confiance.")
-    found = run(pipelines, "fr", text)
+    found = entities_in("fr", text)
     assert "Logiciel Libre" not in names(found, "person")
     assert "Marc Dupont" in names(found, "person")
 
@@ -315,8 +300,8 @@ LETTER = ("Forty groups ask for open standards in public tenders\n\n"
           "Ostrava")
 
 
-def test_entities_names_of_a_list_take_the_type_of_most_of_them(pipelines):
-    found = run(pipelines, "en", LETTER)
+def test_entities_names_of_a_list_take_the_type_of_most_of_them(entities_in):
+    found = entities_in("en", LETTER)
     orgs = names(found, "organization")
     for name in ("Lindenhof Digital", "Associação Rede Aberta", "quellcode", "Bits of Freedom", "Access Now",
                  "Tor Project", "Netzwerk Offene Daten", "Ostrava"):
@@ -325,16 +310,16 @@ def test_entities_names_of_a_list_take_the_type_of_most_of_them(pipelines):
     assert entity_with(found, "EFF").name == "Electronic Frontier Foundation"
 
 
-def test_entities_a_list_heading_is_no_name(pipelines):
-    found = run(pipelines, "en", LETTER)
+def test_entities_a_list_heading_is_no_name(entities_in):
+    found = entities_in("en", LETTER)
     assert "signatories" not in {form.lower() for form in every_form(found)}
 
 
-def test_entities_lines_of_a_contact_block_are_no_list(pipelines):
+def test_entities_lines_of_a_contact_block_are_no_list(entities_in):
     text = ("Acme opens a lab in Lyon\n\n"
             "Acme Robotics today opened its first lab in Lyon, said Claire Martin, its director.\n\n"
             "Press contact\nClaire Martin\nAcme Robotics\n+33 1 23 45 67 89")
-    found = run(pipelines, "en", text)
+    found = entities_in("en", text)
     assert "Claire Martin" in names(found, "person")
 
 
@@ -346,17 +331,17 @@ def test_entities_lines_of_a_contact_block_are_no_list(pipelines):
     ("The attacks in Kafrnbel, Saraqib and Taftanaz killed dozens of civilians.", "Saraqib"),
     ("Fighting continued around Jarablus for a third day.", "Jarablus"),
 ])
-def test_entities_names_written_as_places_are_locations(pipelines, text, place):
-    found = run(pipelines, "en", text)
+def test_entities_names_written_as_places_are_locations(entities_in, text, place):
+    found = entities_in("en", text)
     assert place in names(found, "location")
     assert place not in names(found, "organization") | names(found, "person")
 
 
-def test_entities_an_organization_after_in_stays_one_when_tagged_elsewhere(pipelines):
+def test_entities_an_organization_after_in_stays_one_when_tagged_elsewhere(entities_in):
     text = ("Shareholders meet in Redmond\n\n"
             "Microsoft said on Monday that it will invest more. Analysts see growth in Microsoft's cloud "
             "business. Microsoft employs 200,000 people.")
-    found = run(pipelines, "en", text)
+    found = entities_in("en", text)
     assert "Microsoft" in names(found, "organization")
 
 
@@ -367,8 +352,8 @@ def test_entities_an_organization_after_in_stays_one_when_tagged_elsewhere(pipel
     ("The ruling is fundamental for Platform Neutrality, ensuring that users can choose their software.",
      "Platform Neutrality"),
 ])
-def test_entities_things_are_not_people(pipelines, text, thing):
-    found = run(pipelines, "en", text)
+def test_entities_things_are_not_people(entities_in, text, thing):
+    found = entities_in("en", text)
     assert thing not in names(found, "person")
 
 
@@ -378,6 +363,6 @@ def test_entities_things_are_not_people(pipelines, text, thing):
     ("fr", "Interviendront Marie Blanc – Cheffe du service juridique, et Kiran Thapa – du Centre "
            "Régional des Données Ouvertes de Lille.", "Kiran Thapa"),
 ])
-def test_entities_a_name_with_its_affiliation_after_a_dash_is_a_person(pipelines, lang, text, person):
-    found = run(pipelines, lang, text)
+def test_entities_a_name_with_its_affiliation_after_a_dash_is_a_person(entities_in, lang, text, person):
+    found = entities_in(lang, text)
     assert person in names(found, "person")

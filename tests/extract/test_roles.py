@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -11,14 +9,8 @@ from spacy.tokens import Span
 from releasepipe.extract import entities, roles
 
 
-
-def role_of(pipelines: dict, lang: str, text: str, person: str) -> str | None:
-    if lang not in pipelines:
-        pytest.skip(f"no {lang} model installed")
-    nlp = pipelines[lang]
-    spans = [m.span() for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    docs = list(zip(nlp.pipe(text[s:e] for s, e in spans), (s for s, _ in spans)))
-    found = entities.extract(docs, text=text, lang=lang)
+def role_of(entities_in, lang: str, text: str, person: str) -> str | None:
+    found = entities_in(lang, text)
     hits = [e for e in found if e.type == "person" and person in {e.name, *e.aliases}]
     assert hits, [(e.type, e.name) for e in found]
     return hits[0].role
@@ -55,8 +47,8 @@ ROLE_CASES = [
 
 
 @pytest.mark.parametrize("lang, text, person, role", ROLE_CASES)
-def test_roles_found_with_model(pipelines, lang, text, person, role):
-    found = role_of(pipelines, lang, text, person)
+def test_roles_found_with_model(entities_in, lang, text, person, role):
+    found = role_of(entities_in, lang, text, person)
     assert found is not None and role in found
 
 
@@ -64,8 +56,8 @@ def test_roles_found_with_model(pipelines, lang, text, person, role):
     ("en", "Maria Gonzalez, who arrived in Lima last week, met the families.", "Maria Gonzalez"),
     ("fr", "Jean Moreau, Paul Martin et Claire Petit ont signé la lettre.", "Jean Moreau"),
 ])
-def test_roles_not_invented(pipelines, lang, text, person):
-    assert role_of(pipelines, lang, text, person) is None
+def test_roles_not_invented(entities_in, lang, text, person):
+    assert role_of(entities_in, lang, text, person) is None
 
 
 def _doc_with_people(lang: str, text: str, people: list[str]):
@@ -116,5 +108,5 @@ def test_roles_role_words(word, lang, expected):
      "Laura Chen"),
     ("es", "El texto lo firmó Lucía Pérez, asegurando que los directores lo habían leído.", "Lucía Pérez"),
 ])
-def test_roles_a_clause_after_the_name_is_no_role(pipelines, lang, text, person):
-    assert role_of(pipelines, lang, text, person) is None
+def test_roles_a_clause_after_the_name_is_no_role(entities_in, lang, text, person):
+    assert role_of(entities_in, lang, text, person) is None
