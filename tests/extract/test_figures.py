@@ -169,6 +169,23 @@ def test_figures_numbers_locale_values(lang, text, value):
     assert (found[0].start, found[0].end) == (0, len(text))
 
 
+# text2num reads only the words around a number word: numbers deep in a long text, two
+# numbers a few words apart, and a number whose joining words are no numbers alone.
+_FILLER = "Le comité a présenté son rapport annuel devant les partenaires réunis à Niamey. " * 12
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("fr", _FILLER + "Au total, trois cent vingt-cinq familles ont reçu des vivres.", [("trois cent vingt-cinq", 325)]),
+    ("fr", _FILLER + "Il reste deux écoles et, plus loin, quatre dispensaires.", [("deux", 2), ("quatre", 4)]),
+    ("en", "The survey " * 40 + "counted one hundred and five shelters and two hundred tents.",
+     [("one hundred and five", 105), ("two hundred", 200)]),
+    ("es", "El informe " * 40 + "menciona mil quinientos veintitres boletos.", [("mil quinientos veintitres", 1523)]),
+])
+def test_figures_numbers_in_words_anywhere_in_a_long_text(lang, sentence, expected):
+    found = [(sentence[n.start:n.end], n.value) for n in numbers(sentence, lang) if n.words]
+    assert found == expected
+
+
 # Numerals made of several parts: fractions in words, mixed numbers, ratios, scales after words.
 @pytest.mark.parametrize("lang,sentence,text,value", [
     ("en", "Nearly three quarters of the respondents agreed.", "three quarters", 0.75),

@@ -486,19 +486,54 @@ def _merged_fraction(toks: list[_Tok], lang: str) -> float | None:
     return num / den
 
 
+#: Tokens kept on each side of a word text2num reads as a number: the words that
+#: join a number's parts ("a hundred", "cent un", "one hundred and five") are no
+#: numbers on their own.
+_NUMBER_CONTEXT = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _number_word(word: str, lang: str) -> bool:
+    """Whether text2num reads ``word`` alone as a number (cached: a release repeats its words)."""
+    return bool(find_numbers([_Tok(word, 0, len(word), lang)], lang, 0.0))
+
+
+def _number_windows(words: list[str], lang: str) -> list[tuple[int, int]]:
+    """Ranges of ``words`` around those text2num reads as numbers, merged: text2num
+    only needs to read these.
+
+    text2num calls back into Python for every token it reads, so reading a whole
+    release costs more than all the rest of the figures; a number's words are
+    consecutive, so windows around the words it reads alone hold every number.
+    """
+    windows: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if _number_word(word, lang):
+            lo, hi = max(0, i - _NUMBER_CONTEXT), i + _NUMBER_CONTEXT + 1
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+    return windows
+
+
 def _word_numerals(text: str, t: _Lang) -> list[Numeral]:
-    toks = [_Tok(m.group(), m.start(), m.end(), t.code) for m in _TOKEN_RE.finditer(text)]
-    if not toks:
-        return []
+    matches = list(_TOKEN_RE.finditer(text))
+    toks: dict[int, _Tok] = {}
+    occurrences = []
+    for lo, hi in _number_windows([m.group() for m in matches], t.code):
+        window = [_Tok(m.group(), m.start(), m.end(), t.code) for m in matches[lo:hi]]
+        toks.update(enumerate(window, lo))
+        occurrences += [(lo + occ.start, lo + occ.end, occ) for occ in find_numbers(window, t.code, 0.0)]
     out = []
-    for occ in find_numbers(toks, t.code, 0.0):
-        first, last = toks[occ.start], toks[occ.end - 1]
+    for occ_start, occ_end, occ in occurrences:
+        first, last = toks[occ_start], toks[occ_end - 1]
         span = text[first.start:last.end]
         if any(ch.isdigit() for ch in span):
             continue
         value = occ.value
         if occ.is_ordinal and occ.end - occ.start >= 2 and t.code == "en" and last.word.lower().endswith("s"):
-            frac = _merged_fraction(toks[occ.start:occ.end], t.code)
+            frac = _merged_fraction([toks[i] for i in range(occ_start, occ_end)], t.code)
             if frac is not None:  # "three fifths" read by text2num as one plural ordinal
                 out.append(Numeral(first.start, last.end, _clean(frac), words=True, form="fraction"))
                 continue
