@@ -50,6 +50,52 @@ def test_entities_configure_adds_the_patterns_of_a_second_language():
     assert [e.text for e in doc.ents] == ["Embassy of Japan", "Bundesministerium für Gesundheit"]
 
 
+@pytest.mark.parametrize("pattern, anchor", [
+    ([{"LOWER": {"IN": ["ministry", "embassy"]}}, {"LOWER": "of"}], ["ministry", "embassy"]),
+    ([{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"LOWER": "foundation"}], ["foundation"]),
+    ([{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["gmbh"]}, "OP": "{1,2}"}], ["gmbh"]),
+    ([{"LOWER": {"REGEX": "(amt|ministerium)$"}}], "(amt|ministerium)"),
+    # a capitalised head word rather than the joining word before it
+    ([{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"LOWER": {"IN": ["of", "on"]}},
+      {"LOWER": {"IN": ["foundation"]}, "TEXT": {"REGEX": "^[A-Z]"}}], ["foundation"]),
+])
+def test_entities_anchor_is_the_first_required_word(pattern, anchor):
+    assert entities._anchor(pattern) == anchor
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}],
+    [{"LOWER": "the", "OP": "?"}, {"LOWER": {"NOT_IN": ["a"]}}],
+    [{"LOWER": "ministry", "OP": "!"}, {"IS_TITLE": True}],
+])
+def test_entities_anchor_refuses_a_pattern_with_no_required_word(pattern):
+    with pytest.raises(ValueError):
+        entities._anchor(pattern)
+
+
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("en", "Funding came from the Ministry of Health.", "Ministry of Health"),
+    ("en", "Grants went to the Freedom of the Seas Foundation.", "Freedom of the Seas Foundation"),
+    ("de", "Das Bundesministerium für Gesundheit lädt ein.", "Bundesministerium für Gesundheit"),
+    ("fr", "Le projet est financé par le Ministère de l'Intérieur.", "Ministère de l'Intérieur"),
+])
+def test_entities_ruler_runs_on_paragraphs_with_a_head_word(lang, sentence, body):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    assert body in [e.text for e in nlp(sentence).ents]
+
+
+def test_entities_ruler_skips_paragraphs_without_a_head_word(monkeypatch):
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    ruler = nlp.get_pipe(entities.RULER)
+    calls = []
+    monkeypatch.setattr(ruler, "ruler", lambda doc: calls.append(doc.text) or doc)
+    nlp("Aminata Diallo visited Niamey on Tuesday.")
+    nlp("The Ministry of Health welcomed her.")
+    assert calls == ["The Ministry of Health welcomed her."]
+
+
 def test_entities_configure_puts_rules_before_the_recognizer(pipelines):
     for nlp in pipelines.values():
         names_ = nlp.pipe_names

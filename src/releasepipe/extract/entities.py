@@ -29,7 +29,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, EntityType, Mention
@@ -73,11 +75,93 @@ def configure(nlp: Language, lang: str) -> None:
     """
     if RULER not in nlp.pipe_names:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": False, "validate": True}, **where)
-    ruler = nlp.get_pipe(RULER)
-    pattern_id = f"{_RULE_ID}-{lang}"
-    if pattern_id not in ruler.ent_ids:
-        ruler.add_patterns([{**p, "id": pattern_id} for p in rules.org_patterns(lang)])
+        nlp.add_pipe(_RULER_FACTORY, name=RULER, **where)
+    nlp.get_pipe(RULER).add_language(lang)
+
+
+_RULER_FACTORY = "releasepipe_org_ruler"
+
+
+class OrgRuler:
+    """spaCy's entity ruler with the official-body patterns, run only on the docs
+    that can match.
+
+    Every pattern requires a head word ("ministère", "Foundation", "GmbH"); a
+    doc that holds none of them is passed through untouched, which spares the
+    matcher (and its per-token regular expressions) most paragraphs.
+    ``_anchor`` finds each pattern's required word and refuses a pattern
+    without one, so the shortcut never changes what the ruler finds.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.ruler = EntityRuler(nlp, name, overwrite_ents=False, validate=True)
+        self.languages: set[str] = set()
+        self._strings = nlp.vocab.strings
+        self._words: set[int] = set()  # hashes of the lowercase anchor words
+        self._expressions: list[str] = []
+        self._search: re.Pattern[str] | None = None  # anchor expressions, searched in the lowercased text
+
+    @property
+    def patterns(self) -> list[dict]:
+        return self.ruler.patterns
+
+    def add_language(self, lang: str) -> None:
+        if lang in self.languages:
+            return
+        patterns = [{**p, "id": f"{_RULE_ID}-{lang}"} for p in rules.org_patterns(lang)]
+        self.ruler.add_patterns(patterns)
+        for pattern in patterns:
+            anchor = _anchor(pattern["pattern"])
+            if isinstance(anchor, str):
+                self._expressions.append(anchor)
+            else:
+                self._words.update(self._strings.add(w) for w in anchor)
+        if self._expressions:
+            self._search = re.compile("|".join(sorted(set(self._expressions))))
+        self.languages.add(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._words.isdisjoint(doc.to_array(LOWER).tolist()) or (
+                self._search is not None and self._search.search(doc.text.lower())):
+            return self.ruler(doc)
+        return doc
+
+
+@Language.factory(_RULER_FACTORY)
+def _make_org_ruler(nlp: Language, name: str) -> OrgRuler:
+    return OrgRuler(nlp, name)
+
+
+def _anchor(pattern: list[dict]) -> list[str] | str:
+    """What a token pattern cannot match without: the words one of its required tokens
+    with a ``LOWER`` value or list may be, or, when that token has a ``LOWER`` regular
+    expression, the expression, searched in the lowercased text (where it finds more
+    than the token-level one: never less).
+
+    The token chosen is the first whose casing is constrained too (a capitalised
+    head word such as "Ministry" or "Foundation"), else the first: joining words
+    ("of", "on") would let almost every paragraph through.
+    """
+    anchors = []
+    for token in pattern:
+        op = token.get("OP", "1")
+        if not (op in ("1", "+") or re.fullmatch(r"\{[1-9]\d*(?:,\d*)?\}", op)):
+            continue  # optional or negated
+        lower = token.get("LOWER")
+        found: list[str] | str | None = None
+        if isinstance(lower, str):
+            found = [lower]
+        elif isinstance(lower, dict) and "IN" in lower:
+            found = list(lower["IN"])
+        elif isinstance(lower, dict) and "REGEX" in lower:
+            expression = lower["REGEX"].removeprefix("^").removesuffix("$")
+            if "^" not in expression and "$" not in expression:
+                found = expression
+        if found is not None:
+            anchors.append((0 if "TEXT" in token else 1, len(anchors), found))
+    if not anchors:
+        raise ValueError(f"entity-ruler pattern without a required word: {pattern}")
+    return min(anchors, key=lambda a: a[:2])[2]
 
 
 @dataclass(slots=True)
