@@ -114,7 +114,7 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
 
     settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
                            prune=not keep_deleted, file_timeout=timeout, engine=engine, scheduler=scheduler,
-                           limits=Limits(max_bytes=int(max_file_mb * MiB)))
+                           limits=Limits(max_bytes=int(max_file_mb * MiB)), freeze_heap=True)
     bar = None
     show_bar = sys.stderr.isatty()
 

@@ -47,6 +47,11 @@ def check(name: str) -> None:
         raise ConfigError(Code.UNKNOWN_MODEL, f"unknown spaCy model {name!r}; installed: {valid}")
 
 
+def loaded() -> tuple[str, ...]:
+    """Names of the pipelines this process has loaded (a name twice: two sets of components)."""
+    return tuple(name for name, _ in _loaded)
+
+
 def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
     """The pipeline ``name`` without the ``exclude``d components, loaded once per process."""
     key = (name, exclude)

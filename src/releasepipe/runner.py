@@ -10,6 +10,7 @@ each load a model once; results are written in input order either way.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -29,7 +30,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import __version__, ingest
+from . import __version__, ingest, models
 from .errors import Code, ConfigError, InputError, ReleasepipeError
 from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, MiB, Limits
 from .model import Document, Source
@@ -62,6 +63,10 @@ class RunSettings:
     engine: str = "local"
     #: a Dask scheduler address (tcp://host:port); None starts a LocalCluster
     scheduler: str | None = None
+    #: once the models are loaded, exempt them (and everything else alive then) from
+    #: garbage collection for the rest of the process (``gc.freeze``): faster, but a
+    #: program that goes on after the run keeps those objects; the CLI sets it
+    freeze_heap: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,12 +310,36 @@ def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: O
                 json_text=dumps_release(data), docx=docx, sha256=source.sha256, stat=stat)
         except Exception as exc:  # noqa: BLE001
             outcomes[i] = _failure(item, exc, 0.0)
+    if settings.freeze_heap:
+        _freeze_long_lived()
     # The models see the chunk as one stream, so each release gets an equal share
     # of the chunk's time (reading, models, extractors, validation, Word).
     share = round((time.perf_counter() - started) / max(len(items), 1), 4)
     for i, *_ in readable:
         outcomes[i].result.seconds = share
     return [o for o in outcomes if o is not None]
+
+
+#: How many models this process had loaded when it last froze its heap.
+_frozen_at = -1
+
+
+def _freeze_long_lived() -> None:
+    """Take what a process keeps for life out of the garbage collector's sight, once
+    its models are loaded.
+
+    The models, langdetect's n-gram profiles and the extractors' tables are
+    hundreds of thousands of objects that never die; each full collection,
+    which the allocations of a few hundred releases trigger, walked them all
+    (about 1 ms per release, measured). ``gc.freeze`` after a collection
+    moves them to the permanent generation; it is redone whenever another
+    model was loaded since.
+    """
+    global _frozen_at
+    if len(models.loaded()) != _frozen_at:
+        _frozen_at = len(models.loaded())
+        gc.collect()
+        gc.freeze()
 
 
 def _summary(release: dict[str, Any]) -> bytes:
