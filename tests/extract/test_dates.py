@@ -137,6 +137,24 @@ def test_dates_extract_never_invents_a_year():
     assert (mentions[0].value, mentions[0].end_value) == ("--10-14", "--10-16")
 
 
+@pytest.mark.parametrize("lang, sentence, value", [
+    ("fr", "DAKAR, 14 OCTOBRE 2024 – La réunion a eu lieu mardi.", "2024-10-14"),
+    # "İ" is the one letter lower() lengthens: folded to "I" first, offsets stay right
+    ("fr", "İSTANBUL, 14 octobre 2024 – La réunion a eu lieu mardi.", "2024-10-14"),
+    ("en", "İzmir, March 3, 2025 — The port reopened.", "2025-03-03"),
+])
+def test_dates_extract_month_names_in_any_case(lang, sentence, value):
+    mentions, _ = extract(sentence, lang)
+    assert value in [m.value for m in mentions]
+
+
+def test_dates_folded_text_keeps_its_length_when_lowercased():
+    from releasepipe.extract.dates import _fold
+
+    text = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert len(_fold(text).lower()) == len(text)
+
+
 def test_dates_extract_unknown_language_still_reads_numeric_dates():
     mentions, _ = extract("Termin: 2024-03-12, 2019", "xx")
     assert [m.value for m in mentions] == ["2024-03-12", "2019"]

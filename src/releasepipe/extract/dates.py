@@ -394,6 +394,15 @@ for _tbl in (MONTHS, _FULL_MONTHS, WEEKDAYS, _DAY_WORDS, _UNITS, _DIR_BEFORE, _D
     _tbl.update(_folded)
 
 
+def _lower_alt(words) -> str:
+    """``_alt`` of the lowercased words, for a case-sensitive pattern run on lowercased text.
+
+    Such an alternation runs about twice as fast as the same one with
+    re.IGNORECASE, which compares letter by letter at every position.
+    """
+    return _alt({w.lower() for w in words}) if words else r"(?!x)x"
+
+
 def _alt(words) -> str:
     out = []
     for w in sorted(set(words), key=len, reverse=True):
@@ -431,6 +440,8 @@ class _Tables:
     month_context: re.Pattern[str]
     year_block_after: re.Pattern[str]
     year_block_before: re.Pattern[str]
+    #: the four word scans that place the windows: lowercase patterns, run on the
+    #: lowercased text (see _lower_alt)
     unit_re: re.Pattern[str]
     fullmonth_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -579,7 +590,7 @@ def _tables(lang: str) -> _Tables:
         patterns=compiled,
         months=months,
         weekdays=weekdays,
-        weekday_re=_rc(rf"(?P<wd>{wd})"),
+        weekday_re=_rc(rf"(?P<wd>{_lower_alt(weekdays)})", 0),
         left_weekday=_rc(
             rf"(?:(?:on|le|el|am|il|o|a|op){_S}+)?(?P<wd>{wd})(?:{_S}*(?:,|{_RANGE_AND[L]}|[-–]){_S}*(?:{wd}))*"
             rf",?{_S}*(?P<paren>\()?{_S}*(?:(?:the|le|el|den|il|o){_S}+)?$"),
@@ -595,12 +606,12 @@ def _tables(lang: str) -> _Tables:
         year_block_after=_rc(
             rf"{_S}*(?:%|‰|pour{_S}*cent|percent|per{_S}*cent|por{_S}*ciento|prozent|per{_S}*cento|procent|"
             rf"€|\$|£|EUR\b|USD\b|euros?\b|dollars?\b|dólares\b|km|kg|tonnes?\b|m²)"),
-        fullmonth_re=_rc(rf"(?<![\w])(?:{fullmon})(?![\w])"),
-        month_re=_rc(rf"(?<![^\W\d_])(?:{mon})(?![^\W\d_])"),  # "3maart" too
+        fullmonth_re=_rc(rf"(?<![\w])(?:{_lower_alt(full)})(?![\w])", 0),
+        month_re=_rc(rf"(?<![^\W\d_])(?:{_lower_alt(months)})(?![^\W\d_])", 0),  # "3maart" too
         gates={"quarter": _rc(rf"{_QUARTER_WORD[L]}|q[1-4]"), "quarter_rel": _rc(_QUARTER_WORD[L]),
                "decade": _rc(r"\d0(?:['’]?s|er)\b|ann[eé]es|a[nñ]os|anni|jaren"),
                "week_num": _rc(rf"(?:{_WEEK_NUM[L]})\.?{_S}*\d")},
-        unit_re=_rc(rf"(?<![^\W\d_])(?:{_alt(_UNITS[L])})(?![\w])") if weekdays else _rc(r"(?!x)x"),
+        unit_re=_rc(rf"(?<![^\W\d_])(?:{_lower_alt(_UNITS[L])})(?![\w])", 0) if weekdays else _rc(r"(?!x)x"),
         week_of=_rc(rf"(?<![\w])(?:{_WEEK_OF[L]}){_S}*$") if L in _WEEK_OF else None,
         count_link=_rc(rf"{_S}+(?:(?P<after>{_COUNT_AFTER[L]})|(?P<before>{_COUNT_BEFORE[L]})){_S}+"
                        rf"(?:(?:the|le|la|l'|el|la|dem|der|il|o|a|de){_S}+)?") if weekdays else None,
@@ -833,11 +844,15 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     out: list[_Cand] = []
     L = t.lang
     # patterns built around a calendar unit ("3 ans", "il y a 3 ans") only run near one: much faster
-    units = [u.span() for u in t.unit_re.finditer(text)]
+    # Folded text keeps its length when lowercased (the one letter lower() lengthens,
+    # "İ", is folded to "I"), so offsets into ``low`` are offsets into ``text``.
+    low = text.lower()
+    units = [u.span() for u in t.unit_re.finditer(low)]
     windows = [(max(0, start - 60), min(len(text), end + 12)) for start, end in units]
-    month_windows = _around([m.span() for m in t.month_re.finditer(text)], len(text))
-    led_windows = {"weekday": _around([m.span() for m in t.weekday_re.finditer(text)], len(text)),
+    month_windows = _around([m.span() for m in t.month_re.finditer(low)], len(text))
+    led_windows = {"weekday": _around([m.span() for m in t.weekday_re.finditer(low)], len(text)),
                    "unit": _around(units, len(text))}
+    full_months = list(t.fullmonth_re.finditer(low))
     gated = {name: bool(g.search(text)) for name, g in t.gates.items()}
     for name, pat in t.patterns:
         if not gated.get(name, True):
@@ -860,7 +875,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
             # only near a month name: the words before or after it are read by text2num
             matches = []
             seen_w: set[tuple[int, int]] = set()
-            for mm in t.fullmonth_re.finditer(text):
+            for mm in full_months:
                 for m in _overlapping(pat, text, max(0, mm.start() - 45), min(len(text), mm.end() + 60)):
                     if m.span() not in seen_w:
                         seen_w.add(m.span())
