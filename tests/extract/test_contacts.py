@@ -131,6 +131,17 @@ def test_contacts_records_in_a_known_block(lang: str, text: str, region: str | N
     assert issues == []
 
 
+@pytest.mark.parametrize("text, email", [
+    ("Write to acarter [at] example.org for interviews.", "acarter@example.org"),
+    ("Schreiben Sie an k.weber (at) beispiel (punkt) org.", "k.weber@beispiel.org"),
+    ("Écrire à presse {arobase} exemple.fr avant lundi.", "presse@exemple.fr"),
+    ("Or reach the desk at press at example dot org today.", "press@example.org"),
+])
+def test_contacts_obfuscated_addresses(text: str, email: str) -> None:
+    contacts, _ = extract(text)
+    assert [e for c in contacts for e in c.emails] == [email]
+
+
 def test_contacts_fax_is_kept_out_of_phones() -> None:
     text = ("Pressekontakt:\nAnna Schmidt\nTel.: +49 30 1234567-12\nTelefax: +49 30 1234567-99\n"
             "anna.schmidt@beispiel.de")

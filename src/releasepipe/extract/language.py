@@ -322,7 +322,7 @@ def _clean(text: str) -> str:
 
 
 def _count_letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 def _take(parts: list[str], limit: int) -> str:
