@@ -22,6 +22,10 @@ sentences — fr_core_news_sm as the pipeline loads it (tok2vec + ner) and with
 only its ner, which has its own embedding layer.
 
 usage: python benchmarks/trained_ner.py [--limit N] [--markdown] [--langs de,pl,...]
+                                       [--model LANG=DIR ...]
+
+``--model pl=DIR`` scores the pipeline in DIR (for instance a training run's
+``final`` folder) in place of the shipped pl one.
 Exits 0 with a message when the corpus is absent.
 """
 
@@ -111,11 +115,19 @@ def speed_fr_ner_only():
     return spacy.load(SPEED_MODEL, exclude=EXCLUDE + ["tok2vec"])
 
 
-def measure(langs: list[str], limit: int) -> tuple[list[dict], list[dict]]:
+def load_model(lang: str, models: dict[str, Path]):
+    """The pipeline given for ``lang`` with ``--model``, else the shipped one (None if neither)."""
+    if lang in models:
+        return spacy.load(models[lang])
+    return trained.load(lang) if trained.path(lang) else None
+
+
+def measure(langs: list[str], limit: int,
+            models: dict[str, Path] | None = None) -> tuple[list[dict], list[dict]]:
     fallbacks = load_fallbacks()
     rows, speed = [], []
     for lang in langs:
-        model = trained.load(lang) if trained.path(lang) else None
+        model = load_model(lang, models or {})
         for name, sentences in sets_for(lang).items():
             sentences = sentences[:limit] if limit else sentences
             row = {"lang": lang, "set": name, "n": len(sentences),
@@ -176,12 +188,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="sentences per set (default: all)")
     ap.add_argument("--markdown", action="store_true", help="print Markdown tables")
     ap.add_argument("--langs", default="de,pl,ru,pt,it,nl", help="comma-separated languages")
+    ap.add_argument("--model", action="append", default=[], metavar="LANG=DIR",
+                    help="score the pipeline in DIR for LANG instead of the shipped one (repeatable)")
     args = ap.parse_args(argv)
+    models = {}
+    for item in args.model:
+        lang, sep, folder = item.partition("=")
+        if not sep or not (Path(folder) / "meta.json").is_file():
+            ap.error(f"--model wants LANG=DIR with a pipeline in DIR, got {item!r}")
+        models[lang] = Path(folder)
     if not convert.TRAIN_DIR.is_dir() or not NER.is_dir():
         print(f"measurement corpus not found at {convert.CORPUS}; nothing to measure")
         return 0
     began = time.perf_counter()
-    rows, speed = measure([x for x in args.langs.split(",") if x], args.limit)
+    rows, speed = measure([x for x in args.langs.split(",") if x], args.limit, models)
     print(render(rows, speed, args.markdown))
     print(f"\n({time.perf_counter() - began:.0f} s)", file=sys.stderr)
     return 0
