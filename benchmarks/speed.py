@@ -25,15 +25,22 @@ database and the rebuilt releases.jsonl and digest.
 
 from __future__ import annotations
 
-import argparse
 import os
-import resource
-import shutil
-import subprocess
-import sys
-import tempfile
-import time
-from pathlib import Path
+
+# One numeric thread per process, as `releasepipe run` sets for itself; the bare
+# baseline runs the same way (21.4 releases/s against 21.0 with the default
+# thread pools, on 2 cores).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "press"

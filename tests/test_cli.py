@@ -1,4 +1,5 @@
 import json
+import os
 
 import click
 import pytest
@@ -101,3 +102,18 @@ def test_cli_pipelines_lists_shipped_definitions():
     assert result.exit_code == 0
     assert "default:" in result.output and "fast:" in result.output
     assert "fr=fr_core_news_md" in result.output
+
+
+@pytest.mark.parametrize("preset", [None, "4"])
+def test_cli_run_keeps_numeric_libraries_to_one_thread_unless_told(tmp_path, monkeypatch, preset):
+    from releasepipe.cli import THREAD_VARIABLES
+
+    for variable in THREAD_VARIABLES:
+        monkeypatch.setenv(variable, "placeholder")  # so that the test's changes are undone
+        monkeypatch.delenv(variable)
+    if preset:
+        monkeypatch.setenv("OMP_NUM_THREADS", preset)
+    result = invoke("run", tmp_path, "--out", tmp_path / "out", "--lang", "french")  # refused: no model loads
+    assert result.exit_code == 2
+    assert os.environ["OMP_NUM_THREADS"] == (preset or "1")
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
