@@ -67,6 +67,7 @@ def test_entities_anchor_is_the_first_required_word(pattern, anchor):
     [{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}],
     [{"LOWER": "the", "OP": "?"}, {"LOWER": {"NOT_IN": ["a"]}}],
     [{"LOWER": "ministry", "OP": "!"}, {"IS_TITLE": True}],
+    [{"LOWER": {"REGEX": "^(?!the)"}}, {"TEXT": {"REGEX": "^[A-Z]"}}],
 ])
 def test_entities_anchor_refuses_a_pattern_with_no_required_word(pattern):
     with pytest.raises(ValueError):

@@ -155,7 +155,8 @@ def _anchor(pattern: list[dict]) -> list[str] | str:
             found = list(lower["IN"])
         elif isinstance(lower, dict) and "REGEX" in lower:
             expression = lower["REGEX"].removeprefix("^").removesuffix("$")
-            if "^" not in expression and "$" not in expression:
+            # anchors or lookarounds left inside would read the text around the token
+            if not re.search(r"[\^$]|\(\?<?[=!]", expression):
                 found = expression
         if found is not None:
             anchors.append((0 if "TEXT" in token else 1, len(anchors), found))
