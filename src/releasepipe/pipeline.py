@@ -273,10 +273,11 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
         # Paragraphs of like length share a batch: the network pads every text of
         # a batch to its longest, so mixing titles and long paragraphs wastes work.
         work.sort(key=lambda job: job[2] - job[1])
-        for batch in _batches(work):
-            texts = [draft.release.text[s:e] for draft, s, e in batch]
-            for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=len(texts)), batch):
-                draft.docs.append((doc, start))
+        with entities_mod.for_language(nlp, lang):
+            for batch in _batches(work):
+                texts = [draft.release.text[s:e] for draft, s, e in batch]
+                for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=len(texts)), batch):
+                    draft.docs.append((doc, start))
 
 
 #: A model batch holds at most this many paragraphs and characters: the second

@@ -89,12 +89,29 @@ def test_entities_ruler_runs_on_paragraphs_with_a_head_word(lang, sentence, body
 def test_entities_ruler_skips_paragraphs_without_a_head_word(monkeypatch):
     nlp = spacy.blank("en")
     entities.configure(nlp, "en")
-    ruler = nlp.get_pipe(entities.RULER)
+    ruler = nlp.get_pipe(entities.RULER).rulers["en"]
     calls = []
     monkeypatch.setattr(ruler, "ruler", lambda doc: calls.append(doc.text) or doc)
     nlp("Aminata Diallo visited Niamey on Tuesday.")
     nlp("The Ministry of Health welcomed her.")
     assert calls == ["The Ministry of Health welcomed her."]
+
+
+def test_entities_for_language_runs_only_that_languages_patterns():
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    entities.configure(nlp, "de")
+    text = "The Embassy of Japan wrote to the Bundesministerium für Gesundheit."
+    with entities.for_language(nlp, "en"):
+        assert [e.text for e in nlp(text).ents] == ["Embassy of Japan"]
+    with entities.for_language(nlp, "de"):
+        assert "Embassy of Japan" not in [e.text for e in nlp(text).ents]
+    # and the order the languages were configured in makes no difference
+    other = spacy.blank("en")
+    entities.configure(other, "de")
+    entities.configure(other, "en")
+    with entities.for_language(other, "en"):
+        assert [e.text for e in other(text).ents] == ["Embassy of Japan"]
 
 
 def test_entities_configure_puts_rules_before_the_recognizer(pipelines):

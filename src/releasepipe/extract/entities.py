@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,6 +73,7 @@ def configure(nlp: Language, lang: str) -> None:
 
     Calling it again for the same language does nothing; a model that also
     serves another language (a fallback) gets that language's patterns too.
+    Within ``for_language``, only that language's patterns run.
     """
     if RULER not in nlp.pipe_names:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
@@ -79,46 +81,78 @@ def configure(nlp: Language, lang: str) -> None:
     nlp.get_pipe(RULER).add_language(lang)
 
 
+@contextmanager
+def for_language(nlp: Language, lang: str) -> Iterator[None]:
+    """Run only ``lang``'s rule patterns on the docs made inside the block.
+
+    A model that serves several languages (Spanish, and Italian and Dutch as a
+    fallback) holds every one's patterns; without this, which ones a paragraph
+    met would depend on which languages the process had seen before it.
+    """
+    ruler = nlp.get_pipe(RULER)
+    previous, ruler.active = ruler.active, lang
+    try:
+        yield
+    finally:
+        ruler.active = previous
+
+
 _RULER_FACTORY = "releasepipe_org_ruler"
 
 
 class OrgRuler:
-    """spaCy's entity ruler with the official-body patterns, run only on the docs
-    that can match.
+    """spaCy's entity ruler with the official-body patterns, one per language, run
+    only on the docs that can match.
 
     Every pattern requires a head word ("ministère", "Foundation", "GmbH"); a
     doc that holds none of them is passed through untouched, which spares the
     matcher (and its per-token regular expressions) most paragraphs.
     ``_anchor`` finds each pattern's required word and refuses a pattern
     without one, so the shortcut never changes what the ruler finds.
+    ``active`` names the one language whose patterns run; None runs them all.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.ruler = EntityRuler(nlp, name, overwrite_ents=False, validate=True)
-        self.languages: set[str] = set()
-        self._strings = nlp.vocab.strings
-        self._words: set[int] = set()  # hashes of the lowercase anchor words
-        self._expressions: list[str] = []
-        self._search: re.Pattern[str] | None = None  # anchor expressions, searched in the lowercased text
+        self.nlp, self.name = nlp, name
+        self.rulers: dict[str, _LanguageRuler] = {}
+        self.active: str | None = None
+
+    @property
+    def languages(self) -> set[str]:
+        return set(self.rulers)
 
     @property
     def patterns(self) -> list[dict]:
-        return self.ruler.patterns
+        return [p for ruler in self.rulers.values() for p in ruler.ruler.patterns]
 
     def add_language(self, lang: str) -> None:
-        if lang in self.languages:
-            return
+        if lang not in self.rulers:
+            self.rulers[lang] = _LanguageRuler(self.nlp, self.name, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.active is not None:
+            return self.rulers[self.active](doc)
+        for ruler in self.rulers.values():
+            doc = ruler(doc)
+        return doc
+
+
+class _LanguageRuler:
+    """One language's patterns, and the words one of which a doc must hold to match."""
+
+    def __init__(self, nlp: Language, name: str, lang: str) -> None:
         patterns = [{**p, "id": f"{_RULE_ID}-{lang}"} for p in rules.org_patterns(lang)]
+        self.ruler = EntityRuler(nlp, name, overwrite_ents=False, validate=True)
         self.ruler.add_patterns(patterns)
+        self._words: set[int] = set()  # hashes of the lowercase anchor words
+        expressions: set[str] = set()  # anchor expressions, searched in the lowercased text
         for pattern in patterns:
             anchor = _anchor(pattern["pattern"])
             if isinstance(anchor, str):
-                self._expressions.append(anchor)
+                expressions.add(anchor)
             else:
-                self._words.update(self._strings.add(w) for w in anchor)
-        if self._expressions:
-            self._search = re.compile("|".join(sorted(set(self._expressions))))
-        self.languages.add(lang)
+                self._words.update(nlp.vocab.strings.add(w) for w in anchor)
+        self._search = re.compile("|".join(sorted(expressions))) if expressions else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._words.isdisjoint(doc.to_array(LOWER).tolist()) or (
