@@ -118,10 +118,6 @@ class OrgRuler:
         self.active: str | None = None
 
     @property
-    def languages(self) -> set[str]:
-        return set(self.rulers)
-
-    @property
     def patterns(self) -> list[dict]:
         return [p for ruler in self.rulers.values() for p in ruler.ruler.patterns]
 
