@@ -435,8 +435,7 @@ def run(
         "jobs": settings.jobs, "force": settings.force, "docx": settings.docx,
     })
     state = State(out_dir)
-    for stale in out_dir.rglob(".*.part"):  # left by a run that was killed mid-write
-        stale.unlink(missing_ok=True)
+    _remove_partial_writes(out_dir)  # left by a run that was killed mid-write
     try:
         files, early = discover(inputs, out=out_dir)
         for result in early:
@@ -475,6 +474,9 @@ def run(
             state.set_meta("batch", _batch_key(report))
     except KeyboardInterrupt:
         report.interrupted = True
+        # A signal between creating a temporary file and the cleanup that guards it
+        # (atomic_open) would leave that file behind.
+        _remove_partial_writes(out_dir)
         raise
     finally:
         state.close()
@@ -483,6 +485,12 @@ def run(
         report.seconds = time.perf_counter() - t0
         write_text(out_dir / "run-report.json", dumps_release(report.to_dict()))
     return report
+
+
+def _remove_partial_writes(out_dir: Path) -> None:
+    """Delete the temporary files of atomic writes that never completed."""
+    for partial in out_dir.rglob(".*.part"):
+        partial.unlink(missing_ok=True)
 
 
 def _run_key(config: PipelineConfig, options: Options, settings: RunSettings) -> str:
