@@ -292,3 +292,56 @@ def test_language_long_document_sample_with_fewer_trials_agrees_with_seven(code:
     assert max(seven, key=seven.get) == max(fewer, key=fewer.get) == code
     assert fewer[code] == pytest.approx(seven[code], abs=1e-4)
     assert detect(sample).code == code
+
+
+# Texts that take each path of langdetect's reading: runs of spaces, capitals
+# (a word is skipped from its second consecutive capital on), URLs and e-mails
+# (langdetect's own patterns), non-Latin scripts with Latin words mixed in,
+# Vietnamese diacritics, a last word with no space after it.
+DETECTOR_TEXTS = [
+    *(text for _, text in RELEASE_SENTENCES),
+    "COMMUNIQUÉ DE PRESSE  –  L'ONU et l'OIM   appellent à   la SOLIDARITÉ ; voir https://www.iom.int/fr?id=3 ou écrire à presse@iom.int",
+    "Пресс-релиз: ООН и МОМ призывают к солидарности с мигрантами в Нигере (IOM, UNHCR).",
+    "東京 – 国連は本日、新しい報告書を発表しました。IOM と UNHCR が協力します。",
+    "Hà Nội, ngày 5 tháng 6 – Bộ Y tế công bố kế hoạch tiêm chủng mở rộng.",
+    "Kraków, 3 czerwca – Urząd Miasta ogłosił nowy program wsparcia dla rodzin uchodźców z Ukrainy",
+    "ABC DEF ghi JKLmno pQRs TUVw xyz à",
+]
+
+
+@pytest.mark.parametrize("text", DETECTOR_TEXTS)
+@pytest.mark.parametrize(("languages", "trials", "prior"), [
+    (None, None, None),
+    (None, language.DOCUMENT_TRIALS, None),
+    (language.PARAGRAPH_LANGUAGES | {"fr"}, None, {"fr": language.PARAGRAPH_PRIOR}),
+])
+def test_language_detector_reads_and_draws_as_langdetect_does(text, languages, trials, prior) -> None:
+    # The faster detector must give langdetect's own probabilities, bit for bit.
+    from langdetect.detector import Detector
+
+    factory = language._get_factory(languages)
+    results = []
+    for detector_class in (Detector, language._Detector):
+        detector = detector_class(factory)
+        detector.seed = 0
+        if trials is not None:
+            detector.n_trial = trials
+        detector.set_max_text_length(language.DOCUMENT_SAMPLE_CHARS)
+        if prior:
+            detector.set_prior_map(language._prior_map(detector.langlist, prior))
+        detector.append(text)
+        detector.get_probabilities()
+        results.append((detector.text, detector.langprob))
+    assert results[0] == results[1]
+
+
+def test_language_detector_word_cache_gives_the_same_ngrams() -> None:
+    from langdetect.detector import Detector
+
+    factory = language._get_factory(None)
+    text = "la la LA la. ÉTAT état Etat ÉTAT"
+    for _ in range(2):  # the second pass reads every word from the cache
+        ours, theirs = language._Detector(factory), Detector(factory)
+        ours.append(text)
+        theirs.append(text)
+        assert ours._extract_ngrams() == theirs._extract_ngrams()
