@@ -814,6 +814,7 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
 
 # --- 3. merging ----------------------------------------------------------------
 
+@lru_cache(maxsize=4096)  # a release asks for the key of each name many times
 def _key(name: str) -> str:
     name = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
     return re.sub(r"\s+", " ", name).strip()

@@ -16,7 +16,7 @@ function (``entity_rules.ROLE_STEMS``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +51,7 @@ def _stems() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"^(?:{prefix})"), re.compile(f"(?:{inner})")
 
 
+@lru_cache(maxsize=4096)  # asked of the same words over and over
 def is_role_word(word: str, lang: str = "") -> bool:
     """Whether ``word`` names a function ("directrice", "Secretary", "Entwicklungsleiter")."""
     prefix, inner = _stems()

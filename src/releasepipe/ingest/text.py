@@ -154,11 +154,16 @@ def _replaced_issue(count: int) -> Issue:
     )
 
 
+#: Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F)
+#: other than the white space of text files (tab, line feed, vertical tab,
+#: form feed, carriage return).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _check_not_binary(text: str) -> None:
