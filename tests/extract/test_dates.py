@@ -275,3 +275,34 @@ def test_dates_extract_weekends_counts_ranges(lang, sentence, text, value, end_v
 def test_dates_extract_duration_not_counted_without_anchor(lang, sentence, text, value):
     mentions, _ = extract(sentence, lang, reference=REF)
     assert [(m.text, m.value, m.kind) for m in mentions] == [(text, value, "duration")]
+
+
+_SPEC_LANGUAGES = {"English": "en", "French": "fr", "Spanish": "es", "German": "de", "Italian": "it",
+                   "Portuguese": "pt", "Dutch": "nl"}
+
+
+def test_dates_gates_only_skip_patterns_that_find_nothing(shared_corpus, monkeypatch) -> None:
+    # Gates spare patterns a cheap scan shows cannot match; with every gate open,
+    # the DateTime spec sentences of seven languages and the press releases give
+    # the same dates.
+    import dataclasses
+    import json
+
+    from releasepipe.extract import dates
+
+    cases: list[tuple[str, str]] = []
+    for folder, code in _SPEC_LANGUAGES.items():
+        for path in sorted((shared_corpus / "numbers-dates" / "recognizers-text" / folder / "DateTime").glob("*.json")):
+            try:
+                specs = json.loads(path.read_text(encoding="utf-8-sig"))
+            except ValueError:
+                continue
+            cases += [(spec["Input"], code) for spec in specs if isinstance(spec, dict) and spec.get("Input")]
+    cases += [(path.read_text(encoding="utf-8"), path.parent.name if path.parent.name in dates.LANGS else "en")
+              for path in sorted((shared_corpus / "press").rglob("*.txt"))]
+    assert len(cases) > 1000
+    reference = dt.date(2024, 5, 1)
+    gated = [extract(text, lang, reference=reference) for text, lang in cases]
+    open_tables = {lang: dataclasses.replace(dates._tables(lang), gates={}, word_gates={}) for lang in dates.LANGS}
+    monkeypatch.setattr(dates, "_tables", open_tables.__getitem__)
+    assert [extract(text, lang, reference=reference) for text, lang in cases] == gated

@@ -446,9 +446,17 @@ class _Tables:
     fullmonth_re: re.Pattern[str]
     month_re: re.Pattern[str]
     gates: dict[str, re.Pattern[str]]
+    #: patterns that need one of a few words: a lowercase scan of the lowercased
+    #: text for those words decides whether the pattern runs at all
+    word_gates: dict[str, re.Pattern[str]]
     count_link: re.Pattern[str] | None = None
     week_of: re.Pattern[str] | None = None
     count_later: re.Pattern[str] | None = None
+
+
+_DIGIT_SLASH = re.compile(r"\d/\d")
+_DIGIT_DASH = re.compile(r"\d-\d")
+_DIGIT_RANGE = re.compile(r"\d[/–-]\d")
 
 
 @lru_cache(maxsize=None)
@@ -610,7 +618,14 @@ def _tables(lang: str) -> _Tables:
         month_re=_rc(rf"(?<![^\W\d_])(?:{_lower_alt(months)})(?![^\W\d_])", 0),  # "3maart" too
         gates={"quarter": _rc(rf"{_QUARTER_WORD[L]}|q[1-4]"), "quarter_rel": _rc(_QUARTER_WORD[L]),
                "decade": _rc(r"\d0(?:['’]?s|er)\b|ann[eé]es|a[nñ]os|anni|jaren"),
-               "week_num": _rc(rf"(?:{_WEEK_NUM[L]})\.?{_S}*\d")},
+               "week_num": _rc(rf"(?:{_WEEK_NUM[L]})\.?{_S}*\d"),
+               # numbers joined by a slash or a dash, which these patterns need
+               **dict.fromkeys(("ymd", "dm_num", "num_range"), _DIGIT_SLASH),
+               **dict.fromkeys(("iso", "ym"), _DIGIT_DASH), "year_range": _DIGIT_RANGE},
+        word_gates={
+            "holiday": _rc(_lower_alt(_HOLIDAYS[L]), 0), "movable": _rc(_lower_alt(_MOVABLE[L]), 0),
+            "weekend": _rc(_lower_alt(_WEEKEND[L].split("|")), 0), "dayword": _rc(_lower_alt(_DAY_WORDS[L]), 0),
+        } if weekdays else {},
         unit_re=_rc(rf"(?<![^\W\d_])(?:{_lower_alt(_UNITS[L])})(?![\w])", 0) if weekdays else _rc(r"(?!x)x"),
         week_of=_rc(rf"(?<![\w])(?:{_WEEK_OF[L]}){_S}*$") if L in _WEEK_OF else None,
         count_link=_rc(rf"{_S}+(?:(?P<after>{_COUNT_AFTER[L]})|(?P<before>{_COUNT_BEFORE[L]})){_S}+"
@@ -853,7 +868,12 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     led_windows = {"weekday": _around([m.span() for m in t.weekday_re.finditer(low)], len(text)),
                    "unit": _around(units, len(text))}
     full_months = list(t.fullmonth_re.finditer(low))
-    gated = {name: bool(g.search(text)) for name, g in t.gates.items()}
+    searched: dict[re.Pattern[str], bool] = {}
+    for g in t.gates.values():
+        if g not in searched:
+            searched[g] = g.search(text) is not None
+    gated = {name: searched[g] for name, g in t.gates.items()}
+    gated.update({name: bool(g.search(low)) for name, g in t.word_gates.items()})
     for name, pat in t.patterns:
         if not gated.get(name, True):
             continue  # cheap test first: no quarter, decade or week word in the text
