@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
@@ -550,8 +550,12 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
     if _headline(doc):
         return []
     in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
-    # one pass over the tokens: indexing a Doc builds a new Token each time
-    names = [i not in in_ent and _name_word(tok, lang) for i, tok in enumerate(doc)]
+    # Only capitalised words may be names: the lexical flags of the whole paragraph
+    # come as one array, and a Token (built anew at each doc[i]) only for those.
+    names = [False] * len(doc)
+    flags = doc.to_array(_NAME_FLAGS)
+    for i in (flags[:, 0] & flags[:, 1] & (1 - flags[:, 2])).nonzero()[0].tolist():
+        names[i] = i not in in_ent and _name_word(doc[i], lang)
     out = []
     i = 0
     while i < len(doc):
@@ -572,6 +576,9 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
                     break
         i = max(j, i + 1)
     return out
+
+
+_NAME_FLAGS = [IS_TITLE, IS_ALPHA, IS_STOP]
 
 
 def _name_word(tok: Token, lang: str) -> bool:
