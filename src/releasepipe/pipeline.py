@@ -312,14 +312,16 @@ def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
         draft.docs.clear()
     # Facts of the release itself: not those of its contact block or boilerplate.
     inside = _Within(anatomy.spans("title", "body", "embargo"))
+    # What follows the last of those blocks (boilerplate, contacts) is not read for them.
+    head = text[:max(end for _, end in inside.spans)] if inside.spans else ""
     if "dates" in config.stages:
-        found, issues = dates_mod.extract(text, lang, reference=_reference_date(release, options))
+        found, issues = dates_mod.extract(head, lang, reference=_reference_date(release, options))
         release.dates = [d for d in found if inside(d.start, d.end)]
         warnings.extend(issues)
     if "figures" in config.stages:
         # A duration ("plus de 10 ans") is a date and a figure; other dates are not figures.
         taken = [(d.start, d.end) for d in release.dates if d.kind != "duration"]
-        release.figures = [f for f in figures_mod.extract(text, lang, exclude=taken) if inside(f.start, f.end)]
+        release.figures = [f for f in figures_mod.extract(head, lang, exclude=taken) if inside(f.start, f.end)]
     persons = [e for e in release.entities if e.type == "person"]
     if "contacts" in config.stages:
         region = options.region
