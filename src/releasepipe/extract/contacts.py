@@ -183,6 +183,7 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _BARE_DOMAIN_LINE = re.compile(r"^\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 _HANDLE = re.compile(r"(?<![\w@./])@(?P<user>[A-Za-z0-9_]{1,30})(?:@(?P<host>(?:[\w-]+\.)+[a-z]{2,}))?(?![\w@])")
 _SOCIAL_SITES = (
     (re.compile(r"instagram", re.I), "https://www.instagram.com/{}"),
@@ -386,6 +387,10 @@ def _find_numbers(
         busy.append((m.start, m.end))
     # Numbers without a country code: the matcher needs a region to see them.
     # Probe with the likely regions; the record decides later which one holds.
+    # Every match holds a digit and a match over a taken digit is dropped:
+    # with no free digit left, the passes below can find nothing.
+    if not any(free(*m.span()) for m in _DIGITS.finditer(masked)):
+        return found
     probes = [r for r in (region, "US", "GB", "DE", "FR", "ES") if r]
     for probe in dict.fromkeys(probes):
         for m in PhoneNumberMatcher(masked, probe, Leniency.POSSIBLE):
