@@ -52,6 +52,7 @@ _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
 _CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«"}
 _OPENERS = set(_CLOSERS) - {"»"}  # » opens only in German »…«, see _scan
 _MARKS = set("«»“”„\"‹›")
+_MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]")
 
 # Speech verbs of the four release languages (and the two others of the
 # corpus), written as they appear next to a quote.
@@ -288,10 +289,11 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                 chain += 1
         para_segs_before = len(segs)
         while i < pend:
+            mark = _MARK.search(text, i, pend)  # the next quotation mark: the rest is skipped
+            if mark is None:
+                break
+            i = mark.start()
             ch = text[i]
-            if ch not in _MARKS:
-                i += 1
-                continue
             if not stack:
                 if ch == "»" and i + 1 < pend and text[i + 1] not in _SPACE and "«" in text[i + 1:pend]:
                     stack = ["»"]  # German »…«
