@@ -552,16 +552,11 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
     in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
     # Only capitalised words may be names: the lexical flags of the whole paragraph
     # come as one array, and a Token (built anew at each doc[i]) only for those.
-    names = [False] * len(doc)
     flags = doc.to_array(_NAME_FLAGS)
-    for i in (flags[:, 0] & flags[:, 1] & (1 - flags[:, 2])).nonzero()[0].tolist():
-        names[i] = i not in in_ent and _name_word(doc[i], lang)
+    names = [i for i in (flags[:, 0] & flags[:, 1] & (1 - flags[:, 2])).nonzero()[0].tolist()
+             if i not in in_ent and _name_word(doc[i], lang)]
     out = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and names[j]:
-            j += 1
+    for i, j in _runs(names):
         if j - i >= 2:
             for start in sorted({max(i, j - 2), max(i, j - 3)}, reverse=True):
                 if start == 0 or _sentence_start(doc[start]) and start == i:
@@ -574,8 +569,18 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
                     out.append(_Found(span.start_char + offset, span.end_char + offset, "person", "model",
                                       role=(role[0] + offset, role[1] + offset), sure=True))
                     break
-        i = max(j, i + 1)
     return out
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each run of consecutive numbers in the sorted ``indices``."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
 
 
 _NAME_FLAGS = [IS_TITLE, IS_ALPHA, IS_STOP]
@@ -696,6 +701,7 @@ def _list_item(text: str, start: int, end: int, lang: str) -> tuple[int, int] | 
     return begin, begin + len(name)
 
 
+@lru_cache(maxsize=4096)  # asked of the same words over and over
 def is_acronym(word: str) -> bool:
     """"OIM", "UNHCR", "U.S.", "AfD": short, and mostly capitals."""
     letters = [c for c in word if c.isalpha()]

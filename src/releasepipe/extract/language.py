@@ -18,8 +18,8 @@ import importlib
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, partial
 from operator import itemgetter
 
 from langdetect.detector import Detector
@@ -406,7 +406,7 @@ _ASCII_LETTERISH = re.compile("[A-z]")  # langdetect's own test: 'A' <= ch <= 'z
 _NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")  # from U+0300, less Latin Extended Additional
 
 
-def _word_grams(word: str, known: dict) -> list[str]:
+def _word_grams(word: str, known: dict) -> tuple[str, ...]:
     """The n-grams langdetect takes from one word, in its order: after each
     character its 1-, 2- and 3-gram (from the space before the word), none
     from the second of two consecutive capitals on until a lower-case letter
@@ -430,12 +430,13 @@ def _word_grams(word: str, known: dict) -> list[str]:
             found.append(grams[j - 1:j + 1])
         if j >= 2 and grams[j - 2:j + 1] in known:
             found.append(grams[j - 2:j + 1])
-    return found
+    return tuple(found)
 
 
-#: Each factory's words already cut into n-grams; emptied when it holds more.
-_WORD_GRAMS: dict[int, dict[str, list[str]]] = {}
-_WORD_GRAMS_MAX = 100_000
+#: Per factory (by its n-gram table), its words already cut into n-grams: the
+#: most recently read _WORD_GRAMS_MAX words (about 1.4 kB each).
+_WORD_GRAMS: dict[int, Callable[[str], tuple[str, ...]]] = {}
+_WORD_GRAMS_MAX = 8192
 
 
 class _Detector(Detector):
@@ -467,18 +468,14 @@ class _Detector(Detector):
         # on the word alone (and on whether a space follows it): they are
         # worked out once per word and kept, in langdetect's order.
         known = self.word_lang_prob_map
-        cache = _WORD_GRAMS.setdefault(id(known), {})
-        if len(cache) > _WORD_GRAMS_MAX:
-            cache.clear()
+        read = _WORD_GRAMS.get(id(known))
+        if read is None:
+            read = _WORD_GRAMS[id(known)] = lru_cache(maxsize=_WORD_GRAMS_MAX)(partial(_word_grams, known=known))
         result: list[str] = []
         words = self.text.translate(_NORMAL).split(" ")
         for word in words[:-1]:
             if word:
-                key = word + " "
-                grams = cache.get(key)
-                if grams is None:
-                    grams = cache[key] = _word_grams(key, known)
-                result += grams
+                result += read(word + " ")
         if words[-1]:
             result += _word_grams(words[-1], known)
         return result
