@@ -37,7 +37,7 @@ from .model import Document, Source
 from .pipeline import Options, PipelineConfig, load_pipeline
 from .state import Row, State
 from .write.atomic import atomic_open, write_bytes, write_text
-from .write.jsonout import dumps_line, dumps_release
+from .write.jsonout import dumps_line, dumps_release, loads
 
 #: Files every run writes at the top of OUT; no release may map onto them.
 RESERVED = ("releases.jsonl", "run-report.json", "digest.docx")
@@ -392,7 +392,7 @@ def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -
     if outcome.json_text is None:
         error = outcome.result.error or {}
         raise InputError(Code(error.get("code", Code.PROCESSING_FAILED.value)), error.get("message", ""), path=item.rel)
-    return json.loads(outcome.json_text)
+    return loads(outcome.json_text)
 
 
 def process_path(
@@ -577,7 +577,7 @@ def _write_batch_files(report: RunReport, out_dir: Path, settings: RunSettings) 
     ok = sorted((f for f in report.files if f.status == "ok" and f.output), key=lambda f: f.path)
     with atomic_open(out_dir / "releases.jsonl") as jsonl:
         for f in ok:
-            jsonl.write(dumps_line(json.loads((out_dir / f.output).read_text(encoding="utf-8"))))
+            jsonl.write(dumps_line(loads((out_dir / f.output).read_bytes())))
     if settings.docx:
         write_digest(out_dir)
 
@@ -587,7 +587,7 @@ def write_digest(out_dir: str | os.PathLike) -> Path:
     from .write.summary import digest_docx
 
     out_dir = Path(out_dir)
-    releases = [json.loads(line) for line in _lines(out_dir / "releases.jsonl")]
+    releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
     target = out_dir / "digest.docx"
     write_bytes(target, digest_docx(releases))
     return target
