@@ -24,7 +24,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
-from copy import deepcopy
+from copy import copy, deepcopy  # copy() of an lxml element copies its whole subtree
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Union
@@ -168,9 +168,10 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence(s) around ``text[start:end]``."""
     s = max(0, start - _WINDOW)
-    for m in _BOUNDARY.finditer(text, s, start):
+    for m in reversed(list(_BOUNDARY.finditer(text, s, start))):  # the last sentence end before the item
         if _is_boundary(text, m):
             s = m.end()
+            break
     e = min(len(text), end + _WINDOW)
     for m in _BOUNDARY.finditer(text, end, e):
         if _is_boundary(text, m):
@@ -445,6 +446,11 @@ def _deterministic_zip(raw: bytes) -> bytes:
     return _deterministic_zip_of({name: src.read(name) for name in src.namelist()})
 
 
+#: zlib level of the package's members: level 3 deflates a summary in half the
+#: time of the default 6, for 11 % more bytes (12.5 kB against 11.3 kB).
+_COMPRESSLEVEL = 3
+
+
 def _deterministic_zip_of(members: dict[str, bytes]) -> bytes:
     """A zip of ``members`` with fixed timestamps and member order.
 
@@ -459,7 +465,7 @@ def _deterministic_zip_of(members: dict[str, bytes]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0  # the same on every platform
             info.external_attr = 0
-            dst.writestr(info, members[name], compresslevel=6)
+            dst.writestr(info, members[name], compresslevel=_COMPRESSLEVEL)
     return out.getvalue()
 
 
@@ -518,13 +524,13 @@ class _Writer:
     # -- paragraphs and runs (lxml elements)
 
     def run(self, p: Any, text: str, lang: str | None, *, style: str | None = None, bold: bool = False) -> Any:
-        r = deepcopy(self._run_proto(lang, style, bold))
+        r = copy(self._run_proto(lang, style, bold))
         r[-1].text = _clean(text)
         p.append(r)
         return r
 
     def para(self, text: str = "", *, style: str = "Normal", lang: str | None = LABEL_LANG) -> Any:
-        p = deepcopy(self._para_proto(style, _base(lang) in _RTL))
+        p = copy(self._para_proto(style, _base(lang) in _RTL))
         self._end.addprevious(p)
         if text:
             self.run(p, text, lang)
@@ -578,10 +584,10 @@ class _Writer:
         has the header's cell widths and paragraph style.
         """
         proto, empty_row = self._table_proto(tuple(headers), tuple(widths))
-        tbl = deepcopy(proto)
+        tbl = copy(proto)
         self._end.addprevious(tbl)
         for values in rows:
-            tr = deepcopy(empty_row)
+            tr = copy(empty_row)
             tbl.append(tr)
             for tc, value in zip(tr.tc_lst, values):
                 self.fill(tc.p_lst[0], value)
