@@ -876,7 +876,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     gated.update({name: bool(g.search(low)) for name, g in t.word_gates.items()})
     for name, pat in t.patterns:
         if not gated.get(name, True):
-            continue  # cheap test first: no quarter, decade or week word in the text
+            continue  # a cheap scan found nothing the pattern needs (a word, joined digits)
         if name in _UNIT_LED:
             seen: set[tuple[int, int]] = set()
             matches = []
