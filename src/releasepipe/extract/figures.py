@@ -492,14 +492,10 @@ def _merged_fraction(toks: list[_Tok], lang: str) -> float | None:
 _NUMBER_CONTEXT = 3
 
 
+@lru_cache(maxsize=1 << 16)
 def _number_word(word: str, lang: str) -> bool:
-    """Whether text2num reads ``word`` alone as a number."""
+    """Whether text2num reads ``word`` alone as a number (cached: a release repeats its words)."""
     return bool(find_numbers([_Tok(word, 0, len(word), lang)], lang, 0.0))
-
-
-#: _number_word's answers per language (a release repeats its words), emptied past _NUMBER_WORDS_MAX.
-_NUMBER_WORDS: dict[str, dict[str, bool]] = {}
-_NUMBER_WORDS_MAX = 1 << 16
 
 
 def _number_windows(words: list[str], lang: str) -> list[tuple[int, int]]:
@@ -511,14 +507,8 @@ def _number_windows(words: list[str], lang: str) -> list[tuple[int, int]]:
     consecutive, so windows around the words it reads alone hold every number.
     """
     windows: list[tuple[int, int]] = []
-    known = _NUMBER_WORDS.setdefault(lang, {})
-    if len(known) > _NUMBER_WORDS_MAX:
-        known.clear()
     for i, word in enumerate(words):
-        hit = known.get(word)
-        if hit is None:
-            hit = known[word] = _number_word(word, lang)
-        if hit:
+        if _number_word(word, lang):
             lo, hi = max(0, i - _NUMBER_CONTEXT), i + _NUMBER_CONTEXT + 1
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], hi)

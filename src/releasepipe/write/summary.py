@@ -606,8 +606,8 @@ class _Writer:
             for column, cell, share in zip(table.columns, header.cells, widths):
                 column.width = cell.width = int(self.width * share / total)
                 tc = cell._tc
-                tc.replace(tc.p_lst[0], deepcopy(self._para_proto("Table Text", False)))
-            empty_row = deepcopy(header._tr)
+                tc.replace(tc.p_lst[0], copy(self._para_proto("Table Text", False)))
+            empty_row = copy(header._tr)
             _mark_header(header)
             for tc, label in zip(header._tr.tc_lst, headers):
                 self.run(tc.p_lst[0], label, LABEL_LANG, bold=True)
