@@ -6,7 +6,11 @@ Builds a folder of N French releases (the project's samples plus, when present,
 the press releases of ../shared/corpus, repeated under new names), then
 measures in one go:
 
-- bare ``nlp.pipe`` of the pipeline's French model (same components, same texts);
+- bare ``nlp.pipe`` of the pipeline's French model over the same texts, twice:
+  as spaCy loads it with the definition's ``exclude`` list (``tok2vec`` + ``ner``),
+  and with ``ner`` alone, the component releasepipe runs (the official
+  pipelines' shared ``tok2vec`` feeds only components that are excluded, so
+  releasepipe drops it; see ``releasepipe.models``);
 - ``releasepipe run`` JSON only (``--no-docx``) and with Word outputs, ``--jobs 1``;
 - ``--jobs 2`` against ``--jobs 1`` (JSON only, marginal throughput too);
 - peak RSS of ``--jobs 1`` runs over LOW and HIGH releases (memory must stay flat);
@@ -75,15 +79,18 @@ def build_inbox(folder: Path, n: int) -> None:
 
 
 def bare_pipe(inbox: Path, model: str, exclude: list[str], batch_size: int | None, warm: int,
-              passes: int = 1) -> float:
+              passes: int = 1, ner_alone: bool = False) -> float:
     """Releases per second of nlp.pipe over the release texts (the best of
-    ``passes`` passes), model loaded and its first ``warm`` texts read beforehand."""
+    ``passes`` passes), model loaded and its first ``warm`` texts read beforehand;
+    with ``ner_alone``, without the embedding layer no remaining component reads."""
     import spacy
 
-    from releasepipe import ingest
+    from releasepipe import ingest, models
 
     texts = [ingest.read(p).text for p in sorted(inbox.iterdir())]
     nlp = spacy.load(model, exclude=exclude)
+    if ner_alone:
+        models._drop_unheard(nlp)
     list(nlp.pipe(texts[:warm], batch_size=batch_size))
     best = 0.0
     for _ in range(passes):
@@ -154,6 +161,8 @@ def main() -> None:
         distinct = min(len(french_texts()), args.n)
         exclude = list(config.exclude)
         bares = {size: bare_pipe(inbox, model, exclude, size, distinct, passes=args.repeats) for size in (None, 64, 8)}
+        ners = {size: bare_pipe(inbox, model, exclude, size, distinct, passes=args.repeats, ner_alone=True)
+                for size in (None, 64)}
 
         common = ["--pipeline", args.pipeline]
         small = tmp / "small"
@@ -171,16 +180,22 @@ def main() -> None:
         # The baseline again after the runs: the faster of both measurements counts,
         # so a machine that slowed down meanwhile does not flatter releasepipe.
         bare_after = bare_pipe(inbox, model, exclude, 64, distinct, passes=args.repeats)
+        ner_after = bare_pipe(inbox, model, exclude, 64, distinct, passes=args.repeats, ner_alone=True)
         bare = max(bares[None], bares[64], bare_after)
+        ner = max(ners[None], ners[64], ner_after)
         rows.append((f"bare nlp.pipe ({model}, tok2vec + ner), whole releases",
                      f"{bare:.1f} releases/s (default batch {bares[None]:.1f}, batch 64 {bares[64]:.1f} before "
                      f"and {bare_after:.1f} after the runs; batch 8: {bares[8]:.1f})"))
-        rows.append(("releasepipe run --no-docx --jobs 1", f"{json1:.1f} releases/s ({json1 / bare:.2f}× bare, "
-                                                            f"{json1 / bares[8]:.2f}× batch 8); "
+        rows.append((f"bare nlp.pipe ({model}, ner alone), whole releases",
+                     f"{ner:.1f} releases/s (default batch {ners[None]:.1f}, batch 64 {ners[64]:.1f} before "
+                     f"and {ner_after:.1f} after the runs)"))
+        rows.append(("releasepipe run --no-docx --jobs 1", f"{json1:.1f} releases/s ({json1 / bare:.2f}× bare "
+                                                            f"tok2vec + ner, {json1 / ner:.2f}× bare ner alone); "
                                                             f"wall {wall_json:.1f} s incl. start-up "
                                                             f"({wall_json_s:.1f} s for {n_small})"))
-        rows.append(("releasepipe run (JSON + Word) --jobs 1", f"{docx1:.1f} releases/s ({docx1 / bare:.2f}× bare); "
-                                                                f"wall {wall_docx:.1f} s"))
+        rows.append(("releasepipe run (JSON + Word) --jobs 1",
+                     f"{docx1:.1f} releases/s ({docx1 / bare:.2f}× bare tok2vec + ner, "
+                     f"{docx1 / ner:.2f}× bare ner alone); wall {wall_docx:.1f} s"))
         rows.append(("--jobs 2 vs --jobs 1 (JSON only, marginal)",
                      f"{json1:.1f} → {json2:.1f} releases/s ({json2 / json1:.2f}×); "
                      f"wall incl. start-up {wall_json:.1f} s → {wall_j2:.1f} s ({wall_json / wall_j2:.2f}×)"))

