@@ -18,8 +18,9 @@ on the same sentences, with the components the pipeline excludes left out.
 
 Throughput: NER words per second on one thread (whitespace words, best of 3
 alternating runs) of each trained model and of fr_core_news_sm on the same
-sentences — fr_core_news_sm as the pipeline loads it (tok2vec + ner) and with
-only its ner, which has its own embedding layer.
+sentences — fr_core_news_sm as spaCy loads it with the pipeline's exclusions
+(tok2vec + ner) and with only its ner, which has its own embedding layer (what
+releasepipe runs: it drops a tok2vec no component listens to).
 
 usage: python benchmarks/trained_ner.py [--limit N] [--markdown] [--langs de,pl,...]
                                        [--model LANG=DIR ...]
@@ -141,7 +142,7 @@ def measure(langs: list[str], limit: int,
             texts = [s.text for s in convert.read_jsonl(NER / f"wikineural-{lang}.jsonl", WIKINEURAL)]
             texts = texts[: limit or 2000]
             # fr_core_news_sm's ner embeds tokens itself; its tok2vec feeds only the excluded
-            # components, so it is timed both as the pipeline runs it and without tok2vec.
+            # components, so it is timed both as spaCy loads it and without tok2vec.
             ner_only = speed_fr_ner_only()
             ours, theirs, alone = words_per_second([model, fallbacks[SPEED_MODEL], ner_only], texts)
             speed.append({"lang": lang, "n": len(texts), "ours": ours, "theirs": theirs,
@@ -170,7 +171,7 @@ def render(rows: list[dict], speed: list[dict], markdown: bool) -> str:
         cells += [f"{r['fallbacks'][fb]['f']:.3f}" if fb in r["fallbacks"] else "–" for fb in fbs]
         out.append(_line(cells, markdown))
     if speed:
-        heads = ["lang", "sentences", "trained words/s", f"{SPEED_MODEL} words/s (pipeline)",
+        heads = ["lang", "sentences", "trained words/s", f"{SPEED_MODEL} words/s (tok2vec + ner)",
                  "ratio", f"{SPEED_MODEL} words/s (ner only)", "ratio"]
         out += ["", "NER throughput, 1 thread, same sentences (WikiNEuRal), best of 3 alternating runs", "",
                 _line(heads, markdown)]
