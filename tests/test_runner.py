@@ -107,6 +107,39 @@ def test_runner_interrupted_run_leaves_complete_files_and_resumes(tmp_path, rule
     assert (out / "releases.jsonl").read_bytes() == before
 
 
+def test_runner_write_error_stops_the_run_and_keeps_what_was_written(tmp_path, rules_only, monkeypatch):
+    from releasepipe import runner
+    from releasepipe.state import State
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(40):
+        (src / f"{i:02d}.txt").write_text(FR.replace("douze", f"{i + 2} "), encoding="utf-8")
+    real, calls = runner.write_text, []
+
+    def disk_full_at_the_sixth(path, text):
+        calls.append(path)
+        if len(calls) == 6:
+            raise OSError(28, "No space left on device")
+        real(path, text)
+
+    monkeypatch.setattr(runner, "write_text", disk_full_at_the_sixth)
+    with pytest.raises(OSError, match="No space left"):
+        run([src], out, config=rules_only)
+    written = sorted(p.name for p in out.glob("??.json"))
+    assert written == [f"{i:02d}.json" for i in range(5)]  # in input order, each whole
+    for name in written:
+        json.loads((out / name).read_text(encoding="utf-8"))
+    state = State(out)
+    try:
+        assert sorted(state.rows()) == [f"{i:02d}.txt" for i in range(5)]  # recorded after its file
+    finally:
+        state.close()
+    monkeypatch.setattr(runner, "write_text", real)
+    report = run([src], out, config=rules_only)
+    assert report.counts["ok"] == 40 and report.counts["reused"] == 5
+
+
 def test_runner_output_folder_inside_input_is_not_read(tmp_path, rules_only):
     src = tmp_path / "in"
     src.mkdir()
