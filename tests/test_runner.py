@@ -101,7 +101,10 @@ def test_runner_interrupted_run_leaves_complete_files_and_resumes(tmp_path, rule
     assert (out / "releases.jsonl").read_bytes() == before  # the old batch file is intact
     for path in out.rglob("*.json"):
         json.loads(path.read_text(encoding="utf-8"))  # every file is whole
-    assert json.loads((out / "run-report.json").read_text(encoding="utf-8"))["interrupted"] is True
+    report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    for f in report["files"]:  # the report lists no output that was not written
+        assert f["status"] != "ok" or (out / f["output"]).is_file(), f
     run([src], out, config=rules_only)
     assert (out / "en.json").exists()
     assert (out / "releases.jsonl").read_bytes() == before
@@ -135,6 +138,8 @@ def test_runner_write_error_stops_the_run_and_keeps_what_was_written(tmp_path, r
         assert sorted(state.rows()) == [f"{i:02d}.txt" for i in range(5)]  # recorded after its file
     finally:
         state.close()
+    listed = json.loads((out / "run-report.json").read_text(encoding="utf-8"))["files"]
+    assert sorted(f["path"] for f in listed) == [f"{i:02d}.txt" for i in range(5)]  # only what was written
     monkeypatch.setattr(runner, "write_text", real)
     report = run([src], out, config=rules_only)
     assert report.counts["ok"] == 40 and report.counts["reused"] == 5

@@ -14,7 +14,6 @@ import gc
 import hashlib
 import json
 import os
-import queue
 import re
 import signal
 import threading
@@ -467,20 +466,9 @@ def run(
         if on_start:
             on_start(len(todo))
         changed = bool(todo or report.removed) or not (out_dir / "releases.jsonl").exists()
-        writer = _Writer(out_dir, state, run_key)
-        try:
-            for outcome in _outcomes(todo, config, options, settings, report.engine):
-                writer.put(outcome)
-                _record(report, outcome.result, on_result)
-        except KeyboardInterrupt:
-            # The release being written is finished (file, then state); the ones
-            # still queued are dropped: the next run redoes them.
-            writer.close(finish=False)
-            raise
-        except BaseException:
-            writer.close()  # what was processed is kept
-            raise
-        writer.close()
+        for outcome in _outcomes(todo, config, options, settings, report.engine):
+            _write(outcome, out_dir, state, run_key)
+            _record(report, outcome.result, on_result)
         if changed or state.get_meta("batch") != _batch_key(report):
             _write_batch_files(report, out_dir, settings)
             state.set_meta("batch", _batch_key(report))
@@ -565,62 +553,6 @@ def _outcomes(todo: Sequence[InputFile], config: PipelineConfig, options: Option
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-class _Writer:
-    """Writes outcomes in order, in a thread of its own, while the run goes on.
-
-    Each output is flushed to disk before it is renamed into place (about
-    0.3 ms a file spent waiting on the disk, not computing); in this thread
-    the models meanwhile go on with the next releases. One thread keeps each
-    release's order, file then state; the bounded queue keeps memory flat. An
-    error while writing (a full disk) stops the writer and is raised in the
-    run at the next ``put`` or at ``close``.
-    """
-
-    def __init__(self, out_dir: Path, state: State, run_key: str, depth: int = 2 * CHUNK) -> None:
-        self._args = (out_dir, state, run_key)
-        self._queue: queue.Queue[_Outcome | None] = queue.Queue(maxsize=depth)
-        self._error: BaseException | None = None
-        self._dropping = False
-        self._thread = threading.Thread(target=self._loop, name="releasepipe-writer", daemon=True)
-        self._thread.start()
-
-    def put(self, outcome: _Outcome) -> None:
-        while True:
-            self._raise()
-            try:
-                self._queue.put(outcome, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def close(self, *, finish: bool = True) -> None:
-        """Wait for the queued outcomes to be written (``finish``), or only for the one being written."""
-        if not finish:
-            self._dropping = True
-        while self._thread.is_alive():
-            try:
-                self._queue.put(None, timeout=0.1)
-                break
-            except queue.Full:
-                continue
-        self._thread.join()
-        if finish:
-            self._raise()
-
-    def _raise(self) -> None:
-        error, self._error = self._error, None
-        if error is not None:
-            raise error
-
-    def _loop(self) -> None:
-        while (outcome := self._queue.get()) is not None and not self._dropping:
-            try:
-                _write(outcome, *self._args)
-            except BaseException as exc:  # noqa: BLE001 - handed to the run's thread
-                self._error = exc
-                return
 
 
 def _write(outcome: _Outcome, out_dir: Path, state: State, run_key: str) -> None:

@@ -57,8 +57,7 @@ class State:
 
     def __init__(self, out_dir: Path) -> None:
         self.path = Path(out_dir) / FILENAME
-        # Used by one thread at a time: the run's, or its writer thread while it writes.
-        self._db = sqlite3.connect(self.path, check_same_thread=False)
+        self._db = sqlite3.connect(self.path)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
