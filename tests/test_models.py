@@ -59,6 +59,6 @@ def test_tok2vec_stays_while_a_component_listens_to_it() -> None:
 def test_shipped_pipelines_keep_the_tok2vec_their_ner_listens_to(lang: str) -> None:
     name = DEFAULT.models[lang]
     _installed(name)
-    nlp = models.load(name, exclude=DEFAULT.exclude)
-    assert nlp.pipe_names == ["tok2vec", "ner"]
+    nlp = models.load(name, exclude=DEFAULT.exclude)  # a run may have added rule components since
+    assert nlp.pipe_names[0] == "tok2vec" and "ner" in nlp.pipe_names
     assert nlp.get_pipe("tok2vec").listening_components == ["ner"]
