@@ -90,7 +90,7 @@ def bare_pipe(inbox: Path, model: str, exclude: list[str], batch_size: int | Non
     texts = [ingest.read(p).text for p in sorted(inbox.iterdir())]
     nlp = spacy.load(model, exclude=exclude)
     if ner_alone:
-        models._drop_unheard(nlp)
+        models.drop_unheard(nlp)
     list(nlp.pipe(texts[:warm], batch_size=batch_size))
     best = 0.0
     for _ in range(passes):

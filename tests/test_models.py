@@ -40,7 +40,7 @@ def test_unheard_tok2vec_is_dropped_and_entities_are_unchanged(name: str, senten
     as_spacy_loads_it = spacy.load(name, exclude=list(DEFAULT.exclude))
     assert "tok2vec" in as_spacy_loads_it.pipe_names
     assert "tok2vec" not in loaded.pipe_names
-    # The model's own entities (a run adds rule components after ner: not compared here).
+    # The model's own entities: a run puts a rule component before ner, not compared here.
     with loaded.select_pipes(enable=["ner"]):
         found = _entities(loaded, sentence)
     assert found, "the sentence names somebody or something"

@@ -53,7 +53,8 @@ def loaded() -> tuple[str, ...]:
 
 
 def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
-    """The pipeline ``name`` without the ``exclude``d components, loaded once per process."""
+    """The pipeline ``name`` without the ``exclude``d components (nor a ``tok2vec``
+    that no component left listens to), loaded once per process."""
     key = (name, exclude)
     with _lock:
         nlp = _loaded.get(key)
@@ -64,25 +65,24 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=_OLD_MODEL_WARNING)
                 nlp = spacy.load(_trained_path(name) or name, exclude=list(exclude))
-            _drop_unheard(nlp)
+            drop_unheard(nlp)
             _loaded[key] = nlp
         return nlp
 
 
-def _drop_unheard(nlp: "Language") -> None:
+def drop_unheard(nlp: "Language") -> None:
     """Remove the shared embedding layers that no component left in ``nlp`` listens to.
 
     The official pipelines share one ``tok2vec`` between the tagger, parser,
     morphologizer and lemmatizer, while their ``ner`` embeds the text itself.
     With those components excluded, the shared layer still ran on every text
     to fill ``Doc.tensor``, which no stage reads: on fr_core_news_md that was
-    45 % of the model's time. A layer some component listens to (the
+    about 45 % of the model's time. A layer some component listens to (the
     pipelines shipped with releasepipe) is kept.
     """
     for name, pipe in list(nlp.pipeline):
         if getattr(pipe, "listening_components", None) == []:
             nlp.remove_pipe(name)
-
 
 
 def describe(name: str) -> str | None:
