@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from releasepipe import models
@@ -27,6 +29,14 @@ def _installed(name: str) -> None:
         pytest.skip(f"{name} not installed")
 
 
+@functools.cache
+def _as_spacy_loads_it(name: str):
+    """The model as spaCy loads it with the default exclusions, once per model."""
+    import spacy
+
+    return spacy.load(name, exclude=list(DEFAULT.exclude))
+
+
 def _entities(nlp, text: str) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
 
@@ -34,10 +44,8 @@ def _entities(nlp, text: str) -> list[tuple[int, int, str]]:
 @pytest.mark.parametrize(("name", "sentence"), SENTENCES)
 def test_unheard_tok2vec_is_dropped_and_entities_are_unchanged(name: str, sentence: str) -> None:
     _installed(name)
-    import spacy
-
     loaded = models.load(name, exclude=DEFAULT.exclude)
-    as_spacy_loads_it = spacy.load(name, exclude=list(DEFAULT.exclude))
+    as_spacy_loads_it = _as_spacy_loads_it(name)
     assert "tok2vec" in as_spacy_loads_it.pipe_names
     assert "tok2vec" not in loaded.pipe_names
     # The model's own entities: a run puts a rule component before ner, not compared here.
