@@ -3,7 +3,8 @@
 Codes never change meaning once released, so users, CI scripts and tests can
 search for them. ``RP1xx`` are errors that stop one input file; ``RP2xx`` are
 warnings attached to a release that was still processed; ``RP3xx`` are errors
-in the run's configuration (pipeline definitions, options).
+in the run's configuration (pipeline definitions, options); ``RP4xx`` stop a
+run because its output folder cannot be used.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class Code(str, Enum):
     TOO_LARGE = "RP112"
     UNSAFE_CONTENT = "RP113"
     TOO_DEEP = "RP114"
+    WORKER_DIED = "RP115"
+    NOT_A_REGULAR_FILE = "RP116"
     # RP2xx: warnings on a processed release
     NO_MODEL = "RP201"
     LANGUAGE_UNDETERMINED = "RP202"
@@ -38,12 +41,19 @@ class Code(str, Enum):
     PHONE_REGION_UNKNOWN = "RP208"
     FALLBACK_MODEL = "RP209"
     PHONE_READ_AS_NANP = "RP210"
+    CONTENT_SKIPPED = "RP211"
+    STATE_REBUILT = "RP212"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"
     UNKNOWN_STAGE = "RP303"
     UNKNOWN_MODEL = "RP304"
     BAD_OPTION = "RP305"
+    # RP4xx: the output folder cannot be used; the run stops (exit 2)
+    OUTPUT_OVERLAPS_INPUT = "RP401"
+    OUTPUT_LOCKED = "RP402"
+    OUTPUT_NOT_WRITABLE = "RP403"
+    STATE_TOO_NEW = "RP404"
 
 
 class ReleasepipeError(Exception):
@@ -66,3 +76,17 @@ class InputError(ReleasepipeError):
 
 class ConfigError(ReleasepipeError):
     """The run's configuration is wrong (unknown pipeline, stage, model…)."""
+
+
+class OutputError(ReleasepipeError):
+    """The output folder cannot be used (overlaps an input, locked by another run,
+    read-only, full, or holds a state written by a newer releasepipe); the run stops."""
+
+
+class TimeLimit(BaseException):
+    """Raised into a file's work when its time is up.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that the ``except
+    Exception`` handlers readers keep around third-party parsers cannot
+    swallow it.
+    """

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import signal
+import stat as stat_module
 import threading
 import time
 from collections import deque
@@ -31,7 +32,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from . import __version__, ingest, models
-from .errors import Code, ConfigError, InputError, ReleasepipeError
+from .errors import Code, ConfigError, InputError, ReleasepipeError, TimeLimit
 from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, MiB, Limits
 from .model import Document, Source
 from .pipeline import Options, PipelineConfig, load_pipeline
@@ -75,6 +76,8 @@ class InputFile:
 
     path: Path
     rel: str
+    #: the input's bytes when they do not come from ``path`` (``extract -`` reads stdin)
+    data: bytes | None = None
 
     @property
     def output(self) -> str:
@@ -253,18 +256,6 @@ class _Outcome:
 def _read(item: InputFile, timeout: float | None,
           limits: Limits = DEFAULT_LIMITS) -> tuple[Document, Source, tuple[int, int]]:
     """Read and parse one input, within the time limit; also its (size, mtime) as read."""
-    try:
-        st = item.path.stat()
-        if st.st_size > limits.max_bytes:
-            raise InputError(TOO_LARGE, f"file is {st.st_size / MiB:.0f} MB, over the "
-                                        f"{limits.max_bytes / MiB:.0f} MB limit (--max-file-mb)", path=item.rel)
-        data = item.path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(Code.FILE_NOT_FOUND, "file not found (deleted during the run?)", path=item.rel) from None
-    except IsADirectoryError:
-        raise InputError(Code.UNREADABLE, "is a folder, not a file", path=item.rel) from None
-    except OSError as exc:
-        raise InputError(Code.UNREADABLE, f"cannot read: {exc.strerror or exc}", path=item.rel) from None
     fmt = ingest.FORMATS.get(item.path.suffix.lower())
     if fmt is None:
         raise InputError(Code.UNSUPPORTED_FORMAT,
@@ -272,12 +263,59 @@ def _read(item: InputFile, timeout: float | None,
                          + ", ".join(sorted(ingest.FORMATS)), path=item.rel)
     try:
         with _time_limit(timeout):
+            if item.data is None:
+                data, stat = _read_regular(item, limits)
+            else:
+                data, stat = item.data, (len(item.data), 0)
+                if len(data) > limits.max_bytes:
+                    raise _too_large(len(data), limits, item.rel)
             document = ingest.read_bytes(data, fmt, name=item.rel, limits=limits)
     except InputError as exc:
         exc.path = item.rel
         raise
     source = Source(path=item.rel, format=fmt, bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
-    return document, source, (st.st_size, st.st_mtime_ns)
+    return document, source, stat
+
+
+def _too_large(size: int, limits: Limits, rel: str) -> InputError:
+    return InputError(TOO_LARGE, f"file is {size / MiB:.0f} MB, over the "
+                                 f"{limits.max_bytes / MiB:.0f} MB limit (--max-file-mb)", path=rel)
+
+
+def _read_regular(item: InputFile, limits: Limits) -> tuple[bytes, tuple[int, int]]:
+    """The bytes of a regular file, never more than the size limit.
+
+    Opened without blocking and checked with ``fstat`` on the open descriptor, so
+    a FIFO, socket or device in place of a file (or swapped in after discovery)
+    is reported instead of read: ``open`` on a FIFO would wait for a writer,
+    and ``/dev/zero`` never ends.
+    """
+    try:
+        fd = os.open(item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(Code.FILE_NOT_FOUND, "file not found (deleted during the run?)", path=item.rel) from None
+    except IsADirectoryError:
+        raise InputError(Code.UNREADABLE, "is a folder, not a file", path=item.rel) from None
+    except OSError as exc:
+        raise InputError(Code.UNREADABLE, f"cannot read: {exc.strerror or exc}", path=item.rel) from None
+    try:
+        st = os.fstat(fd)
+        if stat_module.S_ISDIR(st.st_mode):
+            raise InputError(Code.UNREADABLE, "is a folder, not a file", path=item.rel)
+        if not stat_module.S_ISREG(st.st_mode):
+            raise InputError(Code.NOT_A_REGULAR_FILE, "not a regular file (a FIFO, socket or device): not read",
+                             path=item.rel)
+        if st.st_size > limits.max_bytes:
+            raise _too_large(st.st_size, limits, item.rel)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limits.max_bytes + 1)
+        if len(data) > limits.max_bytes:  # grew since fstat
+            raise _too_large(len(data), limits, item.rel)
+    except OSError as exc:
+        raise InputError(Code.UNREADABLE, f"cannot read: {exc.strerror or exc}", path=item.rel) from None
+    finally:
+        os.close(fd)
+    return data, (st.st_size, st.st_mtime_ns)
 
 
 def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: Options,
@@ -358,10 +396,6 @@ def _failure(item: InputFile, exc: BaseException, seconds: float) -> _Outcome:
     return _Outcome(FileResult(item.rel, "failed", error=error, seconds=round(seconds, 4)))
 
 
-class _Timeout(Exception):
-    pass
-
-
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
     """Raise InputError when the block runs longer than ``seconds`` (main thread, POSIX only)."""
@@ -371,13 +405,13 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         return
 
     def expire(signum, frame):  # noqa: ARG001
-        raise _Timeout
+        raise TimeLimit
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
-    except _Timeout:
+    except TimeLimit:
         raise InputError(Code.TIMEOUT, f"reading took longer than {seconds:g} s (see --timeout)") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -385,6 +419,17 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
 
 # --- the batch -----------------------------------------------------------------
+
+def process_inputs(items: Sequence[InputFile], *, config: PipelineConfig, options: Options = Options(),
+                   settings: RunSettings = RunSettings(docx=False)) -> Iterator[tuple[FileResult, str | None]]:
+    """Process inputs without writing anything: each one's result and release JSON (None if it failed), in order.
+
+    The same reading, limits, time limit and workers as a run (``settings``); the
+    models load once for all of them.
+    """
+    for outcome in _outcomes(list(items), config, options, settings, {}):
+        yield outcome.result, outcome.json_text
+
 
 def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -> dict[str, Any]:
     """Read, analyse and validate one input; the release as a contract dict."""
@@ -416,13 +461,16 @@ def run(
     settings: RunSettings = RunSettings(),
     on_result: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    on_release: Callable[[FileResult, str], None] | None = None,
 ) -> RunReport:
     """Process ``inputs`` into ``out``; the report is also written to ``out/run-report.json``.
 
     Only inputs that are new, changed, failed before or were produced by another
     pipeline or options are processed (all with ``settings.force``). ``on_start``
     receives the number of files to process and ``on_result`` each file's
-    result as it is known (the CLI draws progress and errors with them).
+    result as it is known (the CLI draws progress and errors with them);
+    ``on_release`` each release's JSON (one line, as in ``releases.jsonl``) once
+    its outputs are written, or kept from an earlier run.
     """
     out_dir = local_path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -454,6 +502,8 @@ def run(
                 row = rows[item.rel]
                 _record(report, FileResult(item.rel, "ok", output=item.output, seconds=row.seconds or 0.0,
                                            language=row.language, warnings=row.warnings, reused=True), on_result)
+                if on_release:
+                    on_release(report.files[-1], dumps_line(loads((out_dir / item.output).read_bytes())))
             else:
                 todo.append(item)
         current = {f.rel for f in files}
@@ -469,6 +519,8 @@ def run(
         for outcome in _outcomes(todo, config, options, settings, report.engine):
             _write(outcome, out_dir, state, run_key)
             _record(report, outcome.result, on_result)
+            if on_release and outcome.json_text is not None:
+                on_release(outcome.result, dumps_line(loads(outcome.json_text)))
         if changed or state.get_meta("batch") != _batch_key(report):
             _write_batch_files(report, out_dir, settings)
             state.set_meta("batch", _batch_key(report))
