@@ -68,6 +68,8 @@ class RunSettings:
     #: garbage collection for the rest of the process (``gc.freeze``): faster, but a
     #: program that goes on after the run keeps those objects; the CLI sets it
     freeze_heap: bool = False
+    #: when another run holds OUT's lock: wait for it (True) or stop with OutputError RP402
+    wait: bool = False
 
 
 @dataclass(frozen=True, slots=True)
