@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from releasepipe.errors import Code, InputError
-from releasepipe.ingest import read, read_bytes
+from releasepipe.ingest import Limits, read, read_bytes
 from releasepipe.model import Document
 
 PLAIN = (
@@ -160,3 +160,63 @@ def test_eml_forwarded_message_is_reported() -> None:
     assert doc.text == "Voir le message joint."
     assert [w.code for w in doc.warnings] == [Code.ATTACHMENT_SKIPPED.value]
     assert "Note aux rédactions" in doc.warnings[0].message
+
+
+def raw_message(headers: bytes, body: bytes = b"Texte du communiqu\xc3\xa9.") -> bytes:
+    sender = b"" if headers.startswith(b"From:") else b"From: presse@example.org\r\n"
+    return sender + headers + b"\r\n\r\n" + body + b"\r\n"
+
+
+ENCODED_A = b"=?utf-8?q?a?= "
+
+
+@pytest.mark.parametrize(
+    ("headers", "code", "field"),
+    [
+        pytest.param(b"Subject: " + ENCODED_A * 200_000, Code.TOO_LARGE, "max_header_chars", id="subject-2.8-mb"),
+        pytest.param(b"Subject: " + b"=?utf-8?q?a?=" * 2_000, Code.UNSAFE_CONTENT, "max_header_encoded_words",
+                     id="subject-2000-encoded-words"),
+        pytest.param(b"Content-Type: text/plain" + b"".join(b"; p%d=v" % i for i in range(20_000)), Code.TOO_LARGE,
+                     "max_header_chars", id="content-type-20000-parameters"),
+        pytest.param(b"From: " + b", ".join(b"=?utf-8?q?N?= <a%d@x.org>" % i for i in range(1_500)),
+                     Code.UNSAFE_CONTENT, "max_header_encoded_words", id="from-1500-encoded-names"),
+    ],
+)
+def test_eml_header_over_a_limit_is_refused_before_it_is_parsed(headers: bytes, code: Code, field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_bytes(raw_message(headers), "eml")
+    assert caught.value.code is code
+    assert f"({field})" in caught.value.message
+
+
+def test_eml_header_limits_apply_to_parts_too() -> None:
+    params = b"".join(b"; p%d=v" % i for i in range(20_000))
+    raw = (
+        b'Subject: Test\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: text/plain" + params + b"\r\n\r\nTexte.\r\n--b--\r\n"
+    )
+    with pytest.raises(InputError) as caught:
+        read_bytes(raw, "eml")
+    assert caught.value.code is Code.TOO_LARGE and "(max_header_chars)" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("headers", "title"),
+    [
+        pytest.param(b"Subject: " + b"=?utf-8?q?Appel_=C3=A0_?= " * 40 + b"fin", "Appel à " * 40 + "fin",
+                     id="subject-40-encoded-words"),
+        # A field the reader never parses is not held to the limits.
+        pytest.param(b"Subject: Test\r\nTo: " + b", ".join(b"=?utf-8?q?N?= <a%d@x.org>" % i for i in range(5_000)),
+                     "Test", id="unread-to-with-5000-names"),
+    ],
+)
+def test_eml_headers_under_the_limits_are_read(headers: bytes, title: str) -> None:
+    doc = read_bytes(raw_message(headers), "eml")
+    assert doc.title == title
+    assert doc.text == "Texte du communiqué."
+
+
+def test_eml_header_limits_can_be_raised() -> None:
+    raw = raw_message(b"Subject: " + ENCODED_A * 1_500)
+    limits = Limits(max_header_encoded_words=2_000)
+    assert read_bytes(raw, "eml", limits=limits).title == "a" * 1_500

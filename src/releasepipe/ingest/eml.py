@@ -8,19 +8,28 @@ not added to the text.
 Parts nested deeper than ``Limits.max_mime_depth`` (multiparts in multiparts,
 attached messages) refuse the message before any part is read: the standard
 library walks them recursively.
+
+Header fields are split from the message cheaply and parsed only when the
+reader asks for one (Subject, From, Date, Content-Type…). That parse is
+quadratic in the length of the field and in its number of RFC 2047 encoded
+words, so every field is measured against ``Limits.max_header_chars`` and
+``Limits.max_header_encoded_words`` just before it is parsed, in any part;
+a field over either refuses the message. Fields the reader never asks for
+(a long To, Received chains) cost nothing and are not held to the limits.
 """
 
 from __future__ import annotations
 
 import re
-from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
+from typing import Any
 from email.utils import parsedate_to_datetime
 
 from releasepipe.errors import Code, InputError
 from releasepipe.ingest import html as html_reader
-from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, Limits, check_text
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, TOO_LARGE, UNSAFE_CONTENT, Limits, check_text
 from releasepipe.ingest.text import decode, join_blocks, normalize, one_line, paragraph_blocks
 from releasepipe.model import Document, Issue
 
@@ -34,7 +43,7 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|tr|wg|aw|rv|enc|doorst|odp|pd|s
 def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a message: body blocks, Subject → title, Date → published, From → author."""
     try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = BytesParser(policy=_BoundedPolicy(limits=limits)).parsebytes(data)
     except RecursionError:  # the parser recurses once per level of nesting
         raise InputError(TOO_DEEP, "e-mail parts are nested too deeply to parse (max_mime_depth)") from None
     assert isinstance(message, EmailMessage)
@@ -57,6 +66,32 @@ def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
         blocks=blocks,
         warnings=warnings,
     )
+
+
+class _BoundedPolicy(EmailPolicy):
+    """``email.policy.default`` that measures each header field before parsing it."""
+
+    limits: Limits = DEFAULT_LIMITS  # a class attribute, so that the constructor accepts it
+
+    def header_fetch_parse(self, name: str, value: Any) -> Any:
+        if isinstance(value, str) and not hasattr(value, "name"):  # raw, not yet parsed
+            _check_header(name, value, self.limits)
+        return super().header_fetch_parse(name, value)
+
+
+def _check_header(name: str, value: str, limits: Limits) -> None:
+    """Refuse a header field the standard library's parser would spend too much on."""
+    if len(value) > limits.max_header_chars:
+        raise InputError(
+            TOO_LARGE, f"e-mail header {name} is {len(value):,} characters, over the {limits.max_header_chars:,}"
+            " limit (max_header_chars)"
+        )
+    words = value.count("=?")  # every encoded word starts so; counting a few false ones is harmless
+    if words > limits.max_header_encoded_words:
+        raise InputError(
+            UNSAFE_CONTENT, f"e-mail header {name} holds {words:,} encoded words, over the"
+            f" {limits.max_header_encoded_words:,} limit (max_header_encoded_words)"
+        )
 
 
 def _check_depth(message: Message, max_depth: int) -> None:
@@ -159,6 +194,8 @@ def _skipped_parts(message: Message, body: Message | None) -> list[Issue]:
 def _header(message: Message, name: str) -> str | None:
     try:
         value = message.get(name)
+    except InputError:  # over a header limit: the message is refused
+        raise
     except Exception:  # a malformed header must not cost the whole message
         return None
     text = one_line(str(value)) if value is not None else ""
@@ -179,6 +216,8 @@ def _author(message: Message) -> str | None:
     try:
         sender = message.get("from")
         addresses = getattr(sender, "addresses", ())
+    except InputError:
+        raise
     except Exception:  # a malformed header must not cost the whole message
         return None
     if addresses:
