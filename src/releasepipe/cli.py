@@ -5,15 +5,103 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
 from . import __version__
-from .errors import ConfigError, ReleasepipeError
+from .errors import Code, ConfigError, OutputError, ReleasepipeError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+#: Formats `extract -` can read from standard input: the readers' file suffixes
+#: (kept here rather than imported, so that --help does not import the readers;
+#: a test keeps them equal to ``ingest.FORMATS``).
+STDIN_FORMATS = ("txt", "md", "markdown", "docx", "html", "htm", "eml", "pdf")
+
+#: Characters shown escaped in messages besides the C0/C1 controls: line and
+#: paragraph separators and the bidirectional controls, which can reorder or
+#: break what a terminal shows.
+_FORMAT_CONTROLS = frozenset("\u2028\u2029\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                             "\u2066\u2067\u2068\u2069")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(value: object) -> str:
+    """``value`` (a path, a message) made safe to print on one line of a terminal.
+
+    Control characters (newline, carriage return, escape…) appear as ``\\n``,
+    ``\\r``, ``\\x1b``, so that a file name cannot start a line of its own or
+    move the cursor; the bytes of a file name that are not UTF-8 (which Python
+    keeps as lone surrogates) appear as ``\\xff``.
+    """
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    text = os.fsdecode(value) if isinstance(value, bytes) else str(value)
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in _NAMED:
+            out.append(_NAMED[ch])
+        elif 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF or ch in _FORMAT_CONTROLS:
+            out.append(f"\\u{code:04x}")
+        elif unicodedata.category(ch) == "Cc":
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _error_line(*parts: object) -> None:
+    """One ``error: …`` line on stderr, each part escaped."""
+    click.echo("error: " + ": ".join(shown(p) for p in parts), err=True)
+
+
+def _stop(message: str, code: Code | str) -> NoReturn:
+    """The run cannot go on (its output folder cannot be used): one line, exit 2."""
+    _error_line(f"{message} [{Code(code).value}]")
+    sys.exit(EXIT_USAGE)
+
+
+@contextmanager
+def _output_errors() -> Iterator[None]:
+    """Turn the errors that stop a command into one line on stderr, never a traceback.
+
+    An output folder that cannot be used (OutputError, RP4xx) or a write that
+    fails (disk full, read-only file system) exits 2; standard output closed
+    by its reader (``| head``) exits 1 without a message.
+    """
+    try:
+        yield
+    except OutputError as exc:
+        _stop(f"{exc.path}: {exc.message}" if exc.path else exc.message, exc.code)
+    except BrokenPipeError:
+        _stdout_closed()
+    except OSError as exc:
+        where = f"{os.fsdecode(exc.filename)}: " if exc.filename is not None else ""
+        _stop(f"{where}{exc.strerror or exc}", Code.OUTPUT_NOT_WRITABLE)
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of standard output went away: stop quietly, exit 1."""
+    try:  # Python would report the broken pipe again when it flushes stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests)
+        pass
+    sys.exit(EXIT_FAILED)
+
+
+def _print_json(text: str) -> None:
+    """JSON on stdout as UTF-8 bytes, whatever the terminal's encoding (JSON is UTF-8)."""
+    click.echo(text.encode("utf-8"), nl=False)
 
 
 def _options(fn):
@@ -24,10 +112,34 @@ def _options(fn):
     fn = click.option("--reference-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
                       help="Date (YYYY-MM-DD) that resolves relative dates and is `published` when nothing else gives it.")(fn)
     fn = click.option("--lang", metavar="CODE", default=None,
-                      help="Force the language (ISO 639-1, e.g. fr) instead of detecting it.")(fn)
+                      help="Force the language (ISO 639-1, e.g. fr) instead of detecting it: a language "
+                           "releasepipe can detect or one the pipeline has a model for (a wrong code lists them).")(fn)
     fn = click.option("--pipeline", "pipeline_name", metavar="NAME|PATH", default="default", show_default=True,
                       help="A shipped pipeline name (see `releasepipe pipelines`) or a path to a .toml definition.")(fn)
     return fn
+
+
+def _limit_options(fn):
+    """The time and size limits of reading one input, shared by `run` and `extract`."""
+    fn = click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
+                      help="Largest input file read; larger ones are reported (RP112). Other limits: docs/security.md.")(fn)
+    fn = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
+                      help="Seconds one file may take to be read and parsed before it is reported as failed (RP110).")(fn)
+    return fn
+
+
+def _limits(max_file_mb: float):
+    from .ingest.limits import Limits, MiB
+
+    return Limits(max_bytes=int(max_file_mb * MiB))
+
+
+def known_languages(config: Any) -> set[str]:
+    """The language codes ``--lang`` accepts: those langdetect can return, and those of the pipeline's models."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    detected = {name.split("-")[0] for name in os.listdir(PROFILES_DIRECTORY)}  # zh-cn, zh-tw: zh
+    return detected | set(config.models) | set(config.fallbacks)
 
 
 #: Thread pools of the numeric libraries under spaCy, limited to one thread per process.
@@ -49,7 +161,10 @@ def _setup(pipeline_name: str, lang: str | None, reference_date, region: str | N
     try:
         config = load_pipeline(pipeline_name)
     except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--pipeline") from None
+        raise click.BadParameter(shown(exc), param_hint="--pipeline") from None
+    if lang is not None and lang not in (known := known_languages(config)):
+        raise click.BadParameter(f"{lang!r} is not a language releasepipe knows; known: {', '.join(sorted(known))}",
+                                 param_hint="--lang")
     if region is not None and not (region.isalpha() and len(region) == 2):
         raise click.BadParameter(f"{region!r} is not an ISO 3166 country code such as NE, CH, CO", param_hint="--region")
     ref: date | None = reference_date.date() if reference_date else None
@@ -79,18 +194,20 @@ def main() -> None:
 @click.option("--keep-deleted", is_flag=True,
               help="Keep (and only report) the outputs of inputs that no longer exist, instead of removing them.")
 @click.option("--no-docx", is_flag=True, help="Write JSON only: no Word summaries, no digest (faster).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
-              help="Seconds one file may take to be read and parsed before it is reported as failed.")
-@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
-              help="Largest input file read; larger ones are reported (RP112). Other limits: docs/security.md.")
+@_limit_options
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="`local`: this machine's processes (--jobs); `dask`: a Dask cluster, the one at --scheduler "
                    "or else a local one of --jobs workers (needs `pip install \"releasepipe[dask]\"`).")
 @click.option("--scheduler", metavar="URL", default=None,
               help="Address of the Dask scheduler to run on, e.g. tcp://host:8786 (with --engine dask).")
+@click.option("--wait", is_flag=True,
+              help="When another run is writing to OUT, wait for it to finish instead of stopping (RP402).")
+@click.option("--jsonl", "jsonl", metavar="-", default=None,
+              help="`-`: also print each release's JSON line on stdout as soon as its outputs are written "
+                   "(releases kept from an earlier run too), for a pipe; the summary stays on stderr.")
 def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None, reference_date, region: str | None,
         fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, timeout: float,
-        max_file_mb: float, engine: str, scheduler: str | None) -> None:
+        max_file_mb: float, engine: str, scheduler: str | None, wait: bool, jsonl: str | None) -> None:
     """Process every release in INPUTS (folders are walked recursively) into OUT.
 
     INPUTS and OUT are paths or file:// URLs. Each INPUT/sub/name.ext gives
@@ -101,20 +218,24 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
     deleted ones.
 
     Exit codes: 0 every input processed; 1 some input failed (with --fail-on
-    error); 2 usage error; 130 interrupted (run again to resume).
+    error); 2 usage error, or OUT cannot be used (locked by another run,
+    read-only, full: one `error: … [RP4nn]` line); 130 interrupted (run
+    again to resume).
     """
-    import os
     import signal
 
     from .runner import RunSettings, local_path
     from .runner import run as run_batch
 
+    if jsonl is not None and jsonl != "-":
+        raise click.BadParameter(f"{shown(jsonl)!r}: only `-` (stdout) is supported; the batch's JSON Lines "
+                                 "are also in OUT/releases.jsonl", param_hint="--jsonl")
     config, options = _setup(pipeline_name, lang, reference_date, region)
     for value, hint in [*((i, "INPUTS") for i in inputs), (out, "--out")]:
         try:
             local_path(value)
         except ConfigError as exc:
-            raise click.BadParameter(exc.message, param_hint=hint) from None
+            raise click.BadParameter(shown(exc.message), param_hint=hint) from None
     if scheduler is not None and engine != "dask":
         raise click.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine == "dask":
@@ -122,11 +243,9 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
 
         if not available():
             raise click.BadParameter(INSTALL_HINT, param_hint="--engine")
-    from .ingest.limits import Limits, MiB
-
     settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
                            prune=not keep_deleted, file_timeout=timeout, engine=engine, scheduler=scheduler,
-                           limits=Limits(max_bytes=int(max_file_mb * MiB)), freeze_heap=True)
+                           limits=_limits(max_file_mb), freeze_heap=True, wait=wait)
     bar = None
     show_bar = sys.stderr.isatty()
 
@@ -138,58 +257,202 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
 
     def on_result(result) -> None:
         if result.status == "failed":
-            click.echo(f"error: {result.path}: {result.error['message']} [{result.error['code']}]", err=True)
+            _error_line(result.path, f"{result.error['message']} [{result.error['code']}]")
         if bar is not None and not result.reused:  # only files counted by on_start arrive after it
             bar.update(1)
 
     def terminate(signum, frame):  # SIGTERM stops like Ctrl-C: complete outputs, resumable state
         raise KeyboardInterrupt
 
+    def on_release(result, line: str) -> None:
+        _print_json(line)
+
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
-        report = run_batch(list(inputs), out, config=config, options=options, settings=settings,
-                           on_result=on_result, on_start=on_start)
+        with _output_errors():
+            report = run_batch(list(inputs), out, config=config, options=options, settings=settings,
+                               on_result=on_result, on_start=on_start, on_release=on_release if jsonl else None)
     except KeyboardInterrupt:
         click.echo("interrupted: outputs written so far are complete; run again to finish the batch", err=True)
         sys.exit(130)
     except ConfigError as exc:  # e.g. an unreachable scheduler, workers without the models
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(shown(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:
             bar.__exit__(None, None, None)
     counts = report.counts
     click.echo(f"{counts['processed']} processed, {counts['reused']} unchanged, {counts['failed']} failed, "
-               f"{counts['skipped']} skipped, {counts['removed']} removed in {report.seconds:.1f}s -> {out}", err=True)
+               f"{counts['skipped']} skipped, {counts['removed']} removed in {report.seconds:.1f}s -> {shown(out)}",
+               err=True)
     sys.exit(EXIT_FAILED if counts["failed"] and fail_on == "error" else EXIT_OK)
 
 
 @main.command()
-@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out", type=click.Path(path_type=Path))
 def digest(out: Path) -> None:
-    """Rebuild OUT/digest.docx from the JSON outputs already in OUT, without re-extracting."""
+    """Rebuild OUT/digest.docx from the JSON outputs already in OUT, without re-extracting.
+
+    Exit codes: 0 written; 2 usage error, or OUT cannot be written (one
+    `error: … [RP4nn]` line).
+    """
     from .runner import write_digest
 
+    if not out.is_dir():
+        raise click.BadParameter(f"{shown(out)}: no such folder", param_hint="OUT")
     if not (out / "releases.jsonl").is_file():
-        raise click.BadParameter(f"{out} has no releases.jsonl: run `releasepipe run` first", param_hint="OUT")
-    click.echo(str(write_digest(out)), err=True)
+        raise click.BadParameter(f"{shown(out)} has no releases.jsonl: run `releasepipe run` first", param_hint="OUT")
+    with _output_errors():
+        target = write_digest(out)
+    click.echo(shown(target), err=True)
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str, allow_dash=True))
 @_options
-def extract(file: Path, pipeline_name: str, lang: str | None, reference_date, region: str | None) -> None:
-    """Process one release FILE and print its JSON on stdout."""
-    from .runner import InputFile, process_file
-    from .write.jsonout import dumps_release
+@_limit_options
+@click.option("--format", "stdin_format", type=click.Choice(STDIN_FORMATS), default=None,
+              help="Format of the release read from standard input (FILE `-`). [default: txt]")
+@click.option("--jsonl", is_flag=True,
+              help="Print JSON Lines (one release per line) even for one FILE; the default for several.")
+def extract(files: tuple[str, ...], pipeline_name: str, lang: str | None, reference_date, region: str | None,
+            timeout: float, max_file_mb: float, stdin_format: str | None, jsonl: bool) -> None:
+    """Process release FILES and print their JSON on stdout, writing nothing.
 
+    One FILE gives its release as pretty JSON (as OUT/name.json); several
+    FILES, or --jsonl, give JSON Lines: one release per line, in the order
+    given. `-` reads one release from standard input (format: --format;
+    path in the release: stdin.txt, stdin.html…). The models load once for
+    all FILES. A FILE that cannot be processed gets one line on stderr
+    (`error: FILE: reason [RPnnn]`) and the others are still printed.
+
+    Exit codes: 0 every FILE processed; 1 some FILE failed; 2 usage error.
+    """
+    from .runner import InputFile, RunSettings, process_inputs
+    from .write.jsonout import dumps_line, loads
+
+    if files.count("-") > 1:
+        raise click.BadParameter("`-` (standard input) can be given once", param_hint="FILES")
+    if stdin_format is not None and "-" not in files:
+        raise click.BadParameter("applies to `-` (standard input) only; a FILE's format is its suffix",
+                                 param_hint="--format")
     config, options = _setup(pipeline_name, lang, reference_date, region)
+    settings = RunSettings(docx=False, file_timeout=timeout, limits=_limits(max_file_mb))
+    items: list[InputFile] = []
+    missing: set[int] = set()
+    for i, name in enumerate(files):
+        if name == "-":
+            path = Path(f"stdin.{stdin_format or 'txt'}")
+            # One byte over the limit is enough for the reader to report the input as too large.
+            data = click.get_binary_stream("stdin").read(settings.limits.max_bytes + 1)
+            items.append(InputFile(path, path.name, data=data))
+        elif not os.path.lexists(name):
+            missing.add(i)
+        else:
+            items.append(InputFile(Path(name), Path(name).name))
+    as_lines = jsonl or len(files) > 1
+    failed = 0
     try:
-        release = process_file(InputFile(file, file.name), config=config, options=options)
-    except ReleasepipeError as exc:
-        click.echo(f"error: {file}: {exc.message} [{exc.code.value}]", err=True)
-        sys.exit(EXIT_FAILED)
-    click.echo(dumps_release(release), nl=False)
+        with _output_errors():
+            results = process_inputs(items, config=config, options=options, settings=settings)
+            for i, name in enumerate(files):
+                shown_name = "<stdin>" if name == "-" else name
+                if i in missing:
+                    _error_line(shown_name, f"no such file or folder [{Code.FILE_NOT_FOUND.value}]")
+                    failed += 1
+                    continue
+                result, text = next(results)
+                if text is None:
+                    error = result.error or {}
+                    _error_line(shown_name, f"{error.get('message', 'failed')} [{error.get('code', Code.PROCESSING_FAILED.value)}]")
+                    failed += 1
+                else:
+                    _print_json(dumps_line(loads(text)) if as_lines else text)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str, allow_dash=True))
+def validate(files: tuple[str, ...]) -> None:
+    """Check release JSON FILES against the output contract: the JSON Schema
+    (`releasepipe schema`) and the offset rules (each span's `text` is
+    `text[start:end]`).
+
+    A FILE holds one release as JSON (OUT/name.json, `extract FILE`) or JSON
+    Lines, one release per line (OUT/releases.jsonl, `extract --jsonl`): a
+    FILE ending in .jsonl always, another when its first line is a whole JSON
+    value. `-` reads standard input. Each problem is one line on stdout,
+    `FILE: problem` or `FILE:LINE: problem`; a count on stderr.
+
+    Exit codes: 0 every release valid; 1 some release invalid or a FILE
+    unreadable; 2 usage error (no FILE, a FILE that does not exist).
+    """
+    from .write.jsonout import loads
+
+    for name in files:
+        if name != "-" and not os.path.exists(name):
+            raise click.BadParameter(f"{shown(name)}: no such file", param_hint="FILES")
+    checked = invalid = 0
+    for name in files:
+        label = "<stdin>" if name == "-" else name
+        try:
+            data = click.get_binary_stream("stdin").read() if name == "-" else Path(name).read_bytes()
+        except OSError as exc:
+            click.echo(f"{shown(label)}: cannot read: {shown(exc.strerror or exc)}")
+            invalid += 1
+            continue
+        for line, problems in _releases(name, data, loads):
+            checked += 1
+            where = shown(label) if line is None else f"{shown(label)}:{line}"
+            for problem in problems:
+                click.echo(f"{where}: {shown(problem)}")
+            if problems:
+                invalid += 1
+    click.echo(f"{checked} release{'s' if checked != 1 else ''} checked in {len(files)} "
+               f"file{'s' if len(files) != 1 else ''}: {invalid} invalid", err=True)
+    sys.exit(EXIT_FAILED if invalid else EXIT_OK)
+
+
+def _releases(name: str, data: bytes, loads) -> Iterator[tuple[int | None, list[str]]]:
+    """Each release in a file's bytes, with its line number (None for a whole-file JSON) and its problems."""
+    lines = data.splitlines()
+    first = next((line for line in lines if line.strip()), b"")
+    as_lines = name.lower().endswith(".jsonl")
+    if not as_lines:
+        try:
+            yield None, _problems(loads(data))
+            return
+        except ValueError as exc:
+            whole = exc
+        try:
+            loads(first)
+            as_lines = len([line for line in lines if line.strip()]) > 1
+        except ValueError:
+            pass
+        if not as_lines:
+            yield None, [f"not JSON: {whole}"]
+            return
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            release = loads(line)
+        except ValueError as exc:
+            yield number, [f"not JSON: {exc}"]
+            continue
+        yield number, _problems(release)
+
+
+def _problems(release: Any) -> list[str]:
+    from . import schema
+
+    if not isinstance(release, dict):
+        kind = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(type(release), "null")
+        return [f"not a release: a JSON {kind}, not an object"]
+    return schema.errors(release)
 
 
 @main.command()
