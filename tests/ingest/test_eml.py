@@ -104,6 +104,15 @@ def test_eml_wrong_charset_label_falls_back_to_detection() -> None:
     assert read_bytes(raw, "eml").text == "Genève, le 4 mars – déclaration à la presse."
 
 
+def test_eml_part_charset_outside_the_whatwg_standard_is_ignored() -> None:
+    text = "Genève, le 4 mars – L’appel \\u0041\\x3c est lancé pour les régions touchées."
+    raw = (
+        b"Subject: Test\r\nContent-Type: text/plain; charset=unicode_escape\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        + text.encode("cp1252")
+    )
+    assert read_bytes(raw, "eml").text == text
+
+
 def test_eml_format_flowed_is_unwrapped() -> None:
     raw = (
         b"Subject: Test\r\nContent-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"

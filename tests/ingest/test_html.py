@@ -182,6 +182,37 @@ def test_html_encodings(data: bytes) -> None:
     assert read_bytes(data, "html").text == "L’aide – 3 % « ici »"
 
 
+ESCAPES = "Genève, le 4 mars 2025 – L’appel est lancé \\u0041\\x3cscript\\x3e +ADw-b+AD4- xn--bcher-kva pour les régions."
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf-7", "utf_7", "palmos", "rot13", "uu", "zlib",
+     "base64", "hex", "x-user-defined", "iso-2022-kr", "no-such-charset"],
+)
+@pytest.mark.parametrize("form", ['<meta charset="{}">', '<meta http-equiv="Content-Type" content="text/html; charset={}">'])
+def test_html_declared_charset_outside_the_whatwg_standard_is_ignored(label: str, form: str) -> None:
+    """Python codecs the Encoding Standard does not define are not honoured: detection reads the page."""
+    page = f"<html><head>{form.format(label)}</head><body><p>{ESCAPES}</p></body></html>"
+    assert read_bytes(page.encode("cp1252"), "html").text == ESCAPES
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [
+        ("latin1", "cp1252", "L’aide – 3 % « ici »"),
+        ("ISO-8859-2", "iso8859-2", "Łódź, 4 marca 2025 - Pomoc dla 3 200 rodzin w województwie."),
+        ("koi8-r", "koi8-r", "Москва, 4 марта 2025 года - помощь получили 3 200 семей."),
+        ("windows-1251", "cp1251", "Москва, 4 марта 2025 года - помощь получили 3 200 семей."),
+        ("shift_jis", "cp932", "東京、2025年3月4日、3,200世帯が支援を受けました。"),
+    ],
+    ids=["latin1", "iso-8859-2", "koi8-r", "windows-1251", "shift_jis"],
+)
+def test_html_declared_whatwg_label_is_honoured(label: str, codec: str, text: str) -> None:
+    page = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'
+    assert read_bytes(page.encode(codec), "html").text == text
+
+
 def test_html_layout_table_is_unpacked() -> None:
     page = b"""<html><body><table><tr>
       <td><h1>Titre du communiqu\xc3\xa9</h1><p>Premier.</p><p>Second.</p></td>
