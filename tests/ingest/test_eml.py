@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import random
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -229,3 +231,11 @@ def test_eml_header_limits_can_be_raised() -> None:
     raw = raw_message(b"Subject: " + ENCODED_A * 1_500)
     limits = Limits(max_header_encoded_words=2_000)
     assert read_bytes(raw, "eml", limits=limits).title == "a" * 1_500
+
+
+def test_eml_html_body_with_an_embedded_photo_is_read() -> None:
+    photo = base64.b64encode(random.Random(0).randbytes(2 * 1024 * 1024)).decode()
+    message = new_message()
+    message.set_content(HTML.replace("</body>", f'<img src="data:image/jpeg;base64,{photo}"></body>'), subtype="html")
+    doc = read_bytes(message.as_bytes(), "eml")
+    assert doc.text.endswith("Contact presse : Julie Martin")

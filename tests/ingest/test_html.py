@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import codecs
+import random
 from pathlib import Path
 
 import pytest
 
+from releasepipe.errors import Code, InputError
 from releasepipe.ingest import read, read_bytes
-from releasepipe.ingest.html import extract
+from releasepipe.ingest.html import extract, strip_data_uris
 from releasepipe.model import Document
 
 PAGE = """<!DOCTYPE html>
@@ -240,3 +243,45 @@ def test_html_extract_of_fragment() -> None:
     content = extract("<p>Un <em>fragment</em>&nbsp;!</p>")
     assert content.paragraphs == [("Un fragment\u00a0!", "paragraph")]
     assert content.title is None
+
+
+PHOTO = base64.b64encode(random.Random(0).randbytes(2 * 1024 * 1024)).decode()  # 2 MB of "JPEG", 2.8 M characters
+WRAPPED = "\r\n".join(PHOTO[i : i + 76] for i in range(0, len(PHOTO), 76))
+RELEASE_HTML = "<h1>Titre du communiqué</h1><p>Genève, le 3 mars 2025 – Le programme a aidé 3 200 familles.</p>"
+
+
+@pytest.mark.parametrize(
+    "embedded",
+    [
+        pytest.param(f'<img alt="Photo" src="data:image/jpeg;base64,{PHOTO}">', id="img-src"),
+        pytest.param(f"<img src=data:image/jpeg;base64,{PHOTO}>", id="unquoted"),
+        pytest.param(f'<img src="data:image/jpeg;base64,{WRAPPED}">', id="line-wrapped"),
+        pytest.param(f'<div style="background: url(data:image/png;base64,{PHOTO})"></div>', id="css-url"),
+        pytest.param(f"<style>@font-face {{ src: url('data:font/woff2;base64,{PHOTO}') }}</style>", id="font"),
+        pytest.param(f'<picture><source srcset="data:image/webp;base64,{PHOTO} 1x"></picture>', id="srcset"),
+    ],
+)
+def test_html_embedded_files_do_not_count_against_the_text_limit(embedded: str) -> None:
+    page = f"<html><body>{RELEASE_HTML}{embedded}<p>Fin.</p></body></html>"
+    doc = read_bytes(page.encode(), "html")
+    assert doc.text == "Titre du communiqué\n\nGenève, le 3 mars 2025 – Le programme a aidé 3 200 familles.\n\nFin."
+
+
+@pytest.mark.parametrize(
+    ("markup", "stripped"),
+    [
+        ('<img src="data:image/png;base64,iVBORw0KGgo=" alt="x">', '<img src="data:," alt="x">'),
+        ("<a href='data:text/plain;charset=utf-8,Bonjour%20%21'>lien</a>", "<a href='data:,'>lien</a>"),
+        ("url(data:image/svg+xml,%3Csvg%3E)", "url(data:,)"),
+        ("<p>Les data: 3 200 personnes, metadata:image/x</p>", "<p>Les data: 3 200 personnes, metadata:image/x</p>"),
+    ],
+)
+def test_html_strip_data_uris(markup: str, stripped: str) -> None:
+    assert strip_data_uris(markup) == stripped
+
+
+def test_html_text_over_the_limit_is_still_refused() -> None:
+    page = f"<html><body><p>{'texte ' * 400_000}</p></body></html>"
+    with pytest.raises(InputError) as caught:
+        read_bytes(page.encode(), "html")
+    assert caught.value.code is Code.TOO_LARGE and "(max_text_chars)" in caught.value.message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import random
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,11 @@ def test_markdown_rule_at_top_is_not_front_matter() -> None:
     doc = read_bytes(b"---\nUne phrase ordinaire, pas des champs.\n\nSuite.\n", "md")
     assert "Une phrase ordinaire" in doc.text
     assert doc.published is None
+
+
+def test_markdown_embedded_photo_does_not_count_against_the_text_limit() -> None:
+    photo = base64.b64encode(random.Random(0).randbytes(2 * 1024 * 1024)).decode()
+    source = f"# Titre\n\nGenève, le 3 mars 2025.\n\n![Photo](data:image/jpeg;base64,{photo})\n\nFin.\n"
+    doc = read_bytes(source.encode(), "md")
+    assert doc.title == "Titre"
+    assert "Genève, le 3 mars 2025." in doc.text and doc.text.endswith("Fin.")

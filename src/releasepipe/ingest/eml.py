@@ -114,15 +114,15 @@ def _body(
         if part is None:
             continue
         raw, issues = _part_text(part)
-        check_text(raw, limits, f"text/{subtype} body")
         if subtype == "plain":
+            check_text(raw, limits, "text/plain body")
             if _param(part, "format") == "flowed":
                 raw = _unflow(raw, delsp=_param(part, "delsp") == "yes")
             text = normalize(raw)
             blocks = paragraph_blocks(text)
             html_title = None
         else:
-            content = html_reader.extract(raw, limits=limits)
+            content = html_reader.extract(raw, limits=limits)  # checks the markup without embedded files
             text, blocks = join_blocks(content.paragraphs)
             html_title = content.title
         if text:

@@ -6,6 +6,12 @@ whitespace, and the anatomy finder needs both: each block-level element
 becomes one block, inline whitespace collapses, ``&nbsp;`` stays U+00A0 and
 ``<br>`` stays a line break.
 
+Files embedded as ``data:`` URIs (``<img src="data:image/jpeg;base64,…">``,
+fonts in CSS ``url(data:font/woff2;…)``) are cut to an empty ``data:,``
+before anything else: they are never text of the page, and a single ordinary
+photo (2 MB of JPEG, 2.8 million characters of base64) would otherwise count
+against ``Limits.max_text_chars`` and refuse the page.
+
 Hostile pages: the markup is limited in length before parsing and in
 nesting depth right after (``Limits.max_html_depth``), before any step that
 walks the tree. Entities are not a risk here: lxml's HTML parser does not
@@ -28,7 +34,7 @@ from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, Limits, check_te
 from releasepipe.ingest.text import decode, iso_date, join_blocks, one_line
 from releasepipe.model import Document
 
-__all__ = ["HtmlContent", "extract", "read"]
+__all__ = ["HtmlContent", "extract", "read", "strip_data_uris"]
 
 # Removed wherever they are.
 _DROP_TAGS = frozenset(
@@ -73,6 +79,13 @@ _DATE_META = (
 
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")  # ASCII only: U+00A0 is content
 
+# A data: URI (an embedded image, font…) where markup or Markdown holds a
+# URL: after a quote, "=" (unquoted attribute) or "(" (CSS url(), Markdown
+# links). Its payload is base64 or percent-encoding, with the line breaks long
+# attribute values may carry. No part of the pattern can match where another
+# does, and none crosses a ":", so it runs in linear time.
+_DATA_URI = re.compile(r"(?<=[\"'=(])data:(?:[\w.+-]+/[\w.+-]+)?(?:;[\w.+=-]*)*,[A-Za-z0-9+/=%\s]*", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class HtmlContent:
@@ -99,13 +112,20 @@ def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     )
 
 
+def strip_data_uris(markup: str) -> str:
+    """``markup`` with the payload of every ``data:`` URI cut (to ``data:,``)."""
+    return _DATA_URI.sub("data:,", markup) if "data:" in markup else markup
+
+
 def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS) -> HtmlContent:
     """Paragraphs ``(text, kind)``, title and publication date of an HTML page.
 
     Also used for the HTML part of an e-mail. The first non-empty ``<h1>`` of
     the article is its ``"title"`` block; other headings are ``"heading"``.
-    Raises :class:`InputError` when the markup is over ``limits``.
+    Raises :class:`InputError` when the markup, without the payload of its
+    embedded files, is over ``limits``.
     """
+    markup = strip_data_uris(markup)
     check_text(markup, limits, "HTML markup")
     with warnings.catch_warnings():  # bs4 warns when markup looks like a URL or a file name
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)

@@ -35,6 +35,7 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*
 def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a Markdown release: title from the first ``#`` heading."""
     raw, issues = decode(data)
+    raw = html_reader.strip_data_uris(raw)  # ![photo](data:image/jpeg;base64,…) is not text
     check_text(raw, limits)
     source = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     meta, source = _front_matter(source)
