@@ -75,7 +75,7 @@ def test_incremental_no_change_run_does_not_import_spacy(inbox, tmp_path):
     out = tmp_path / "out"
     script = (
         "import sys; from releasepipe.pipeline import load_pipeline; from releasepipe.runner import run, RunSettings;"
-        f"r = run([{str(inbox)!r}], {str(out)!r}, config=load_pipeline('fast'), settings=RunSettings(docx=False, jobs=1));"
+        f"r = run([{str(inbox)!r}], {str(out)!r}, config=load_pipeline('fast'), settings=RunSettings(docx=False, jobs=1, isolate=False));"
         "print(r.counts['processed'], 'spacy' in sys.modules)"
     )
     first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:  # spaCy is imported when a model is first loaded, not before
 
 _lock = threading.Lock()
 _loaded: dict[tuple[str, tuple[str, ...]], Language] = {}
+#: Seconds this process spent loading models; time limits on a file leave them out.
+load_seconds = 0.0
+#: Called with the seconds each model load took (a worker tells its supervisor).
+load_listeners: list[Callable[[float], None]] = []
 
 
 @cache
@@ -60,6 +65,7 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
         nlp = _loaded.get(key)
         if nlp is None:
             check(name)
+            started = time.perf_counter()
             import spacy
 
             with warnings.catch_warnings():
@@ -67,7 +73,15 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
                 nlp = spacy.load(_trained_path(name) or name, exclude=list(exclude))
             drop_unheard(nlp)
             _loaded[key] = nlp
+            _loaded_in(time.perf_counter() - started)
         return nlp
+
+
+def _loaded_in(seconds: float) -> None:
+    global load_seconds
+    load_seconds += seconds
+    for listener in load_listeners:
+        listener(seconds)
 
 
 def drop_unheard(nlp: "Language") -> None:

@@ -21,11 +21,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -70,6 +69,9 @@ class RunSettings:
     freeze_heap: bool = False
     #: when another run holds OUT's lock: wait for it (True) or stop with OutputError RP402
     wait: bool = False
+    #: process inputs in worker processes the run can kill (time limits that hold,
+    #: a crash costs one input); False runs them in this process
+    isolate: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,35 +323,42 @@ def _read_regular(item: InputFile, limits: Limits) -> tuple[bytes, tuple[int, in
 
 
 def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: Options,
-                  settings: RunSettings) -> list[_Outcome]:
-    """Read, analyse, validate and serialize a chunk of inputs; one outcome each, in order."""
-    from . import schema
-    from .pipeline import process_many
+                  settings: RunSettings, progress: Callable[[str, float], None] | None = None) -> list[_Outcome]:
+    """Read, analyse, validate and serialize a chunk of inputs; one outcome each, in order.
 
+    Each input's reading, and the analysis of the whole chunk, are under
+    ``settings.file_timeout`` (per input); when the chunk's analysis runs out of
+    time, each input is analysed alone, so only the one that is too slow fails.
+    ``progress`` hears what is being done (see :mod:`releasepipe.workers`).
+    """
     started = time.perf_counter()
     outcomes: list[_Outcome | None] = [None] * len(items)
     readable: list[tuple[int, Document, Source, tuple[int, int]]] = []
+    timeout = settings.file_timeout
     for i, item in enumerate(items):
         t = time.perf_counter()
+        if progress:
+            progress("read", i)
         try:
-            readable.append((i, *_read(item, settings.file_timeout, settings.limits)))
+            readable.append((i, *_read(item, timeout, settings.limits)))
         except Exception as exc:  # noqa: BLE001 - reported per file
             outcomes[i] = _failure(item, exc, time.perf_counter() - t)
-    releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options)
-    for (i, _, source, stat), release in zip(readable, releases):
-        item = items[i]
-        try:
-            if isinstance(release, Exception):
-                raise release
-            data = release.to_dict()
-            schema.validate(data)
-            docx = _summary(data) if settings.docx else None
-            outcomes[i] = _Outcome(
-                FileResult(item.rel, "ok", output=item.output,
-                           language=data["language"]["code"], warnings=[w["code"] for w in data["warnings"]]),
-                json_text=dumps_release(data), docx=docx, sha256=source.sha256, stat=stat)
-        except Exception as exc:  # noqa: BLE001
-            outcomes[i] = _failure(item, exc, 0.0)
+    if progress:
+        progress("analyse", len(readable))
+    try:
+        with _time_limit(timeout * len(readable) if timeout else None, raising=False):
+            done = _analyse(items, readable, config, options, settings)
+    except TimeLimit:
+        done = []
+        for one in readable:
+            try:
+                with _time_limit(timeout, raising=False):
+                    done += _analyse(items, [one], config, options, settings)
+            except TimeLimit:
+                done.append((one[0], _failure(items[one[0]], InputError(
+                    Code.TIMEOUT, f"processing took longer than {timeout:g} s (see --timeout)"), 0.0)))
+    for i, outcome in done:
+        outcomes[i] = outcome
     if settings.freeze_heap:
         _freeze_long_lived()
     # The models see the chunk as one stream, so each release gets an equal share
@@ -358,6 +367,31 @@ def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: O
     for i, *_ in readable:
         outcomes[i].result.seconds = share
     return [o for o in outcomes if o is not None]
+
+
+def _analyse(items: Sequence[InputFile], readable: list[tuple[int, Document, Source, tuple[int, int]]],
+             config: PipelineConfig, options: Options, settings: RunSettings) -> list[tuple[int, _Outcome]]:
+    """Releases from read inputs: analysed together, validated, serialized (and summarized) one by one."""
+    from . import schema
+    from .pipeline import process_many
+
+    releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options)
+    done: list[tuple[int, _Outcome]] = []
+    for (i, _, source, stat), release in zip(readable, releases):
+        item = items[i]
+        try:
+            if isinstance(release, Exception):
+                raise release
+            data = release.to_dict()
+            schema.validate(data)
+            docx = _summary(data) if settings.docx else None
+            done.append((i, _Outcome(
+                FileResult(item.rel, "ok", output=item.output,
+                           language=data["language"]["code"], warnings=[w["code"] for w in data["warnings"]]),
+                json_text=dumps_release(data), docx=docx, sha256=source.sha256, stat=stat)))
+        except Exception as exc:  # noqa: BLE001
+            done.append((i, _failure(item, exc, 0.0)))
+    return done
 
 
 #: How many models this process had loaded when it last froze its heap.
@@ -399,14 +433,26 @@ def _failure(item: InputFile, exc: BaseException, seconds: float) -> _Outcome:
 
 
 @contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise InputError when the block runs longer than ``seconds`` (main thread, POSIX only)."""
+def _time_limit(seconds: float | None, *, raising: bool = True) -> Iterator[None]:
+    """Stop the block with :class:`TimeLimit` when it runs longer than ``seconds``,
+    not counting the time spent loading models (main thread, POSIX only).
+
+    With ``raising`` (the default) the overrun is reported as InputError RP110;
+    otherwise TimeLimit itself reaches the caller.
+    """
     usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
         return
+    loading = models.load_seconds
 
     def expire(signum, frame):  # noqa: ARG001
+        nonlocal loading
+        extra = models.load_seconds - loading
+        if extra > 0.001:  # a model was loaded meanwhile: its time is not the file's
+            loading = models.load_seconds
+            signal.setitimer(signal.ITIMER_REAL, extra)
+            return
         raise TimeLimit
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -414,6 +460,8 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     try:
         yield
     except TimeLimit:
+        if not raising:
+            raise
         raise InputError(Code.TIMEOUT, f"reading took longer than {seconds:g} s (see --timeout)") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -435,7 +483,7 @@ def process_inputs(items: Sequence[InputFile], *, config: PipelineConfig, option
 
 def process_file(item: InputFile, *, config: PipelineConfig, options: Options) -> dict[str, Any]:
     """Read, analyse and validate one input; the release as a contract dict."""
-    outcome = process_chunk([item], config, options, RunSettings(docx=False, file_timeout=None))[0]
+    outcome = process_chunk([item], config, options, RunSettings(docx=False, file_timeout=None, isolate=False))[0]
     if outcome.json_text is None:
         error = outcome.result.error or {}
         raise InputError(Code(error.get("code", Code.PROCESSING_FAILED.value)), error.get("message", ""), path=item.rel)
@@ -589,24 +637,27 @@ def _outcomes(todo: Sequence[InputFile], config: PipelineConfig, options: Option
         info = yield from dask_outcomes(chunks, config, options, settings)
         engine.update(info.to_dict())
         return
-    jobs = max(1, min(settings.jobs, len(chunks)))
-    if jobs == 1:
+    if not settings.isolate:
         for chunk in chunks:
             yield from process_chunk(chunk, config, options, settings)
         return
-    method = "fork" if "fork" in get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method))
-    try:
-        pending: deque[Future] = deque()
-        queue = iter(chunks)
-        for chunk in queue:  # keep a bounded number of chunks in flight: memory stays flat
-            pending.append(pool.submit(process_chunk, chunk, config, options, settings))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    from .workers import Pool
+
+    work = partial(_work, config=config, options=options, settings=settings)
+    with Pool(work, failure=_failed_in_worker, jobs=min(settings.jobs, len(chunks)),
+              timeout=settings.file_timeout) as pool:
+        yield from pool.map(chunks)
+    if any(pool.events.values()):
+        engine.update({"name": "local", **pool.events})
+
+
+def _work(items: list[InputFile], progress: Callable[[str, float], None], *, config: PipelineConfig,
+          options: Options, settings: RunSettings) -> list[_Outcome]:
+    return process_chunk(items, config, options, settings, progress)
+
+
+def _failed_in_worker(item: InputFile, code: Code, message: str) -> _Outcome:
+    return _Outcome(FileResult(item.rel, "failed", error=_err(code, message)))
 
 
 def _write(outcome: _Outcome, out_dir: Path, state: State, run_key: str) -> None:
