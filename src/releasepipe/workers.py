@@ -187,11 +187,12 @@ class Pool(Generic[Item, Outcome]):
     def _dispatch(self, queue: deque[_Task], *, limit: int) -> None:
         while len(self._workers) < self.jobs and queue:
             self._spawn()
-        for worker in sorted(self._workers, key=lambda w: len(w.tasks)):
-            while queue and len(worker.tasks) <= AHEAD and queue[0].chunk < limit:
-                task = queue.popleft()
-                worker.tasks.append(task)
-                worker.conn.send(task.items)
+        for depth in range(AHEAD + 1):  # every idle worker gets a task before any gets a second
+            for worker in self._workers:
+                if queue and len(worker.tasks) == depth and queue[0].chunk < limit:
+                    task = queue.popleft()
+                    worker.tasks.append(task)
+                    worker.conn.send(task.items)
 
     def _step(self, queue: deque[_Task], results: list[list[Outcome | None]], missing: list[int]) -> None:
         """Wait for one message, death or deadline, and act on it."""
@@ -201,15 +202,14 @@ class Pool(Generic[Item, Outcome]):
                      timeout=None if nearest == float("inf") else max(0.0, nearest - now))
         now = time.monotonic()
         for worker in list(self._workers):
-            if worker.conn in ready:
-                try:
+            gone = False
+            if worker.conn in ready or worker.process.sentinel in ready:
+                try:  # every message the worker sent before it died counts
                     while worker.conn.poll():
                         self._message(worker, worker.conn.recv(), results, missing)
                 except (EOFError, OSError):
-                    pass  # the worker died mid-message: handled below, by its sentinel
-            if worker not in self._workers:
-                continue
-            if not worker.process.is_alive() and not worker.conn.poll():
+                    gone = True
+            if gone or not worker.process.is_alive():
                 self._lost(worker, queue, results, missing, killed=False)
             elif worker.deadline <= now:
                 self._lost(worker, queue, results, missing, killed=True)
