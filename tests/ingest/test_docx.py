@@ -8,9 +8,14 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import OxmlElement
 
+from releasepipe.errors import Code, InputError
 from releasepipe.ingest import read, read_bytes
 from releasepipe.model import Document
 
@@ -149,3 +154,71 @@ def test_docx_merged_cells_are_not_repeated() -> None:
         "Contacts presse | Téléphone",
         "Julie Martin | OIM | +227 90 12 34 56",
     ]
+
+
+def with_alt_chunk(content_type: str, blob: bytes, name: str, *, in_table: bool = False) -> bytes:
+    """A document with "Avant." and "Après." around an altChunk importing ``blob``."""
+    document = docx.Document()
+    document.add_paragraph("Avant.")
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, document.part.package)
+    rid = document.part.relate_to(part, RT.A_F_CHUNK)
+    chunk = OxmlElement("w:altChunk")
+    chunk.set(qn("r:id"), rid)
+    if in_table:
+        document.add_table(rows=1, cols=1).cell(0, 0)._tc.append(chunk)
+        document.add_paragraph("Après.")
+    else:
+        document.add_paragraph("Après.")._p.addprevious(chunk)
+    return to_bytes(document)
+
+
+HTML_CHUNK = '<html><head><meta charset="windows-1252"></head><body><h1>Titre importé</h1><p>Genève – texte.</p></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("content_type", "blob", "name", "blocks"),
+    [
+        pytest.param("text/html", HTML_CHUNK.encode("cp1252"), "afchunk.htm",
+                     [("Avant.", "paragraph"), ("Titre importé", "title"), ("Genève – texte.", "paragraph"),
+                      ("Après.", "paragraph")], id="html"),
+        pytest.param("application/xhtml+xml", b"<html><body><p>Texte import\xc3\xa9.</p></body></html>", "chunk.xhtml",
+                     [("Avant.", "paragraph"), ("Texte importé.", "paragraph"), ("Après.", "paragraph")], id="xhtml"),
+        pytest.param("text/plain", "Ligne un.\r\n\r\nLigne deux.".encode("utf-16"), "afchunk.txt",
+                     [("Avant.", "paragraph"), ("Ligne un.", "paragraph"), ("Ligne deux.", "paragraph"),
+                      ("Après.", "paragraph")], id="text-utf16"),
+    ],
+)
+def test_docx_alt_chunk_is_read_in_place(content_type: str, blob: bytes, name: str, blocks: list[tuple[str, str]]) -> None:
+    doc = read_bytes(with_alt_chunk(content_type, blob, name), "docx")
+    assert blocks_of(doc) == blocks
+    assert doc.title == ("Titre importé" if content_type == "text/html" else None)
+    assert doc.warnings == []
+
+
+def test_docx_alt_chunk_in_a_table_cell() -> None:
+    doc = read_bytes(with_alt_chunk("text/plain", "Cellule importée.".encode(), "c.txt", in_table=True), "docx")
+    assert doc.text == "Avant.\n\nCellule importée.\n\nAprès."
+
+
+@pytest.mark.parametrize(
+    ("content_type", "blob", "name"),
+    [
+        pytest.param("application/rtf", b"{\\rtf1\\ansi Texte RTF}", "afchunk.rtf", id="rtf"),
+        pytest.param("message/rfc822", b"MIME-Version: 1.0\r\n\r\nTexte", "afchunk.mht", id="mhtml"),
+        pytest.param("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     b"PK\x03\x04 a whole .docx", "afchunk.docx", id="nested-docx"),
+        pytest.param("text/plain", b"\x00\x01\x02\x03" * 100, "binaire.txt", id="binary-text"),
+    ],
+)
+def test_docx_alt_chunk_not_read_is_reported(content_type: str, blob: bytes, name: str) -> None:
+    doc = read_bytes(with_alt_chunk(content_type, blob, name), "docx")
+    assert doc.text == "Avant.\n\nAprès."
+    assert [w.code for w in doc.warnings] == [Code.CONTENT_SKIPPED.value]
+    assert f"word/{name}" in doc.warnings[0].message
+
+
+def test_docx_alt_chunk_html_is_held_to_the_limits() -> None:
+    page = f"<html><body>{'<div>' * 600}texte{'</div>' * 600}</body></html>".encode()
+    with pytest.raises(InputError) as caught:
+        read_bytes(with_alt_chunk("text/html", page, "afchunk.htm"), "docx")
+    assert caught.value.code is Code.TOO_DEEP

@@ -11,6 +11,11 @@ on them) is ``"title"``; other Title/Heading styles are ``"heading"``. A table
 row is one ``"paragraph"`` block with cells joined by " | " (a cell's own
 paragraphs joined by "; "); a row with a single filled cell, or cells holding
 several paragraphs or headings, is layout and gives its paragraphs as blocks.
+
+An ``altChunk`` (content Word imports from another file kept in the package)
+is read where it stands when it is HTML or plain text, through the HTML
+reader's extraction or the text decoding; any other kind (RTF, MHTML, a
+nested .docx) is not read and is reported as a ``CONTENT_SKIPPED`` warning.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -26,9 +32,10 @@ import docx
 from docx.oxml.ns import qn
 
 from releasepipe.errors import Code, InputError
-from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_LARGE, UNSAFE_CONTENT, Limits, megabytes
-from releasepipe.ingest.text import join_blocks, one_line, short_reason
-from releasepipe.model import Document
+from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_LARGE, UNSAFE_CONTENT, Limits, check_text, megabytes
+from releasepipe.ingest import html as html_reader
+from releasepipe.ingest.text import decode, join_blocks, normalize, one_line, paragraph_blocks, short_reason
+from releasepipe.model import Document, Issue
 
 __all__ = ["check_package", "read"]
 
@@ -48,6 +55,8 @@ _W_RPR = qn("w:rPr")
 _W_VMERGE = qn("w:vMerge")
 _W_TCPR = qn("w:tcPr")
 _W_VAL = qn("w:val")
+_W_ALT_CHUNK = qn("w:altChunk")
+_R_ID = qn("r:id")
 # Containers whose children are body content again.
 _CONTAINERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")})
 # Deleted or moved-away text, and the fallback copy of drawings.
@@ -68,6 +77,21 @@ _DTD_MARKERS = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf
 _XML_PARTS = (".xml", ".rels")
 _CHUNK = 1 << 16
 
+# altChunk parts read as text: content type -> "html" or "text".
+_ALT_CHUNK_KINDS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+# Heading levels of the kinds the HTML extraction gives.
+_HTML_LEVELS = {"title": 1, "heading": 2}
+
+
+@dataclass(slots=True)
+class _Context:
+    """What walking the body needs besides the XML: styles, the part, the limits, warnings."""
+
+    styles: dict[str, int]
+    part: Any
+    limits: Limits
+    warnings: list[Issue] = field(default_factory=list)
+
 
 def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a Word release: title, blocks, and core properties."""
@@ -77,10 +101,10 @@ def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     except Exception as exc:  # zipfile, lxml and python-docx all raise their own
         raise InputError(Code.CORRUPT_FILE, f"not a readable .docx file ({short_reason(exc)})") from None
 
-    styles = _style_levels(document)
+    context = _Context(_style_levels(document), document.part, limits)
     paragraphs: list[tuple[str, str]] = []
     title_seen = False
-    for para, level in _body(document.element.body, styles):
+    for para, level in _body(document.element.body, context):
         if level is None:
             paragraphs.append((para, "paragraph"))
         elif level <= 1 and not title_seen and para.strip():
@@ -100,6 +124,7 @@ def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
         published=props.get("published"),
         author=props.get("author"),
         blocks=blocks,
+        warnings=context.warnings,
     )
 
 
@@ -197,25 +222,62 @@ def _style_levels(document: Any) -> dict[str, int]:
     return levels
 
 
-def _body(element: Any, styles: dict[str, int]) -> Iterator[tuple[str, int | None]]:
+def _body(element: Any, context: _Context) -> Iterator[tuple[str, int | None]]:
     """``(text, heading level or None)`` for each paragraph, in document order."""
     for child in element.iterchildren():
         tag = child.tag
         if tag == _W_P:
-            yield from _paragraph(child, styles)
+            yield from _paragraph(child, context)
         elif tag == _W_TBL:
-            yield from _table(child, styles)
+            yield from _table(child, context)
         elif tag in _CONTAINERS:
-            yield from _body(child, styles)
+            yield from _body(child, context)
+        elif tag == _W_ALT_CHUNK:
+            yield from _alt_chunk(child, context)
 
 
-def _paragraph(p: Any, styles: dict[str, int]) -> Iterator[tuple[str, int | None]]:
+def _paragraph(p: Any, context: _Context) -> Iterator[tuple[str, int | None]]:
     parts: list[str] = []
     boxes: list[Any] = []
     _run_text(p, parts, boxes)
-    yield "".join(parts), _paragraph_level(p, styles)
+    yield "".join(parts), _paragraph_level(p, context.styles)
     for box in boxes:  # text boxes anchored in this paragraph follow it
-        yield from _body(box, styles)
+        yield from _body(box, context)
+
+
+def _alt_chunk(element: Any, context: _Context) -> Iterator[tuple[str, int | None]]:
+    """The paragraphs of an imported HTML or text part; a warning for any other kind."""
+    rid = element.get(_R_ID)
+    try:
+        part = context.part.related_parts[rid]
+    except (KeyError, AttributeError):
+        context.warnings.append(
+            Issue(Code.CONTENT_SKIPPED.value, f"imported content (altChunk {rid}) not read: its part is missing")
+        )
+        return
+    name = str(part.partname).lstrip("/")
+    content_type = str(part.content_type).split(";")[0].strip().lower()
+    kind = _ALT_CHUNK_KINDS.get(content_type)
+    if kind is None:
+        context.warnings.append(
+            Issue(Code.CONTENT_SKIPPED.value, f"imported content not read: {name} ({content_type})")
+        )
+        return
+    blob = part.blob or b""
+    try:
+        text, issues = html_reader.decode_page(blob) if kind == "html" else decode(blob)
+    except InputError as exc:  # binary or undecodable: costs this part only
+        context.warnings.append(Issue(Code.CONTENT_SKIPPED.value, f"imported content not read: {name} ({exc.message})"))
+        return
+    context.warnings.extend(issues)
+    if kind == "html":
+        for para, para_kind in html_reader.extract(text, limits=context.limits).paragraphs:
+            yield para, _HTML_LEVELS.get(para_kind)
+    else:
+        check_text(text, context.limits, f"imported text {name}")
+        text = normalize(text)
+        for start, end, _ in paragraph_blocks(text):
+            yield text[start:end], None
 
 
 def _run_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
@@ -244,13 +306,13 @@ def _paragraph_level(p: Any, styles: dict[str, int]) -> int | None:
     return styles.get(style_id) if style_id else None
 
 
-def _table(tbl: Any, styles: dict[str, int]) -> Iterator[tuple[str, int | None]]:
+def _table(tbl: Any, context: _Context) -> Iterator[tuple[str, int | None]]:
     for tr in _children(tbl, _W_TR):
         cells: list[list[tuple[str, int | None]]] = []
         for tc in _children(tr, _W_TC):
             if _continues_merge(tc):
                 continue
-            content = [(para, level) for para, level in _body(tc, styles) if para.strip()]
+            content = [(para, level) for para, level in _body(tc, context) if para.strip()]
             if content:
                 cells.append(content)
         if not cells:

@@ -32,9 +32,9 @@ from bs4.dammit import EncodingDetector
 from releasepipe.errors import InputError
 from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, Limits, check_text
 from releasepipe.ingest.text import decode, iso_date, join_blocks, one_line
-from releasepipe.model import Document
+from releasepipe.model import Document, Issue
 
-__all__ = ["HtmlContent", "extract", "read", "strip_data_uris"]
+__all__ = ["HtmlContent", "decode_page", "extract", "read", "strip_data_uris"]
 
 # Removed wherever they are.
 _DROP_TAGS = frozenset(
@@ -98,8 +98,7 @@ class HtmlContent:
 
 def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read an HTML page: title, publication date and the article's blocks."""
-    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
-    markup, issues = decode(data, declared=declared)
+    markup, issues = decode_page(data)
     content = extract(markup, limits=limits)
     text, blocks = join_blocks(content.paragraphs)
     return Document(
@@ -110,6 +109,11 @@ def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
         blocks=blocks,
         warnings=issues,
     )
+
+
+def decode_page(data: bytes) -> tuple[str, list[Issue]]:
+    """The markup of a page's bytes, honouring its ``<meta charset>`` (see :func:`~releasepipe.ingest.text.decode`)."""
+    return decode(data, declared=EncodingDetector.find_declared_encoding(data, is_html=True))
 
 
 def strip_data_uris(markup: str) -> str:
