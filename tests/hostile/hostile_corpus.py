@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import io
+import random
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -150,3 +153,153 @@ def make_pdf(content: bytes, filters: bytes = b"/FlateDecode") -> bytes:
 
 
 PDF_TEXT = b"BT /F1 12 Tf 72 720 Td (Texte du communique de presse.) Tj ET\n"
+
+
+def pdf_of(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of ``objects`` (numbered from 1; the first is the catalog), with an exact xref table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref))
+    return out.getvalue()
+
+
+_PAGE_OBJECTS = [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    b"<< /Length %d >>\nstream\n" % len(PDF_TEXT) + PDF_TEXT + b"\nendstream",
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+]
+
+
+def cyclic_pdf(where: str) -> bytes:
+    """A one-page PDF (object 6 its Info) where two objects refer to each other.
+
+    ``where`` says which reference enters the cycle: ``"title"`` (Info /Title
+    -> 7 -> 8 -> 7, about 750 bytes), ``"title-stream"`` (/Title is a stream
+    whose /Length refers back to the object that names it), ``"length"`` (the
+    page's content stream's /Length refers back to that stream), or a page
+    entry: ``"contents"``, ``"kids"``, ``"mediabox"``, ``"font"``.
+    """
+    objects = list(_PAGE_OBJECTS)
+    info = b"<< /Title (Communique) >>"
+    if where == "title":
+        info, extra = b"<< /Title 7 0 R >>", [b"8 0 R", b"7 0 R"]
+    elif where == "title-stream":
+        info, extra = b"<< /Title 7 0 R >>", [b"<< /Length 8 0 R >>\nstream\nabc\nendstream", b"7 0 R"]
+    elif where == "length":
+        objects[3] = b"<< /Length 7 0 R >>\nstream\n" + PDF_TEXT + b"\nendstream"
+        extra = [b"4 0 R"]
+    else:
+        entry = {"contents": (2, b"/Contents 4 0 R", b"/Contents 7 0 R"), "kids": (1, b"/Kids [3 0 R]", b"/Kids 7 0 R"),
+                 "mediabox": (2, b"/MediaBox [0 0 612 792]", b"/MediaBox 7 0 R"),
+                 "font": (2, b"/F1 5 0 R", b"/F1 7 0 R")}
+        index, old, new = entry[where]
+        objects[index] = objects[index].replace(old, new)
+        extra = [b"8 0 R", b"7 0 R"]
+    return pdf_of([*objects, info, *extra], b"/Info 6 0 R ")
+
+
+def eml_with_headers(headers: bytes, body: str = "Texte du communiqué de presse.") -> bytes:
+    return b"From: presse@example.org\r\n" + headers + b"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode()
+
+
+def alt_chunk_docx(content_type: str, blob: bytes, name: str) -> bytes:
+    """A .docx whose body is one paragraph then an altChunk importing ``blob`` as ``word/<name>``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Genève, le 3 mars 2025.")
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, document.part.package)
+    chunk = OxmlElement("w:altChunk")
+    chunk.set(qn("r:id"), document.part.relate_to(part, RELATIONSHIP_TYPE.A_F_CHUNK))
+    paragraph._p.addnext(chunk)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+PHOTO_BASE64 = base64.b64encode(random.Random(0).randbytes(2 * 1024 * 1024)).decode()  # 2 MB, an ordinary photo
+ESCAPES = "Genève, le 4 mars 2025 – L’appel \\u0041\\x3cscript\\x3e +ADw-b+AD4- est lancé pour les régions."
+
+
+class Case:
+    """One file of the corpus: its name (a stem no other case has), its bytes, what reading it gives.
+
+    ``outcome`` is an error code (``"RP113"``) or, for a file that must be
+    read, a piece of text its Document holds; ``warning`` a code among its
+    warnings.
+    """
+
+    def __init__(self, name: str, build: Callable[[], bytes], outcome: str, warning: str | None = None) -> None:
+        self.name, self.build, self.outcome, self.warning = name, build, outcome, warning
+
+    @property
+    def refused(self) -> bool:
+        return self.outcome.startswith("RP") and self.outcome[2:].isdigit()
+
+
+#: The hostile files, one stem each, so that a run over all of them in one
+#: folder parses every one (outputs are named after the stem).
+CORPUS: tuple[Case, ...] = (
+    # e-mail headers the standard library's parser would spend gigabytes on
+    Case("eml-sujet-200000-mots-encodes.eml", lambda: eml_with_headers(b"Subject: " + b"=?utf-8?q?a?= " * 200_000),
+         "RP112"),
+    Case("eml-sujet-5000-mots-encodes.eml", lambda: eml_with_headers(b"Subject: " + b"=?utf-8?q?a?=" * 5_000), "RP113"),
+    Case("eml-content-type-20000-parametres.eml",
+         lambda: eml_with_headers(b"Subject: T").replace(b"charset=utf-8", b"charset=utf-8" + b"".join(
+             b"; p%d=v" % i for i in range(20_000))), "RP112"),
+    Case("eml-destinataires-5000-noms.eml",
+         lambda: eml_with_headers(b"Subject: T\r\nTo: " + b", ".join(b"=?utf-8?q?N?= <a%d@x.org>" % i for i in range(5_000))),
+         "Texte du communiqué de presse."),
+    # declared encodings that are Python codecs, not encodings
+    *(Case(f"html-charset-{label}.html",
+           (lambda label=label: f'<html><head><meta charset="{label}"></head><body><p>{ESCAPES}</p></body></html>'
+            .encode("cp1252")), ESCAPES)
+      for label in ("unicode_escape", "raw_unicode_escape", "utf-7", "idna", "punycode", "rot13", "base64", "zlib")),
+    Case("html-http-equiv-unicode-escape.html",
+         lambda: ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=unicode_escape"></head>'
+                  f"<body><p>{ESCAPES}</p></body></html>").encode("cp1252"), ESCAPES),
+    # one ordinary photo embedded in the page
+    Case("html-photo-integree.html",
+         lambda: (f'<html><body><p>Genève, le 3 mars 2025.</p><img src="data:image/jpeg;base64,{PHOTO_BASE64}">'
+                  "</body></html>").encode(), "Genève, le 3 mars 2025."),
+    # content imported into a .docx
+    Case("docx-altchunk-html.docx",
+         lambda: alt_chunk_docx("text/html", "<html><body><p>Texte importé.</p></body></html>".encode(), "a.htm"),
+         "Texte importé."),
+    Case("docx-altchunk-rtf.docx", lambda: alt_chunk_docx("application/rtf", b"{\\rtf1 Texte}", "a.rtf"),
+         "Genève, le 3 mars 2025.", "RP211"),
+    Case("docx-altchunk-html-profond.docx",
+         lambda: alt_chunk_docx("text/html", b"<div>" * 100_000 + b"texte", "a.htm"), "RP114"),
+    # PDF reference cycles
+    Case("pdf-cycle-titre.pdf", lambda: cyclic_pdf("title"), "Texte du communique de presse."),
+    Case("pdf-cycle-titre-flux.pdf", lambda: cyclic_pdf("title-stream"), "Texte du communique de presse."),
+    Case("pdf-cycle-pages.pdf", lambda: cyclic_pdf("kids"), "Texte du communique de presse."),
+    Case("pdf-cycle-longueur.pdf", lambda: cyclic_pdf("length"), "RP101"),
+    Case("pdf-cycle-contenu.pdf", lambda: cyclic_pdf("contents"), "RP101"),
+    Case("pdf-cycle-police.pdf", lambda: cyclic_pdf("font"), "RP101"),
+    Case("pdf-cycle-mediabox.pdf", lambda: cyclic_pdf("mediabox"), "RP104"),
+)
+
+
+def write_corpus(folder: Path) -> list[Path]:
+    """Write every case of :data:`CORPUS` into ``folder``; the paths, in order."""
+    paths = []
+    for case in CORPUS:
+        path = folder / case.name
+        path.write_bytes(case.build())
+        paths.append(path)
+    return paths

@@ -11,6 +11,9 @@ import codecs
 import json
 import os
 import random
+import re
+import resource
+import signal
 import subprocess
 import sys
 import time
@@ -19,9 +22,12 @@ from pathlib import Path
 import pytest
 from hostile_corpus import (
     BOMB_SIZE,
+    CORPUS,
     PDF_TEXT,
+    Case,
     Member,
     bomb_member,
+    cyclic_pdf,
     document_xml,
     make_pdf,
     package,
@@ -33,7 +39,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 import releasepipe
-from releasepipe.errors import Code, InputError
+from releasepipe.errors import Code, InputError, TimeLimit
 from releasepipe.ingest import FORMATS, read, read_bytes
 from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_DEEP, TOO_LARGE, UNSAFE_CONTENT, Limits
 
@@ -77,7 +83,7 @@ def test_hostile_zip_bomb_refused_from_declared_sizes(zip_bomb: Path) -> None:
 
 def test_hostile_zip_bomb_over_inflated_limit_without_ratio(tmp_path: Path) -> None:
     """With the ratio check lifted, the declared total still refuses it."""
-    path = write(tmp_path, "bombe.docx", package(bomb_member(200 << 20)))
+    path = write(tmp_path, "bombe-sans-ratio.docx", package(bomb_member(200 << 20)))
     error = refused(path, limits=Limits(max_compression_ratio=1e9, max_xml_part_bytes=1 << 40))
     assert error.code is TOO_LARGE
     assert "max_inflated_bytes" in error.message
@@ -119,8 +125,8 @@ def test_hostile_zip_with_too_many_members(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "doctype", "body"),
     [
-        pytest.param("rires.docx", LOL, "a &lol9; b", id="billion-laughs"),
-        pytest.param("xxe.docx", XXE, "a &xxe; b", id="external-entity"),
+        pytest.param("rires-word.docx", LOL, "a &lol9; b", id="billion-laughs"),
+        pytest.param("xxe-word.docx", XXE, "a &xxe; b", id="external-entity"),
         pytest.param("dtd.docx", "<!DOCTYPE w:document>", "a", id="bare-doctype"),
     ],
 )
@@ -157,7 +163,7 @@ def test_hostile_python_docx_parser_neither_expands_nor_fetches() -> None:
     ("name", "data"),
     [
         pytest.param("pas-un-zip.docx", b"Ceci est un texte, pas un document Word.\n" * 20, id="not-a-zip"),
-        pytest.param("tronque.docx", valid_docx()[:2000], id="truncated"),
+        pytest.param("tronque-word.docx", valid_docx()[:2000], id="truncated"),
         pytest.param("fin-tronquee.docx", valid_docx()[:-40], id="truncated-directory"),
     ],
 )
@@ -169,7 +175,7 @@ def test_hostile_broken_docx(tmp_path: Path, name: str, data: bytes) -> None:
 
 
 def test_hostile_pdf_flate_bomb_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "bombe.pdf", make_pdf(zlib_stream(PDF_TEXT, b" " * (1 << 20), BOMB_SIZE >> 20)))
+    path = write(tmp_path, "bombe-flate.pdf", make_pdf(zlib_stream(PDF_TEXT, b" " * (1 << 20), BOMB_SIZE >> 20)))
     started = time.perf_counter()
     error = refused(path)
     assert error.code is TOO_LARGE and "max_inflated_bytes" in error.message
@@ -195,7 +201,7 @@ def test_hostile_pdf_corrupt_checksum_is_read_in_linear_time(tmp_path: Path) -> 
     [
         pytest.param("vide.pdf", b"", Code.EMPTY_INPUT, id="empty-file"),
         pytest.param("sans-page.pdf", b"%PDF-1.4\n%%EOF\n", Code.CORRUPT_FILE, id="no-objects"),
-        pytest.param("tronque.pdf", make_pdf(zlib_stream(PDF_TEXT)) [:300], Code.CORRUPT_FILE, id="truncated"),
+        pytest.param("tronque-pdf.pdf", make_pdf(zlib_stream(PDF_TEXT)) [:300], Code.CORRUPT_FILE, id="truncated"),
     ],
 )
 def test_hostile_broken_pdf(tmp_path: Path, name: str, data: bytes, code: Code) -> None:
@@ -207,7 +213,7 @@ def test_hostile_broken_pdf(tmp_path: Path, name: str, data: bytes, code: Code) 
 
 def test_hostile_html_nested_100000_levels(tmp_path: Path) -> None:
     n = 100_000
-    path = write(tmp_path, "profond.html", f"<html><body>{'<div>' * n}texte{'</div>' * n}</body></html>".encode())
+    path = write(tmp_path, "html-profond-100000.html", f"<html><body>{'<div>' * n}texte{'</div>' * n}</body></html>".encode())
     started = time.perf_counter()
     error = refused(path)
     assert error.code is TOO_DEEP and "max_html_depth" in error.message
@@ -216,13 +222,13 @@ def test_hostile_html_nested_100000_levels(tmp_path: Path) -> None:
 
 def test_hostile_html_nesting_under_the_limit_is_read(tmp_path: Path) -> None:
     n = 400
-    path = write(tmp_path, "profond.html", f"<html><body>{'<div>' * n}{RELEASE}{'</div>' * n}</body></html>".encode())
+    path = write(tmp_path, "html-profond-400.html", f"<html><body>{'<div>' * n}{RELEASE}{'</div>' * n}</body></html>".encode())
     started = time.perf_counter()
     assert read(path).text == RELEASE
     assert time.perf_counter() - started < 2.0
 
 
-@pytest.mark.parametrize(("name", "doctype", "body"), [("rires.html", LOL, "&lol9;"), ("xxe.html", XXE, "&xxe;")])
+@pytest.mark.parametrize(("name", "doctype", "body"), [("rires-page.html", LOL, "&lol9;"), ("xxe-page.html", XXE, "&xxe;")])
 def test_hostile_html_entities_are_not_expanded(tmp_path: Path, name: str, doctype: str, body: str) -> None:
     path = write(tmp_path, name, f"{doctype}<html><body><p>{RELEASE} {body}</p></body></html>".encode())
     started = time.perf_counter()
@@ -245,7 +251,7 @@ def test_hostile_html_markup_over_the_text_limit(tmp_path: Path) -> None:
 def test_hostile_markdown_deep_quotes_are_refused_not_dropped(tmp_path: Path) -> None:
     source = "> " * 50_000 + "citation\n\nfin"
     started = time.perf_counter()
-    error = refused(write(tmp_path, "profond.md", source.encode()))
+    error = refused(write(tmp_path, "md-citations-profondes.md", source.encode()))
     assert error.code is TOO_DEEP and "max_markdown_depth" in error.message
     assert time.perf_counter() - started < 5.0
 
@@ -253,7 +259,7 @@ def test_hostile_markdown_deep_quotes_are_refused_not_dropped(tmp_path: Path) ->
 def test_hostile_markdown_deep_lists_and_brackets(tmp_path: Path) -> None:
     source = "> " * 50 + "citation\n\n" + "".join("  " * i + "- item\n" for i in range(30)) + "[" * 2_000
     started = time.perf_counter()
-    doc = read(write(tmp_path, "profond.md", source.encode()))
+    doc = read(write(tmp_path, "md-listes-et-crochets.md", source.encode()))
     assert "citation" in doc.text and "[[[[" in doc.text
     assert time.perf_counter() - started < 5.0
 
@@ -267,7 +273,7 @@ def nested_eml(levels: int) -> bytes:
 
 @pytest.mark.parametrize("levels", [300, 5_000])
 def test_hostile_eml_deeply_nested_multipart(tmp_path: Path, levels: int) -> None:
-    error = refused(write(tmp_path, "profond.eml", nested_eml(levels)))
+    error = refused(write(tmp_path, f"eml-profond-{levels}.eml", nested_eml(levels)))
     assert error.code is TOO_DEEP and "max_mime_depth" in error.message
 
 
@@ -314,21 +320,22 @@ def test_hostile_10_mb_single_line(tmp_path: Path) -> None:
     ],
 )
 def test_hostile_unusual_encodings_are_read(tmp_path: Path, data: bytes, expected: str) -> None:
-    assert read(write(tmp_path, "encodage.txt", data)).text == expected
+    name = f"encodage-{data[:4].hex()}.txt"
+    assert read(write(tmp_path, name, data)).text == expected
 
 
 @pytest.mark.parametrize("ext", [".txt", ".md", ".html"])
 def test_hostile_nul_bytes_inside_text(tmp_path: Path, ext: str) -> None:
     """A few NUL bytes in a text: binary by our rules, refused with a code."""
     data = RELEASE.encode() + b"\x00\x00" + RELEASE.encode()
-    assert refused(write(tmp_path, f"nul{ext}", data)).code is Code.BINARY_CONTENT
+    assert refused(write(tmp_path, f"nul-{ext[1:]}{ext}", data)).code is Code.BINARY_CONTENT
 
 
 @pytest.mark.parametrize("ext", sorted(FORMATS))
 @pytest.mark.parametrize("seed", range(3))
 def test_hostile_random_bytes_with_each_extension(tmp_path: Path, ext: str, seed: int) -> None:
     data = random.Random(seed).randbytes(4096 * (seed + 1))
-    refused(write(tmp_path, f"aleatoire{ext}", data))
+    refused(write(tmp_path, f"aleatoire-{seed}-{ext[1:]}{ext}", data))
 
 
 # --- file names and links ---------------------------------------------------------------
@@ -369,7 +376,7 @@ def test_limits_reject_nonsense() -> None:
 
 def test_limits_can_be_raised_for_trusted_input(tmp_path: Path) -> None:
     page = f"<html><body>{'<div>' * 600}{RELEASE}{'</div>' * 600}</body></html>"
-    path = write(tmp_path, "profond.html", page.encode())
+    path = write(tmp_path, "html-profond-600.html", page.encode())
     assert refused(path).code is TOO_DEEP
     assert read(path, limits=Limits(max_html_depth=1000)).text == RELEASE
 
@@ -411,3 +418,95 @@ def test_hostile_zip_bomb_peak_rss(zip_bomb: Path) -> None:
     assert measured["outcome"] == UNSAFE_CONTENT.value
     assert measured["peak_kb"] / 1024 < PEAK_RSS_BOUND_MB, measured
     assert (measured["peak_kb"] - measured["baseline_kb"]) / 1024 < 10, measured  # reading it cost almost nothing
+
+
+# --- the corpus table: one stem per file, each file parsed, its outcome asserted -------------
+
+
+def test_hostile_corpus_stems_are_distinct() -> None:
+    """A run names each output after its input's stem: two cases with one stem would collide (RP108) unread."""
+    stems = [Path(case.name).stem for case in CORPUS]
+    assert len(set(stems)) == len(stems)
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[case.name for case in CORPUS])
+def test_hostile_corpus_file(tmp_path: Path, case: Case) -> None:
+    path = write(tmp_path, case.name, case.build())
+    if case.refused:
+        assert refused(path).code.value == case.outcome
+    else:
+        doc = read(path)
+        assert case.outcome in doc.text
+        assert [w.code for w in doc.warnings] == ([case.warning] if case.warning else [])
+
+
+def test_hostile_pdf_reference_cycle_is_a_tiny_file() -> None:
+    assert len(cyclic_pdf("title")) < 800
+
+
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_AS"), reason="needs RLIMIT_AS")
+def test_hostile_eml_header_bomb_under_a_memory_cap(tmp_path: Path) -> None:
+    """Read in a process capped at 1 GB of address space: refused with its code, not a MemoryError (22 GB before)."""
+    case = next(case for case in CORPUS if case.name == "eml-sujet-200000-mots-encodes.eml")
+    path = write(tmp_path, case.name, case.build())
+    code = ("import resource, sys\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+            "from releasepipe.errors import InputError\nfrom releasepipe.ingest import read\n"
+            "try:\n    read(sys.argv[1])\nexcept InputError as exc:\n    print(exc.code.value)\n")
+    src = str(Path(releasepipe.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.stdout.strip() == case.outcome, result.stderr[-500:]
+
+
+# --- the time limit gets through every reader -----------------------------------------------
+
+
+def _hang(*args: object, **kwargs: object) -> None:
+    while True:
+        pass
+
+
+# (format, bytes, module attribute that is made to hang): the library step each reader wraps in `except Exception`.
+HANGING_STEPS = [
+    pytest.param("pdf", make_pdf(zlib_stream(PDF_TEXT)), "pdfminer.pdfdocument.PDFDocument.__init__", id="pdf-metadata"),
+    pytest.param("pdf", make_pdf(zlib_stream(PDF_TEXT)), "releasepipe.ingest.pdf.extract_pages", id="pdf-pages"),
+    pytest.param("pdf", cyclic_pdf("title"), "releasepipe.ingest.pdfrefs.PDFObjRef.resolve", id="pdf-reference"),
+    pytest.param("docx", valid_docx(), "docx.Document", id="docx"),
+    pytest.param("html", b"<p>Texte.</p>", "releasepipe.ingest.html.BeautifulSoup", id="html"),
+    pytest.param("eml", b"Subject: T\r\n\r\nTexte.", "email.parser.BytesParser.parsebytes", id="eml"),
+    pytest.param("txt", "Genève – texte".encode("cp1252"), "releasepipe.ingest.text.from_bytes", id="txt-detection"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "data", "target"), HANGING_STEPS)
+def test_hostile_time_limit_interrupts_a_hanging_reader(
+    monkeypatch: pytest.MonkeyPatch, fmt: str, data: bytes, target: str
+) -> None:
+    """A library step that never returns is stopped by the runner's TimeLimit, which no reader turns into an error.
+
+    (A catch-all once reported a PDF time-out as RP104 "corrupt file"; the runner gives RP110 only if
+    TimeLimit reaches it.)
+    """
+    monkeypatch.setattr(target, _hang)
+
+    def time_is_up(signum: int, frame: object) -> None:
+        raise TimeLimit
+
+    previous = signal.signal(signal.SIGALRM, time_is_up)
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    try:
+        with pytest.raises(TimeLimit):
+            read_bytes(data, fmt)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_hostile_readers_catch_no_base_exception() -> None:
+    """No reader may catch BaseException or use a bare except: TimeLimit must get through."""
+    folder = Path(releasepipe.__file__).parent / "ingest"
+    for module in sorted(folder.glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        assert not re.search(r"except\s*:|except\s*\(?[^)\n]*BaseException", source), module.name

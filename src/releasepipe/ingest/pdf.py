@@ -9,7 +9,13 @@ is mended. Metadata Title/Author/CreationDate fill the Document fields.
 
 Compressed streams are decoded within ``Limits.max_inflated_bytes`` for each
 pass over the file (see :mod:`releasepipe.ingest.pdfstreams`): a PDF is not a
-zip, but a FlateDecode stream can be a bomb all the same.
+zip, but a FlateDecode stream can be a bomb all the same. References that
+lead back to themselves read as null (see :mod:`releasepipe.ingest.pdfrefs`)
+rather than hang pdfminer.
+
+The handlers around pdfminer catch ``Exception`` only, so the runner's time
+limit (:class:`~releasepipe.errors.TimeLimit`, a ``BaseException``) always
+gets through them.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
 from releasepipe.errors import Code, InputError
-from releasepipe.ingest import pdfstreams
+from releasepipe.ingest import pdfrefs, pdfstreams
 from releasepipe.ingest.limits import DEFAULT_LIMITS, TOO_LARGE, Limits, megabytes
 from releasepipe.ingest.pdfstreams import InflateLimitExceeded
 from releasepipe.ingest.text import iso_date, join_blocks, one_line, short_reason
@@ -42,6 +48,8 @@ __all__ = ["read"]
 # library; with a NullHandler they still reach any handler the application
 # configures.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+# Reference cycles read as null instead of hanging pdfminer (see pdfrefs).
+pdfrefs.install()
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CID = re.compile(r"\(cid:\d+\)")
