@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from releasepipe.errors import Code, OutputError
 from releasepipe.runner import run
 
 FR = ("Communiqué de presse\n\nLe Niger accueille une conférence régionale sur les migrations\n\n"
@@ -118,17 +119,19 @@ def test_runner_write_error_stops_the_run_and_keeps_what_was_written(tmp_path, r
     src.mkdir()
     for i in range(40):
         (src / f"{i:02d}.txt").write_text(FR.replace("douze", f"{i + 2} "), encoding="utf-8")
-    real, calls = runner.write_text, []
+    real, calls = runner.write_bytes, []
 
-    def disk_full_at_the_sixth(path, text):
-        calls.append(path)
-        if len(calls) == 6:
-            raise OSError(28, "No space left on device")
-        real(path, text)
+    def disk_full_at_the_sixth(path, data):
+        if str(path).endswith(".json"):
+            calls.append(path)
+            if len(calls) == 6:
+                raise OSError(28, "No space left on device")
+        real(path, data)
 
-    monkeypatch.setattr(runner, "write_text", disk_full_at_the_sixth)
-    with pytest.raises(OSError, match="No space left"):
+    monkeypatch.setattr(runner, "write_bytes", disk_full_at_the_sixth)
+    with pytest.raises(OutputError, match="No space left") as raised:
         run([src], out, config=rules_only)
+    assert raised.value.code is Code.OUTPUT_NOT_WRITABLE
     written = sorted(p.name for p in out.glob("??.json"))
     assert written == [f"{i:02d}.json" for i in range(5)]  # in input order, each whole
     for name in written:
@@ -140,7 +143,7 @@ def test_runner_write_error_stops_the_run_and_keeps_what_was_written(tmp_path, r
         state.close()
     listed = json.loads((out / "run-report.json").read_text(encoding="utf-8"))["files"]
     assert sorted(f["path"] for f in listed) == [f"{i:02d}.txt" for i in range(5)]  # only what was written
-    monkeypatch.setattr(runner, "write_text", real)
+    monkeypatch.setattr(runner, "write_bytes", real)
     report = run([src], out, config=rules_only)
     assert report.counts["ok"] == 40 and report.counts["reused"] == 5
 

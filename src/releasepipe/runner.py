@@ -17,6 +17,7 @@ import os
 import re
 import signal
 import stat as stat_module
+import sys
 import threading
 import time
 from collections import deque
@@ -31,16 +32,18 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from . import __version__, ingest, models
-from .errors import Code, ConfigError, InputError, ReleasepipeError, TimeLimit
+from .errors import Code, ConfigError, InputError, OutputError, ReleasepipeError, TimeLimit
 from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, MiB, Limits
 from .model import Document, Source
 from .pipeline import Options, PipelineConfig, load_pipeline
 from .state import Row, State
-from .write.atomic import atomic_open, write_bytes, write_text
+from .write.atomic import atomic_open, temporary_path, write_bytes, write_text
 from .write.jsonout import dumps_line, dumps_release, loads
 
 #: Files every run writes at the top of OUT; no release may map onto them.
 RESERVED = ("releases.jsonl", "run-report.json", "digest.docx")
+#: The file whose lock a run holds on OUT.
+LOCKFILE = ".releasepipe.lock"
 #: Releases per task: large enough for efficient ``nlp.pipe`` batches, small
 #: enough to keep memory flat and results flowing.
 CHUNK = 16
@@ -82,6 +85,9 @@ class InputFile:
     rel: str
     #: the input's bytes when they do not come from ``path`` (``extract -`` reads stdin)
     data: bytes | None = None
+    #: the resolved input folder (or file) it was found under: a rerun removes the
+    #: outputs of deleted inputs only under the roots it was given
+    root: str | None = None
 
     @property
     def output(self) -> str:
@@ -122,6 +128,10 @@ class RunReport:
     interrupted: bool = False
     #: what a distributed engine reports: workers lost, inputs processed again
     engine: dict[str, Any] = field(default_factory=dict)
+    #: warnings about the run as a whole (code and message), e.g. a state rebuilt
+    notices: list[dict[str, str]] = field(default_factory=list)
+    #: peak resident memory of the run and its workers (MB)
+    memory: dict[str, float] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -147,6 +157,8 @@ class RunReport:
             "counts": self.counts,
             "removed": self.removed,
             "engine": self.engine or {"name": "local"},
+            "memory": self.memory,
+            "notices": self.notices,
             "files": [asdict(f) for f in self.files],
         }
 
@@ -185,18 +197,19 @@ def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) ->
             results.append(FileResult(str(raw), "failed", error=_err(exc.code, exc.message)))
             continue
         if root.is_dir():
+            base = str(root.resolve())
             for path, problem in _walk(root, out_resolved):
                 rel = path.relative_to(root).as_posix()
                 if problem is not None:
                     results.append(FileResult(rel, "failed", error=_err(*problem)))
                 elif path.suffix.lower() in ingest.FORMATS:
-                    files.append(InputFile(path, rel))
+                    files.append(InputFile(path, rel, root=base))
                 else:
                     results.append(FileResult(rel, "skipped", error=_err(
                         Code.UNSUPPORTED_FORMAT, f"not a release format ({path.suffix or 'no extension'})")))
         elif root.is_file() or root.suffix.lower() in ingest.FORMATS:
             # A missing file is kept: reading it reports the error like any other.
-            files.append(InputFile(root, root.name))
+            files.append(InputFile(root, root.name, root=str(root.resolve())))
         else:
             results.append(FileResult(str(raw), "failed", error=_err(Code.FILE_NOT_FOUND, "no such file or folder")))
     files.sort(key=lambda f: f.rel)
@@ -523,7 +536,20 @@ def run(
     its outputs are written, or kept from an earlier run.
     """
     out_dir = local_path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _check_not_an_input_folder(out_dir, inputs)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"{out_dir}: cannot create the output folder: "
+                                                    f"{exc.strerror or exc}") from None
+    with _locked(out_dir, wait=settings.wait):
+        return _run_locked(inputs, out_dir, config, options, settings, on_result, on_start, on_release)
+
+
+def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: PipelineConfig, options: Options,
+                settings: RunSettings, on_result: Callable[[FileResult], None] | None,
+                on_start: Callable[[int], None] | None,
+                on_release: Callable[[FileResult, str], None] | None) -> RunReport:
     t0 = time.perf_counter()
     run_key = _run_key(config, options, settings)
     report = RunReport(started=_now(), options={
@@ -533,66 +559,228 @@ def run(
         "jobs": settings.jobs, "force": settings.force, "docx": settings.docx,
     })
     state = State(out_dir)
-    _remove_partial_writes(out_dir)  # left by a run that was killed mid-write
+    if state.rebuilt:
+        report.notices.append(_err(Code.STATE_REBUILT, f"state of earlier runs unusable ({state.rebuilt}): "
+                                                       "every input is processed again"))
+    _remove_partial_writes(out_dir, state)  # left by a run that was killed mid-write
+    completed = False
     try:
         files, early = discover(inputs, out=out_dir)
         for result in early:
             _record(report, result, on_result)
-        collisions = find_collisions(files)
+        rows = state.rows()
+        ours = {o for row in rows.values() for o in row.outputs}
+        refused = _refuse_foreign_outputs(files, out_dir, ours, settings.docx)
+        collisions = find_collisions([f for f in files if f.rel not in refused])
         collided = {id(f) for group in collisions.values() for f in group}
         for group in collisions.values():
             names = ", ".join(f.rel for f in group)
             for f in group:
                 _record(report, FileResult(f.rel, "failed", error=_err(
                     Code.OUTPUT_COLLISION, f"output name {f.output!r} is also claimed by: {names}")), on_result)
-        rows = state.rows()
+        for rel, message in refused.items():
+            _record(report, FileResult(rel, "failed", error=_err(Code.OUTPUT_COLLISION, message)), on_result)
         todo: list[InputFile] = []
-        for item in (f for f in files if id(f) not in collided):
+        adopted: dict[str, list[str]] = {}
+        for item in (f for f in files if id(f) not in collided and f.rel not in refused):
             if not settings.force and _unchanged(item, rows.get(item.rel), run_key, out_dir, state):
                 row = rows[item.rel]
+                if row.root != item.root and item.root:
+                    adopted.setdefault(item.root, []).append(item.rel)
                 _record(report, FileResult(item.rel, "ok", output=item.output, seconds=row.seconds or 0.0,
                                            language=row.language, warnings=row.warnings, reused=True), on_result)
                 if on_release:
                     on_release(report.files[-1], dumps_line(loads((out_dir / item.output).read_bytes())))
             else:
                 todo.append(item)
+        for root, paths in adopted.items():
+            state.set_root(paths, root)
+        # Only inputs that were under this run's roots can have been deleted; rows of
+        # other roots (another input folder into the same OUT) are not this run's to judge.
+        roots = {f.root for f in files} | _roots(inputs)
         current = {f.rel for f in files}
-        for path in sorted(set(rows) - current):
+        for path in sorted(p for p, row in rows.items() if row.root in roots and p not in current):
             report.removed.append(path)
             if settings.prune:
                 for output in rows[path].outputs:
-                    (out_dir / output).unlink(missing_ok=True)
+                    _unlink(out_dir, output)
                 state.forget(path)
         if on_start:
             on_start(len(todo))
         changed = bool(todo or report.removed) or not (out_dir / "releases.jsonl").exists()
+        root_of = {f.rel: f.root for f in todo}
         for outcome in _outcomes(todo, config, options, settings, report.engine):
-            _write(outcome, out_dir, state, run_key)
+            _write(outcome, out_dir, state, run_key, root_of.get(outcome.result.path))
             _record(report, outcome.result, on_result)
             if on_release and outcome.json_text is not None:
                 on_release(outcome.result, dumps_line(loads(outcome.json_text)))
-        if changed or state.get_meta("batch") != _batch_key(report):
-            _write_batch_files(report, out_dir, settings)
-            state.set_meta("batch", _batch_key(report))
+        batch = _batch(state, out_dir)
+        key = hashlib.sha256("\n".join(batch).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        if changed or state.get_meta("batch") != key:
+            _write_batch_files(batch, out_dir, settings, state)
+            state.set_meta("batch", key)
+        completed = True
     except KeyboardInterrupt:
         report.interrupted = True
-        # A signal between creating a temporary file and the cleanup that guards it
-        # (atomic_open) would leave that file behind.
-        _remove_partial_writes(out_dir)
         raise
     finally:
-        state.close()
-        report.files.sort(key=lambda r: r.path)
-        report.finished = _now()
-        report.seconds = time.perf_counter() - t0
-        write_text(out_dir / "run-report.json", dumps_release(report.to_dict()))
+        try:
+            if not completed:
+                # A signal between creating a temporary file and the cleanup that guards it
+                # (atomic_open) would leave that file behind.
+                _remove_partial_writes(out_dir, state)
+            report.files.sort(key=lambda r: r.path)
+            report.finished = _now()
+            report.seconds = time.perf_counter() - t0
+            report.memory = _peak_memory()
+            _write_file(out_dir, "run-report.json", dumps_release(report.to_dict()).encode(), state)
+        except (OSError, OutputError):
+            if completed:  # the run's own error, if any, is the one to tell
+                raise
+        finally:
+            state.close()
     return report
 
 
-def _remove_partial_writes(out_dir: Path) -> None:
-    """Delete the temporary files of atomic writes that never completed."""
-    for partial in out_dir.rglob(".*.part"):
-        partial.unlink(missing_ok=True)
+def _check_not_an_input_folder(out_dir: Path, inputs: Sequence[str | os.PathLike]) -> None:
+    """Refuse an OUT that is one of the input folders: every output would land among the inputs."""
+    try:
+        target = out_dir.resolve()
+    except (OSError, RuntimeError):
+        return
+    for raw in inputs:
+        try:
+            root = local_path(raw)
+            if root.is_dir() and root.resolve() == target:
+                raise OutputError(Code.OUTPUT_OVERLAPS_INPUT,
+                                  f"{out_dir} is also an input folder: outputs would be written among the inputs; "
+                                  "choose another --out (a folder inside the input folder is fine: it is not read)")
+        except (OSError, RuntimeError, ConfigError):
+            continue
+
+
+def _roots(inputs: Sequence[str | os.PathLike]) -> set[str]:
+    roots = set()
+    for raw in inputs:
+        try:
+            roots.add(str(local_path(raw).resolve()))
+        except (OSError, RuntimeError, ConfigError):
+            pass
+    return roots
+
+
+def _refuse_foreign_outputs(files: Sequence[InputFile], out_dir: Path, ours: set[str], docx: bool) -> dict[str, str]:
+    """Inputs whose outputs would replace a file releasepipe did not write (an input, a user's
+    file, a link), with why: that file is left alone and the input fails (RP108)."""
+    refused: dict[str, str] = {}
+    inputs = {os.path.realpath(f.path) for f in files if f.data is None}
+    for item in files:
+        for output in (item.output, item.summary) if docx else (item.output,):
+            target = out_dir / output
+            if output in ours or not os.path.lexists(target):
+                continue
+            if os.path.realpath(target) in inputs:
+                why = "is an input"
+            elif target.is_symlink() or not target.is_file():
+                why = "is a link or not a regular file"
+            elif not _written_by_releasepipe(target):
+                why = "was not written by releasepipe"
+            else:
+                continue
+            refused[item.rel] = (f"output {output!r} would replace {target}, which {why}: left alone "
+                                 "(move it, or choose another --out)")
+            break
+    return refused
+
+
+def _written_by_releasepipe(path: Path) -> bool:
+    """Whether a file at an output path, unknown to the state (e.g. rebuilt), bears releasepipe's mark."""
+    import zipfile
+
+    try:
+        if path.suffix == ".json":
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+            return b'"schema_version"' in head and b'"source"' in head
+        if path.suffix == ".docx":
+            with zipfile.ZipFile(path) as archive:
+                return b">releasepipe<" in archive.read("docProps/core.xml")[:65536]
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return False
+    return False
+
+
+@contextmanager
+def _locked(out_dir: Path, *, wait: bool) -> Iterator[None]:
+    """Hold OUT's lock (``OUT/.releasepipe.lock``) for the whole run: one run per OUT."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no lock
+        yield
+        return
+    path = out_dir / LOCKFILE
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    except OSError as exc:
+        raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"{out_dir}: cannot create the lock file: "
+                                                    f"{exc.strerror or exc}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            raise OutputError(Code.OUTPUT_LOCKED, f"{out_dir} is in use by another releasepipe run"
+                                                  f"{f' (process {holder})' if holder.isdigit() else ''}: "
+                                                  "wait for it to finish, or pass --wait") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _remove_partial_writes(out_dir: Path, state: State) -> None:
+    """Delete the temporary files of atomic writes that never completed: by the exact
+    names recorded before they were created, never by pattern."""
+    names = state.temporaries()
+    for name in names:
+        _unlink(out_dir, name)
+    if names:
+        state.clear_temporaries(names)
+
+
+def _unlink(out_dir: Path, name: str) -> None:
+    """Remove a file releasepipe recorded, by its exact name inside OUT."""
+    try:
+        (out_dir / name).unlink(missing_ok=True)
+    except IsADirectoryError:
+        pass
+    except OSError as exc:
+        raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"{out_dir}: cannot remove {name}: "
+                                                    f"{exc.strerror or exc}") from None
+
+
+def _write_file(out_dir: Path, name: str, data: bytes, state: State) -> None:
+    """Write ``OUT/name`` atomically, its temporary file recorded first; one-line error when OUT cannot take it."""
+    target = out_dir / name
+    state.add_temporaries([temporary_path(Path(name)).as_posix()])
+    try:
+        write_bytes(target, data)
+    except OSError as exc:
+        raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def _peak_memory() -> dict[str, float]:
+    """Peak resident memory in MB of this process and of its largest worker."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return {}
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024  # KB on Linux, bytes on macOS
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
+    return {"peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(workers, 1),
+            "peak_total_rss_mb": round(own + workers, 1)}
 
 
 def _run_key(config: PipelineConfig, options: Options, settings: RunSettings) -> str:
@@ -660,31 +848,43 @@ def _failed_in_worker(item: InputFile, code: Code, message: str) -> _Outcome:
     return _Outcome(FileResult(item.rel, "failed", error=_err(code, message)))
 
 
-def _write(outcome: _Outcome, out_dir: Path, state: State, run_key: str) -> None:
+def _write(outcome: _Outcome, out_dir: Path, state: State, run_key: str, root: str | None) -> None:
     """Write one release's outputs, then record it: a crash in between only redoes it."""
     result = outcome.result
     outputs: list[str] = []
     if outcome.json_text is not None and result.output:
-        write_text(out_dir / result.output, outcome.json_text)
+        _write_file(out_dir, result.output, outcome.json_text.encode(), state)
         outputs.append(result.output)
         if outcome.docx is not None:
             summary = Path(result.output).with_suffix(".docx").as_posix()
-            write_bytes(out_dir / summary, outcome.docx)
+            _write_file(out_dir, summary, outcome.docx, state)
             outputs.append(summary)
     size, mtime = outcome.stat
     state.record(Row(result.path, size, mtime, outcome.sha256, run_key, outputs, result.status,
                      result.error["code"] if result.error else None, result.seconds, result.language,
-                     result.warnings))
+                     result.warnings, root))
 
 
-def _write_batch_files(report: RunReport, out_dir: Path, settings: RunSettings) -> None:
+def _batch(state: State, out_dir: Path) -> list[str]:
+    """The release JSON files OUT holds, in path order: every input of every run into it that is
+    ok and not removed (a run on some of the inputs leaves the others' outputs in the batch)."""
+    rows = state.rows()
+    return [rows[p].outputs[0] for p in sorted(rows)
+            if rows[p].status == "ok" and rows[p].outputs and (out_dir / rows[p].outputs[0]).is_file()]
+
+
+def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSettings, state: State) -> None:
     """``releases.jsonl`` (and the digest) from every release JSON of the batch, in input order."""
-    ok = sorted((f for f in report.files if f.status == "ok" and f.output), key=lambda f: f.path)
-    with atomic_open(out_dir / "releases.jsonl") as jsonl:
-        for f in ok:
-            jsonl.write(dumps_line(loads((out_dir / f.output).read_bytes())))
-    if settings.docx:
-        write_digest(out_dir)
+    state.add_temporaries([temporary_path(Path(n)).as_posix() for n in ("releases.jsonl", "digest.docx")])
+    try:
+        with atomic_open(out_dir / "releases.jsonl") as jsonl:
+            for output in batch:
+                jsonl.write(dumps_line(loads((out_dir / output).read_bytes())))
+        if settings.docx:
+            write_digest(out_dir)
+    except OSError as exc:
+        raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write the batch files in {out_dir}: "
+                                                    f"{exc.strerror or exc}") from None
 
 
 def write_digest(out_dir: str | os.PathLike) -> Path:
@@ -701,11 +901,6 @@ def write_digest(out_dir: str | os.PathLike) -> Path:
 def _lines(path: Path) -> Iterable[str]:
     with path.open(encoding="utf-8") as fh:
         yield from (line for line in fh if line.strip())
-
-
-def _batch_key(report: RunReport) -> str:
-    ok = sorted(f.path for f in report.files if f.status == "ok")
-    return hashlib.sha256("\n".join(ok).encode()).hexdigest()[:16]
 
 
 def _record(report: RunReport, result: FileResult, callback: Callable[[FileResult], None] | None) -> None:
