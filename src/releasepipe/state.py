@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path, PureWindowsPath
+from pathlib import Path, PurePath
 
 from .errors import Code, OutputError
 
@@ -156,7 +156,7 @@ class State:
         return {}
 
     def get_meta(self, key: str) -> str | None:
-        with self._writing("read"):
+        with self._errors("read"):
             row = self._db.execute("SELECT value FROM meta WHERE key=?", (_enc(key),)).fetchone()
         return _dec(row[0]) if row else None
 
@@ -165,7 +165,7 @@ class State:
 
         Names that would reach outside OUT are never returned, whatever the file holds.
         """
-        with self._writing("read"):
+        with self._errors("read"):
             names = [_dec(r[0]) for r in self._db.execute("SELECT name FROM temporaries")]
         return sorted(n for n in names if isinstance(n, str) and _inside(n))
 
@@ -173,7 +173,7 @@ class State:
 
     def record(self, row: Row) -> None:
         """Store one input's outcome, committed at once."""
-        with self._writing():
+        with self._errors():
             self._db.execute(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, run_key, outputs, status, error_code,"
                 " seconds, language, warnings, updated, root) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -183,20 +183,20 @@ class State:
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:
         """An input whose bytes did not change although its timestamp did (a fresh checkout)."""
-        with self._writing():
+        with self._errors():
             self._db.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (size, mtime_ns, _enc(path)))
 
     def set_root(self, paths: Iterable[str], root: str) -> None:
         """Record that ``paths`` were found under ``root`` (rows kept from an earlier run), in one commit."""
-        with self._writing(), self._transaction():
+        with self._errors(), self._transaction():
             self._db.executemany("UPDATE files SET root=? WHERE path=?", ((_enc(root), _enc(p)) for p in paths))
 
     def forget(self, path: str) -> None:
-        with self._writing():
+        with self._errors():
             self._db.execute("DELETE FROM files WHERE path=?", (_enc(path),))
 
     def set_meta(self, key: str, value: str) -> None:
-        with self._writing():
+        with self._errors():
             self._db.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (_enc(key), _enc(value)))
 
     def add_temporaries(self, names: Iterable[str]) -> None:
@@ -209,12 +209,12 @@ class State:
         for name in names:
             if not _inside(name):
                 raise ValueError(f"not a path inside the output folder: {name!r}")
-        with self._writing(), self._transaction():
+        with self._errors(), self._transaction():
             self._db.executemany("INSERT OR IGNORE INTO temporaries VALUES (?)", ((_enc(n),) for n in names))
 
     def clear_temporaries(self, names: Iterable[str]) -> None:
         """Forget temporary files that were renamed into place or deleted."""
-        with self._writing(), self._transaction():
+        with self._errors(), self._transaction():
             self._db.executemany("DELETE FROM temporaries WHERE name=?", ((_enc(n),) for n in names))
 
     def close(self) -> None:
@@ -316,7 +316,7 @@ class State:
         """WAL mode, then create or migrate the schema up to SCHEMA_VERSION, in one transaction."""
         self._db = db
         try:
-            with self._writing():
+            with self._errors():
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 with self._transaction():
@@ -362,7 +362,7 @@ class State:
     # -- errors ----------------------------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self, verb: str = "write") -> Iterator[None]:
+    def _errors(self, verb: str = "write") -> Iterator[None]:
         try:
             yield
         except sqlite3.DatabaseError as exc:
@@ -373,11 +373,11 @@ class State:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._db.execute("COMMIT")
         except BaseException:
-            if self._db.in_transaction:
+            if self._db.in_transaction:  # a failed COMMIT (a full disk) leaves the transaction open
                 self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
 
     def _as_output_error(self, exc: sqlite3.Error, verb: str = "write") -> Exception:
         """The OutputError the run stops with for an SQLite error, or the error itself when unexpected."""
@@ -441,7 +441,10 @@ def _dec_list(value: str | bytes) -> list[str]:
 
 
 def _inside(name: str) -> bool:
-    """Whether ``name`` is a relative path that stays inside the folder it is relative to, on any system."""
-    as_windows = PureWindowsPath(name)  # splits on both separators; knows drives and UNC shares
-    return bool(as_windows.parts) and not as_windows.anchor and not name.startswith("/") \
-        and ".." not in as_windows.parts
+    """Whether ``name`` is a relative path that stays inside the folder it is relative to.
+
+    As this system reads it: on Windows ``C:x`` and ``\\\\server\\share`` are outside, on POSIX they
+    are plain names.
+    """
+    parts = PurePath(name).parts
+    return bool(parts) and not PurePath(name).anchor and ".." not in parts
