@@ -147,7 +147,7 @@ class RunReport:
         return [f for f in self.files if f.status == "failed"]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "releasepipe": __version__,
             "started": self.started,
             "finished": self.finished,
@@ -161,6 +161,27 @@ class RunReport:
             "notices": self.notices,
             "files": [asdict(f) for f in self.files],
         }
+        return _valid_unicode(data)
+
+
+def printable_path(path: str) -> str:
+    """A path as valid Unicode: bytes of a name that are not UTF-8 (which Python keeps as lone
+    surrogates) shown as ``\\xNN``, so it can be written to JSON and terminals."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _valid_unicode(value: Any) -> Any:
+    if isinstance(value, str):
+        return printable_path(value)
+    if isinstance(value, dict):
+        return {_valid_unicode(k): _valid_unicode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_valid_unicode(v) for v in value]
+    return value
 
 
 # --- discovery -----------------------------------------------------------------
@@ -286,11 +307,11 @@ def _read(item: InputFile, timeout: float | None,
                 data, stat = item.data, (len(item.data), 0)
                 if len(data) > limits.max_bytes:
                     raise _too_large(len(data), limits, item.rel)
-            document = ingest.read_bytes(data, fmt, name=item.rel, limits=limits)
+            document = ingest.read_bytes(data, fmt, name=printable_path(item.rel), limits=limits)
     except InputError as exc:
         exc.path = item.rel
         raise
-    source = Source(path=item.rel, format=fmt, bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    source = Source(path=printable_path(item.rel), format=fmt, bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
     return document, source, stat
 
 
@@ -625,15 +646,14 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         raise
     finally:
         try:
-            if not completed:
-                # A signal between creating a temporary file and the cleanup that guards it
-                # (atomic_open) would leave that file behind.
-                _remove_partial_writes(out_dir, state)
             report.files.sort(key=lambda r: r.path)
             report.finished = _now()
             report.seconds = time.perf_counter() - t0
             report.memory = _peak_memory()
             _write_file(out_dir, "run-report.json", dumps_release(report.to_dict()).encode(), state)
+            # Every temporary file of this run was renamed into place or deleted by atomic_open,
+            # unless a signal fell between its creation and the cleanup that guards it.
+            _remove_partial_writes(out_dir, state)
         except (OSError, OutputError):
             if completed:  # the run's own error, if any, is the one to tell
                 raise
