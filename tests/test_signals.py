@@ -85,3 +85,86 @@ def test_signals_killed_run_leaves_no_half_file(inbox, tmp_path):
     assert second.returncode == 0, err
     assert assert_complete(out) == N
     assert not list(out.rglob("*.part"))
+
+
+def children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(p) for p in fh.read().split()]
+    except FileNotFoundError:
+        return []
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+linux_only = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
+
+
+@linux_only
+def test_signals_killed_worker_is_replaced_and_the_batch_completes(inbox, tmp_path):
+    out = tmp_path / "out"
+    proc = start(inbox, out)
+    wait_for_outputs(out, proc)
+    workers = children(proc.pid)
+    assert workers, "the run has a worker process"
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["ok"] == N
+    assert report["engine"]["workers_died"] == 1
+    assert assert_complete(out) == N
+
+
+@linux_only
+def test_signals_sigterm_ends_the_run_and_its_workers_within_seconds(inbox, tmp_path):
+    out = tmp_path / "out"
+    proc = start(inbox, out)
+    wait_for_outputs(out, proc)
+    workers = children(proc.pid)
+    assert workers
+    sent = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert time.monotonic() - sent < 10
+    assert proc.returncode == 130, err
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not any(alive(w) for w in workers)
+    report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True and report["finished"]
+
+
+@linux_only
+def test_signals_killed_run_takes_its_workers_along(inbox, tmp_path):
+    out = tmp_path / "out"
+    proc = start(inbox, out)
+    wait_for_outputs(out, proc)
+    workers = children(proc.pid)
+    assert workers
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not any(alive(w) for w in workers)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_signals_fifo_among_the_inputs_is_reported_not_read(inbox, tmp_path):
+    os.mkfifo(inbox / "pipe.txt")
+    out = tmp_path / "out"
+    proc = start(inbox, out)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 1, err
+    report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
+    by_path = {f["path"]: f for f in report["files"]}
+    assert by_path["pipe.txt"]["error"]["code"] == "RP116"
+    assert report["counts"]["ok"] == N
