@@ -167,11 +167,13 @@ def test_state_second_damage_in_the_same_second_gets_its_own_name(tmp_path):
     assert len(set(asides)) == 3 and all(p.read_bytes() == asides[0].read_bytes() for p in asides)
 
 
-def test_state_row_that_cannot_be_read_rebuilds_at_rows(tmp_path):
+@pytest.mark.parametrize("outputs", ["{not json", '"a.json"', '["a.json", 3]', '["../../home/me/notes.txt"]',
+                                     '["/etc/passwd"]'])
+def test_state_row_that_cannot_be_read_rebuilds_at_rows(tmp_path, outputs):
     out = tmp_path / "out"
     healthy_state(out, 3)
     db = sqlite3.connect(out / FILENAME)
-    db.execute("UPDATE files SET outputs='{not json' WHERE path LIKE '%00001%'")
+    db.execute("UPDATE files SET outputs=? WHERE path LIKE '%00001%'", (outputs,))
     db.commit()
     db.close()
     state = State(out)

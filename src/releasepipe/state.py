@@ -131,7 +131,7 @@ class State:
     # -- reading ---------------------------------------------------------------------------------------
 
     def rows(self) -> dict[str, Row]:
-        """Every recorded input, by path.
+        """Every recorded input, by path; every output named is inside OUT.
 
         A database found damaged only now is moved aside and replaced like at
         opening (see ``rebuilt``); the answer is then empty.
@@ -143,7 +143,10 @@ class State:
             rows = {}
             for r in cur:
                 path = r[0] if type(r[0]) is str else _dec(r[0])
-                rows[path] = Row(path, r[1], r[2], r[3], r[4], _dec_list(r[5]), r[6], r[7], r[8], r[9],
+                outputs = _dec_list(r[5])
+                if not all(map(_inside, outputs)):  # the runner deletes outputs: never one outside OUT
+                    raise ValueError(f"an output outside the output folder: {outputs!r}")
+                rows[path] = Row(path, r[1], r[2], r[3], r[4], outputs, r[6], r[7], r[8], r[9],
                                  _dec_list(r[10] or "[]"), r[11] if type(r[11]) is not bytes else _dec(r[11]))
             return rows
         except sqlite3.DatabaseError as exc:
