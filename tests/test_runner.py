@@ -163,3 +163,18 @@ def test_runner_docx_zip_without_document_is_corrupt(tmp_path, rules_only):
         zf.writestr("hello.txt", "not a word document")
     report = run([path], tmp_path / "out", config=rules_only)
     assert report.files[0].error["code"] == "RP104"
+
+
+def test_runner_model_loading_does_not_count_against_the_time_limit(tmp_path, samples_dir):
+    """Loading a spaCy model takes seconds; a --timeout shorter than that still lets a release through."""
+    from releasepipe.pipeline import load_pipeline
+    from releasepipe.runner import RunSettings
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "niamey.txt").write_bytes((samples_dir / "fr" / "niamey-retours.txt").read_bytes())
+    report = run([src], tmp_path / "out", config=load_pipeline("default"),
+                 settings=RunSettings(docx=False, jobs=1, file_timeout=1.0))
+    assert [(f.status, f.error) for f in report.files] == [("ok", None)]
+    release = json.loads((tmp_path / "out" / "niamey.json").read_text(encoding="utf-8"))
+    assert release["entities"]  # the model ran

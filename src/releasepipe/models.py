@@ -26,10 +26,13 @@ if TYPE_CHECKING:  # spaCy is imported when a model is first loaded, not before
 
 _lock = threading.Lock()
 _loaded: dict[tuple[str, tuple[str, ...]], Language] = {}
-#: Seconds this process spent loading models; time limits on a file leave them out.
+#: Seconds this process spent loading models, and whether it is loading one now:
+#: time limits on a file leave model loading out.
 load_seconds = 0.0
-#: Called with the seconds each model load took (a worker tells its supervisor).
-load_listeners: list[Callable[[float], None]] = []
+loading = False
+#: Called with ("loading", 0.0) when a model starts loading and ("loaded", seconds)
+#: when it is loaded (a worker tells its supervisor).
+load_listeners: list[Callable[[str, float], None]] = []
 
 
 @cache
@@ -65,23 +68,35 @@ def load(name: str, *, exclude: tuple[str, ...] = ()) -> "Language":
         nlp = _loaded.get(key)
         if nlp is None:
             check(name)
-            started = time.perf_counter()
-            import spacy
+            started = _loading()
+            try:
+                import spacy
 
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", message=_OLD_MODEL_WARNING)
-                nlp = spacy.load(_trained_path(name) or name, exclude=list(exclude))
-            drop_unheard(nlp)
+                with warnings.catch_warnings():
+                    warnings.filterwarnings("ignore", message=_OLD_MODEL_WARNING)
+                    nlp = spacy.load(_trained_path(name) or name, exclude=list(exclude))
+                drop_unheard(nlp)
+            finally:
+                _loaded_since(started)
             _loaded[key] = nlp
-            _loaded_in(time.perf_counter() - started)
         return nlp
 
 
-def _loaded_in(seconds: float) -> None:
-    global load_seconds
-    load_seconds += seconds
+def _loading() -> float:
+    global loading
+    loading = True
     for listener in load_listeners:
-        listener(seconds)
+        listener("loading", 0.0)
+    return time.perf_counter()
+
+
+def _loaded_since(started: float) -> None:
+    global load_seconds, loading
+    seconds = time.perf_counter() - started
+    load_seconds += seconds
+    loading = False
+    for listener in load_listeners:
+        listener("loaded", seconds)
 
 
 def drop_unheard(nlp: "Language") -> None:

@@ -482,6 +482,9 @@ def _time_limit(seconds: float | None, *, raising: bool = True) -> Iterator[None
 
     def expire(signum, frame):  # noqa: ARG001
         nonlocal loading
+        if models.loading:  # never interrupt a model load: look again shortly
+            signal.setitimer(signal.ITIMER_REAL, 0.25)
+            return
         extra = models.load_seconds - loading
         if extra > 0.001:  # a model was loaded meanwhile: its time is not the file's
             loading = models.load_seconds
@@ -580,9 +583,6 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         "jobs": settings.jobs, "force": settings.force, "docx": settings.docx,
     })
     state = State(out_dir)
-    if state.rebuilt:
-        report.notices.append(_err(Code.STATE_REBUILT, f"state of earlier runs unusable ({state.rebuilt}): "
-                                                       "every input is processed again"))
     _remove_partial_writes(out_dir, state)  # left by a run that was killed mid-write
     completed = False
     try:
@@ -590,6 +590,9 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         for result in early:
             _record(report, result, on_result)
         rows = state.rows()
+        if state.rebuilt:  # at opening, or when reading the rows
+            report.notices.append(_err(Code.STATE_REBUILT, f"state of earlier runs unusable ({state.rebuilt}): "
+                                                           "every input is processed again"))
         ours = {o for row in rows.values() for o in row.outputs}
         refused = _refuse_foreign_outputs(files, out_dir, ours, settings.docx)
         collisions = find_collisions([f for f in files if f.rel not in refused])
@@ -853,10 +856,35 @@ def _outcomes(todo: Sequence[InputFile], config: PipelineConfig, options: Option
 
     work = partial(_work, config=config, options=options, settings=settings)
     with Pool(work, failure=_failed_in_worker, jobs=min(settings.jobs, len(chunks)),
-              timeout=settings.file_timeout) as pool:
+              timeout=settings.file_timeout, warm=partial(_warm_up, config, options)) as pool:
         yield from pool.map(chunks)
     if any(pool.events.values()):
         engine.update({"name": "local", **pool.events})
+
+
+#: A tiny release a new worker processes before its first input (see _warm_up).
+_WARM_UP = ("Communiqué de presse\n\nUne aide pour les familles\n\nNIAMEY, 14 octobre 2024 – Plus de "
+            "3 200 personnes ont reçu une aide, a déclaré Mme Awa Diallo, porte-parole. Contact : "
+            "info@example.org, +227 20 72 00 00.\n").encode()
+
+
+def _warm_up(config: PipelineConfig, options: Options) -> None:
+    """What a new worker does once before its first input, outside any time limit: the imports
+    and tables every release needs, built on first use, through the rule stages (no model)."""
+    from dataclasses import replace
+
+    from .extract import language
+    from .pipeline import process_many
+
+    language.preload()
+    rules = replace(config, stages=tuple(s for s in config.stages if s != "entities"))
+    document = ingest.read_bytes(_WARM_UP, "txt", name="warm-up.txt")
+    source = Source(path="warm-up.txt", format="txt", bytes=len(_WARM_UP), sha256=hashlib.sha256(_WARM_UP).hexdigest())
+    release = process_many([(document, source)], config=rules, options=options)[0]
+    if not isinstance(release, Exception):
+        from . import schema
+
+        schema.validate(release.to_dict())
 
 
 def _work(items: list[InputFile], progress: Callable[[str, float], None], *, config: PipelineConfig,

@@ -2,8 +2,8 @@
 
 Each chunk of inputs is processed in a worker process, never in the run's own
 process. The worker tells its supervisor what it is doing (reading file i,
-analysing n files, a model loaded); the supervisor gives each step a deadline
-(``timeout`` per file, plus a grace period and the model loading time). Inside
+analysing n files, loading a model); the supervisor gives each step a deadline
+(``timeout`` per file plus a grace period; model loading does not count). Inside
 the worker a ``SIGALRM`` timer already stops Python code that runs too long;
 the supervisor's deadline is the backstop for what a signal cannot interrupt
 (a C parser or a regular expression that never returns): it kills the worker,
@@ -48,7 +48,8 @@ GRACE = 10.0
 AHEAD = 1
 
 #: A worker's report of its progress: ("read", i) before reading its i-th input,
-#: ("analyse", n) before analysing n inputs, ("loaded", seconds) after loading a model.
+#: ("analyse", n) before analysing n inputs, ("loading", 0) and ("loaded", seconds)
+#: around a model load (its time does not count).
 Progress = Callable[[str, float], None]
 
 
@@ -68,6 +69,8 @@ class _Worker:
     tasks: deque = field(default_factory=deque)  # sent and not yet answered, in order
     stage: tuple[str, float] | None = None
     deadline: float = float("inf")
+    #: time left before the deadline when a model load paused it
+    paused: float | None = None
     started: int = 0  # tasks the worker said it started
 
 
@@ -82,18 +85,21 @@ def _die_with_parent() -> None:
         pass
 
 
-def _serve(conn: Connection, parent: int, work: Callable[[list, Progress], list]) -> None:
+def _serve(conn: Connection, parent: int, work: Callable[[list, Progress], list],
+           warm: Callable[[], None] | None) -> None:
     """A worker's life: take tasks from ``conn``, send back progress and outcomes."""
     _die_with_parent()
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the supervisor, which ends the workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if warm is not None:  # start-up work (imports, tables) is not the first file's time
+        warm()
 
     def progress(stage: str, value: float) -> None:
         conn.send((stage, value))
 
-    models.load_listeners.append(lambda seconds: progress("loaded", seconds))
+    models.load_listeners.append(progress)
     while True:
         try:
             task = conn.recv()
@@ -111,13 +117,15 @@ class Pool(Generic[Item, Outcome]):
 
     ``work(items, progress)`` runs in a worker and returns one outcome per item;
     ``failure(item, code, message)`` makes the outcome of an item whose worker
-    was killed or died.
+    was killed or died; ``warm()``, if given, runs once in each new worker
+    before its first task, outside any time limit.
     """
 
     def __init__(self, work: Callable[[list[Item], Progress], list[Outcome]], *,
                  failure: Callable[[Item, Code, str], Outcome], jobs: int = 1, timeout: float | None = None,
-                 grace: float = GRACE) -> None:
+                 grace: float = GRACE, warm: Callable[[], None] | None = None) -> None:
         self.work = work
+        self.warm = warm
         self.failure = failure
         self.jobs = max(1, jobs)
         self.timeout = timeout
@@ -132,7 +140,7 @@ class Pool(Generic[Item, Outcome]):
 
     def _spawn(self) -> _Worker:
         ours, theirs = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=_serve, args=(theirs, os.getpid(), self.work), daemon=True,
+        process = self._ctx.Process(target=_serve, args=(theirs, os.getpid(), self.work, self.warm), daemon=True,
                                     name="releasepipe-worker")
         process.start()
         theirs.close()
@@ -229,8 +237,13 @@ class Pool(Generic[Item, Outcome]):
         elif kind == "analyse":
             worker.stage = ("analyse", value)
             worker.deadline = now + (limit * max(1, value) + self.grace if limit else float("inf"))
+        elif kind == "loading":  # model loading is not the file's time
+            worker.stage, worker.paused = worker.stage, worker.deadline - now
+            worker.deadline = float("inf")
         elif kind == "loaded":
-            worker.deadline += value
+            if worker.paused is not None:
+                worker.deadline = now + worker.paused
+                worker.paused = None
         elif kind == "done":
             task = worker.tasks.popleft()
             worker.started -= 1

@@ -218,6 +218,12 @@ def _clearly(cleaned: str, document: str) -> bool:
     return (own - max(counts.values())) / len(words) >= STOPWORD_MARGIN
 
 
+def preload() -> None:
+    """Build now the tables :func:`detect` otherwise builds on first use (the stop-word lists
+    come from spaCy's language modules: seconds to import), e.g. in a new worker process."""
+    _stop_word_index()
+
+
 @lru_cache(maxsize=1)
 def _stop_word_index() -> dict[str, tuple[str, ...]]:
     """Each stop word of STOPWORD_LANGUAGES with the languages that list it."""
