@@ -339,15 +339,15 @@ def extract(files: tuple[str, ...], pipeline_name: str, lang: str | None, refere
     config, options = _setup(pipeline_name, lang, reference_date, region)
     settings = RunSettings(docx=False, file_timeout=timeout, limits=_limits(max_file_mb))
     items: list[InputFile] = []
-    missing: set[int] = set()
+    not_files: set[int] = set()  # missing, or folders: reported without reading
     for i, name in enumerate(files):
         if name == "-":
             path = Path(f"stdin.{stdin_format or 'txt'}")
             # One byte over the limit is enough for the reader to report the input as too large.
-            data = click.get_binary_stream("stdin").read(settings.limits.max_bytes + 1)
+            data = sys.stdin.buffer.read(settings.limits.max_bytes + 1)
             items.append(InputFile(path, path.name, data=data))
-        elif not os.path.lexists(name):
-            missing.add(i)
+        elif not os.path.lexists(name) or os.path.isdir(name):
+            not_files.add(i)
         else:
             items.append(InputFile(Path(name), Path(name).name))
     as_lines = jsonl or len(files) > 1
@@ -357,8 +357,12 @@ def extract(files: tuple[str, ...], pipeline_name: str, lang: str | None, refere
             results = process_inputs(items, config=config, options=options, settings=settings)
             for i, name in enumerate(files):
                 shown_name = "<stdin>" if name == "-" else name
-                if i in missing:
-                    _error_line(shown_name, f"no such file or folder [{Code.FILE_NOT_FOUND.value}]")
+                if i in not_files:
+                    if os.path.isdir(name):
+                        _error_line(shown_name, "is a folder, not a file (`releasepipe run` processes folders) "
+                                                f"[{Code.UNREADABLE.value}]")
+                    else:
+                        _error_line(shown_name, f"no such file or folder [{Code.FILE_NOT_FOUND.value}]")
                     failed += 1
                     continue
                 result, text = next(results)
@@ -399,7 +403,7 @@ def validate(files: tuple[str, ...]) -> None:
     for name in files:
         label = "<stdin>" if name == "-" else name
         try:
-            data = click.get_binary_stream("stdin").read() if name == "-" else Path(name).read_bytes()
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         except OSError as exc:
             click.echo(f"{shown(label)}: cannot read: {shown(exc.strerror or exc)}")
             invalid += 1
