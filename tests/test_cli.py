@@ -171,6 +171,24 @@ def test_cli_extract_reads_stdin_in_a_real_process(light):
 
 
 @pytest.mark.parametrize(
+    "command,stderr",
+    [
+        (["extract", *[NIAMEY] * 3], b""),
+        (["run", SAMPLES / "fr", SAMPLES / "mixed", "--no-docx", "--jsonl", "-"],
+         b"stopped: standard output was closed; outputs written so far are complete, run again to finish the batch\n"),
+    ],
+)
+def test_cli_stdout_closed_by_its_reader_exit_1_no_traceback(tmp_path, light, command, stderr):
+    if command[0] == "run":
+        command += ["--out", tmp_path / "out"]
+    args = [sys.executable, "-m", "releasepipe.cli", *map(str, command), "--pipeline", light]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.close()  # a reader gone before the first release, as `| head -c 0`
+        assert process.wait(timeout=120) == 1
+        assert process.stderr.read() == stderr
+
+
+@pytest.mark.parametrize(
     "args,needle",
     [
         (["extract", str(NIAMEY), "--format", "md"], "applies to `-` (standard input) only"),

@@ -71,18 +71,20 @@ def _stop(message: str, code: Code | str) -> NoReturn:
 
 
 @contextmanager
-def _output_errors() -> Iterator[None]:
+def _output_errors(stdout_closed: str | None = None) -> Iterator[None]:
     """Turn the errors that stop a command into one line on stderr, never a traceback.
 
     An output folder that cannot be used (OutputError, RP4xx) or a write that
     fails (disk full, read-only file system) exits 2; standard output closed
-    by its reader (``| head``) exits 1 without a message.
+    by its reader (``| head``) exits 1, with the ``stdout_closed`` line if any.
     """
     try:
         yield
     except OutputError as exc:
         _stop(f"{exc.path}: {exc.message}" if exc.path else exc.message, exc.code)
     except BrokenPipeError:
+        if stdout_closed:
+            click.echo(stdout_closed, err=True)
         _stdout_closed()
     except OSError as exc:
         where = f"{os.fsdecode(exc.filename)}: " if exc.filename is not None else ""
@@ -269,7 +271,8 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
 
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
-        with _output_errors():
+        with _output_errors("stopped: standard output was closed; outputs written so far are complete, "
+                            "run again to finish the batch"):
             report = run_batch(list(inputs), out, config=config, options=options, settings=settings,
                                on_result=on_result, on_start=on_start, on_release=on_release if jsonl else None)
     except KeyboardInterrupt:
@@ -521,7 +524,7 @@ def models_install(lang_or_name: str) -> None:
     try:
         command = registry.install_command(lang_or_name)
     except ConfigError as exc:
-        raise click.BadParameter(exc.message, param_hint="LANG_OR_NAME") from None
+        raise click.BadParameter(shown(exc.message), param_hint="LANG_OR_NAME") from None
     click.echo(" ".join(command[2:]), err=True)
     sys.exit(subprocess.call(command))
 
@@ -564,12 +567,12 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None, pipeline_name: str, by: st
     try:
         cases = list(evaluation.load_gold(gold_dir, corpus_dir))
         if not cases:
-            raise click.ClickException(f"no *.gold.json file in {gold_dir}")
+            raise click.ClickException(f"no *.gold.json file in {shown(gold_dir)}")
         report = evaluation.evaluate(cases, config=config, options=options)
     except evaluation.GoldError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(shown(exc)) from None
     for result in report.failed:
-        click.echo(f"error: {result.key}: {result.error}", err=True)
+        _error_line(result.key, result.error)
     rows = evaluation.table(report, grouping)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for n, row in enumerate(rows):
