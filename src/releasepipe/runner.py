@@ -585,6 +585,8 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
     state = State(out_dir)
     _remove_partial_writes(out_dir, state)  # left by a run that was killed mid-write
     completed = False
+    own_while_workers: float | None = None
+    todo: list[InputFile] = []
     try:
         files, early = discover(inputs, out=out_dir)
         for result in early:
@@ -604,7 +606,6 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
                     Code.OUTPUT_COLLISION, f"output name {f.output!r} is also claimed by: {names}")), on_result)
         for rel, message in refused.items():
             _record(report, FileResult(rel, "failed", error=_err(Code.OUTPUT_COLLISION, message)), on_result)
-        todo: list[InputFile] = []
         adopted: dict[str, list[str]] = {}
         for item in (f for f in files if id(f) not in collided and f.rel not in refused):
             if not settings.force and _unchanged(item, rows.get(item.rel), run_key, out_dir, state):
@@ -638,6 +639,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
             _record(report, outcome.result, on_result)
             if on_release and outcome.json_text is not None:
                 on_release(outcome.result, dumps_line(loads(outcome.json_text)))
+        own_while_workers = _max_rss("self")
         batch = _batch(state, out_dir)
         key = hashlib.sha256("\n".join(batch).encode("utf-8", "surrogateescape")).hexdigest()[:16]
         if changed or state.get_meta("batch") != key:
@@ -652,7 +654,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
             report.files.sort(key=lambda r: r.path)
             report.finished = _now()
             report.seconds = time.perf_counter() - t0
-            report.memory = _peak_memory()
+            report.memory = _peak_memory(own_while_workers, min(settings.jobs, max(1, -(-len(todo) // CHUNK))))
             _write_file(out_dir, "run-report.json", dumps_release(report.to_dict()).encode(), state)
             # Every temporary file of this run was renamed into place or deleted by atomic_open,
             # unless a signal fell between its creation and the cleanup that guards it.
@@ -793,17 +795,27 @@ def _write_file(out_dir: Path, name: str, data: bytes, state: State) -> None:
         raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write {target}: {exc.strerror or exc}") from None
 
 
-def _peak_memory() -> dict[str, float]:
-    """Peak resident memory in MB of this process and of its largest worker."""
+def _peak_memory(own_while_workers: float | None, workers_at_once: int) -> dict[str, float]:
+    """Peak resident memory in MB: of this process, of its largest worker, and a bound on the
+    whole run's (this process while the workers ran plus that many of the largest worker, or
+    this process alone afterwards, when it writes the digest)."""
+    own = _max_rss("self")
+    if own is None:  # pragma: no cover - not POSIX
+        return {}
+    workers = _max_rss("children") or 0.0
+    during = (own_while_workers or 0.0) + workers * workers_at_once
+    return {"peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(workers, 1),
+            "peak_total_rss_mb": round(max(own, during), 1)}
+
+
+def _max_rss(who: Literal["self", "children"]) -> float | None:
     try:
         import resource
     except ImportError:  # pragma: no cover - not POSIX
-        return {}
+        return None
     scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024  # KB on Linux, bytes on macOS
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
-    return {"peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(workers, 1),
-            "peak_total_rss_mb": round(own + workers, 1)}
+    target = resource.RUSAGE_SELF if who == "self" else resource.RUSAGE_CHILDREN
+    return resource.getrusage(target).ru_maxrss * scale
 
 
 def _run_key(config: PipelineConfig, options: Options, settings: RunSettings) -> str:
