@@ -698,12 +698,14 @@ def _refuse_foreign_outputs(files: Sequence[InputFile], out_dir: Path, ours: set
     """Inputs whose outputs would replace a file releasepipe did not write (an input, a user's
     file, a link), with why: that file is left alone and the input fails (RP108)."""
     refused: dict[str, str] = {}
-    inputs = {os.path.realpath(f.path) for f in files if f.data is None}
+    inputs: set[str] | None = None  # built only when an output path is taken by an unknown file
     for item in files:
         for output in (item.output, item.summary) if docx else (item.output,):
             target = out_dir / output
             if output in ours or not os.path.lexists(target):
                 continue
+            if inputs is None:
+                inputs = {os.path.realpath(f.path) for f in files if f.data is None}
             if os.path.realpath(target) in inputs:
                 why = "is an input"
             elif target.is_symlink() or not target.is_file():
