@@ -33,7 +33,7 @@ from urllib.request import url2pathname
 
 from . import __version__, ingest, models
 from .errors import Code, ConfigError, InputError, OutputError, ReleasepipeError, TimeLimit
-from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, MiB, Limits
+from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, Limits, megabytes
 from .model import Document, Source
 from .pipeline import Options, PipelineConfig, load_pipeline
 from .state import Row, State
@@ -316,8 +316,8 @@ def _read(item: InputFile, timeout: float | None,
 
 
 def _too_large(size: int, limits: Limits, rel: str) -> InputError:
-    return InputError(TOO_LARGE, f"file is {size / MiB:.0f} MB, over the "
-                                 f"{limits.max_bytes / MiB:.0f} MB limit (--max-file-mb)", path=rel)
+    return InputError(TOO_LARGE, f"file is {megabytes(size)}, over the {megabytes(limits.max_bytes)} limit "
+                                 "(--max-file-mb)", path=rel)
 
 
 def _read_regular(item: InputFile, limits: Limits) -> tuple[bytes, tuple[int, int]]:

@@ -89,8 +89,10 @@ DEFAULT_LIMITS: Final = Limits()
 
 
 def megabytes(size: int) -> str:
-    """``size`` in bytes as a short human figure for messages ("25 MB", "1.5 MB")."""
+    """``size`` in bytes as a short human figure for messages ("25 MB", "1.5 MB", "12 kB")."""
     value = size / MiB
+    if value < 0.1:
+        return f"{size / 1024:.0f} kB" if size >= 1024 else f"{size} bytes"
     return f"{value:.0f} MB" if value >= 10 or value == int(value) else f"{value:.1f} MB"
 
 
