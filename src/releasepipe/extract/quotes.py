@@ -32,8 +32,9 @@ the quoted names and titles (``benchmarks/contacts_quotes.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention, Quote
@@ -152,6 +153,14 @@ _PREPOSITION = re.compile(
 _CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Prof|Inc|Ltd|Corp|Sr|Sra|Jr|vs|ca|Nr|No))$")
+_STOP = re.compile(r"[.!?]")
+
+
+def _abbreviation(text: str, floor: int, pos: int) -> bool:
+    """Whether ``text[floor:pos]`` ends with an abbreviation ("Dr", "J"): a full stop
+    at ``pos`` ends no sentence. Looks at the last few characters only (an
+    abbreviation has at most four), not at the whole span."""
+    return _ABBREV.search(text, max(floor, pos - 8), pos) is not None
 
 
 @dataclass
@@ -171,6 +180,112 @@ class _Speaker:
     name: str | None
     mention: Mention | None
     direct: bool  # attributed by a speech verb next to the quote
+
+
+_NAME_PAIR = re.compile(r"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+([A-ZÀ-Ö][\w'’-]+)(?![\w])")
+#: A character no capitalised name pair (``_NAME_PAIR``) can hold: matches never span it.
+_PAIR_BREAK = re.compile(r"[^\w\s'’-]")
+
+
+@dataclass
+class _Index:
+    """What the speaker search asks of the whole release again and again, answered
+    in logarithmic time: which offsets are quoted, the last person mentioned before
+    an offset, the last capitalised name before it. Scanning the release for each
+    quote made the stage quadratic (a 400 KB release spent minutes here)."""
+
+    text: str
+    segs: list[_Seg]
+    mentions: list[tuple[int, int, str]]
+    #: the quoted spans, merged: sorted, disjoint, non-empty
+    _quoted: list[tuple[int, int]] = field(init=False)
+    _quoted_starts: list[int] = field(init=False)
+    #: person mentions outside quotes, by end; and the greatest (start, end, name) up to each
+    _ends: list[int] = field(init=False)
+    _last: list[tuple[int, int, str]] = field(init=False)
+    #: segment indices of each paragraph, in text order, and the greatest end up to each
+    by_para: dict[int, list[int]] = field(init=False)
+    max_end: dict[int, list[int]] = field(init=False)
+    #: the full name of each surname among the mentions (the first written)
+    full_names: dict[str, str] = field(init=False)
+    _pairs: list[tuple[int, str]] | None = field(init=False, default=None)
+    _pair_starts: list[int] = field(init=False, default_factory=list)
+    cache: dict[tuple, object] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted((s.start, s.end) for s in self.segs if s.start < s.end):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._quoted = [(s, e) for s, e in merged]
+        self._quoted_starts = [s for s, _ in merged]
+        free = sorted((m for m in self.mentions if not self.quoted(m[0])), key=lambda m: m[1])
+        self._ends = [m[1] for m in free]
+        self._last = []
+        for m in free:
+            self._last.append(max(m, self._last[-1]) if self._last else m)
+        self.by_para, self.max_end = {}, {}
+        for k, seg in enumerate(self.segs):
+            self.by_para.setdefault(seg.para, []).append(k)
+            ends = self.max_end.setdefault(seg.para, [])
+            ends.append(max(seg.end, ends[-1]) if ends else seg.end)
+        self.full_names = {}
+        for _, _, name in self.mentions:
+            words = name.split()
+            if len(words) >= 2:
+                self.full_names.setdefault(words[-1], name)
+
+    def first_mention(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first person mention (in text order) inside ``text[start:end]``."""
+        i = bisect_left(self.mentions, (start,))
+        while i < len(self.mentions) and self.mentions[i][0] <= end:
+            if self.mentions[i][1] <= end:
+                return self.mentions[i]
+            i += 1
+        return None
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quote."""
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted[i][1]
+
+    def last_mention(self, pos: int) -> tuple[int, int, str] | None:
+        """The last person mention (in text order) ending by ``pos``, outside quotes."""
+        i = bisect_right(self._ends, pos)
+        return self._last[i - 1] if i else None
+
+    def last_name(self, pos: int) -> str | None:
+        """The last capitalised pair of words ("Amy Pope") in ``text[:pos]``, outside
+        quotes, that is no title and follows no preposition."""
+        text = self.text
+        # No pair spans a break character, so the pairs of text[:pos] are those of the
+        # whole text before the last break, then those found between it and pos.
+        lo = pos
+        while lo > 0:
+            window = max(0, lo - 256)
+            breaks = [m.start() for m in _PAIR_BREAK.finditer(text, window, lo)]
+            if breaks:
+                lo = breaks[-1]
+                break
+            lo = window
+        best = None
+        for m in _NAME_PAIR.finditer(text, lo, pos):
+            if self._valid_pair(m):
+                best = m.group()
+        if best:
+            return best
+        if self._pairs is None:
+            self._pairs = [(m.start(), m.group()) for m in _NAME_PAIR.finditer(text) if self._valid_pair(m)]
+            self._pair_starts = [start for start, _ in self._pairs]
+        i = bisect_left(self._pair_starts, lo)
+        return self._pairs[i - 1][1] if i else None
+
+    def _valid_pair(self, m: re.Match[str]) -> bool:
+        return not (self.quoted(m.start()) or m.group(1).casefold() in _TITLE_WORDS
+                    or m.group(2).casefold() in _TITLE_WORDS
+                    or _PREPOSITION.search(self.text, max(0, m.start() - 12), m.start()))
 
 
 # --------------------------------------------------------------------------
@@ -197,17 +312,17 @@ def extract(
     segs += _colon_quotes(text, paragraphs, segs)
     segs.sort(key=lambda s: s.start)
     mentions = _mentions(persons, doc)
-    quote_spans = [(s.start, s.end) for s in segs]
+    index = _Index(text, segs, mentions)
 
     speakers: list[_Speaker | None] = []
     for k, seg in enumerate(segs):
-        speakers.append(_attribute(text, lang, seg, segs, k, paragraphs, mentions, quote_spans, speakers))
+        speakers.append(_attribute(text, lang, seg, segs, k, paragraphs, mentions, index, speakers))
 
     _share_in_chains(segs, speakers)
-    _inherit(text, segs, speakers, paragraphs)
+    _inherit(text, segs, speakers, paragraphs, index)
     for k, seg in enumerate(segs):
         if speakers[k] is None or speakers[k].name is None:
-            speakers[k] = _byline(text, seg, paragraphs, mentions, quote_spans, speakers)
+            speakers[k] = _byline(text, seg, paragraphs, mentions, index, speakers)
     _share_in_chains(segs, speakers)
 
     quotes: list[Quote] = []
@@ -288,6 +403,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                 stack = []
                 chain += 1
         para_segs_before = len(segs)
+        last_guillemet = text.rfind("«", pstart, pend)
+        opened_before = _OpenedBefore(text, pstart)
         while i < pend:
             mark = _MARK.search(text, i, pend)  # the next quotation mark: the rest is skipped
             if mark is None:
@@ -295,7 +412,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
             i = mark.start()
             ch = text[i]
             if not stack:
-                if ch == "»" and i + 1 < pend and text[i + 1] not in _SPACE and "«" in text[i + 1:pend]:
+                if ch == "»" and i + 1 < pend and text[i + 1] not in _SPACE and last_guillemet > i:
                     stack = ["»"]  # German »…«
                     seg_start = i + 1
                     chain += 1
@@ -311,7 +428,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                         i += 1
                         continue
                 if ch in "»”“\"" and _closes(text, i, pstart, pend) and len(segs) == para_segs_before \
-                        and not _has_open_before(text, pstart, i):
+                        and not opened_before(i):
                     chain += 1
                     segs.append(_Seg(pstart, i, p, chain, orphan=True))
                 i += 1
@@ -344,9 +461,20 @@ def _closing_ok(text: str, ch: str, top: str, i: int, start: int, end: int) -> b
     return True
 
 
-def _has_open_before(text: str, start: int, i: int) -> bool:
-    return any(text[j] in "«„‹" or text[j] == "“" and (j == start or text[j - 1] in _SPACE)
-               for j in range(start, i))
+class _OpenedBefore:
+    """Whether an opening mark stands in ``text[start:i]``, for growing ``i``:
+    each character is looked at once however many times it is asked."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.upto, self.found = text, start, start, False
+
+    def __call__(self, i: int) -> bool:
+        text, start = self.text, self.start
+        while not self.found and self.upto < i:
+            j = self.upto
+            self.found = text[j] in "«„‹" or text[j] == "“" and (j == start or text[j - 1] in _SPACE)
+            self.upto += 1
+        return self.found
 
 
 def _orphan_close(text: str, start: int, end: int) -> int | None:
@@ -369,14 +497,15 @@ def _orphan_close(text: str, start: int, end: int) -> int | None:
 def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
     """Unmarked quotations after "X said:" (UK government style, blockquotes)."""
     out: list[_Seg] = []
-    covered = [(s.start, s.end) for s in segs if not s.orphan]
+    # Every quote lies inside its paragraph: only those of one paragraph can overlap a span of it.
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for seg in segs:
+        if not seg.orphan:
+            covered.setdefault(seg.para, []).append((seg.start, seg.end))
     orphan_end = {s.para: s.end for s in segs if s.orphan}
 
-    def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in covered)
-
-    def free_of_long(a: int, b: int) -> bool:
-        return not any(s < b and a < e and len(text[s:e].split()) >= MIN_WORDS for s, e in covered)
+    def free_of_long(p: int, a: int, b: int) -> bool:
+        return not any(s < b and a < e and len(text[s:e].split()) >= MIN_WORDS for s, e in covered.get(p, ()))
 
     for p, (pstart, pend) in enumerate(paragraphs):
         para = text[pstart:pend]
@@ -397,28 +526,37 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
                     lead += 1
                 if lead < qe and text[lead] in _MARKS:
                     continue
-                if free_of_long(qs, qe):
+                if free_of_long(p + 1, qs, qe):
                     out.append(_Seg(qs, qe, p + 1, -1 - p, colon=True, intro=(clause_start, colon + 1)))
             else:
-                if text[rest] in _MARKS or not free_of_long(rest, pend):
+                if text[rest] in _MARKS or not free_of_long(p, rest, pend):
                     continue
                 # "X ha declarado: Las licencias …" closed by a mark never opened
                 stop = orphan_end[p] if orphan_end.get(p, -1) > rest else pend
                 out.append(_Seg(rest, stop, p, -1 - p, colon=True, intro=(clause_start, colon + 1)))
             break
     # quotations inside an unmarked quotation ("Assad’s “war” on ISIL") are part of it
-    segs[:] = [s for s in segs if not any(c.start <= s.start and s.end <= c.end or
-                                          s.orphan and s.para == c.para for c in out)]
+    colon_by_para: dict[int, list[_Seg]] = {}
+    for c in out:
+        colon_by_para.setdefault(c.para, []).append(c)
+    segs[:] = [s for s in segs if not any(c.start <= s.start and s.end <= c.end or s.orphan
+                                          for c in colon_by_para.get(s.para, ()))]
     return out
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
     """Start of the sentence that contains ``pos`` (not before ``floor``)."""
     start = floor
-    for m in _SENT_END.finditer(text, floor, pos):
-        if m.group() == "." and _ABBREV.search(text, floor, m.start()):
-            continue
-        start = m.end()
+    # The last sentence end before pos, looked for backwards a window at a time:
+    # the clause is short, the paragraph may be long.
+    hi = pos
+    while hi > floor and start == floor:
+        lo = max(floor, hi - 512)
+        for q in reversed([m.start() for m in _STOP.finditer(text, lo, hi)]):
+            if _SENT_END.match(text, q, pos) and not (text[q] == "." and _abbreviation(text, floor, q)):
+                start = q + 1
+                break
+        hi = lo
     while start < pos and text[start] in _SPACE:
         start += 1
     return start
@@ -503,25 +641,32 @@ def _attribute(
     k: int,
     paragraphs: list[tuple[int, int]],
     mentions: list[tuple[int, int, str]],
-    quote_spans: list[tuple[int, int]],
+    index: _Index,
     speakers: list[_Speaker | None],
 ) -> _Speaker | None:
     pstart, pend = paragraphs[seg.para]
     if seg.colon and seg.intro:
-        return _from_clause(text, seg.intro[0], seg.intro[1], mentions, quote_spans, speakers, before=True)
+        return _from_clause(text, seg.intro[0], seg.intro[1], mentions, index, speakers, before=True)
     # After the quote: up to the next quote of the paragraph or the end of the sentence.
     close = seg.end + (1 if seg.closed and seg.end < pend else 0)
-    nxt = next((s.start for s in segs[k + 1:] if s.para == seg.para and s.start > seg.end), pend)
+    same = index.by_para[seg.para]  # this paragraph's segments, k among them
+    at = bisect_left(same, k)
+    nxt = next((segs[same[i]].start for i in range(at + 1, len(same)) if segs[same[i]].start > seg.end), pend)
     nxt = _mark_before(text, nxt)
     after_end = _sentence_end(text, close, min(nxt, pend))
-    spk = _after(text, lang, close, after_end, mentions, quote_spans, speakers)
+    spk = _after(text, lang, close, after_end, mentions, index, speakers)
     if spk:
         return spk
     # Before the quote: the clause that introduces it.
-    prev_end = max((s.end + 1 for s in segs[:k] if s.para == seg.para and s.end < seg.start), default=pstart)
+    if at == 0:
+        prev_end = pstart
+    elif index.max_end[seg.para][at - 1] < seg.start:  # no earlier quote overlaps this one
+        prev_end = index.max_end[seg.para][at - 1] + 1
+    else:
+        prev_end = max((segs[j].end + 1 for j in same[:at] if segs[j].end < seg.start), default=pstart)
     opening = _mark_before(text, seg.start)
     clause_start = _clause_start(text, max(prev_end, pstart), opening)
-    spk = _from_clause(text, clause_start, opening, mentions, quote_spans, speakers, before=True)
+    spk = _from_clause(text, clause_start, opening, mentions, index, speakers, before=True)
     if spk:
         return spk
     # A quotation opening its paragraph, after a paragraph that ends with "X said:".
@@ -530,7 +675,7 @@ def _attribute(
         last = text[qs:qe].rstrip(_SPACE)
         if last.endswith(":"):
             colon = qs + len(last) - 1
-            return _from_clause(text, _clause_start(text, qs, colon), colon + 1, mentions, quote_spans, speakers,
+            return _from_clause(text, _clause_start(text, qs, colon), colon + 1, mentions, index, speakers,
                                 before=True)
     return None
 
@@ -540,7 +685,7 @@ def _byline(
     seg: _Seg,
     paragraphs: list[tuple[int, int]],
     mentions: list[tuple[int, int, str]],
-    quote_spans: list[tuple[int, int]],
+    index: _Index,
     speakers: list[_Speaker | None],
 ) -> _Speaker | None:
     """A blockquote signed in the next, short paragraph: "Matthias Kirschner, President of …"."""
@@ -554,7 +699,7 @@ def _byline(
     first = _chunks(text, ns + lead, ne)[0]
     if not re.match(r"\s*[,–—-]", text[first[1]:ne]):
         return None
-    spk = _from_np(text, first[0], first[1], mentions, quote_spans, speakers, strict=True)
+    spk = _from_np(text, first[0], first[1], mentions, index, speakers, strict=True)
     if spk and spk.mention and spk.mention.start == first[0] and spk.mention.end == first[1]:
         return spk
     return None
@@ -569,7 +714,7 @@ def _mark_before(text: str, pos: int) -> int:
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
     for m in _SENT_END.finditer(text, start, limit):
-        if m.group() == "." and _ABBREV.search(text, start, m.start()):
+        if m.group() == "." and _abbreviation(text, start, m.start()):
             continue
         if text[start:m.start()].strip(_SPACE + ",;:-–—"):
             return m.start()
@@ -582,7 +727,7 @@ def _after(
     start: int,
     end: int,
     mentions: list[tuple[int, int, str]],
-    quote_spans: list[tuple[int, int]],
+    index: _Index,
     speakers: list[_Speaker | None],
 ) -> _Speaker | None:
     """Attribution written after the quote: ", said X", ", X said", "– X"."""
@@ -599,11 +744,11 @@ def _after(
     if inv:
         p = inv.group("p1") or inv.group("p2")
         pstart = pos + (inv.start("p1") if inv.group("p1") else inv.start("p2"))
-        return _anaphora(text, pstart, pstart + len(p), mentions, quote_spans, speakers)
+        return _anaphora(text, pstart, pstart + len(p), mentions, index, speakers)
     if lang == "de":
         so = re.match(r"so\s+", window)
         if so:
-            return _from_np(text, pos + so.end(), end, mentions, quote_spans, speakers)
+            return _from_np(text, pos + so.end(), end, mentions, index, speakers)
     verb = _VERB.match(window)
     if verb:
         np_start = pos + verb.end()
@@ -611,17 +756,17 @@ def _after(
             np_start += 1
         if not text[np_start:end].strip(_SPACE + ".,;:!?"):
             # "…», añadió." The subject is dropped: the verb stands for the speaker.
-            return _anaphora(text, pos, pos + verb.end(), mentions, quote_spans, speakers)
-        return _from_np(text, np_start, end, mentions, quote_spans, speakers)
+            return _anaphora(text, pos, pos + verb.end(), mentions, index, speakers)
+        return _from_np(text, np_start, end, mentions, index, speakers)
     # Subject before the verb: "…,” Amy Pope said. / «…», Amy Pope a dit.
     introduced = "," in lead.group() or re.search(r"[,!?]\W*$", text[max(0, start - 4):start])
     verb = _VERB.search(window) if introduced else None
     if verb and verb.start() <= 140 and not re.search(r"[.!?;]", window[:verb.start()].rstrip(" ,")):
-        spk = _from_np(text, pos, pos + verb.start(), mentions, quote_spans, speakers)
+        spk = _from_np(text, pos, pos + verb.start(), mentions, index, speakers)
         if spk:
             return spk
     if lead.group("dash"):
-        return _from_np(text, pos, end, mentions, quote_spans, speakers, strict=True)
+        return _from_np(text, pos, end, mentions, index, speakers, strict=True)
     return None
 
 
@@ -630,7 +775,7 @@ def _from_clause(
     start: int,
     end: int,
     mentions: list[tuple[int, int, str]],
-    quote_spans: list[tuple[int, int]],
+    index: _Index,
     speakers: list[_Speaker | None],
     *,
     before: bool,
@@ -650,10 +795,10 @@ def _from_clause(
         return None
     verb = verbs[-1]
     if re.match(_ACCORDING, verb.group(), re.IGNORECASE):
-        return _from_np(text, start + verb.end(), start + len(core), mentions, quote_spans, speakers)
+        return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
     if core[verb.end():].strip(" ,\u00a0"):
         # Verb first: "Déclare Aminata Diallo :" / "said Amy Pope:"
-        return _from_np(text, start + verb.end(), start + len(core), mentions, quote_spans, speakers)
+        return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
     subject_start = start
     if len(verbs) > 1:
         # "…," said Amy Pope, while Olga Sarrado said: "…": the subject follows
@@ -661,7 +806,7 @@ def _from_clause(
         cut = re.search(r"[,;]", core[verbs[-2].end():verb.start()])
         if cut:
             subject_start = start + verbs[-2].end() + cut.end()
-    return _from_np(text, subject_start, start + verb.start(), mentions, quote_spans, speakers, subject=True)
+    return _from_np(text, subject_start, start + verb.start(), mentions, index, speakers, subject=True)
 
 
 def _from_np(
@@ -669,7 +814,7 @@ def _from_np(
     start: int,
     end: int,
     mentions: list[tuple[int, int, str]],
-    quote_spans: list[tuple[int, int]],
+    index: _Index,
     speakers: list[_Speaker | None],
     *,
     subject: bool = False,
@@ -685,10 +830,10 @@ def _from_np(
         start += 1
     if not text[start:end].strip():
         return None
-    inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+    inside = index.first_mention(start, end)
     if inside:
-        ms, me, name = inside[0]
-        return _Speaker(_expand(text, name, mentions, speakers), Mention(ms, me, text[ms:me]), True)
+        ms, me, name = inside
+        return _Speaker(_expand(text, name, index, speakers), Mention(ms, me, text[ms:me]), True)
     chunks = _chunks(text, start, end)
     looked = chunks if subject else chunks[:1]
     single = None
@@ -696,15 +841,15 @@ def _from_np(
         for run in _runs(text, cs, ce):
             if _PREPOSITION.search(text, max(0, run[0][0] - 12), run[0][0]):
                 continue  # "Minister for the Middle East", "CEO of Secure Software"
-            found = _name_in_run(text, run)
+            found = _name_in_run(text, run, index)
             if not found:
                 continue
             ns, ne, titled = found
             written = text[ns:ne]
             if len(written.split()) >= 2:
-                return _Speaker(_expand(text, written, mentions, speakers), Mention(ns, ne, written), True)
+                return _Speaker(_expand(text, written, index, speakers), Mention(ns, ne, written), True)
             if single is None:
-                full = _expand(text, written, mentions, speakers)
+                full = _expand(text, written, index, speakers)
                 if full != written or titled:
                     single = _Speaker(full, Mention(ns, ne, written), True)
     if single:
@@ -716,11 +861,11 @@ def _from_np(
     pron = _PRONOUN.match(head)
     if pron:
         ps = cs + text[cs:ce].index(head)
-        return _anaphora(text, ps, ps + pron.end(), mentions, quote_spans, speakers)
+        return _anaphora(text, ps, ps + pron.end(), mentions, index, speakers)
     definite = _DEFINITE.match(head) if len(head.split()) <= 5 else None
     if definite and not re.search(r"[A-Z]{2,}", definite.group("head")):
         hs = cs + text[cs:ce].index(head)
-        return _anaphora(text, hs, hs + len(head), mentions, quote_spans, speakers)
+        return _anaphora(text, hs, hs + len(head), mentions, index, speakers)
     # An organization: all of the subject before a verb, the first words after it.
     org = (re.fullmatch if subject else re.match)(
         r"(?:(?:the|le|la|l['’]|les|el|los|las|der|die|das)\s*)?"
@@ -764,7 +909,7 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
-def _name_in_run(text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, bool] | None:
+def _name_in_run(text: str, run: list[tuple[int, int, str]], index: _Index) -> tuple[int, int, bool] | None:
     """The name in a run of capitalised words, titles dropped:
     "IOM Director General Amy Pope" → "Amy Pope", "Dr. Brian Barry" → "Brian Barry".
     Returns the span and whether a title or honorific stood before it."""
@@ -780,8 +925,11 @@ def _name_in_run(text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, 
     for k, tok in enumerate(run[1:], 1):
         if tok[2] in _PARTICLES and k + 1 < len(run):
             nxt = run[k + 1][2]
-            if len(re.findall(rf"(?<![\w]){re.escape(nxt)}(?![\w])", text)) > \
-                    len(re.findall(rf"{re.escape(tok[2])}\s+{re.escape(nxt)}(?![\w])", text)):
+            key = ("alone", tok[2], nxt)
+            if key not in index.cache:
+                index.cache[key] = len(re.findall(rf"(?<![\w]){re.escape(nxt)}(?![\w])", text)) > \
+                    len(re.findall(rf"{re.escape(tok[2])}\s+{re.escape(nxt)}(?![\w])", text))
+            if index.cache[key]:
                 run = run[:k]
                 break
     while run and run[-1][2] in _PARTICLES:
@@ -798,22 +946,25 @@ def _name_in_run(text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, 
     return ns, ne, titled
 
 
-def _expand(text: str, written: str, mentions: list[tuple[int, int, str]], speakers: list[_Speaker | None]) -> str:
+def _expand(text: str, written: str, index: _Index, speakers: list[_Speaker | None]) -> str:
     """A surname alone ("Kersten", "Minister Ellwood") becomes the full name
     written elsewhere in the release."""
     if len(written.split()) >= 2:
         return written
-    for _, _, name in mentions:
-        if len(name.split()) >= 2 and name.split()[-1] == written:
-            return name
+    if written in index.full_names:
+        return index.full_names[written]
     for spk in speakers:
         if spk and spk.name and len(spk.name.split()) >= 2 and spk.name.split()[-1] == written:
             return spk.name
-    for m in re.finditer(rf"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
-        if m.group(1).casefold() not in _TITLE_WORDS and not _HONORIFIC.match(m.group(1)) \
-                and not _TITLE_SUFFIX.search(m.group(1)):
-            return f"{m.group(1)} {written}"
-    return written
+    key = ("expand", written)
+    if key not in index.cache:
+        index.cache[key] = written
+        for m in re.finditer(rf"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
+            if m.group(1).casefold() not in _TITLE_WORDS and not _HONORIFIC.match(m.group(1)) \
+                    and not _TITLE_SUFFIX.search(m.group(1)):
+                index.cache[key] = f"{m.group(1)} {written}"
+                break
+    return index.cache[key]
 
 
 def _anaphora(
@@ -821,28 +972,19 @@ def _anaphora(
     start: int,
     end: int,
     mentions: list[tuple[int, int, str]],
-    quote_spans: list[tuple[int, int]],
+    index: _Index,
     speakers: list[_Speaker | None],
 ) -> _Speaker | None:
     """A pronoun or a title alone: the nearest person named before it, outside quotes."""
     mention = Mention(start, end, text[start:end])
-    before = [m for m in mentions if m[1] <= start
-              and not any(s <= m[0] < e for s, e in quote_spans)]
+    before = index.last_mention(start)
     if before:
-        return _Speaker(before[-1][2], mention, True)
-    named = [s for s in speakers if s and s.name and s.mention and s.mention.end <= start]
+        return _Speaker(before[2], mention, True)
+    named = next((s for s in reversed(speakers) if s and s.name and s.mention and s.mention.end <= start), None)
     if named:
-        return _Speaker(named[-1].name, mention, True)
+        return _Speaker(named.name, mention, True)
     # Without entities: the last capitalised name before it, outside quotes.
-    best = None
-    for m in re.finditer(r"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+([A-ZÀ-Ö][\w'’-]+)(?![\w])", text[:start]):
-        if any(s <= m.start() < e for s, e in quote_spans):
-            continue
-        if m.group(1).casefold() in _TITLE_WORDS or m.group(2).casefold() in _TITLE_WORDS:
-            continue
-        if _PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        best = m.group()
+    best = index.last_name(start)
     return _Speaker(best, mention, True) if best else None
 
 
@@ -858,7 +1000,7 @@ def _share_in_chains(segs: list[_Seg], speakers: list[_Speaker | None]) -> None:
 
 
 def _inherit(
-    text: str, segs: list[_Seg], speakers: list[_Speaker | None], paragraphs: list[tuple[int, int]]
+    text: str, segs: list[_Seg], speakers: list[_Speaker | None], paragraphs: list[tuple[int, int]], index: _Index
 ) -> None:
     """A quotation with no attribution continues the neighbouring one:
     the previous quote of its paragraph, else the next, else (when it opens
@@ -868,17 +1010,21 @@ def _inherit(
             continue
         if len(text[seg.start:seg.end].split()) < MIN_WORDS_INHERIT:
             continue
-        same = [j for j in range(len(segs)) if j != k and segs[j].para == seg.para
-                and speakers[j] is not None and speakers[j].name]
-        prev = [j for j in same if j < k]
-        nxt = [j for j in same if j > k]
-        source = prev[-1] if prev else nxt[0] if nxt else None
+        same = index.by_para[seg.para]
+        at = bisect_left(same, k)
+        source = next((same[i] for i in range(at - 1, -1, -1) if _named(speakers[same[i]])), None)
+        if source is None:
+            source = next((same[i] for i in range(at + 1, len(same)) if _named(speakers[same[i]])), None)
         if source is None:
             pstart, _ = paragraphs[seg.para]
             opens_paragraph = not text[pstart:_mark_before(text, seg.start)].strip(_SPACE)
-            last_prev = [j for j in range(k) if segs[j].para == seg.para - 1]
+            last_prev = [j for j in index.by_para.get(seg.para - 1, ()) if j < k][-1:]
             if opens_paragraph and last_prev and speakers[last_prev[-1]] and speakers[last_prev[-1]].name:
                 source = last_prev[-1]
         if source is not None:
             src = speakers[source]
             speakers[k] = _Speaker(src.name, src.mention, False)
+
+
+def _named(speaker: _Speaker | None) -> bool:
+    return speaker is not None and bool(speaker.name)
