@@ -16,6 +16,7 @@ its value, the lower layer the figures are built on).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -554,13 +555,13 @@ def numbers(text: str, lang: str) -> list[Numeral]:
     """
     t = _lang_tables(lang)
     digits = _digit_numerals(text, t)
-    spans = [(n.start, n.end) for n in digits]
+    spans = _Spans([(n.start, n.end) for n in digits])
     words = [w for w in _word_numerals(text, t) if not _overlaps(w.start, w.end, spans)]
     found = sorted(digits + words, key=lambda n: n.start)
     found = _compose(text, _fractions(text, found), t)
     powers = _powers(text, t)
     if powers:
-        spans = [(n.start, n.end) for n in powers]
+        spans = _Spans([(n.start, n.end) for n in powers])
         found = sorted(powers + [n for n in found if not _overlaps(n.start, n.end, spans)], key=lambda n: n.start)
     return _signed(text, found)
 
@@ -758,10 +759,11 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
     """Numerals made of several parts: "two thirds", "3 millions et demi", "one in three",
     "a dozen", "one trillion", "4 thousand 3 hundred and 21"."""
     c = _composer(t.code)
-    spans = [(n.start, n.end) for n in found]
+    found_spans = [(n.start, n.end) for n in found]
+    spans = _Spans(found_spans)
     extra = [Numeral(m.start(), m.end(), _FRACTION_WORDS[t.code][m.group().lower()], words=True, form="denom")
              for m in c.denominators.finditer(text) if not _overlaps(m.start(), m.end(), spans)]
-    spans += [(n.start, n.end) for n in extra]
+    spans = _Spans(found_spans + [(n.start, n.end) for n in extra])
     extra += [Numeral(m.start(), m.end(), 0.5, words=True, form="fraction")
               for m in c.half_nouns.finditer(text) if not _overlaps(m.start(), m.end(), spans)]
     extra += [Numeral(m.start(), m.end(), 12, words=True, scaled=True)
@@ -786,7 +788,7 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
     if not extra and len(found) < 2 and not (found and found[0].words):
         return found
     if extra:
-        espans = [(n.start, n.end) for n in extra]
+        espans = _Spans([(n.start, n.end) for n in extra])
         found = sorted(extra + [n for n in found if not _overlaps(n.start, n.end, espans)],
                        key=lambda n: n.start)
     out: list[Numeral] = []
@@ -942,8 +944,26 @@ def _signed(text: str, found: list[Numeral]) -> list[Numeral]:
     return out
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class _Spans:
+    """Spans asked whether they overlap a given span, in logarithmic time: a
+    release has thousands of numerals and of dates, and asking each span in turn
+    made the stage quadratic."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        #: the greatest end among the spans that start up to each
+        self._ends: list[int] = []
+        for _, e in ordered:
+            self._ends.append(max(e, self._ends[-1]) if self._ends else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return i > 0 and self._ends[i - 1] > start
+
+
+def _overlaps(start: int, end: int, spans: _Spans) -> bool:
+    return spans.overlaps(start, end)
 
 
 # ---------------------------------------------------------------------------
@@ -1051,8 +1071,9 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
     blocked = list(exclude)
     blocked += phone_spans(text)
     blocked += [m.span() for m in _TIME_OF_DAY_RE.finditer(text)]
+    blocked = _Spans(blocked)
     nums = [n for n in numbers(text, lang) if not _overlaps(n.start, n.end, blocked)]
-    list_starts = {m.end() for m in _LIST_NUMBER_RE.finditer(text)}
+    list_starts = sorted({m.end() for m in _LIST_NUMBER_RE.finditer(text)})
     month_re = _month_pattern(t.code)
 
     figures: list[Figure] = []
@@ -1069,7 +1090,8 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
             continue  # "one in three" has no unit of its own; "a dozen" is a round number
         raw_end = n.end
         # list numbers ("1. ", "2) ") at the start of a line
-        if any(n.start <= ls <= n.end + 2 for ls in list_starts) and re.match(r"[.)]", text[n.end:n.end + 1]):
+        at = bisect_left(list_starts, n.start)
+        if at < len(list_starts) and list_starts[at] <= n.end + 2 and re.match(r"[.)]", text[n.end:n.end + 1]):
             continue
         if text[n.end:n.end + 1] == "." and t.code == "de" and re.match(r"\.[\s\u00a0]+\w", text[n.end:n.end + 3]) \
                 and not n.words:
