@@ -865,6 +865,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     "person" never introduced in full is taken for a product or a title word.
     """
     _trim_person_overrun(text, found)
+    lower = _LowerWords(text)
     keys = [_key(text[f.start:f.end]) for f in found]
     groups = _Groups(len(found))
     first_with_key: dict[str, int] = {}
@@ -907,7 +908,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
                 any(found[i].sure for i in members):
             etype = next(found[i].type for i in members if found[i].sure)
         elif etype == "person" and ((whole_release and _lone_word(found, members, keys))
-                                    or _common_words(text, found, members)):
+                                    or _common_words(text, found, members, lower)):
             etype = "misc"
         entities.append(_entity(text, [found[i] for i in members], etype))
     return entities
@@ -931,7 +932,30 @@ def _lone_word(found: list[_Found], members: list[int], keys: list[str]) -> bool
     return all(" " not in keys[i] and not found[i].role and not found[i].written for i in members)
 
 
-def _common_words(text: str, found: list[_Found], members: list[int]) -> bool:
+class _LowerWords:
+    """Whether the release writes a word on its own (not inside an address, a
+    hyphenated word or a domain), asked for many words: the words are gathered
+    in one pass over the text instead of one search of the text per word."""
+
+    _WORD = re.compile(r"(?<![\w@.-])\w+(?![\w-]|[@.]\w)")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: set[str] | None = None
+        self._other: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if re.fullmatch(r"\w+", word):
+            if self._words is None:
+                self._words = set(self._WORD.findall(self.text))
+            return word in self._words
+        if word not in self._other:
+            self._other[word] = re.search(r"(?<![\w@.-])" + re.escape(word) + r"(?![\w-]|[@.]\w)",
+                                          self.text) is not None
+        return self._other[word]
+
+
+def _common_words(text: str, found: list[_Found], members: list[int], lower: _LowerWords | None = None) -> bool:
     """A "person" with no role or honorific one of whose words the release also writes in lower case:
     a capitalised phrase ("Logiciel Libre", "Router Freedom", "Dinero Público"), not a name."""
     if any(found[i].role or found[i].written for i in members):
@@ -939,7 +963,8 @@ def _common_words(text: str, found: list[_Found], members: list[int]) -> bool:
     words = text[found[members[0]].start:found[members[0]].end].split()
     # first names that are also words ("Will", "Rose") are short; surnames are checked from 3 letters
     checked = [w for k, w in enumerate(words) if w[:1].isupper() and len(w) >= (6 if k == 0 else 3)]
-    return any(re.search(r"(?<![\w@.-])" + re.escape(w.lower()) + r"(?![\w-]|[@.]\w)", text) for w in checked)
+    lower = lower if lower is not None else _LowerWords(text)
+    return any(w.lower() in lower for w in checked)
 
 
 def _trim_person_overrun(text: str, found: list[_Found]) -> None:
@@ -948,11 +973,13 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
     full = {_key(text[f.start:f.end]) for f in found if f.type == "person" and " " in text[f.start:f.end].strip()}
     known = full | {name.split()[-1] for name in full}
     for f in found:
-        key = _key(text[f.start:f.end])
         if f.type != "person":
             continue
-        for name in sorted(known, key=len, reverse=True):
-            if key.startswith(name + " ") and _key(text[f.start:f.start + len(name)]) == name:
+        key = _key(text[f.start:f.end])
+        # the known names the key starts with, longest first: its prefixes up to a space
+        for cut in sorted((i for i, ch in enumerate(key) if ch == " "), reverse=True):
+            name = key[:cut]
+            if name in known and _key(text[f.start:f.start + len(name)]) == name:
                 f.end = f.start + len(name)
                 break
 
