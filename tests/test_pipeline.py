@@ -67,6 +67,26 @@ def test_pipeline_fallback_model_is_data_and_warned(tmp_path):
     assert any(e.type == "person" and "Bianchi" in e.name for e in release.entities)
 
 
+def test_pipeline_id_per_path_content_hash_per_bytes():
+    import hashlib
+
+    from releasepipe.model import Document, Source
+    from releasepipe.pipeline import process, release_id
+
+    text = "Press release\n\nFerry resumes\n\nOSLO, 3 May 2024 – The ferry sails again from Monday."
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    config = load_pipeline("fast")
+    a, b = (process(Document(text=text, format="txt"), Source(path, "txt", len(text), digest), config=config)
+            for path in ("en/ferry.txt", "copies/en/ferry.txt"))
+    assert a.id == release_id("en/ferry.txt") and b.id == release_id("copies/en/ferry.txt")
+    assert a.id != b.id and len(a.id) == 16
+    assert a.content_sha256 == b.content_sha256 == digest
+    data = a.to_dict()
+    assert list(data)[:3] == ["schema_version", "id", "content_sha256"]
+    # stable: the same path gives the same id in every run
+    assert release_id("en/ferry.txt") == hashlib.sha256(b"en/ferry.txt").hexdigest()[:16]
+
+
 @pytest.mark.parametrize("limit", [40, 97, 1000])
 def test_pipeline_split_text_pieces_under_limit(limit):
     from releasepipe.pipeline import split_text

@@ -116,3 +116,13 @@ def test_samples_digest_renders_with_libreoffice(sample_run, tmp_path):
             assert phones[0] in digest, rel
     single = pdf_text(tmp_path / "niamey-retours.pdf")
     assert squash(release_of(out, "fr/niamey-retours.txt")["title"]) in single
+
+
+def test_samples_ids_unique_per_input(sample_run):
+    from releasepipe.pipeline import release_id
+
+    out, _ = sample_run
+    releases = [release_of(out, rel) for rel in sorted(TRUTH)]
+    assert [r["id"] for r in releases] == [release_id(rel) for rel in sorted(TRUTH)]
+    assert len({r["id"] for r in releases}) == len(releases)
+    assert all(r["content_sha256"] == r["source"]["sha256"] for r in releases)

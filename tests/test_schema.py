@@ -8,8 +8,9 @@ from releasepipe.schema import SchemaError, errors, release_schema, validate
 
 TEXT = "Communiqué de presse\n\nTitre\n\nNIAMEY, 14 octobre 2024 – Aminata Diallo a parlé."
 RELEASE = {
-    "schema_version": "1.0",
-    "id": "a" * 64,
+    "schema_version": "2.0",
+    "id": "0123456789abcdef",
+    "content_sha256": "a" * 64,
     "source": {"path": "fr/niamey.txt", "format": "txt", "bytes": 80, "sha256": "a" * 64},
     "text": TEXT,
     "language": {"code": "fr", "confidence": 0.99, "candidates": [{"code": "fr", "probability": 0.99}],
@@ -49,6 +50,9 @@ def test_schema_accepts_contract_example():
                          "kind": "count"}], "figures/0"),
         (("dates", 0, "kind"), "sometime", "dates/0/kind"),
         (("warnings", 0, "code"), "W1", "warnings/0/code"),
+        (("id",), "a" * 64, "id"),
+        (("content_sha256",), "A" * 64, "content_sha256"),
+        (("schema_version",), "1.0", "schema_version"),
     ],
 )
 def test_schema_rejects_broken_release(path, value, needle):
@@ -71,3 +75,15 @@ def test_schema_cli_prints_the_schema():
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.output) == release_schema()
+
+
+def test_schema_requires_content_sha256():
+    broken = copy.deepcopy(RELEASE)
+    del broken["content_sha256"]
+    assert any("content_sha256" in e for e in errors(broken))
+
+
+def test_schema_version_matches_the_model():
+    from releasepipe.model import SCHEMA_VERSION
+
+    assert release_schema()["properties"]["schema_version"] == {"const": SCHEMA_VERSION}

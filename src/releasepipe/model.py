@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 EntityType = Literal["person", "organization", "location", "misc"]
 
@@ -152,6 +152,7 @@ class Block:
 
 @dataclass(slots=True)
 class Release:
+    #: unique per input of a run and stable across runs: see ``pipeline.release_id``
     id: str
     source: Source
     text: str
@@ -168,10 +169,12 @@ class Release:
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    #: SHA-256 of the source file's bytes: equal for copies of one release
+    content_sha256: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The release as the output contract's JSON object."""
-        data = {"schema_version": SCHEMA_VERSION}
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "id": self.id, "content_sha256": self.content_sha256}
         data.update(_plain(self))
         return data
 

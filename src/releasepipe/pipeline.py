@@ -26,7 +26,7 @@ from .extract import dates as dates_mod
 from .extract import figures as figures_mod
 from .extract import language as language_mod
 from .extract import quotes as quotes_mod
-from .model import Document, Issue, Release, Source
+from .model import SCHEMA_VERSION, Document, Issue, Release, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,10 +54,10 @@ class PipelineConfig:
 
     @property
     def fingerprint(self) -> str:
-        """A hash of everything that changes the output: definition and package version."""
+        """A hash of everything that changes the output: definition, package and contract version."""
         payload = json.dumps(
-            [__version__, self.stages, sorted(self.models.items()), sorted(self.fallbacks.items()), self.exclude,
-             self.language_min_chars]
+            [__version__, SCHEMA_VERSION, self.stages, sorted(self.models.items()), sorted(self.fallbacks.items()),
+             self.exclude, self.language_min_chars]
         )
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -222,7 +222,7 @@ def _prepare(document: Document, source: Source, config: PipelineConfig, options
         published = options.reference_date.isoformat()
 
     release = Release(
-        id=source.sha256, source=source, text=text, language=language,
+        id=release_id(source.path), content_sha256=source.sha256, source=source, text=text, language=language,
         kicker=anatomy.kicker, title=anatomy.title, dateline=anatomy.dateline,
         published=published, embargo=anatomy.embargo, blocks=anatomy.blocks, warnings=warnings,
     )
@@ -230,6 +230,14 @@ def _prepare(document: Document, source: Source, config: PipelineConfig, options
     if "entities" in config.stages:
         draft.requests = _model_requests(release, anatomy, config)
     return draft
+
+
+def release_id(path: str) -> str:
+    """The ``id`` of the release read from ``path`` (the input's path as the run names
+    it, relative to the input folder): the first 16 hex digits of the SHA-256 of
+    the path in UTF-8. Two inputs of one run never share it, even with the same
+    bytes, and an input keeps it from run to run while its path stays the same."""
+    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
 
 
 def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,

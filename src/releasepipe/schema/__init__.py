@@ -22,7 +22,7 @@ class SchemaError(ReleasepipeError):
 
 @cache
 def release_schema() -> dict[str, Any]:
-    """The JSON Schema of one release (output contract version 1)."""
+    """The JSON Schema of one release (output contract version 2)."""
     return json.loads((resources.files(__name__) / "release.schema.json").read_text(encoding="utf-8"))
 
 
