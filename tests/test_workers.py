@@ -99,13 +99,15 @@ def test_workers_die_with_their_parent(tmp_path):
         "pool = Pool(work, failure=lambda *a: a, jobs=2, timeout=None)\n"
         "list(pool.map([[1], [2]]))\n")
     proc = subprocess.Popen([sys.executable, "-c", script])
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not pids.exists() or len(pids.read_text().split()) < 2):
-        time.sleep(0.05)
-    workers = [int(p) for p in pids.read_text().split()]
-    assert len(workers) == 2
-    proc.kill()
-    proc.wait()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not pids.exists() or len(pids.read_text().split()) < 2):
+            time.sleep(0.05)
+        workers = [int(p) for p in pids.read_text().split()] if pids.exists() else []
+        assert len(workers) == 2
+    finally:
+        proc.kill()
+        proc.wait()
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.05)
