@@ -188,3 +188,85 @@ def test_outdir_unreadable_names_and_long_names_are_processed(tmp_path, rules_on
         status = {f.path: f.status for f in report.files}
         assert status == dict.fromkeys(names, "ok"), status
         assert report.counts["reused"] == (3 if attempt else 0)
+
+
+def test_outdir_output_name_too_long_fails_only_that_input(tmp_path, rules_only):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    release(inbox, "ok.txt")
+    release(inbox, "b" * 251 + ".md")  # allowed as an input; its .json and .docx would be 254 and 255 + 1 bytes
+    for attempt in range(2):
+        report = run([inbox], out, config=rules_only, settings=RunSettings(docx=True, jobs=1))
+        status = {f.path[:8]: (f.status, f.error["code"] if f.error else None) for f in report.files}
+        assert status == {"ok.txt": ("ok", None), "b" * 8: ("failed", Code.OUTPUT_COLLISION.value)}
+    assert (out / "ok.json").is_file() and (out / "releases.jsonl").is_file()
+
+
+@pytest.mark.parametrize("name", ["run-report.json", "releases.jsonl", "digest.docx"])
+@pytest.mark.parametrize("kind", ["file", "link"])
+def test_outdir_batch_file_of_the_user_is_left_alone(tmp_path, rules_only, name, kind):
+    inbox, out = tmp_path / "in", tmp_path / "project"
+    release(inbox, "a.txt")
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_text("the user's own", encoding="utf-8")
+    if kind == "file":
+        (out / name).write_text("the user's own", encoding="utf-8")
+    else:
+        (out / name).symlink_to(elsewhere)
+    before = snapshot(tmp_path)
+    with pytest.raises(OutputError) as raised:
+        run([inbox], out, config=rules_only, settings=RunSettings(docx=True, jobs=1))
+    assert raised.value.code is Code.OUTPUT_TAKEN and name in raised.value.message
+    after = snapshot(tmp_path)
+    for path, data in before.items():
+        assert after[path] == data, path
+    assert (out / name).is_symlink() == (kind == "link")
+
+
+def test_outdir_file_swapped_for_a_link_after_discovery_is_not_followed(tmp_path, rules_only, monkeypatch):
+    from releasepipe import runner
+
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    release(inbox, "a.txt")
+    release(inbox, "b.txt", "Agadez")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(TEXT.format(city="SECRET-OUTSIDE", upper="SECRET"), encoding="utf-8")
+    discover = runner.discover
+
+    def swap_after_discovery(*args, **kwargs):
+        found = discover(*args, **kwargs)
+        (inbox / "b.txt").unlink()
+        (inbox / "b.txt").symlink_to(secret)
+        return found
+
+    monkeypatch.setattr(runner, "discover", swap_after_discovery)
+    report = run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    status = {f.path: (f.status, f.error["code"] if f.error else None) for f in report.files}
+    assert status == {"a.txt": ("ok", None), "b.txt": ("failed", Code.UNSAFE_LINK.value)}
+    assert "SECRET" not in "".join(p.read_text(encoding="utf-8") for p in out.rglob("*.json*"))
+
+
+def test_outdir_link_into_a_nested_output_folder_is_not_an_input(tmp_path, rules_only):
+    inbox = tmp_path / "in"
+    release(inbox, "a.txt")
+    run([inbox], inbox / "out", config=rules_only, settings=JSON_ONLY)
+    (inbox / "evil.txt").symlink_to(inbox / "out" / "a.json")
+    report = run([inbox], inbox / "out", config=rules_only, settings=JSON_ONLY)
+    status = {f.path: (f.status, f.error["code"] if f.error else None) for f in report.files}
+    assert status["evil.txt"] == ("failed", Code.UNSAFE_LINK.value)
+
+
+def test_outdir_input_deleted_after_runs_on_a_subfolder_and_its_parent(tmp_path, rules_only):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    release(inbox, "fr/niamey.txt")
+    release(inbox, "fr/agadez.txt", "Agadez")
+    release(inbox, "en/nairobi.txt", "Nairobi")
+    run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    run([inbox / "fr"], out, config=rules_only, settings=JSON_ONLY)  # also writes niamey.json at the top
+    (inbox / "fr" / "niamey.txt").unlink()
+    report = run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    assert report.removed == ["fr/niamey.txt", "niamey.txt"]
+    assert not (out / "niamey.json").exists() and not (out / "fr" / "niamey.json").exists()
+    assert (out / "agadez.json").exists()  # its input is still there: a second view of it, kept
+    lines = (out / "releases.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3  # fr/agadez, en/nairobi, and agadez from the subfolder run

@@ -54,6 +54,7 @@ class Code(str, Enum):
     OUTPUT_LOCKED = "RP402"
     OUTPUT_NOT_WRITABLE = "RP403"
     STATE_TOO_NEW = "RP404"
+    OUTPUT_TAKEN = "RP405"
 
 
 class ReleasepipeError(Exception):

@@ -88,6 +88,8 @@ class InputFile:
     #: the resolved input folder (or file) it was found under: a rerun removes the
     #: outputs of deleted inputs only under the roots it was given
     root: str | None = None
+    #: found by walking the folder ``root``: it must still lie inside it when it is read
+    walked: bool = False
 
     @property
     def output(self) -> str:
@@ -224,7 +226,7 @@ def discover(inputs: Sequence[str | os.PathLike], *, out: Path | None = None) ->
                 if problem is not None:
                     results.append(FileResult(rel, "failed", error=_err(*problem)))
                 elif path.suffix.lower() in ingest.FORMATS:
-                    files.append(InputFile(path, rel, root=base))
+                    files.append(InputFile(path, rel, root=base, walked=True))
                 else:
                     results.append(FileResult(rel, "skipped", error=_err(
                         Code.UNSUPPORTED_FORMAT, f"not a release format ({path.suffix or 'no extension'})")))
@@ -264,6 +266,9 @@ def _walk(root: Path, skip: Path | None) -> Iterator[tuple[Path, tuple[Code, str
                     continue
                 if not target.is_relative_to(base):
                     yield path, (Code.UNSAFE_LINK, "symbolic link to a file outside the input folder: not followed")
+                    continue
+                if skip is not None and target.is_relative_to(skip):
+                    yield path, (Code.UNSAFE_LINK, "symbolic link into the output folder: not followed")
                     continue
             yield path, None
 
@@ -328,8 +333,17 @@ def _read_regular(item: InputFile, limits: Limits) -> tuple[bytes, tuple[int, in
     is reported instead of read: ``open`` on a FIFO would wait for a writer,
     and ``/dev/zero`` never ends.
     """
+    path, flags = item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if item.walked and item.root:
+        # The folder was checked when it was walked; a file swapped for a link since is checked again,
+        # and the file opened is the one checked (no link followed at the last step).
+        path = Path(os.path.realpath(item.path))
+        if not path.is_relative_to(item.root):
+            raise InputError(Code.UNSAFE_LINK, "now a symbolic link to a file outside the input folder: not followed",
+                             path=item.rel)
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(Code.FILE_NOT_FOUND, "file not found (deleted during the run?)", path=item.rel) from None
     except IsADirectoryError:
@@ -583,6 +597,11 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         "jobs": settings.jobs, "force": settings.force, "docx": settings.docx,
     })
     state = State(out_dir)
+    try:
+        _check_batch_files(out_dir, state_known=state.get_meta("batch") is not None)
+    except OutputError:
+        state.close()
+        raise
     _remove_partial_writes(out_dir, state)  # left by a run that was killed mid-write
     completed = False
     own_while_workers: float | None = None
@@ -624,7 +643,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         # other roots (another input folder into the same OUT) are not this run's to judge.
         roots = {f.root for f in files} | _roots(inputs)
         current = {f.rel for f in files}
-        for path in sorted(p for p, row in rows.items() if row.root in roots and p not in current):
+        for path in sorted(p for p, row in rows.items() if _gone(p, row, roots, current)):
             report.removed.append(path)
             if settings.prune:
                 for output in rows[path].outputs:
@@ -667,6 +686,20 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
     return report
 
 
+def _gone(path: str, row: Row, roots: set[str], current: set[str]) -> bool:
+    """Whether the input of a state row was deleted, as far as this run can tell: rows found under
+    one of its roots and not found now; rows of an earlier run on a folder inside one of its roots
+    whose file is gone. Rows of other roots, or recorded before roots were, are not its to judge."""
+    if path in current or row.root is None:
+        return False
+    if row.root in roots:
+        return True
+    if any(Path(row.root).is_relative_to(root) for root in roots):
+        source = Path(row.root) / path if os.path.isdir(row.root) else Path(row.root)
+        return not os.path.lexists(source)
+    return False
+
+
 def _check_not_an_input_folder(out_dir: Path, inputs: Sequence[str | os.PathLike]) -> None:
     """Refuse an OUT that is one of the input folders: every output would land among the inputs."""
     try:
@@ -699,9 +732,14 @@ def _refuse_foreign_outputs(files: Sequence[InputFile], out_dir: Path, ours: set
     file, a link), with why: that file is left alone and the input fails (RP108)."""
     refused: dict[str, str] = {}
     inputs: set[str] | None = None  # built only when an output path is taken by an unknown file
+    longest = _name_max(out_dir)
     for item in files:
         for output in (item.output, item.summary) if docx else (item.output,):
             target = out_dir / output
+            if len(os.fsencode(target.name)) > longest:
+                refused[item.rel] = (f"output name {target.name[:60]!r}… is longer than the {longest} bytes "
+                                     "this file system allows: rename the input")
+                break
             if output in ours or not os.path.lexists(target):
                 continue
             if inputs is None:
@@ -720,15 +758,40 @@ def _refuse_foreign_outputs(files: Sequence[InputFile], out_dir: Path, ours: set
     return refused
 
 
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 255
+
+
+def _check_batch_files(out_dir: Path, state_known: bool) -> None:
+    """Refuse to run when a file a run writes at the top of OUT is there and is not releasepipe's."""
+    for name in RESERVED:
+        target = out_dir / name
+        if not os.path.lexists(target):
+            continue
+        if target.is_symlink() or not target.is_file():
+            why = "is a link or not a regular file"
+        elif state_known or _written_by_releasepipe(target):
+            continue
+        else:
+            why = "was not written by releasepipe"
+        raise OutputError(Code.OUTPUT_TAKEN, f"{target} {why}: releasepipe writes its own {name} there; "
+                                             "move that file, or choose another --out")
+
+
 def _written_by_releasepipe(path: Path) -> bool:
     """Whether a file at an output path, unknown to the state (e.g. rebuilt), bears releasepipe's mark."""
     import zipfile
 
     try:
-        if path.suffix == ".json":
+        if path.suffix in (".json", ".jsonl"):
             with path.open("rb") as fh:
                 head = fh.read(4096)
-            return b'"schema_version"' in head and b'"source"' in head
+            if path.name == "run-report.json":
+                return b'"releasepipe"' in head and b'"counts"' in head
+            return not head.strip() or (b'"schema_version"' in head and b'"source"' in head)
         if path.suffix == ".docx":
             with zipfile.ZipFile(path) as archive:
                 return b">releasepipe<" in archive.read("docProps/core.xml")[:65536]
