@@ -78,7 +78,7 @@ def synthetic_release() -> dict[str, Any]:
               ("Sans financement supplémentaire, nous devrons suspendre les livraisons par camion-citerne dès le mois "
                "d’avril", "Paul Sawadogo")]
     return {
-        "schema_version": "1.0", "id": sha,
+        "schema_version": "2.0", "id": sha[:16], "content_sha256": sha,
         "source": {"path": "fr/ouagadougou-eau.txt", "format": "txt", "bytes": len(t.encode()), "sha256": sha},
         "text": t,
         "language": {"code": "fr", "confidence": 0.99, "candidates": [{"code": "fr", "probability": 0.99}],

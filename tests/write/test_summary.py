@@ -18,6 +18,8 @@ import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from releasepipe import schema
+from releasepipe.model import SCHEMA_VERSION
+from releasepipe.pipeline import release_id
 from releasepipe.write.summary import digest_docx, evidence, release_docx
 
 # ------------------------------------------------------------------ release builder
@@ -70,8 +72,9 @@ def build(text: str, *, lang: str, title: str | None, kicker: list[str], path: s
         c_out.append({"name": None, "role": None, "organization": None, "phones": [], "emails": [],
                       "urls": [], **c, "start": s["start"], "end": e["end"]})
     return {
-        "schema_version": "1.0",
-        "id": digest,
+        "schema_version": SCHEMA_VERSION,
+        "id": release_id(path),
+        "content_sha256": digest,
         "source": {"path": path, "format": "txt", "bytes": len(raw), "sha256": digest},
         "text": text,
         "language": {"code": lang, "confidence": 0.98,

@@ -776,8 +776,9 @@ class _Writer:
             rows.append(("Embargo", release["embargo"]))
         rows.append(("Source", f"{source.get('path', _DASH)} ({source.get('format', '?')}, "
                                f"{source.get('bytes', 0):,} bytes)"))
-        release_id = release.get("id") or source.get("sha256")
-        rows.append(("Release id", f"{release_id[:16]}… (SHA-256 of the source file)" if release_id else None))
+        rows.append(("Release id", release.get("id")))
+        content = release.get("content_sha256") or source.get("sha256")
+        rows.append(("Content", f"{content[:16]}… (SHA-256 of the source file)" if content else None))
         self.table(("Field", "Value"), rows, (2.6, 14.0))
 
     def _quote(self, quote: dict[str, Any], src: _Source, entities: list[dict[str, Any]]) -> None:
