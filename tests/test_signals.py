@@ -103,6 +103,13 @@ def alive(pid: int) -> bool:
         return False
 
 
+def assert_gone(pids: list[int], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.05)
+    assert not any(alive(p) for p in pids)
+
+
 linux_only = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
 
 
@@ -134,10 +141,7 @@ def test_signals_sigterm_ends_the_run_and_its_workers_within_seconds(inbox, tmp_
     _, err = proc.communicate(timeout=60)
     assert time.monotonic() - sent < 10
     assert proc.returncode == 130, err
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(alive(w) for w in workers):
-        time.sleep(0.05)
-    assert not any(alive(w) for w in workers)
+    assert_gone(workers)
     report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True and report["finished"]
 
@@ -151,10 +155,7 @@ def test_signals_killed_run_takes_its_workers_along(inbox, tmp_path):
     assert workers
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(alive(w) for w in workers):
-        time.sleep(0.05)
-    assert not any(alive(w) for w in workers)
+    assert_gone(workers)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
