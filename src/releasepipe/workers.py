@@ -261,10 +261,10 @@ class Pool(Generic[Item, Outcome]):
     def _lost(self, worker: _Worker, queue: deque[_Task], results: list[list[Outcome | None]],
               missing: list[int], *, killed: bool) -> None:
         """A worker was past its deadline (killed now) or died: report or retry its tasks."""
-        exitcode = worker.process.exitcode
         stage = worker.stage
         tasks = list(worker.tasks)
         self._end(worker, kill=True)
+        exitcode = worker.process.exitcode  # known once the process is joined
         self.events["workers_killed" if killed else "workers_died"] += 1
         if worker.started and tasks:
             current, waiting = tasks[0], tasks[1:]
