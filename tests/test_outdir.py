@@ -270,3 +270,13 @@ def test_outdir_input_deleted_after_runs_on_a_subfolder_and_its_parent(tmp_path,
     assert (out / "agadez.json").exists()  # its input is still there: a second view of it, kept
     lines = (out / "releases.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3  # fr/agadez, en/nairobi, and agadez from the subfolder run
+
+
+def test_outdir_own_batch_files_recognised_after_the_state_is_lost(tmp_path, rules_only):
+    """A long list of inputs pushes the report's counts far down the file: its start still tells it is ours."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    paths = [release(inbox, f"{i:03d}-{'long-name-' * 4}.txt") for i in range(120)]
+    run(paths, out, config=rules_only, settings=RunSettings(docx=True, jobs=1))
+    (out / FILENAME).unlink()
+    report = run(paths, out, config=rules_only, settings=RunSettings(docx=True, jobs=1))
+    assert report.counts["ok"] == 120

@@ -790,7 +790,7 @@ def _written_by_releasepipe(path: Path) -> bool:
             with path.open("rb") as fh:
                 head = fh.read(4096)
             if path.name == "run-report.json":
-                return b'"releasepipe"' in head and b'"counts"' in head
+                return head.lstrip().startswith(b'{') and b'"releasepipe"' in head and b'"started"' in head
             return not head.strip() or (b'"schema_version"' in head and b'"source"' in head)
         if path.suffix == ".docx":
             with zipfile.ZipFile(path) as archive:
