@@ -113,13 +113,19 @@ def assert_gone(pids: list[int], seconds: float = 10) -> None:
 linux_only = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
 
 
-@linux_only
-def test_signals_killed_worker_is_replaced_and_the_batch_completes(inbox, tmp_path):
-    out = tmp_path / "out"
+def start_with_workers(inbox: Path, out: Path) -> tuple[subprocess.Popen, list[int]]:
+    """A run that has written some outputs, and its worker processes."""
     proc = start(inbox, out)
     wait_for_outputs(out, proc)
     workers = children(proc.pid)
     assert workers, "the run has a worker process"
+    return proc, workers
+
+
+@linux_only
+def test_signals_killed_worker_is_replaced_and_the_batch_completes(inbox, tmp_path):
+    out = tmp_path / "out"
+    proc, workers = start_with_workers(inbox, out)
     os.kill(workers[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
@@ -132,10 +138,7 @@ def test_signals_killed_worker_is_replaced_and_the_batch_completes(inbox, tmp_pa
 @linux_only
 def test_signals_sigterm_ends_the_run_and_its_workers_within_seconds(inbox, tmp_path):
     out = tmp_path / "out"
-    proc = start(inbox, out)
-    wait_for_outputs(out, proc)
-    workers = children(proc.pid)
-    assert workers
+    proc, workers = start_with_workers(inbox, out)
     sent = time.monotonic()
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
@@ -149,10 +152,7 @@ def test_signals_sigterm_ends_the_run_and_its_workers_within_seconds(inbox, tmp_
 @linux_only
 def test_signals_killed_run_takes_its_workers_along(inbox, tmp_path):
     out = tmp_path / "out"
-    proc = start(inbox, out)
-    wait_for_outputs(out, proc)
-    workers = children(proc.pid)
-    assert workers
+    proc, workers = start_with_workers(inbox, out)
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     assert_gone(workers)
