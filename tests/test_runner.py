@@ -178,3 +178,16 @@ def test_runner_model_loading_does_not_count_against_the_time_limit(tmp_path, sa
     assert [(f.status, f.error) for f in report.files] == [("ok", None)]
     release = json.loads((tmp_path / "out" / "niamey.json").read_text(encoding="utf-8"))
     assert release["entities"]  # the model ran
+
+
+@pytest.mark.parametrize(("path", "shown"), [
+    ("niamey.txt", "niamey.txt"),
+    ("caf\udce9.txt", "caf\\xe9.txt"),  # a Latin-1 byte of a file name, as os.walk gives it
+    ("half\ud800.txt", "half\\ud800.txt"),  # a lone surrogate no file name gives
+    ("été/a\nb.txt", "été/a\nb.txt"),  # valid Unicode is kept as it is
+])
+def test_runner_printable_path_is_valid_unicode(path, shown):
+    from releasepipe.runner import printable_path
+
+    assert printable_path(path) == shown
+    printable_path(path).encode("utf-8")

@@ -173,7 +173,11 @@ def printable_path(path: str) -> str:
         path.encode("utf-8")
         return path
     except UnicodeEncodeError:
+        pass
+    try:
         return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name gives (from a message, say): \udXXX
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _valid_unicode(value: Any) -> Any:
@@ -641,7 +645,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
             state.set_root(paths, root)
         # Only inputs that were under this run's roots can have been deleted; rows of
         # other roots (another input folder into the same OUT) are not this run's to judge.
-        roots = {f.root for f in files} | _roots(inputs)
+        roots = _roots(inputs)
         current = {f.rel for f in files}
         for path in sorted(p for p, row in rows.items() if _gone(p, row, roots, current)):
             report.removed.append(path)
@@ -674,7 +678,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
             report.finished = _now()
             report.seconds = time.perf_counter() - t0
             report.memory = _peak_memory(own_while_workers, min(settings.jobs, max(1, -(-len(todo) // CHUNK))))
-            _write_file(out_dir, "run-report.json", dumps_release(report.to_dict()).encode(), state)
+            _write_files(out_dir, {"run-report.json": dumps_release(report.to_dict()).encode()}, state)
             # Every temporary file of this run was renamed into place or deleted by atomic_open,
             # unless a signal fell between its creation and the cleanup that guards it.
             _remove_partial_writes(out_dir, state)
@@ -850,14 +854,18 @@ def _unlink(out_dir: Path, name: str) -> None:
                                                     f"{exc.strerror or exc}") from None
 
 
-def _write_file(out_dir: Path, name: str, data: bytes, state: State) -> None:
-    """Write ``OUT/name`` atomically, its temporary file recorded first; one-line error when OUT cannot take it."""
-    target = out_dir / name
-    state.add_temporaries([temporary_path(Path(name)).as_posix()])
-    try:
-        write_bytes(target, data)
-    except OSError as exc:
-        raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write {target}: {exc.strerror or exc}") from None
+def _write_files(out_dir: Path, files: dict[str, bytes], state: State) -> None:
+    """Write each ``OUT/name`` atomically, their temporary names recorded first (one commit);
+    one-line error when OUT cannot take them."""
+    if not files:
+        return
+    state.add_temporaries([temporary_path(Path(name)).as_posix() for name in files])
+    for name, data in files.items():
+        try:
+            write_bytes(out_dir / name, data)
+        except OSError as exc:
+            raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write {out_dir / name}: "
+                                                        f"{exc.strerror or exc}") from None
 
 
 def _peak_memory(own_while_workers: float | None, workers_at_once: int) -> dict[str, float]:
@@ -976,16 +984,14 @@ def _failed_in_worker(item: InputFile, code: Code, message: str) -> _Outcome:
 def _write(outcome: _Outcome, out_dir: Path, state: State, run_key: str, root: str | None) -> None:
     """Write one release's outputs, then record it: a crash in between only redoes it."""
     result = outcome.result
-    outputs: list[str] = []
+    files: dict[str, bytes] = {}
     if outcome.json_text is not None and result.output:
-        _write_file(out_dir, result.output, outcome.json_text.encode(), state)
-        outputs.append(result.output)
+        files[result.output] = outcome.json_text.encode()
         if outcome.docx is not None:
-            summary = Path(result.output).with_suffix(".docx").as_posix()
-            _write_file(out_dir, summary, outcome.docx, state)
-            outputs.append(summary)
+            files[Path(result.output).with_suffix(".docx").as_posix()] = outcome.docx
+    _write_files(out_dir, files, state)
     size, mtime = outcome.stat
-    state.record(Row(result.path, size, mtime, outcome.sha256, run_key, outputs, result.status,
+    state.record(Row(result.path, size, mtime, outcome.sha256, run_key, list(files), result.status,
                      result.error["code"] if result.error else None, result.seconds, result.language,
                      result.warnings, root))
 
