@@ -209,6 +209,30 @@ def test_state_killed_run_keeps_the_rows_in_its_wal(tmp_path):
         state.close()
 
 
+def test_state_file_inconsistent_without_its_wal_is_kept(tmp_path):
+    """A full disk can stop a checkpoint after the header of the file grew: read alone (as immutable)
+    the file is malformed, with its write-ahead log it is whole, and it is kept."""
+    import struct
+
+    out = tmp_path / "out"
+    out.mkdir()
+    script = (
+        "import os, sys; from releasepipe.state import State, Row; s = State(sys.argv[1]);\n"
+        "s.record(Row('a.txt', 1, 2, None, 'k', ['a.json'], 'ok', None, None, None, [], '/in'))\n"
+        "os._exit(0)  # no close: the row is in the WAL only"
+    )
+    subprocess.run([sys.executable, "-c", script, str(out)], check=True)
+    raw = bytearray((out / FILENAME).read_bytes())
+    raw[28:32] = struct.pack(">I", struct.unpack(">I", raw[28:32])[0] + 5)  # the header's page count
+    (out / FILENAME).write_bytes(bytes(raw))
+    state = State(out)
+    try:
+        assert state.rebuilt is None
+        assert sorted(state.rows()) == ["a.txt"]
+    finally:
+        state.close()
+
+
 # -- versions ------------------------------------------------------------------------------------------
 
 

@@ -126,6 +126,7 @@ class State:
         self.path = self.out_dir / FILENAME
         self.rebuilt = None
         self.moved_aside = None
+        self._judge_with_log = False
         self._db = self._open()
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -231,7 +232,8 @@ class State:
             if reason is None:
                 db = self._connect()
                 try:
-                    self._check(db, thorough=False)  # again with the WAL's transactions, which are part of the state
+                    # again with the WAL's transactions, which are part of the state
+                    self._check(db, thorough=self._judge_with_log)
                 except BaseException:
                     db.close()
                     raise
@@ -265,9 +267,25 @@ class State:
             raise self._as_output_error(exc) from exc
         try:
             self._check(db, thorough=True)
+        except _Unusable:
+            # Read as immutable, the file is judged without its write-ahead log; the last
+            # transactions (all of them, when a full disk stopped the checkpoint) may be
+            # there alone. It is then judged again with the log, when it is opened.
+            if not self._has_log():
+                raise
+            self._judge_with_log = True
         finally:
             db.close()
         return None
+
+    def _has_log(self) -> bool:
+        """Whether an SQLite file stands beside a write-ahead log SQLite would read (by their magic numbers)."""
+        try:
+            with open(self.path, "rb") as db, open(f"{self.path}-wal", "rb") as wal:
+                return db.read(16) == b"SQLite format 3\x00" and wal.read(4) in (b"\x37\x7f\x06\x82",
+                                                                                   b"\x37\x7f\x06\x83")
+        except OSError:
+            return False
 
     def _connect(self) -> sqlite3.Connection:
         try:
