@@ -468,7 +468,8 @@ def _line_before(text: str, pos: int) -> str:
 
 
 def _is_reference(text: str, start: int) -> bool:
-    return bool(_REF_LABEL.search(_line_before(text, start)[-20:]))
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_REF_LABEL.search(text[max(line_start, start - 20):start]))
 
 
 def _is_fax(text: str, start: int) -> bool:
@@ -485,6 +486,18 @@ def _is_fax(text: str, start: int) -> bool:
     return not _PHONE_LABEL.search(between) or not re.search(r"[A-Za-z]{2,}", between)
 
 
+#: How far before a number its label, a postal code or the start of its line is looked for.
+#: Reading the whole line before each candidate made one long line quadratic (a 100 KB
+#: single-line release took 170 s in this step); a label is a few words, far below this.
+_NEAR = 256
+_LABEL_BEFORE = re.compile(r"(?:^|[\s,;(])(?:" + _PHONE_LABEL.pattern + r"|" + _FAX_LABEL.pattern + r")\s*$",
+                           re.I | re.M)
+_LINE_STRIP = " \t:-–—•*+"
+#: How far back the verb of a sentence asking to call is looked for (longer runs without
+#: a sentence end are not prose).
+_SENTENCE = 1000
+
+
 def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, int]]) -> bool:
     """Whether a number without country code sits where phones are written.
 
@@ -493,23 +506,24 @@ def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, 
     block, or in a sentence that asks to call or contact someone.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if _POSTAL_BEFORE.search(text, line_start, start):
+    near = max(line_start, start - _NEAR)
+    if _POSTAL_BEFORE.search(text, near, start):
         return False
     if any(a <= start < b for a, b in blocks):
         return True
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start]
-    after = text[end:line_end]
-    if re.search(r"(?:^|[\s,;(])(?:" + _PHONE_LABEL.pattern + r"|" + _FAX_LABEL.pattern + r")\s*$",
-                 before, re.I):
+    # ^ (multi-line) matches at the line's start, never at ``near`` inside the line; $ at ``start``.
+    if _LABEL_BEFORE.search(text, near, start):
         return True
-    after = _URL.sub("", _EMAIL.sub("", after))
-    rest = re.sub(r"(?i)\b(?:ext|x|poste|durchwahl|dw|apt?|ext\.)\b\.?\s*\d+|[\s.,;:/|)(]", "", after)
-    if not before.strip(" \t:-–—•*+") and not rest:
-        return True
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    return bool(_CONTACT_VERB.search(text[sentence_start + 1:start]))
+    if not text[near:start].strip(_LINE_STRIP) and not text[line_start:near].strip(_LINE_STRIP):
+        line_end = text.find("\n", end)
+        after = _URL.sub("", _EMAIL.sub("", text[end:len(text) if line_end < 0 else line_end]))
+        rest = re.sub(r"(?i)\b(?:ext|x|poste|durchwahl|dw|apt?|ext\.)\b\.?\s*\d+|[\s.,;:/|)(]", "", after)
+        if not rest:
+            return True
+    # The sentence that asks to call: its verb within _SENTENCE characters of the number.
+    sentence_start = max(text.rfind(". ", max(0, start - _SENTENCE), start), line_start - 1,
+                         start - _SENTENCE - 1)
+    return bool(_CONTACT_VERB.search(text, sentence_start + 1, start))
 
 
 # --------------------------------------------------------------------------
