@@ -107,8 +107,11 @@ def test_pipeline_split_text_without_spaces_cuts_at_limit():
     assert split_text("x" * 25, 0, 25, limit=10) == [(0, 10), (10, 20), (20, 25)]
 
 
-def test_pipeline_paragraph_longer_than_model_limit_is_read_in_pieces():
+@pytest.mark.parametrize("limit", ["max_length", "MODEL_PIECE"])
+def test_pipeline_paragraph_longer_than_model_limit_is_read_in_pieces(limit, monkeypatch):
+    """Cut at spaCy's own limit, or at the piece size that bounds the model's memory."""
     from releasepipe import models
+    from releasepipe import pipeline as pipeline_mod
     from releasepipe.model import Document, Source
     from releasepipe.pipeline import process
 
@@ -119,12 +122,24 @@ def test_pipeline_paragraph_longer_than_model_limit_is_read_in_pieces():
     whole = process(Document(text=text, format="txt"), source, config=config)
     nlp = models.load(config.models["de"], exclude=config.exclude)
     saved = nlp.max_length
-    nlp.max_length = 120  # the paragraph is ~640 characters
+    if limit == "max_length":
+        nlp.max_length = 120  # the paragraph is ~640 characters
+    else:
+        monkeypatch.setattr(pipeline_mod, "MODEL_PIECE", 120)
+    cut_into = []
+    real_split = pipeline_mod.split_text
+
+    def split_text(*args, **kwargs):
+        cut_into.append(real_split(*args, **kwargs))
+        return cut_into[-1]
+
+    monkeypatch.setattr(pipeline_mod, "split_text", split_text)
     try:
         cut = process(Document(text=text, format="txt"), source, config=config)
     finally:
         nlp.max_length = saved
     assert len(body) > 120
+    assert max(len(pieces) for pieces in cut_into) > 1  # the paragraph went to the model in pieces
     mentions = [(m.start, m.end, m.text) for e in cut.entities for m in e.mentions]
     assert mentions and all(text[s:e] == t for s, e, t in mentions)
     assert any(e.type == "person" and e.name == "Anna Schmidt" for e in cut.entities)

@@ -279,9 +279,10 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
     for (name, lang), work in jobs.items():
         nlp = models.load(name, exclude=config.exclude)
         entities_mod.configure(nlp, lang)
-        # A paragraph longer than the model accepts (spaCy's E088) is read in pieces.
+        # A paragraph longer than the model accepts (spaCy's E088), or than MODEL_PIECE, is read in pieces.
+        limit = min(nlp.max_length, MODEL_PIECE)
         work = [(draft, a, b) for draft, s, e in work
-                for a, b in split_text(draft.release.text, s, e, limit=nlp.max_length)]
+                for a, b in split_text(draft.release.text, s, e, limit=limit)]
         # Paragraphs of like length share a batch: the network pads every text of
         # a batch to its longest, so mixing titles and long paragraphs wastes work.
         work.sort(key=lambda job: job[2] - job[1])
@@ -294,6 +295,12 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
 
 _SENTENCE_GAP = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 _GAP = re.compile(r"\s+")
+
+
+#: Longest text the model reads at once. The network's memory grows with the text: one
+#: 1.9 MB single-line release, read in pieces of spaCy's 1,000,000-character limit,
+#: peaked at 2.7 GB; no paragraph of a real release comes near this size.
+MODEL_PIECE = 100_000
 
 
 def split_text(text: str, start: int, end: int, *, limit: int) -> list[tuple[int, int]]:
