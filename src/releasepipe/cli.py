@@ -138,10 +138,9 @@ def _limits(max_file_mb: float):
 
 def known_languages(config: Any) -> set[str]:
     """The language codes ``--lang`` accepts: those langdetect can return, and those of the pipeline's models."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY
+    from .extract.language import detectable
 
-    detected = {name.split("-")[0] for name in os.listdir(PROFILES_DIRECTORY)}  # zh-cn, zh-tw: zh
-    return detected | set(config.models) | set(config.fallbacks)
+    return set(detectable()) | set(config.models) | set(config.fallbacks)
 
 
 #: Thread pools of the numeric libraries under spaCy, limited to one thread per process.

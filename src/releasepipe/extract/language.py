@@ -547,12 +547,20 @@ def _get_factory(languages: frozenset[str] | None = None) -> DetectorFactory:
         return _factories[languages]
 
 
+def detectable() -> frozenset[str]:
+    """The codes :func:`detect` can return: langdetect's languages, as releasepipe names them."""
+    return frozenset(_ISO_639_1.get(name, name) for name in _profile_names())
+
+
+def _profile_names() -> list[str]:
+    return sorted(name for name in os.listdir(PROFILES_DIRECTORY) if not name.startswith("."))
+
+
 def _load_all() -> DetectorFactory:
     profiles = []
-    for name in sorted(os.listdir(PROFILES_DIRECTORY)):
-        if not name.startswith("."):
-            with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as fh:
-                profiles.append(fh.read())
+    for name in _profile_names():
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as fh:
+            profiles.append(fh.read())
     factory = DetectorFactory()
     factory.load_json_profile(profiles)
     return factory
