@@ -168,3 +168,20 @@ def test_one_line_keeps_no_break_spaces() -> None:
 )
 def test_iso_date(value: str | None, expected: str | None) -> None:
     assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(("label", "codec"), [
+    ("utf-8", "utf-8"), (" UTF8 ", "utf-8"), ("latin1", "cp1252"), ("iso-8859-1", "cp1252"), ("us-ascii", "cp1252"),
+    ("windows-1251", "cp1251"), ("koi8-r", "koi8-r"), ("gbk", "gb18030"), ("gb2312", "gb18030"),
+    ("shift_jis", "cp932"), ("euc-kr", "cp949"), ("iso-8859-8-i", "iso8859-8"), ("utf-16", "utf-16-le"),
+    # not labels of the standard, or labels it decodes to nothing: detection decides
+    ("unicode_escape", None), ("raw_unicode_escape", None), ("utf-7", None), ("idna", None), ("punycode", None),
+    ("rot13", None), ("base64", None), ("iso-2022-kr", None), ("x-user-defined", None), ("no-such-charset", None),
+])
+def test_text_whatwg_codec(label, codec):
+    import codecs
+
+    from releasepipe.ingest.text import whatwg_codec
+
+    found = whatwg_codec(label)
+    assert (codecs.lookup(found).name if found else None) == (codecs.lookup(codec).name if codec else None)
