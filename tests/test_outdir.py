@@ -280,3 +280,18 @@ def test_outdir_own_batch_files_recognised_after_the_state_is_lost(tmp_path, rul
     (out / FILENAME).unlink()
     report = run(paths, out, config=rules_only, settings=RunSettings(docx=True, jobs=1))
     assert report.counts["ok"] == 120
+
+
+def test_outdir_outputs_are_not_removed_through_a_folder_linked_out_of_out(tmp_path, rules_only):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    release(inbox, "fr/niamey.txt")
+    run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    (out / "fr").rename(tmp_path / "moved")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "niamey.json").write_text("the user's own", encoding="utf-8")
+    (out / "fr").symlink_to(mine)  # OUT/fr is now a link to a folder of the user's
+    (inbox / "fr" / "niamey.txt").unlink()
+    report = run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    assert report.removed == ["fr/niamey.txt"]
+    assert (mine / "niamey.json").read_text(encoding="utf-8") == "the user's own"

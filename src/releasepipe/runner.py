@@ -844,9 +844,13 @@ def _remove_partial_writes(out_dir: Path, state: State) -> None:
 
 
 def _unlink(out_dir: Path, name: str) -> None:
-    """Remove a file releasepipe recorded, by its exact name inside OUT."""
+    """Remove a file releasepipe recorded, by its exact name inside OUT; never through a folder
+    that has become a link out of OUT since."""
+    target = out_dir / name
+    if not Path(os.path.realpath(target.parent)).is_relative_to(os.path.realpath(out_dir)):
+        return
     try:
-        (out_dir / name).unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
     except IsADirectoryError:
         pass
     except OSError as exc:
