@@ -146,3 +146,52 @@ def test_pipeline_paragraph_longer_than_model_limit_is_read_in_pieces(limit, mon
     late = text.rindex("Peter Müller")
     assert any(m.start == late for e in cut.entities for m in e.mentions)
     assert {e.name for e in cut.entities} == {e.name for e in whole.entities}
+
+
+# A release whose "About" block names a person, a place and a founding year, and whose
+# contact block holds numbers that are neither dates nor figures.
+_ABOUT = [
+    ("en",
+     "Press release\n\nNew shelters open for flood victims\n\n"
+     "DHAKA, 4 June 2024 – Three new shelters opened this week for 1,200 families.\n\n"
+     "About Riverside Aid\n\n"
+     "Riverside Aid was founded in 1987 by Margaret Holloway in Manchester and works in 14 countries.\n\n"
+     "Media contact: Tom Reed, +44 20 7946 0958, tom.reed@example.org",
+     "Margaret Holloway", "Manchester", "1987", "14"),
+    ("fr",
+     "Communiqué de presse\n\nDe nouveaux abris pour les sinistrés\n\n"
+     "DAKAR, 4 juin 2024 – Trois nouveaux abris ont ouvert cette semaine pour 1 200 familles.\n\n"
+     "À propos d'Aide Rivière\n\n"
+     "Aide Rivière a été fondée en 1987 par Marguerite Dubois à Lyon et travaille dans 14 pays.\n\n"
+     "Contact presse : Paul Lefèvre, +33 1 42 68 53 00, paul.lefevre@example.org",
+     "Marguerite Dubois", "Lyon", "1987", "14"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,place,year,count", _ABOUT, ids=[row[0] for row in _ABOUT])
+def test_pipeline_reads_every_block_and_records_it(lang, text, person, place, year, count):
+    from releasepipe.model import Document, Source
+    from releasepipe.pipeline import process
+
+    release = process(Document(text=text, format="txt"), Source(f"{lang}/about.txt", "txt", len(text), "0" * 64),
+                      config=load_pipeline("fast"))
+    kinds = [b.kind for b in release.blocks]
+    assert "boilerplate" in kinds and "contact" in kinds
+
+    def kind_of(item):
+        block = release.blocks[item.block]
+        assert block.start <= item.start < block.end
+        return block.kind
+
+    names = {e.name: e for e in release.entities}
+    assert person in names and place in names
+    assert {kind_of(m) for m in names[person].mentions} == {"boilerplate"}
+    founded = [d for d in release.dates if d.text.endswith(year)]
+    assert founded and kind_of(founded[0]) == "boilerplate"
+    assert any(f.value == int(count) and kind_of(f) == "boilerplate" for f in release.figures)
+    assert any(kind_of(f) == "body" for f in release.figures)
+    # the contact block's phone digits are neither figures nor dates
+    assert all(kind_of(item) != "contact" for item in [*release.dates, *release.figures])
+    data = release.to_dict()
+    assert all("block" in m for e in data["entities"] for m in e["mentions"])
+    assert all("block" in d for d in data["dates"] + data["figures"])

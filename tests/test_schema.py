@@ -8,7 +8,7 @@ from releasepipe.schema import SchemaError, errors, release_schema, validate
 
 TEXT = "Communiqué de presse\n\nTitre\n\nNIAMEY, 14 octobre 2024 – Aminata Diallo a parlé."
 RELEASE = {
-    "schema_version": "2.0",
+    "schema_version": "2.1",
     "id": "0123456789abcdef",
     "content_sha256": "a" * 64,
     "source": {"path": "fr/niamey.txt", "format": "txt", "bytes": 80, "sha256": "a" * 64},
@@ -20,9 +20,9 @@ RELEASE = {
     "dateline": {"place": "Niamey", "date": "2024-10-14", "start": 29, "end": 52},
     "published": "2024-10-14",
     "entities": [{"type": "person", "name": "Aminata Diallo", "aliases": [], "role": None,
-                  "mentions": [{"start": 55, "end": 69, "text": "Aminata Diallo"}]}],
+                  "mentions": [{"start": 55, "end": 69, "text": "Aminata Diallo", "block": 2}]}],
     "dates": [{"text": "14 octobre 2024", "start": 37, "end": 52, "value": "2024-10-14", "end_value": None,
-               "kind": "date"}],
+               "kind": "date", "block": 2}],
     "figures": [],
     "contacts": [],
     "quotes": [],
@@ -53,6 +53,9 @@ def test_schema_accepts_contract_example():
         (("id",), "a" * 64, "id"),
         (("content_sha256",), "A" * 64, "content_sha256"),
         (("schema_version",), "1.0", "schema_version"),
+        (("schema_version",), "2.0", "schema_version"),
+        (("dates", 0, "block"), -1, "dates/0/block"),
+        (("entities", 0, "mentions", 0, "block"), "2", "mentions/0/block"),
     ],
 )
 def test_schema_rejects_broken_release(path, value, needle):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 EntityType = Literal["person", "organization", "location", "misc"]
 
@@ -85,6 +85,8 @@ class Mention:
     start: int
     end: int
     text: str
+    #: index into ``Release.blocks`` of the block the mention starts in
+    block: int | None = None
 
 
 @dataclass(slots=True)
@@ -104,6 +106,8 @@ class DateMention:
     value: str | None
     end_value: str | None
     kind: Literal["date", "range", "duration", "relative"]
+    #: index into ``Release.blocks`` of the block the date starts in
+    block: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,8 @@ class Figure:
     kind: Literal["count", "money", "percent", "quantity", "duration"]
     #: the upper bound of a range ("between 20 and 30 %": value 20, end_value 30), else None
     end_value: float | int | None = None
+    #: index into ``Release.blocks`` of the block the figure starts in
+    block: int | None = None
 
 
 @dataclass(slots=True)

@@ -6,17 +6,18 @@ language and anatomy stages always run: every other stage reads their output.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__, models
 from .errors import Code, ConfigError
@@ -26,7 +27,7 @@ from .extract import dates as dates_mod
 from .extract import figures as figures_mod
 from .extract import language as language_mod
 from .extract import quotes as quotes_mod
-from .model import SCHEMA_VERSION, Document, Issue, Release, Source
+from .model import SCHEMA_VERSION, DateMention, Document, Figure, Issue, Release, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -242,12 +243,14 @@ def release_id(path: str) -> str:
 
 def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
                     config: PipelineConfig) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """Each title, body and contact paragraph goes to the model of its language (segments), else the document's."""
+    """Every block of the release (boilerplate and "about" blocks too: a reader lists the
+    people and places named there) goes to the model of its language (segments), else
+    the document's."""
     requests: dict[tuple[str, str], list[tuple[int, int]]] = {}
     missing: set[str] = set()
     borrowed: set[tuple[str, str]] = set()
     doc_lang = release.language.code
-    for start, end in anatomy.spans("title", "body", "contact"):
+    for start, end in ((b.start, b.end) for b in anatomy.blocks):
         lang = _segment_language(release, start) or doc_lang
         if lang not in config.models and lang not in config.fallbacks:
             lang = doc_lang
@@ -356,18 +359,18 @@ def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
         draft.docs.sort(key=lambda pair: pair[1])
         release.entities = entities_mod.extract(draft.docs, text=text, lang=lang)
         draft.docs.clear()
-    # Facts of the release itself: not those of its contact block or boilerplate.
-    inside = _Within(anatomy.spans("title", "body", "embargo"))
-    # What follows the last of those blocks (boilerplate, contacts) is not read for them.
-    head = text[:max(end for _, end in inside.spans)] if inside.spans else ""
+    # Dates and figures are read in every block but the contact blocks, whose numbers are
+    # phones, faxes and postal codes; each records its block, so that readers can rank
+    # the body's facts before those of the boilerplate.
+    contact_spans = anatomy.spans("contact")
     if "dates" in config.stages:
-        found, issues = dates_mod.extract(head, lang, reference=_reference_date(release, options))
-        release.dates = [d for d in found if inside(d.start, d.end)]
+        found, issues = dates_mod.extract(text, lang, reference=_reference_date(release, options))
+        release.dates = _outside(found, contact_spans)
         warnings.extend(issues)
     if "figures" in config.stages:
         # A duration ("plus de 10 ans") is a date and a figure; other dates are not figures.
         taken = [(d.start, d.end) for d in release.dates if d.kind != "duration"]
-        release.figures = [f for f in figures_mod.extract(head, lang, exclude=taken) if inside(f.start, f.end)]
+        release.figures = _outside(figures_mod.extract(text, lang, exclude=taken), contact_spans)
     persons = [e for e in release.entities if e.type == "person"]
     if "contacts" in config.stages:
         region = options.region
@@ -379,17 +382,45 @@ def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
         warnings.extend(issues)
     if "quotes" in config.stages:
         release.quotes = quotes_mod.extract(text, lang, persons=persons)
+    _number_blocks(release)
     return release
 
 
-class _Within:
-    """Whether a span lies inside one of the given (sorted) block spans."""
+_Spanned = TypeVar("_Spanned", DateMention, Figure)
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
 
-    def __call__(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.spans)
+def _outside(found: list[_Spanned], spans: list[tuple[int, int]]) -> list[_Spanned]:
+    """The items of ``found`` (in text order) that start in none of ``spans`` (sorted)."""
+    if not spans:
+        return found
+    starts = [s for s, _ in spans]
+    kept = []
+    for item in found:
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k < 0 or item.start >= spans[k][1]:
+            kept.append(item)
+    return kept
+
+
+def _number_blocks(release: Release) -> None:
+    """Set ``block`` on every entity mention, date, figure and speaker mention: the index
+    into ``release.blocks`` of the block the span starts in (None between blocks)."""
+    starts = [b.start for b in release.blocks]
+    ends = [b.end for b in release.blocks]
+
+    def block_of(offset: int) -> int | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < ends[k] else None
+
+    for entity in release.entities:
+        entity.mentions = [replace(m, block=block_of(m.start)) for m in entity.mentions]
+    release.dates = [replace(d, block=block_of(d.start)) for d in release.dates]
+    release.figures = [replace(f, block=block_of(f.start)) for f in release.figures]
+    release.quotes = [
+        replace(q, speaker_mention=replace(q.speaker_mention, block=block_of(q.speaker_mention.start)))
+        if q.speaker_mention is not None else q
+        for q in release.quotes
+    ]
 
 
 def _reference_date(release: Release, options: Options) -> date | None:
