@@ -20,7 +20,7 @@ RELEASE = {
     "dateline": {"place": "Niamey", "date": "2024-10-14", "start": 29, "end": 52},
     "published": "2024-10-14",
     "entities": [{"type": "person", "name": "Aminata Diallo", "aliases": [], "role": None,
-                  "mentions": [{"start": 55, "end": 69, "text": "Aminata Diallo", "block": 2}]}],
+                  "mentions": [{"start": 55, "end": 69, "text": "Aminata Diallo", "block": 2}], "organization": None}],
     "dates": [{"text": "14 octobre 2024", "start": 37, "end": 52, "value": "2024-10-14", "end_value": None,
                "kind": "date", "block": 2}],
     "figures": [],

@@ -96,6 +96,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    #: for a person: the organization the text says they work for (one of the
+    #: release's organizations when it names one), else None
+    organization: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from .extract import contacts as contacts_mod
 from .extract import dates as dates_mod
 from .extract import figures as figures_mod
 from .extract import language as language_mod
+from .extract import people as people_mod
 from .extract import quotes as quotes_mod
 from .model import SCHEMA_VERSION, DateMention, Document, Figure, Issue, Release, Source
 
@@ -380,6 +381,7 @@ def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
         release.contacts, issues = contacts_mod.extract(text, region=region, blocks=anatomy.spans("contact"),
                                                         persons=persons)
         warnings.extend(issues)
+    people_mod.complete(release.entities, release.contacts)
     if "quotes" in config.stages:
         release.quotes = quotes_mod.extract(text, lang, persons=persons)
     _number_blocks(release)
