@@ -16,68 +16,207 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Dateline
 
+# What each language writes in a release's frame, as regular-expression
+# fragments keyed by language code; every pattern below is built from all of
+# them (the finder does not need to know the release's language).
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru")
+
 # Labels that sit above a title. Matched against a whole line, case-insensitively.
-_KICKER_LABELS = re.compile(
-    r"""^(?:
-        communiqu[ée]s?\ de\ presse | communiqu[ée] | press\ releases? | news\ releases? |
-        media\ (?:release|advisory|statement) | press\ statement | statement | news |
-        comunicado(?:\ de\ prensa)? | nota\ de\ prensa | nota\ informativa | comunicato\ stampa |
-        pressemitteilung | presseinformation | pressemeldung | medienmitteilung |
-        persbericht | comunicado\ de\ imprensa | for\ immediate\ release | pour\ diffusion\ imm[ée]diate |
-        para\ su\ difusi[óo]n\ inmediata | zur\ sofortigen\ ver[öo]ffentlichung | actualit[ée]s?
-    )\s*[:.!]?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+KICKER_LABELS: dict[str, tuple[str, ...]] = {
+    "fr": (r"communiqu[ée]s?\ de\ presse", r"communiqu[ée]", r"actualit[ée]s?", r"pour\ diffusion\ imm[ée]diate",
+           r"communiqu[ée]\ conjoint"),
+    "en": (r"press\ releases?", r"news\ releases?", r"media\ (?:release|advisory|statement)", r"press\ statement",
+           r"statement", r"news", r"for\ immediate\ release"),
+    "es": (r"comunicado(?:\ de\ prensa)?", r"nota\ de\ prensa", r"nota\ informativa",
+           r"para\ su\ difusi[óo]n\ inmediata"),
+    "de": (r"pressemitteilung", r"presseinformation", r"pressemeldung", r"medienmitteilung",
+           r"zur\ sofortigen\ ver[öo]ffentlichung"),
+    "it": (r"comunicato(?:\ stampa)?", r"nota\ stampa", r"per\ la\ diffusione\ immediata"),
+    "pt": (r"comunicado\ (?:de|[àa])\ imprensa", r"nota\ (?:de|[àa])\ imprensa", r"para\ divulga[çc][ãa]o\ imediata"),
+    "nl": (r"persbericht", r"nieuwsbericht", r"persmededeling", r"voor\ (?:onmiddellijke|directe)\ publicatie"),
+    "pl": (r"informacja\ prasowa", r"komunikat(?:\ prasowy)?", r"notatka\ prasowa", r"do\ natychmiastowej\ publikacji"),
+    "ru": (r"пресс-релиз", r"сообщение\ для\ (?:печати|прессы|сми)", r"новости",
+           r"для\ (?:немедленной|незамедлительной)\ публикации"),
+}
 
-_EMBARGO = re.compile(
-    r"^(?:embargo(?:ed)?|under\ embargo|sous\ embargo|embargo\ hasta|bajo\ embargo|sperrfrist|gesperrt\ bis)\b",
-    re.IGNORECASE | re.VERBOSE,
-)
+EMBARGO_HEADS: dict[str, tuple[str, ...]] = {
+    "fr": (r"sous\ embargo",),
+    "en": (r"embargo(?:ed)?", r"under\ embargo"),
+    "es": (r"embargo\ hasta", r"bajo\ embargo"),
+    "de": (r"sperrfrist", r"gesperrt\ bis"),
+    "it": (r"sotto\ embargo",),
+    "pt": (r"sob\ embargo",),
+    "nl": (r"onder\ embargo",),
+    "pl": (r"objęt[ea]\ embargiem",),
+    "ru": (r"эмбарго", r"не\ для\ публикации\ до"),
+}
 
-# Phrases that open a contact block, in fr/en/es/de (and a few neighbours).
-_CONTACT_HEAD = re.compile(
-    r"""^(?:
-        pour\ (?:plus|de\ plus\ amples)\ (?:d['’]\ ?informations?|de\ renseignements) |
-        pour\ toute\ (?:information|demande) | contacts?\ (?:presse|médias?|pour\ les\ médias) |
-        contacts?\s*: | relations?\ (?:presse|médias) |
-        for\ (?:more|further)\ information | media\ (?:contacts?|enquiries|inquiries) |
-        press\ (?:contacts?|enquiries|inquiries|office) | contacts?\ for\ (?:the\ )?media | notes?\ for\ media |
-        para\ m[áa]s\ informaci[óo]n | contactos?(?:\ de\ prensa|\ para\ (?:los\ )?medios)? | prensa\s*: |
-        pressekontakt(?:e)? | kontakt(?:e)?(?:\ für\ (?:die\ )?medien)? | medienkontakt | f[üu]r\ (?:weitere|r[üu]ckfragen) |
-        per\ (?:maggiori|ulteriori)\ informazioni | contatti\ stampa | perscontact
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# Phrases that open a contact block.
+CONTACT_HEADS: dict[str, tuple[str, ...]] = {
+    "fr": (r"pour\ (?:plus|de\ plus\ amples)\ (?:d['’]\ ?informations?|de\ renseignements)",
+           r"pour\ toute\ (?:information|demande)", r"contacts?\ (?:presse|médias?|pour\ les\ médias)",
+           r"contacts?\s*:", r"relations?\ (?:presse|médias)", r"renseignements\s*:",
+           r"informations?\ compl[ée]mentaires?\s*:", r"service\ (?:de\ )?presse", r"attach[ée]e?\ de\ presse"),
+    "en": (r"for\ (?:more|further)\ (?:information|details)", r"media\ (?:contacts?|enquiries|inquiries|relations)",
+           r"press\ (?:contacts?|enquiries|inquiries|office)", r"contacts?\ for\ (?:the\ )?media",
+           r"notes?\ for\ media", r"(?:more|further)\ information\s*:", r"press\ officer\s*:", r"spokesperson\s*:"),
+    "es": (r"para\ (?:m[áa]s|mayor)\ informaci[óo]n", r"contactos?(?:\ de\ prensa|\ para\ (?:los\ )?medios)?",
+           r"prensa\s*:", r"m[áa]s\ informaci[óo]n\s*:", r"(?:gabinete|oficina)\ de\ (?:prensa|comunicaci[óo]n)"),
+    "de": (r"pressekontakt(?:e)?", r"kontakt(?:e)?(?:\ für\ (?:die\ )?medien)?", r"medienkontakt",
+           r"f[üu]r\ (?:weitere|r[üu]ckfragen)", r"weitere\ informationen", r"r[üu]ckfragen", r"ansprechpartner(?:in)?",
+           r"pressestelle", r"medienanfragen"),
+    "it": (r"per\ (?:maggiori|ulteriori)\ informazioni", r"contatt[io]\ (?:stampa|per\ la\ stampa)", r"contatt[io]\s*(?::|$|\n)",
+           r"ufficio\ stampa", r"informazioni\s*:", r"rapporti\ con\ i\ media"),
+    "pt": (r"para\ (?:mais|maiores)\ informa[çc][õo]es", r"(?:mais\ )?informa[çc][õo]es\s*:",
+           r"conta(?:c)?tos?\ (?:(?:de|para\ a|com\ a)\ imprensa|para\ (?:os\ )?media)", r"conta(?:c)?tos?\s*(?::|$|\n)",
+           r"assessoria\ de\ (?:imprensa|comunica[çc][ãa]o)", r"gabinete\ de\ imprensa",
+           r"rela[çc][õo]es\ com\ a\ imprensa"),
+    "nl": (r"voor\ (?:meer|verdere|nadere)\ informatie", r"meer\ informatie\s*:", r"perscontact(?:en)?",
+           r"contact(?:persoon|gegevens)?\s*:", r"persvoorlicht(?:ing|er)", r"woordvoerder\s*:"),
+    "pl": (r"kontakt(?:y)?\ (?:dla\ mediów|z\ mediami|prasowy)", r"dodatkowe\ informacje", r"więcej\ informacji",
+           r"informacji\ udziela(?:ją)?", r"biuro\ prasowe", r"rzecznik\ prasowy", r"osoba\ do\ kontaktu",
+           r"dla\ mediów\s*:"),
+    "ru": (r"контакты\ для\ (?:сми|прессы)", r"контакты\s*(?::|$|\n)", r"контактная\ информация", r"дополнительная\ информация",
+           r"для\ получения\ (?:дополнительной|более\ подробной)\ информации", r"пресс-служба",
+           r"пресс-секретарь", r"за\ (?:дополнительной\ )?информацией\ обращайтесь", r"для\ сми\s*:"),
+}
+
+# Headings after which the rest is boilerplate (unless a contact block follows).
+BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
+    "fr": (r"à\ propos\ d", r"a\ propos\ d", r"note\ aux\ r[ée]dactions", r"notes?\ aux\ r[ée]dacteurs"),
+    "en": (r"about\ (?:the\ )?\S", r"notes?\ (?:to|for)\ editors"),
+    "es": (r"acerca\ de(?:l)?\ ", r"sobre\ (?:el\ |la\ |los\ )?\S", r"nota\ (?:para|a)\ (?:los\ )?editores"),
+    "de": (r"über\ (?:den\ |die\ |das\ )?\S", r"hinweis\ f[üu]r\ redaktionen"),
+    "it": (r"informazioni\ su", r"chi\ siamo", r"a\ proposito\ d", r"nota\ (?:per\ le|alle)\ redazioni"),
+    "pt": (r"sobre\ (?:o\ |a\ |os\ |as\ )?\S", r"nota\ (?:aos|para\ os)\ (?:editores|jornalistas)"),
+    "nl": (r"over\ (?:de\ |het\ )?\S", r"noot\ voor\ (?:de\ )?redactie"),
+    "pl": (r"o\ (?:nas|firmie|fundacji|organizacji|stowarzyszeniu|spółce|instytucie|agencji)\b",
+           r"(?:notatka|informacja)\ dla\ redakcji"),
+    "ru": (r"о\ (?:нас|компании|фонде|проекте|программе|организации)\b", r"об\ (?:организации|агентстве)\b",
+           r"справка\s*(?::|$)"),
+}
+
+# Words that label a date line of a web page ("Published 12 March 2024, 14:05",
+# "Mis à jour le …"), lower case. A line of these, a date and a time is page
+# metadata: not a title, not a dateline.
+DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "fr": ("publié", "publiée", "publication", "mis", "à", "jour", "le", "date", "diffusé", "diffusion"),
+    "en": ("published", "posted", "updated", "last", "modified", "on", "at", "release", "date", "dateline", "issued"),
+    "es": ("publicado", "publicada", "actualizado", "actualizada", "el", "de", "del", "fecha", "a", "las"),
+    "de": ("veröffentlicht", "aktualisiert", "am", "um", "stand", "datum", "den", "erschienen"),
+    "it": ("pubblicato", "pubblicata", "aggiornato", "aggiornata", "il", "alle", "ore", "data"),
+    "pt": ("publicado", "publicada", "atualizado", "actualizado", "em", "às", "de", "data"),
+    "nl": ("gepubliceerd", "bijgewerkt", "op", "om", "datum"),
+    "pl": ("opublikowano", "zaktualizowano", "data", "dnia", "godz", "r", "roku"),
+    "ru": ("опубликовано", "обновлено", "дата", "года", "г", "в"),
+}
+# Time-of-day and time-zone words that may follow a date.
+_TIME_WORDS = frozenset("h hrs am pm uhr gmt utc cet cest est edt pst pdt bst mez mesz wat cat eat msk".split())
+
+# Words joining two places of one dateline ("OTTAWA, CANADA and SAN MATEO, CA").
+PLACE_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": ("et",), "en": ("and",), "es": ("y",), "de": ("und",), "it": ("e",), "pt": ("e",),
+    "nl": ("en",), "pl": ("i",), "ru": ("и",),
+}
+
+# Words a headline cannot end with: a title line ending with one goes on on
+# the next line ("… announce release of" / "AspectJ to the community").
+# Hand-listed (articles, prepositions, conjunctions): spaCy's stop-word lists
+# also hold pronouns and adverbs that do end headlines.
+TITLE_CONTINUES: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "du", "des", "le", "la", "les", "un", "une", "et", "à", "au", "aux", "pour", "par", "sur", "en",
+           "dans", "avec"),
+    "en": ("of", "the", "a", "an", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from", "into"),
+    "es": ("de", "del", "el", "la", "los", "las", "un", "una", "y", "en", "para", "por", "con", "a", "al"),
+    "de": ("der", "die", "das", "des", "dem", "den", "ein", "eine", "und", "oder", "für", "von", "mit", "zu",
+           "zum", "zur", "im", "in", "auf", "über"),
+    "it": ("di", "del", "della", "dei", "il", "lo", "la", "i", "gli", "le", "un", "una", "e", "per", "con", "a",
+           "da", "in", "su"),
+    "pt": ("de", "do", "da", "dos", "das", "o", "a", "os", "as", "um", "uma", "e", "para", "por", "com", "em", "no",
+           "na"),
+    "nl": ("de", "het", "een", "van", "en", "voor", "met", "in", "op", "aan", "naar", "bij"),
+    "pl": ("i", "w", "z", "na", "do", "dla", "o", "od", "po", "przez"),
+    "ru": ("и", "в", "во", "на", "с", "со", "для", "по", "от", "к", "о", "об", "из"),
+}
+
+
+def _alternation(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(dict.fromkeys(p for lang in LANGUAGES for p in table.get(lang, ())))
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(w for words in table.values() for w in words)
+
+
+_KICKER_LABELS = re.compile(rf"^(?:{_alternation(KICKER_LABELS)})\s*[:.!]?$", re.IGNORECASE | re.VERBOSE)
+_EMBARGO = re.compile(rf"^(?:{_alternation(EMBARGO_HEADS)})(?!\w)", re.IGNORECASE | re.VERBOSE)
+_CONTACT_HEAD = re.compile(rf"^(?:{_alternation(CONTACT_HEADS)})", re.IGNORECASE | re.VERBOSE)
+_BOILERPLATE_HEAD = re.compile(rf"^(?:{_alternation(BOILERPLATE_HEADS)})", re.IGNORECASE | re.VERBOSE)
 
 # Markers after which the rest is boilerplate (unless a contact block follows).
 _BOILERPLATE_MARK = re.compile(
-    r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]+\s*(?:fin|fine|end|ende|ende der mitteilung)\s*[-–—]+|\*\*\*|fin|ende|end)\s*\.?$",
+    r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]+\s*(?:fin|fine|end|ende|ende der mitteilung|einde|koniec|конец)\s*[-–—]+|\*\*\*"
+    r"|fin|ende|end)\s*\.?$",
     re.IGNORECASE,
 )
-_BOILERPLATE_HEAD = re.compile(
-    r"""^(?:
-        about\ (?:the\ )?\S | à\ propos\ d | a\ propos\ d | acerca\ de(?:l)?\ | sobre\ (?:el\ |la\ |los\ )?\S |
-        über\ (?:den\ |die\ |das\ )?\S | informazioni\ su | chi\ siamo | over\ (?:de\ |het\ )?\S |
-        notes?\ (?:to|for)\ editors | note\ aux\ r[ée]dactions | notes?\ aux\ r[ée]dacteurs |
-        nota\ (?:para|a)\ (?:los\ )?editores | hinweis\ f[üu]r\ redaktionen
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
-_UPPER_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}(?![^\W\d_])"
-_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zà-öø-ÿ'’.\-]+(?:[ \-](?:de |del |am |an der |sur |upon )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+){0,2}"
-_DASH = r"\s*(?:[–—]|-{1,2}|:)\s"
-_DATELINE = re.compile(
-    rf"""(?P<place>(?:{_UPPER_PLACE}|{_TITLE_PLACE})
-          (?:,\s(?:{_UPPER_PLACE}|{_TITLE_PLACE}))?)      # optional region or country
-        (?:\s*\((?P<agency>[^()\n]{{1,40}})\))?             # "Ginebra (ACNUR)"
-        (?:,?\s*(?P<date>[^\n–—:]{{4,40}}?))?              # "14 octobre 2024", "3. Juni 2024"
-        (?P<dash>{_DASH})""",
+
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, wide and abbreviated, of every language (CLDR, through Babel)."""
+    from babel.dates import get_day_names, get_month_names
+
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names.update(get_month_names(width, context, lang).values())
+                names.update(get_day_names(width, context, lang).values())
+    return frozenset(w.casefold().rstrip(".") for name in names for w in _WORD.findall(name))
+
+
+_WORD = re.compile(r"\w+")
+_CALENDAR = _calendar_words()
+_DATE_LABEL_WORDS = _words(DATE_LABELS)
+_JOINERS = _words(PLACE_JOINERS)
+_TITLE_CONTINUES = _words(TITLE_CONTINUES)
+# A number in a date: a day, a year, an ordinal ("1st", "1er", "3º").
+_DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|re|e|º|ª)?|\d{1,2}h(?:\d{2})?")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?")
+
+def _letters(test: Callable[[str], bool]) -> str:
+    """A character class body of the Latin and Cyrillic letters passing ``test``."""
+    chars = [chr(c) for r in (range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x400, 0x530))
+             for c in r if chr(c).isalpha() and test(chr(c))]
+    return "".join(re.escape(c) for c in chars)
+
+
+_UP = _letters(str.isupper)
+_LOW = _letters(str.islower)
+_UPPER_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}(?![^\W\d_])"
+_TITLE_PLACE = (rf"[{_UP}](?:['’][{_UP}])?[{_LOW}'’.\-]+"
+                rf"(?:[ \-](?:de |del |am |an der |sur |upon |na |nad )?[{_UP}][{_LOW}'’.\-]+){{0,2}}")
+_PLACE = rf"(?:{_UPPER_PLACE}|{_TITLE_PLACE})"
+_JOINER = "|".join(sorted(_JOINERS))
+_DATELINE_HEAD = re.compile(
+    rf"""(?P<place>{_PLACE}(?:,\s{_PLACE}){{0,2}}                 # "OTTAWA, ONTARIO, CANADA"
+          (?:\s(?:{_JOINER})\s{_PLACE}(?:,\s{_PLACE}){{0,2}})?)      # "… and SAN MATEO, CA"
+        (?:\s*\((?P<agency>[^()\n]{{1,40}})\))?                    # "Ginebra (ACNUR)"
+    """,
     re.VERBOSE,
 )
+# What ends the place or the date of a dateline: a dash (an en or em dash
+# needs no space: "WASHINGTON—The"), a colon, a full stop after a year
+# ("Berlin, 12 March 2024. The…"), a year glued to the body ("…2024The") or
+# the end of the line. Named groups tell which.
+_DATELINE_END = re.compile(
+    rf"(?P<dash>\s*[–—]\s*|\s*-{{1,2}}\s|\s*:\s)|(?P<stop>(?<=\d{{4}})\.(?=\s|$))"
+    rf"|(?P<glued>(?<=\d{{4}})\s*(?=[{_UP}]))|(?P<eol>\s*$)",
+    re.MULTILINE,
+)
+_SPLIT_PLACE = re.compile(rf",|\s(?:{_JOINER})\s")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*$")
 _DETERMINER = re.compile(r"(?:the|a|an|le|la|les|un|une|el|los|las|der|die|das|ein|eine|il|lo|de|het)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -163,7 +302,7 @@ def find(
 
     kinds: list[str] = ["body"] * len(units)
     i = 0
-    # Embargo and kicker lines come first, in any order.
+    # Embargo, kicker and date lines come first, in any order.
     title_idx = next((k for k, (_, _, kind) in enumerate(units) if kind == "title"), None)
     if title_hint and title_idx is None:
         hint = _squash(title_hint)
@@ -177,14 +316,20 @@ def find(
             anatomy.embargo = line
         elif _is_kicker(line):
             kinds[i] = "kicker"
+        elif _is_date_line(line):
+            kinds[i] = "dateline"  # the page's date ("Published 12 March 2024, 14:05"), not the title
         elif title_idx is None:
             nxt = text[units[i + 1][0]:units[i + 1][1]] if i + 1 < len(units) else ""
             # A short label followed by a longer header line is a kicker ("Afrique de l'Ouest").
             if (len(_WORD.findall(line)) <= 4 and _is_headerish(nxt)
-                    and len(_WORD.findall(nxt)) > len(_WORD.findall(line)) and not _DATELINE.match(nxt)):
+                    and len(_WORD.findall(nxt)) > len(_WORD.findall(line))
+                    and not _dateline_at(text, units[i + 1][0], parse_date) and not _is_date_line(nxt)):
                 kinds[i] = "kicker"
             elif _is_headerish(line) and not _dateline_at(text, s, parse_date):
                 title_idx = i
+                if _title_goes_on(text, units, i, parse_date):
+                    units[i] = (s, units[i + 1][1], units[i][2])
+                    del units[i + 1], kinds[i + 1]
                 break
             else:
                 break
@@ -203,10 +348,16 @@ def find(
             line = " ".join(text[s:e].split()).strip(" *_•|")
             anatomy.kicker.extend(_joined_kicker(line) or [line])
 
-    # Embargo lines may also sit right under the title.
-    while i < len(units) and _EMBARGO.match(text[units[i][0]:units[i][1]]):
-        kinds[i] = "embargo"
-        anatomy.embargo = anatomy.embargo or text[units[i][0]:units[i][1]]
+    # Embargo and date lines may also sit right under the title.
+    while i < len(units):
+        line = text[units[i][0]:units[i][1]]
+        if _EMBARGO.match(line):
+            kinds[i] = "embargo"
+            anatomy.embargo = anatomy.embargo or line
+        elif _is_date_line(line):
+            kinds[i] = "dateline"
+        else:
+            break
         i += 1
 
     # Dateline: opens the first body paragraph, within the first few after the title.
@@ -215,11 +366,15 @@ def find(
         if dl:
             anatomy.dateline = dl
             # Lines between the title and the dateline paragraph are a standfirst.
+            if text[dl.end:units[k][1]].strip(" ,.:–—-") == "":
+                kinds[k] = "dateline"  # a line of its own: "Berlin, 3. Juni 2024"
             break
 
     # Contact block and boilerplate, scanning the rest in order.
     mode = "body"
     for k in range(i, len(units)):
+        if kinds[k] == "dateline":
+            continue
         s, e, _ = units[k]
         para = text[s:e].strip()
         if _CONTACT_HEAD.match(para):
@@ -235,8 +390,9 @@ def find(
 
 
 def _units(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Paragraphs to classify; the first paragraphs are split into lines,
-    since kicker, title and embargo lines are often separated by one newline."""
+    """Paragraphs to classify. The first paragraphs are split into lines, since
+    kicker, title and embargo lines are often separated by one newline; so is
+    any paragraph whose lines are paragraphs (text copied from a web page)."""
     paras = [(s, e, kind) for s, e, kind in blocks] if blocks else [(s, e, "paragraph") for s, e in paragraphs(text)]
     units: list[tuple[int, int, str]] = []
     in_header = True
@@ -244,12 +400,41 @@ def _units(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int,
         lines = _lines(text, s, e)
         if _CONTACT_HEAD.match(text[s:e]) or _BOILERPLATE_MARK.match(text[s:e]) or _BOILERPLATE_HEAD.match(text[s:e]):
             in_header = False
-        if in_header and len(lines) > 1 and all(_is_headerish(text[a:b]) for a, b in lines[:-1]):
+        if (len(lines) > 1 and in_header and all(_is_headerish(text[a:b]) for a, b in lines[:-1])
+                and not any(text[a].islower() for a, _ in lines[1:])):  # a line going on in lower case: wrapped prose
             units.extend((a, b, kind if kind == "title" else "paragraph") for a, b in lines)
+        elif len(lines) > 1 and kind != "title" and _line_per_paragraph(text, lines):
+            units.extend((a, b, "paragraph") for a, b in lines)
         else:
             units.append((s, e, kind))
         in_header = in_header and all(_is_headerish(text[a:b]) for a, b in lines)
     return units
+
+
+def _line_per_paragraph(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether each line of a block is a paragraph of its own.
+
+    Text copied from a web page keeps one newline between paragraphs. Its
+    lines are told from a hard-wrapped paragraph by their length (no wrap
+    width is over 100 characters) or by every line but the last ending a
+    sentence.
+    """
+    return (max(b - a for a, b in lines) > 100
+            or all(_SENTENCE_END.search(text[a:b]) for a, b in lines[:-1]))
+
+
+def _title_goes_on(text: str, units: list[tuple[int, int, str]], i: int,
+                   parse_date: Callable[[str], str | None] | None) -> bool:
+    """Whether the title line ``units[i]`` was wrapped onto the next line of its paragraph."""
+    if i + 1 >= len(units):
+        return False
+    s, e, _ = units[i]
+    s2, e2, _ = units[i + 1]
+    words = text[s:e].split()
+    nxt = text[s2:e2]
+    return (len(words) >= 3 and words[-1] in _TITLE_CONTINUES and text[e:s2].count("\n") == 1
+            and _is_headerish(nxt) and not _is_kicker(nxt) and not _is_date_line(nxt)
+            and _dateline_at(text, s2, parse_date) is None and e2 - s <= 250)
 
 
 def _squash(s: str) -> str:
@@ -264,27 +449,99 @@ def _looks_like_contact(para: str) -> bool:
     return all(len(_WORD.findall(line)) <= 8 for line in lines)
 
 
+def _date_words(words: list[str]) -> bool:
+    """Whether every word is a number, a month or weekday name, a date label or a time word."""
+    return all(w in _CALENDAR or w in _DATE_LABEL_WORDS or w in _TIME_WORDS or _DATE_NUMBER.fullmatch(w)
+               for w in words)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date, perhaps with its time and a label: "Mon, 03/04/2019 - 09:12",
+    "Published 12 March 2024, 14:05", "DATELINE September 24, 2008"."""
+    words = [w.casefold() for w in _WORD.findall(line)]
+    if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words):
+        return False
+    return any(w in _CALENDAR for w in words) or bool(_NUMERIC_DATE.search(line))
+
+
 def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] | None) -> Dateline | None:
-    m = _DATELINE.match(text, start)
+    """The dateline opening the paragraph at ``start``: a place, perhaps an
+    agency and a date, then a dash, a colon or the end of the date."""
+    m = _DATELINE_HEAD.match(text, start)
     if not m:
         return None
     place = m.group("place")
-    date_text = (m.group("date") or "").strip(" ,")
     agency = m.group("agency")
-    upper = place.replace(",", "").replace(" ", "").isupper()
-    if date_text and not _HAS_DIGIT.search(date_text):
-        return None  # "Paris, where the talks…" is prose, not a dateline
-    if not (upper or date_text or agency or len(_WORD.findall(place)) <= 2 and m.group("dash").strip() in "–—-"):
+    first = _SPLIT_PLACE.split(place)[0].strip().casefold()
+    if first in _CALENDAR or first in _DATE_LABEL_WORDS:
+        return None  # "Mon, 03/04/2019 - 09:12", "Published 12 March…"
+    pos = m.end()
+    for part in re.finditer(r",\s([^,]+)", place):
+        if _WORD.findall(part.group(1))[0].casefold() in _CALENDAR:  # "Palo Alto, CA, March 18, 2003"
+            place, agency, pos = place[:part.start()], None, start + part.start()
+            break
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    date = _dated_end(text, pos, line_end, parse_date)
+    if date is None:
+        return None
+    date_text, iso, end, after = date
+    upper = all(w.isupper() for w in _WORD.findall(place) if w not in _JOINERS)
+    separator = text[end:after].strip()
+    if not date_text and separator == "":
+        return None  # a place alone on its line
+    if not (upper or date_text or agency or len(_WORD.findall(place)) <= 2 and separator in ("–", "—", "-", "--")):
         return None
     if not upper and not date_text and not agency:
         # "Berlin - Die Stiftung…" is a dateline; "The Minister – who…" is an incise.
-        if m.group("dash").strip() == ":" or _DETERMINER.match(place) or not text[m.end():m.end() + 1].isupper():
+        if separator == ":" or _DETERMINER.match(place) or not text[after:after + 1].isupper():
             return None
-    iso = parse_date(date_text) if date_text and parse_date else None
-    if date_text and parse_date and iso is None:
-        return None
-    end = m.start("dash")
-    clean_place = place.split(",")[0].strip()
+    if not date_text:
+        # "OTTAWA – June 27, 2007 - The Foundation…": the date follows the dash.
+        later = _dated_end(text, after, line_end, parse_date)
+        if later and later[0]:
+            date_text, iso, end, after = later
+    rest = text[after:line_end]
+    if rest.strip() and not re.search(r"[^\W\d_]", rest):
+        return None  # "Mon, 03/04/2019 - 09:12": what follows is a time, not the body
+    clean_place = _SPLIT_PLACE.split(place)[0].strip()
     if clean_place.replace(" ", "").replace("-", "").isupper():
         clean_place = clean_place.title()
     return Dateline(place=clean_place, date=iso, start=start, end=end)
+
+
+def _dated_end(text: str, pos: int, line_end: int,
+               parse_date: Callable[[str], str | None] | None) -> tuple[str, str | None, int, int] | None:
+    """The date written from ``pos`` up to what ends a dateline, if any.
+
+    Returns ``(date text, ISO date, end of the date, start of the body)``;
+    the date text is empty when a dash or a colon comes first. ``None`` when
+    no date-like text reaches an end within 45 characters.
+    """
+    segment = text[pos:line_end]
+    for t in _DATELINE_END.finditer(segment):
+        date_text = segment[:t.start()].strip(" ,")
+        if not date_text:
+            if t.group("dash") is not None or t.group("eol") is not None:
+                return "", None, pos + t.start(), pos + t.end()
+            return None
+        if t.start() > 45:
+            return None
+        words = [w.casefold() for w in _WORD.findall(date_text)]
+        if not _HAS_DIGIT.search(date_text) or not _date_words(words):
+            return None  # "Paris, where the talks…" is prose, not a dateline
+        iso = parse_date(date_text) if parse_date else None
+        if parse_date and iso is None:
+            continue
+        if t.group("dash") is None and not _full_date(date_text, iso):
+            continue  # only a whole date ends a dateline without a dash ("Berlin, 12 March 2024. The…")
+        date_end = pos + len(segment[:t.start()].rstrip(" ,"))
+        return date_text, iso, date_end, pos + t.end()
+    return None
+
+
+def _full_date(date_text: str, iso: str | None) -> bool:
+    if iso is not None:
+        return len(iso) == 10
+    return bool(re.search(r"\d{4}", date_text)) and (
+        any(w.casefold() in _CALENDAR for w in _WORD.findall(date_text)) or bool(_NUMERIC_DATE.search(date_text)))

@@ -1,0 +1,317 @@
+"""Anatomy of releases as they arrive: copied from web pages, with page date
+lines, datelines of many shapes, contact headings in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from releasepipe.extract import anatomy, dates
+
+
+def date_parser(lang: str) -> Callable[[str], str | None]:
+    """The pipeline's way of reading a dateline's date: the date extractor."""
+
+    def parse(text: str) -> str | None:
+        found, _ = dates.extract(text, lang)
+        return next((d.value for d in found if d.kind == "date" and d.value), None)
+
+    return parse
+
+
+def kinds_of(text: str, found: anatomy.Anatomy) -> dict[str, str]:
+    return {text[b.start:b.end]: b.kind for b in found.blocks}
+
+
+# One release per language, copied from a web page: one newline between paragraphs.
+# (lang, text, title, dateline place, first line of the contact block)
+WEB_COPIES = [
+    ("fr",
+     "Communiqué de presse\n"
+     "Sahel : 40 000 familles reçoivent une aide alimentaire avant la saison sèche\n"
+     "BAMAKO, 12 mars 2024 – Le Programme alimentaire a distribué des vivres à 40 000 familles du centre du pays, "
+     "a annoncé mardi sa représentante, qui appelle à renforcer le financement.\n"
+     "« Les besoins restent immenses », a déclaré Awa Traoré, directrice du bureau régional.\n"
+     "Contact presse :\nAwa Coulibaly, +223 20 22 33 44, presse@example.org",
+     "Sahel : 40 000 familles reçoivent une aide alimentaire avant la saison sèche", "Bamako", "Contact presse :"),
+    ("en",
+     "City opens three new shelters as winter approaches\n"
+     "LEEDS, 4 November 2024 – The city council opened three new shelters on Monday, adding 120 beds for people "
+     "sleeping rough during the coldest months of the year.\n"
+     "The shelters will stay open until the end of March, the council said in a statement.\n"
+     "Media enquiries:\nTom Walsh, +44 113 222 3333, press@example.org",
+     "City opens three new shelters as winter approaches", "Leeds", "Media enquiries:"),
+    ("es",
+     "La agencia amplía su programa de becas para estudiantes rurales\n"
+     "MADRID, 3 de marzo de 2024 – La agencia anunció hoy que ampliará su programa de becas a 2.500 estudiantes "
+     "de zonas rurales a partir del próximo curso académico.\n"
+     "El programa cubrirá la matrícula y el transporte de los estudiantes seleccionados.\n"
+     "Para más información:\nLucía Pérez, +34 91 555 12 34, prensa@example.org",
+     "La agencia amplía su programa de becas para estudiantes rurales", "Madrid", "Para más información:"),
+    ("de",
+     "Pressemitteilung\n"
+     "Stiftung fördert 25 neue Projekte für saubere Flüsse\n"
+     "Hamburg, 3. Juni 2024 – Die Stiftung unterstützt in diesem Jahr 25 neue Projekte, die Flüsse und Bäche in "
+     "Norddeutschland sauberer machen sollen, teilte sie am Montag mit.\n"
+     "Die Projekte werden mit insgesamt 1,2 Millionen Euro gefördert.\n"
+     "Weitere Informationen:\nJana Koch, Telefon +49 40 123 456 78, presse@example.org",
+     "Stiftung fördert 25 neue Projekte für saubere Flüsse", "Hamburg", "Weitere Informationen:"),
+    ("it",
+     "Comunicato stampa\n"
+     "La regione stanzia 12 milioni per le scuole di montagna\n"
+     "TORINO, 12 marzo 2024 – La giunta regionale ha approvato oggi un piano da 12 milioni di euro per la "
+     "ristrutturazione delle scuole nei comuni di montagna.\n"
+     "I lavori inizieranno entro la fine dell'anno, ha spiegato l'assessore.\n"
+     "Per ulteriori informazioni:\nGiulia Rossi, +39 011 432 1111, stampa@example.org",
+     "La regione stanzia 12 milioni per le scuole di montagna", "Torino", "Per ulteriori informazioni:"),
+    ("pt",
+     "Comunicado de imprensa\n"
+     "Município abre 300 novas vagas em creches públicas\n"
+     "LISBOA, 3 de março de 2024 – A câmara municipal anunciou hoje a abertura de 300 novas vagas em creches "
+     "públicas, que estarão disponíveis a partir de setembro.\n"
+     "As inscrições decorrem até ao final de abril, segundo a autarquia.\n"
+     "Para mais informações:\nAna Costa, +351 21 000 1234, imprensa@example.org",
+     "Município abre 300 novas vagas em creches públicas", "Lisboa", "Para mais informações:"),
+    ("nl",
+     "Persbericht\n"
+     "Gemeente plant 2.000 nieuwe bomen in de binnenstad\n"
+     "UTRECHT, 12 maart 2024 – De gemeente plant dit voorjaar 2.000 nieuwe bomen in de binnenstad om de hitte "
+     "in de zomer te beperken, maakte de wethouder dinsdag bekend.\n"
+     "De eerste bomen worden volgende week geplant.\n"
+     "Voor meer informatie:\nSanne de Vries, +31 30 286 0000, pers@example.org",
+     "Gemeente plant 2.000 nieuwe bomen in de binnenstad", "Utrecht", "Voor meer informatie:"),
+    ("pl",
+     "Informacja prasowa\n"
+     "Miasto otwiera nową linię tramwajową na Nowy Dwór\n"
+     "WROCŁAW, 12 marca 2024 – Miasto uruchomiło dziś nową linię tramwajową, która połączy centrum z osiedlem "
+     "Nowy Dwór i skróci podróż o kwadrans.\n"
+     "Tramwaje będą kursować co dziesięć minut.\n"
+     "Kontakt dla mediów:\nAnna Nowak, +48 71 777 77 77, prasa@example.org",
+     "Miasto otwiera nową linię tramwajową na Nowy Dwór", "Wrocław", "Kontakt dla mediów:"),
+    ("ru",
+     "Пресс-релиз\n"
+     "Город откроет 15 новых библиотек до конца года\n"
+     "КАЗАНЬ, 12 марта 2024 года – Мэрия объявила сегодня, что до конца года в городе откроются 15 новых "
+     "библиотек, в том числе три детские.\n"
+     "Первые библиотеки примут читателей уже в мае.\n"
+     "Контакты для СМИ:\nИрина Соколова, +7 843 000 00 00, press@example.org",
+     "Город откроет 15 новых библиотек до конца года", "Казань", "Контакты для СМИ:"),
+]
+
+
+@pytest.mark.parametrize("lang,text,title,place,contact_head", WEB_COPIES, ids=[c[0] for c in WEB_COPIES])
+def test_anatomy_web_copy_with_single_newlines(lang, text, title, place, contact_head):
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.title == title
+    assert found.dateline is not None and found.dateline.place == place
+    kinds = kinds_of(text, found)
+    assert kinds[contact_head] == "contact"
+    assert next(k for t, k in kinds.items() if "+" in t and "@" in t) == "contact"
+    body = [t for t, k in kinds.items() if k == "body"]
+    assert len(body) == 2 and body[0].startswith(text[found.dateline.start:found.dateline.end])
+
+
+@pytest.mark.parametrize("lang,text,title,place,contact_head", WEB_COPIES, ids=[c[0] for c in WEB_COPIES])
+def test_anatomy_web_copy_reads_as_with_blank_lines(lang, text, title, place, contact_head):
+    spaced = text.replace("\n", "\n\n")
+    one = anatomy.find(text, parse_date=date_parser(lang))
+    two = anatomy.find(spaced, parse_date=date_parser(lang))
+    assert (one.title, one.kicker, one.dateline.place, one.dateline.date) == (
+        two.title, two.kicker, two.dateline.place, two.dateline.date)
+
+
+def test_anatomy_hard_wrapped_paragraph_stays_whole():
+    text = ("A short title for the release\n\n"
+            "GENEVA, 12 March 2024 - The agency said on Tuesday that its stocks\n"
+            "would last until the end of the month, and asked donors for a further\n"
+            "contribution before the rainy season.\n\nSecond paragraph.")
+    found = anatomy.find(text, parse_date=date_parser("en"))
+    assert [b.kind for b in found.blocks] == ["title", "body", "body"]
+
+
+# Date and time lines of web pages: never the title, never the dateline.
+DATE_LINES = [
+    ("en", "Mon, 03/04/2019 - 09:12"),
+    ("en", "Published 12 March 2024, 14:05"),
+    ("en", "Last updated: 4 November 2024 at 10:30 GMT"),
+    ("en", "DATELINE September 24, 2008"),
+    ("fr", "Publié le 12 mars 2024 à 14h05"),
+    ("fr", "Mis à jour le 12/03/2024"),
+    ("es", "Publicado el 3 de marzo de 2024, 09:15"),
+    ("de", "Veröffentlicht am 03.06.2024, 14:05 Uhr"),
+    ("de", "Montag, 3. Juni 2024"),
+    ("it", "Pubblicato il 12 marzo 2024 alle 14:05"),
+    ("pt", "Publicado em 03/03/2024 às 14h05"),
+    ("nl", "Gepubliceerd op 12 maart 2024 om 14:05"),
+    ("pl", "Opublikowano: 12 marca 2024, godz. 14:05"),
+    ("ru", "Опубликовано 12 марта 2024 года в 14:05"),
+]
+
+
+@pytest.mark.parametrize("lang,line", DATE_LINES)
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_anatomy_date_line_is_neither_title_nor_dateline(lang, line, where):
+    title = "A title long enough to be the headline of the release"
+    body = "The release opens here and goes on with a sentence about its subject."
+    text = f"{line}\n\n{title}\n\n{body}" if where == "above" else f"{title}\n\n{line}\n\n{body}"
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.title == title
+    assert found.dateline is None
+    assert kinds_of(text, found)[line] == "dateline"
+
+
+def test_anatomy_date_line_then_dateline():
+    text = ("Mon, 03/04/2019 - 09:12\nPort opens a second terminal\n"
+            "ROTTERDAM, 4 March 2019 – The port authority opened a second container terminal on Monday.")
+    found = anatomy.find(text, parse_date=date_parser("en"))
+    assert found.title == "Port opens a second terminal"
+    assert found.dateline is not None and (found.dateline.place, found.dateline.date) == ("Rotterdam", "2019-03-04")
+
+
+# Dateline shapes: (lang, opening of the body, place, ISO date, dateline text)
+DATELINES = [
+    ("en", "NAIROBI — The agency said on Monday that rains had cut off roads.", "Nairobi", None, "NAIROBI"),
+    ("en", "WASHINGTON—The department announced new grants on Tuesday.", "Washington", None, "WASHINGTON"),
+    ("en", "Geneva, Switzerland (UNHCR) – The agency appealed for funds today.", "Geneva", None,
+     "Geneva, Switzerland (UNHCR)"),
+    ("es", "Quito, Ecuador (ACNUR) – La agencia pidió hoy más fondos para la región.", "Quito", None,
+     "Quito, Ecuador (ACNUR)"),
+    ("en", "KENYA—February 3, 2024—Aid workers reached the flooded district on Saturday.", "Kenya", "2024-02-03",
+     "KENYA—February 3, 2024"),
+    ("en", "OTTAWA – June 27, 2007 - The foundation released its yearly update.", "Ottawa", "2007-06-27",
+     "OTTAWA – June 27, 2007"),
+    ("en", "Leeds, 12 March 2024. The council approved the budget on Tuesday.", "Leeds", "2024-03-12",
+     "Leeds, 12 March 2024"),
+    ("de", "Köln, 3. Juni 2024. Die Stadt hat heute ein neues Bad eröffnet.", "Köln", "2024-06-03",
+     "Köln, 3. Juni 2024"),
+    ("en", "GENEVA, 12 March 2024The agency said on Tuesday that aid was running short.", "Geneva", "2024-03-12",
+     "GENEVA, 12 March 2024"),
+    ("fr", "NIAMEY, 14 octobre 2024 –L’agence a aidé 3 200 personnes.", "Niamey", "2024-10-14",
+     "NIAMEY, 14 octobre 2024"),
+    ("en", "OTTAWA, ONTARIO, CANADA and SAN MATEO, CA - July 27, 2005 - The two groups announced a project.",
+     "Ottawa", "2005-07-27", "OTTAWA, ONTARIO, CANADA and SAN MATEO, CA - July 27, 2005"),
+    ("en", "Palo Alto, CA, March 18, 2003- The lab announced the transfer today.", "Palo Alto", "2003-03-18",
+     "Palo Alto, CA, March 18, 2003"),
+    ("fr", "Genève, le 3 mars 2025 – L’appel est lancé pour les régions du Sahel.", "Genève", "2025-03-03",
+     "Genève, le 3 mars 2025"),
+    ("nl", "DEN HAAG, 12 maart 2024 - Het kabinet trekt extra geld uit voor de zorg.", "Den Haag", "2024-03-12",
+     "DEN HAAG, 12 maart 2024"),
+    ("pl", "ŁÓDŹ – Miasto otworzyło dziś nowy park.", "Łódź", None, "ŁÓDŹ"),
+    ("ru", "МОСКВА – Мэрия объявила сегодня о новых маршрутах.", "Москва", None, "МОСКВА"),
+]
+
+
+@pytest.mark.parametrize("lang,opening,place,iso,dateline_text", DATELINES)
+def test_anatomy_dateline_shapes(lang, opening, place, iso, dateline_text):
+    text = f"A title for the release\n\n{opening}"
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.dateline is not None
+    assert (found.dateline.place, found.dateline.date) == (place, iso)
+    assert text[found.dateline.start:found.dateline.end] == dateline_text
+
+
+@pytest.mark.parametrize(
+    "lang,line,place,iso",
+    [
+        ("de", "Berlin, 3. Juni 2024", "Berlin", "2024-06-03"),
+        ("fr", "Paris, le 14 octobre 2024", "Paris", "2024-10-14"),
+        ("en", "London, 12 March 2024.", "London", "2024-03-12"),
+    ],
+)
+def test_anatomy_dateline_on_a_line_of_its_own(lang, line, place, iso):
+    text = f"A title for the release\n\n{line}\n\nThe release opens with a sentence about its subject."
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.title == "A title for the release"
+    assert found.dateline is not None and (found.dateline.place, found.dateline.date) == (place, iso)
+    assert kinds_of(text, found)[line] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Paris, where the talks were held, welcomed the delegations on Monday.",
+        "Paris, 12 people were hurt – the police said on Monday.",
+        "GENEVA – 12 people were hurt in the storm, the police said.",
+        "Berlin, the 2024 host, prepared for the games.",
+        "Monday, the agency said, would be the last day of the talks.",
+    ],
+)
+def test_anatomy_prose_after_a_place_is_not_a_dateline(opening):
+    text = f"A title for the release\n\n{opening}"
+    found = anatomy.find(text, parse_date=date_parser("en"))
+    assert found.dateline is None or found.dateline.date is None and found.dateline.place == "Geneva"
+
+
+# Contact headings, each language.
+CONTACT_HEADS = [
+    ("fr", "Pour plus d’informations :"), ("fr", "Contact presse :"), ("fr", "Relations médias"),
+    ("fr", "Renseignements :"),
+    ("en", "For more information, please contact:"), ("en", "Media contact:"), ("en", "Press office"),
+    ("en", "Further information:"),
+    ("es", "Para más información:"), ("es", "Contacto de prensa:"), ("es", "Oficina de prensa"),
+    ("de", "Weitere Informationen:"), ("de", "Pressekontakt:"), ("de", "Für Rückfragen:"), ("de", "Ansprechpartnerin:"),
+    ("de", "Rückfragen an:"),
+    ("it", "Per ulteriori informazioni:"), ("it", "Ufficio stampa"), ("it", "Contatti:"),
+    ("pt", "Para mais informações:"), ("pt", "Assessoria de imprensa"), ("pt", "Contatos para a imprensa:"),
+    ("nl", "Voor meer informatie:"), ("nl", "Perscontact:"), ("nl", "Meer informatie:"),
+    ("pl", "Kontakt dla mediów:"), ("pl", "Dodatkowe informacje:"), ("pl", "Biuro prasowe"),
+    ("ru", "Контакты для СМИ:"), ("ru", "Дополнительная информация:"), ("ru", "Пресс-служба"),
+]
+
+
+@pytest.mark.parametrize("lang,head", CONTACT_HEADS)
+def test_anatomy_contact_heading_in_every_language(lang, head):
+    body = "The body paragraph, with facts, figures and a quote."
+    contact = f"{head}\nJane Roe\n+41 22 555 12 34\nroe@example.org"
+    text = f"Title of the release\n\n{body}\n\n{contact}"
+    kinds = kinds_of(text, anatomy.find(text))
+    assert kinds[body] == "body"
+    assert kinds[contact] == "contact"
+
+
+@pytest.mark.parametrize(
+    "lang,head",
+    [("it", "Chi siamo"), ("pt", "Sobre a Fundação"), ("nl", "Over de stichting"), ("pl", "O fundacji"),
+     ("ru", "О компании"), ("nl", "Noot voor de redactie")],
+)
+def test_anatomy_boilerplate_heading_in_more_languages(lang, head):
+    body = "The body paragraph, with facts, figures and a quote."
+    about = f"{head}\nA sentence that describes the organization and its work for many years."
+    text = f"Title of the release\n\n{body}\n\n{about}"
+    assert kinds_of(text, anatomy.find(text))[about] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "lang,kicker",
+    [("it", "Comunicato stampa"), ("pt", "Comunicado de imprensa"), ("nl", "Persbericht"),
+     ("pl", "Informacja prasowa"), ("ru", "Пресс-релиз"), ("nl", "Voor onmiddellijke publicatie")],
+)
+def test_anatomy_kicker_in_more_languages(lang, kicker):
+    text = f"{kicker}\n\nA title for the release in question\n\nThe body paragraph, with facts."
+    found = anatomy.find(text)
+    assert found.kicker == [kicker] and found.title == "A title for the release in question"
+
+
+@pytest.mark.parametrize(
+    "lines,title",
+    [
+        (["Research center and foundation announce release of", "a toolkit to the open source community"],
+         "Research center and foundation announce release of a toolkit to the open source community"),
+        (["Le ministère annonce un plan de", "soutien aux agriculteurs du Sud"],
+         "Le ministère annonce un plan de soutien aux agriculteurs du Sud"),
+        (["Die Stadt eröffnet ein neues Zentrum für", "Geflüchtete im Norden"],
+         "Die Stadt eröffnet ein neues Zentrum für Geflüchtete im Norden"),
+    ],
+)
+def test_anatomy_title_wrapped_over_two_lines(lines, title):
+    text = "\n".join(lines) + "\n\nA standfirst that gives the gist\n\nThe body opens here with a sentence."
+    found = anatomy.find(text)
+    assert found.title == title
+    assert [b.kind for b in found.blocks][:2] == ["title", "body"]
+
+
+def test_anatomy_title_and_subtitle_stay_apart():
+    text = "City opens three new winter shelters\nA subtitle giving more detail\n\nThe body opens here with a sentence."
+    found = anatomy.find(text)
+    assert found.title == "City opens three new winter shelters"
