@@ -315,3 +315,24 @@ def test_anatomy_title_and_subtitle_stay_apart():
     text = "City opens three new winter shelters\nA subtitle giving more detail\n\nThe body opens here with a sentence."
     found = anatomy.find(text)
     assert found.title == "City opens three new winter shelters"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Öffentliches Geld? Öffentlicher Code! 20 Verbände fordern offene Software.",
+        "Le ministère lance un plan pour les écoles rurales.",
+    ],
+)
+def test_anatomy_headline_with_a_full_stop(headline):
+    body = ("The body opens here with a first paragraph that is much longer than the headline above it, "
+            "as the body of a release always is, and goes on for a while.")
+    found = anatomy.find(f"{headline}\n\n{body}")
+    assert found.title == headline
+
+
+def test_anatomy_opening_sentence_with_commas_is_not_a_title():
+    opening = "After six years of work, the campaign is coming to a close this month."
+    body = ("The body goes on here with a paragraph that is much longer than the opening sentence above it, "
+            "as such paragraphs are, and that goes on for a while.")
+    assert anatomy.find(f"{opening}\n\n{body}").title is None

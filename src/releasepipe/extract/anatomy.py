@@ -275,6 +275,15 @@ def _joined_kicker(line: str) -> list[str] | None:
     return None
 
 
+def _headline_with_stop(line: str, nxt: str) -> bool:
+    """A one-line headline ending with a full stop, over a paragraph at least twice as long.
+
+    One clause, no comma: an opening sentence of the body, when the title is
+    missing, has them more often than not."""
+    return ("\n" not in line and line.endswith(".") and not line.endswith("..") and not re.search(r"[,;]|\.\s", line)
+            and len(_WORD.findall(line)) <= 25 and len(nxt) >= 2 * len(line) and not _is_date_line(nxt))
+
+
 def _is_headerish(line: str) -> bool:
     """A short line with no sentence ending: kicker, title or subtitle material."""
     words = len(_WORD.findall(line))
@@ -325,7 +334,8 @@ def find(
                     and len(_WORD.findall(nxt)) > len(_WORD.findall(line))
                     and not _dateline_at(text, units[i + 1][0], parse_date) and not _is_date_line(nxt)):
                 kinds[i] = "kicker"
-            elif _is_headerish(line) and not _dateline_at(text, s, parse_date):
+            elif ((_is_headerish(line) or _headline_with_stop(line, nxt))
+                    and not _dateline_at(text, s, parse_date)):
                 title_idx = i
                 if _title_goes_on(text, units, i, parse_date):
                     units[i] = (s, units[i + 1][1], units[i][2])
