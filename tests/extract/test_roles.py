@@ -110,3 +110,138 @@ def test_roles_role_words(word, lang, expected):
 ])
 def test_roles_a_clause_after_the_name_is_no_role(entities_in, lang, text, person):
     assert role_of(entities_in, lang, text, person) is None
+
+
+def _role_found(lang: str, text: str, person: str) -> str | None:
+    """The role ``roles.find`` gives the person marked by hand in a model-free doc."""
+    doc = _doc_with_people(lang, text, [person])
+    ent = doc.ents[0]
+    found = roles.find(doc, ent.start, ent.end, lang)
+    return text[found[0]:found[1]] if found else None
+
+
+# (lang, text, person, the role as written)
+ROLE_TABLE = [
+    # fr
+    ("fr", "Selon Claire Martin, porte-parole de la préfecture, les routes rouvriront lundi.", "Claire Martin",
+     "porte-parole de la préfecture"),
+    ("fr", "La vice-présidente de la région, Sophie Leroy, a inauguré le centre.", "Sophie Leroy",
+     "vice-présidente de la région"),
+    ("fr", "Paul Girard, dirigeant de la coopérative agricole, a signé la convention.", "Paul Girard",
+     "dirigeant de la coopérative agricole"),
+    # en
+    ("en", "Mark Evans, co-founder of the Harbour Trust, opened the meeting.", "Mark Evans",
+     "co-founder of the Harbour Trust"),
+    ("en", "The project was presented by co-founder Lisa Grant at the fair.", "Lisa Grant", "co-founder"),
+    ("en", "The report was welcomed by senior policy adviser Tom Baker in Leeds.", "Tom Baker",
+     "senior policy adviser"),
+    ("en", "Gen. Robert Hale, commander of the northern task force, visited the base.", "Robert Hale",
+     "commander of the northern task force"),
+    ("en", "The commander of the northern task force, Lt. Gen. Robert Hale, visited the base.", "Robert Hale",
+     "commander of the northern task force, Lt. Gen."),
+    ("en", "Questions will be taken by Navy Capt. Dan Wells at the Pentagon.", "Dan Wells", "Navy Capt."),
+    ("en", "Ruth Cole, executive director of the shelter said the beds were full.", "Ruth Cole",
+     "executive director of the shelter"),
+    # es
+    ("es", "El vicepresidente de la empresa, Andrés Molina, presentó los resultados.", "Andrés Molina",
+     "vicepresidente de la empresa"),
+    ("es", "Marta Gil, cofundadora de la asociación, recordó los primeros años.", "Marta Gil",
+     "cofundadora de la asociación"),
+    ("es", "Luis Prieto, concejal de Urbanismo, anunció la obra.", "Luis Prieto", "concejal de Urbanismo"),
+    # de
+    ("de", "Vize-Präsident Jonas Weber eröffnete die Sitzung in Hamburg.", "Jonas Weber", "Vize-Präsident"),
+    ("de", "Petra Lang, Referentin für Öffentlichkeitsarbeit, stellte den Bericht vor.", "Petra Lang",
+     "Referentin für Öffentlichkeitsarbeit"),
+    ("de", "Der Bericht wurde von Mitgründer Felix Brandt vorgestellt.", "Felix Brandt", "Mitgründer"),
+    # it
+    ("it", "Giulia Conti, direttrice dell’ufficio di Roma, ha presentato il rapporto.", "Giulia Conti",
+     "direttrice dell’ufficio di Roma"),
+    ("it", "Secondo Marco Ferri, portavoce della cooperativa, i lavori sono finiti.", "Marco Ferri",
+     "portavoce della cooperativa"),
+    ("it", "Il sindaco della città, Paolo Greco, ha inaugurato la scuola.", "Paolo Greco", "sindaco della città"),
+    ("it", "Lo ha spiegato Anna Riva, l'avvocata che segue il caso.", "Anna Riva", "avvocata che segue il caso"),
+    # pt
+    ("pt", "Segundo Ana Costa, diretora do instituto, o programa começa em março.", "Ana Costa",
+     "diretora do instituto"),
+    ("pt", "O projeto é dedicado ao fundador da associação, João Lima, que morreu em 2015.", "João Lima",
+     "fundador da associação"),
+    ("pt", "Rui Matos, porta-voz da empresa, confirmou a venda.", "Rui Matos", "porta-voz da empresa"),
+    # nl
+    ("nl", "Volgens Sanne de Boer, woordvoerder van de gemeente, blijft de weg dicht.", "Sanne de Boer",
+     "woordvoerder van de gemeente"),
+    ("nl", "Dat meldt senior beleidsadviseur Pieter Smit van de stichting.", "Pieter Smit",
+     "senior beleidsadviseur"),
+    ("nl", "Burgemeester Eva Jansen opende het nieuwe zwembad.", "Eva Jansen", "Burgemeester"),
+    # pl
+    ("pl", "Jan Kowalski, prezes fundacji, przedstawił raport w Warszawie.", "Jan Kowalski", "prezes fundacji"),
+    ("pl", "Jak powiedziała Anna Nowak, rzeczniczka ministerstwa, program ruszy w maju.", "Anna Nowak",
+     "rzeczniczka ministerstwa"),
+    ("pl", "Wiceprezes Piotr Zieliński otworzył spotkanie.", "Piotr Zieliński", "Wiceprezes"),
+    # ru
+    ("ru", "Иван Петров, директор института, представил доклад.", "Иван Петров", "директор института"),
+    ("ru", "По словам Анны Смирновой, пресс-секретаря компании, сделка закрыта.", "Анны Смирновой",
+     "пресс-секретаря компании"),
+    ("ru", "Вице-президент Олег Соколов открыл конференцию.", "Олег Соколов", "Вице-президент"),
+]
+
+
+@pytest.mark.parametrize("lang, text, person, role", ROLE_TABLE)
+def test_roles_per_language(lang, text, person, role):
+    assert _role_found(lang, text, person) == role
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "The Col du Galibier was closed, Mark Evans said.", "Mark Evans"),
+    ("it", "Lo ha detto Marco Ferri, arrivato ieri nel capoluogo.", "Marco Ferri"),
+    ("pt", "A embaixada recebeu Ana Costa, que chegou de Lisboa.", "Ana Costa"),
+    ("en", "The statement was read by Mark Evans, United States Embassy in Rome.", "Mark Evans"),
+])
+def test_roles_per_language_not_invented(lang, text, person):
+    assert _role_found(lang, text, person) is None
+
+
+@pytest.mark.parametrize("word, lang, expected", [
+    ("porte-parole", "fr", True),
+    ("vice-présidente", "fr", True),
+    ("co-founder", "en", True),
+    ("Vize-Präsident", "de", True),
+    ("vicepresidente", "es", True),
+    ("cofundadora", "es", True),
+    ("direttore", "it", True),
+    ("portavoce", "it", True),
+    ("sindaco", "it", True),
+    ("l'avvocato", "it", True),
+    ("porta-voz", "pt", True),
+    ("woordvoerder", "nl", True),
+    ("beleidsadviseur", "nl", True),
+    ("wiceprezes", "pl", True),
+    ("rzecznika", "pl", True),
+    ("председателя", "ru", True),
+    ("Gen.", "en", True),
+    ("capoluogo", "it", False),
+    ("ambasciata", "it", False),
+    ("embaixada", "pt", False),
+    ("prefeitura", "pt", False),
+    ("министерство", "ru", False),
+    ("consulate", "en", False),
+    ("Dean", "en", False),
+    ("ten", "en", False),
+])
+def test_roles_role_words_per_language(word, lang, expected):
+    assert roles.is_role_word(word, lang) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Gen.", True), ("Lt.", True), ("colonel", True), ("generał", True), ("Col", False), ("commander", False),
+    ("director", False),
+])
+def test_roles_ranks(word, expected):
+    assert roles.is_rank(word) is expected
+
+
+def test_roles_rank_and_function_apart_are_both_kept():
+    text = "Maj. Gen. Gary Hale, commander of the land forces, visited the base."
+    doc = _doc_with_people("en", text, ["Gary Hale"])
+    ent = doc.ents[0]
+    parts = roles.find_parts(doc, ent.start, ent.end, "en")
+    assert roles.join(text, parts) == "commander of the land forces, Maj. Gen."

@@ -42,7 +42,7 @@ from ..model import Entity, Mention, Quote
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["MIN_WORDS", "extract"]
+__all__ = ["MIN_WORDS", "extract", "is_speech_verb"]
 
 #: Fewest words for an unattributed quote; shorter ones are scare quotes or titles.
 MIN_WORDS = 6
@@ -101,6 +101,14 @@ _VERB = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
+
+
+def is_speech_verb(word: str) -> bool:
+    """Whether ``word``, one lower-case word, is a speech verb ("said", "déclaré", "sagte"): the
+    end of an apposition written before it ("Ana Ruiz, head of the Lima office said …")."""
+    return word.islower() and _VERB.fullmatch(word) is not None
+
+
 # French inversion: "a-t-elle ajouté", "ajoute-t-il", "dit-elle".
 _FR_INVERTED = re.compile(
     r"^(?:a-t-(?P<p1>il|elle|on)\s+" + _VERBS_FR + r"|" + _VERBS_FR + r"-(?:t-)?(?P<p2>il|elle|on|ils|elles))(?![\w])",

@@ -10,7 +10,13 @@ Three shapes, tried in this order on the tokens around a person mention:
 
 The models run without a parser, so phrases are bounded by punctuation and
 line breaks, and a phrase counts as a role when one of its first words names a
-function (``entity_rules.ROLE_STEMS``).
+function (``entity_rules.ROLE_STEMS`` and the per-language tables below:
+``ROLE_STEMS``, ``ROLE_WORDS``, ``ROLE_PREFIXES``). Hyphenated functions count
+whole ("porte-parole", "co-founder" split by a tokenizer into three tokens).
+
+A military rank is no function: "Lt. Gen." before a name gives way to the
+function written with it, and both are kept, the function first
+("… Task Force commander, Lt. Gen."; :func:`find_parts`).
 """
 
 from __future__ import annotations
@@ -21,14 +27,27 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import entity_rules as rules
+from . import quotes
 
 #: Tokens that end an apposition.
 _BREAKS = frozenset({",", ";", ".", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "„", "—", "–",
                      "!", "?", "¿", "¡", "…"})
-#: Words that may open a role before its head noun ("one of the coordinators").
-_OPENERS = frozenset({"un", "une", "one", "uno", "una", "einer", "eine", "einem", "our", "nos", "notre",
-                      "nuestro", "nuestra", "unser", "unsere", "unserer", "its", "son", "sa", "ses",
-                      "su", "sus", "seine", "ihre", "their", "leur", "leurs", "his", "her"})
+#: Words that may open a role before its head noun ("one of the coordinators", "notre directrice").
+OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"one", "our", "its", "their", "his", "her"}),
+    "fr": frozenset({"un", "une", "nos", "notre", "son", "sa", "ses", "leur", "leurs"}),
+    "es": frozenset({"uno", "una", "nuestro", "nuestra", "su", "sus"}),
+    "de": frozenset({"einer", "eine", "einem", "unser", "unsere", "unserer", "seine", "ihre"}),
+    "it": frozenset({"uno", "una", "un", "nostro", "nostra", "suo", "sua", "loro"}),
+    "pt": frozenset({"um", "uma", "nosso", "nossa", "seu", "sua"}),
+    "nl": frozenset({"een", "onze", "ons", "zijn", "haar", "hun"}),
+    "pl": frozenset({"jeden", "jedna", "jednym", "nasz", "nasza", "naszym"}),
+    "ru": frozenset({"один", "одна", "одним", "одной", "наш", "наша", "нашим"}),
+}
+_OPENERS = frozenset(w for words in OPENERS.values() for w in words)
+#: "of" between "one" and a group ("one of our coordinators", "una de las directoras").
+_OF = frozenset({"of", "de", "des", "del", "dei", "degli", "delle", "van", "von", "der", "z", "из", "dos", "das",
+                 "da", "do"})
 #: Words that join the parts of a title written before a name ("Secretary of State John …").
 _TITLE_JOINERS = frozenset({"of", "for", "'s", "’s", "de", "du", "des", "del", "für", "der", "des", "and",
                             "et", "y", "und", "-", "la", "the"})
@@ -42,25 +61,274 @@ _WHOLE = frozenset({"head", "lead", "chef", "vice", "prime", "major", "premier",
                     "svp", "evp",
                     "cio", "king", "roi", "rey", "queen", "reine", "deleg", "general"})
 
+# Per-language knowledge of functions, beyond the shared stems of ``entity_rules.ROLE_STEMS``.
+# Every table is keyed by ISO 639-1 code; a word is tested against all languages at once
+# (releases quote titles in other languages: "Legal Programme Manager della FSFE").
+
+#: Beginnings of words that name a function ("direttore", "woordvoerder", "rzecznika", "председателя").
+ROLE_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("spokesperson", "chairperson", "executive", "maintainer", "contributor", "superintendent",
+           "congressm", "congressw", "lawmaker", "legislator", "councillor", "councilor", "councilman",
+           "councilwoman", "undersecretary", "vicepresident", "cofounder", "co-chair", "brigadier",
+           "commodore", "specialist", "organiser", "organizer", "moderator", "facilitator", "lecturer",
+           "instructor", "curator", "producer", "architect", "programmer", "evangelist", "technician",
+           "liaison", "ombudsman", "ombudsperson", "trustee"),
+    "fr": ("porte-parole", "dirigeant", "gérant", "gérante", "coordonnat", "préfet", "préfète",
+           "sous-préfet", "autrice", "écrivain", "enseignant", "bénévole",
+           "vice-président", "co-président", "coprésiden", "vice-présid", "conseillère", "mandataire"),
+    "es": ("subdirect", "vicepresident", "vicedirect",
+           "viceministr", "vicealcald", "cofundad", "intendente", "procurador", "magistrad",
+           "catedrátic", "regidor", "vocero", "vocera", "dirigente", "coordinad", "decana", "decano"),
+    "de": ("vorstand", "referent", "dezernent", "inhaber", "befehlshaber", "redakteur", "redaktor",
+           "obmann", "obfrau", "intendant", "schriftführ", "kassenwart",
+           "mitbegründ", "mitgründ", "vizepräsid", "vize-präsid", "co-gründ", "beigeordnet",
+           "ministerpräsident", "hauptmann",
+           "oberstleutnant", "generalleutnant", "generalmajor", "fregattenkapitän", "korvettenkapitän",
+           "kapitän", "leutnant", "maintainer"),
+    "it": ("direttore", "direttrice", "vicedirett", "portavoce", "sindaco", "sindaca", "vicesindac",
+           "vicepresident", "responsabile", "sottosegretari", "assessor",
+           "consiglier", "cofondat", "dirigente", "titolare", "espert", "avvocat", "ricercat",
+           "ingegner", "sviluppat", "rappresentant", "deputat", "senatore", "senatrice", "colonnell",
+           "capitano", "ammiragli", "tenente", "prefetto", "questore", "rettore", "rettrice", "giornalist",
+           "consulent", "attivist", "curatore", "curatrice", "garante", "fondatore", "fondatrice",
+           "presidentessa", "generale", "comandante", "coordinatore", "coordinatrice", "professoressa",
+           "membro"),
+    "pt": ("porta-voz", "secretári", "vereador", "deputad", "cofundad", "líder", "responsável",
+           "conselheir", "comissári", "pesquisad", "advogad", "engenheir", "desenvolvedor", "mantenedor",
+           "especialista", "capitão", "tenente", "presidenta", "governador", "fundador"),
+    "nl": ("voorzitter", "woordvoerder", "woordvoerster", "burgemeester", "wethouder", "staatssecretaris",
+           "oprichter", "medeoprichter", "leider", "coördinat", "beleidsmedewerker", "adviseur",
+           "bestuurder", "bestuurslid", "bestuursvoorzitter", "gezant", "commissaris", "generaal",
+           "kolonel", "kapitein", "luitenant", "deskundige", "onderzoeker", "hoogleraar", "advocaat",
+           "ontwikkelaar", "eigenaar", "afgevaardigd", "secretaris", "penningmeester",
+           "kamerlid", "europarlementariër", "econoom", "projectleider", "directrice", "programmaleider",
+           "teamleider", "hoofdredacteur", "redacteur"),
+    "pl": ("prezes", "wiceprezes", "prezydent", "wiceprezydent", "dyrektor", "wicedyrektor", "rzeczni",
+           "przewodnicząc", "wiceprzewodnicząc", "wiceminist", "burmistrz", "starost", "wojewod",
+           "marszał", "posłank", "założyciel", "współzałożyciel", "kierowni", "szef",
+           "koordynator", "członk", "ekspert", "doradc", "analityk", "badacz", "naukowiec", "naukowc",
+           "prawnik", "adwokat", "inżynier", "programist", "redaktor", "dziennikar", "ambasador",
+           "generał", "pułkownik", "kapitan", "porucznik", "komendant", "dowódc", "sekretarz",
+           "skarbnik", "pełnomocni", "zastępc", "przedstawiciel", "komisarz", "właściciel",
+           "menedżer", "lider", "opiekun", "wójt", "radn"),
+    "ru": ("президент", "вице-президент", "директор", "председател", "пресс-секретар",
+           "замминистр", "заместител", "руководител", "основател", "сооснователь",
+           "соучредител", "учредител", "губернатор", "депутат", "сенатор", "координатор", "эксперт",
+           "аналитик", "советник", "консультант", "исследовател", "профессор", "юрист", "адвокат",
+           "инженер", "разработчик", "лидер", "казначе", "командующ", "командир",
+           "генерал", "полковник", "капитан", "лейтенант", "адмирал", "начальник", "заведующ",
+           "менеджер", "редактор", "журналист", "экономист", "делегат", "уполномоченн",
+           "управляющ", "глава", "главы", "главой", "член",
+           "сопровождающ", "ведущ", "спикер", "ректор", "декан"),
+}
+
+#: Words that name a function only as whole words ("capo", not "capoluogo"; "consul", not "consulate").
+ROLE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"dg", "ddg", "mep", "mp", "consul", "rector", "architect"}),
+    "fr": frozenset({"pdg", "dg", "dga", "consul", "consule", "recteur", "rectrice", "juge", "patron", "patronne",
+                     "élu", "élue", "doyen", "doyenne", "animateur", "animatrice", "médiateur",
+                     "médiatrice"}),
+    "es": frozenset({"consul", "cónsul", "rector", "rectora", "juez", "jueza", "socio", "socia", "edil",
+                     "técnico", "técnica", "consejero", "consejera", "concejal", "concejala", "subsecretario",
+                     "subsecretaria"}),
+    "de": frozenset({"chefin", "rektor", "rektorin", "dekan", "dekanin", "richter", "richterin", "konsul",
+                     "konsulin", "kurator", "kuratorin"}),
+    "it": frozenset({"capo", "socio", "socia", "console", "preside", "giudice", "delegato", "delegata",
+                     "commissario", "commissaria", "amministratore", "amministratrice", "ambasciatore",
+                     "ambasciatrice", "governatore", "governatrice", "procuratore", "magistrato", "segretario",
+                     "segretaria"}),
+    "pt": frozenset({"chefe", "sócio", "sócia", "cônsul", "consul", "reitor", "reitora", "juiz", "juíza",
+                     "embaixador", "embaixadora", "prefeito", "prefeita", "coordenador", "coordenadora",
+                     "assessor", "assessora", "diretor", "diretora", "diretores"}),
+    "nl": frozenset({"hoofd", "lid", "consul", "rector", "decaan", "rechter", "vertegenwoordiger"}),
+    "pl": frozenset({"rektor", "dziekan", "konsul", "sędzia", "poseł", "posła", "posłem", "posłowi", "delegat"}),
+    "ru": frozenset({"консул", "судья", "мэр", "мэра", "мэром", "мэру", "посол", "посла", "послом", "послу",
+                     "министр", "министра", "министру", "министром", "секретарь", "секретаря", "секретарём",
+                     "секретарем", "представитель", "представителя", "представителю", "представителем",
+                     "комиссар", "комиссара"}),
+}
+
+#: Word beginnings that make a function of another ("vice", "co", "sous", "wice", "вице"):
+#: "vicepresidente", "cofundador", "sottosegretario", "wiceprezes" are functions when the rest is.
+ROLE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("co", "vice", "sub", "under", "deputy", "acting", "ex"),
+    "fr": ("co", "vice", "sous", "ex"),
+    "es": ("co", "vice", "sub", "ex"),
+    "de": ("co", "ko", "vize", "mit", "stellvertretende", "ex"),
+    "it": ("co", "vice", "sotto", "ex"),
+    "pt": ("co", "vice", "sub", "ex"),
+    "nl": ("co", "mede", "vice", "onder", "ex", "plaatsvervangend"),
+    "pl": ("współ", "wice", "pod", "eks"),
+    "ru": ("со", "вице", "зам", "экс"),
+}
+
+#: Military ranks and their abbreviations ("Lt. Gen.", "Maj", "Gal"): a rank alone is not the
+#: function ("commander of the land forces, Maj. Gen."), and an abbreviation's full stop ends nothing.
+RANKS: dict[str, frozenset[str]] = {
+    "en": frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
+                     "sergeant", "corporal", "marshal"}),
+    "fr": frozenset({"amiral", "général", "colonel", "capitaine", "commandant", "lieutenant", "sergent",
+                     "adjudant", "caporal", "contre-amiral", "vice-amiral", "lieutenant-colonel"}),
+    "es": frozenset({"general", "coronel", "teniente", "capitán", "comandante", "sargento", "almirante"}),
+    "de": frozenset({"general", "major", "oberst", "hauptmann", "leutnant", "oberleutnant", "admiral",
+                     "generalleutnant", "generalmajor", "oberstleutnant", "brigadegeneral", "feldwebel", "kapitän"}),
+    "it": frozenset({"generale", "colonnello", "capitano", "maggiore", "tenente", "ammiraglio", "sergente"}),
+    "pt": frozenset({"general", "coronel", "capitão", "major", "tenente", "almirante", "sargento"}),
+    "nl": frozenset({"generaal", "kolonel", "kapitein", "majoor", "luitenant", "admiraal", "sergeant"}),
+    "pl": frozenset({"generał", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "admirał",
+                     "sierżant"}),
+    "ru": frozenset({"генерал", "полковник", "подполковник", "майор", "капитан", "лейтенант", "адмирал", "сержант",
+                     "генерал-лейтенант", "генерал-майор", "генерал-полковник"}),
+}
+
+#: Abbreviated ranks and titles, written with a full stop ("Lt. Gen.", "Maj.", "Gal"): the full stop
+#: ends no sentence and the abbreviation is part of the title. Only with a capital and a full stop:
+#: "Col." is a rank, "Col du Galibier" a pass.
+RANK_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"gen", "lt", "ltg", "maj", "brig", "col", "ltc", "capt", "cpt", "cmdr", "cdr", "adm", "vadm",
+                     "radm", "sgt", "msgt", "cpl", "pvt", "cmdt", "lcdr", "gov", "sen", "rep", "amb"}),
+    "fr": frozenset({"gal", "gén", "cne", "cdt", "lcl", "col", "lt", "sgt"}),
+    "es": frozenset({"gral", "cnel", "tte", "sgto", "cap"}),
+    "de": frozenset({"gen", "oberstlt", "hptm", "maj", "lt", "brig", "adm"}),
+    "it": frozenset({"gen", "magg", "col", "cap", "ten"}),
+    "pt": frozenset({"gen", "cel", "maj", "ten", "cap"}),
+    "nl": frozenset({"gen", "kol", "maj", "lt", "kap"}),
+    "pl": frozenset({"gen", "płk", "ppłk", "mjr", "kpt", "por"}),
+    "ru": frozenset({"ген", "полк", "подп", "кап"}),
+}
+
+#: Lower-case words that qualify a function written before a name ("senior policy adviser Ana Ruiz",
+#: "ancien ministre Jean Moreau"): part of the title when a function follows them.
+QUALIFIERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"senior", "junior", "deputy", "acting", "former", "interim", "chief", "principal", "lead",
+                     "executive", "assistant", "associate", "outgoing", "incoming", "founding", "managing"}),
+    "fr": frozenset({"ancien", "ancienne", "premier", "première", "haut", "haute", "futur", "future"}),
+    "es": frozenset({"ex", "antiguo", "antigua", "primer", "primera", "alto", "alta", "actual"}),
+    "de": frozenset({"ehemalige", "ehemaliger", "ehemaligen", "stellvertretende", "stellvertretender",
+                     "kommissarische", "kommissarischer", "designierte", "designierter", "langjährige",
+                     "langjähriger", "neue", "neuer"}),
+    "it": frozenset({"ex", "ex-", "primo", "prima", "alto", "alta", "attuale", "nuovo", "nuova"}),
+    "pt": frozenset({"ex", "antigo", "antiga", "primeiro", "primeira", "alto", "alta", "atual", "novo", "nova"}),
+    "nl": frozenset({"senior", "junior", "voormalig", "voormalige", "waarnemend", "waarnemende", "nieuwe",
+                     "plaatsvervangend", "plaatsvervangende"}),
+    "pl": frozenset({"były", "była", "byłego", "pierwszy", "pierwsza", "obecny", "obecna", "nowy", "nowa",
+                     "starszy", "starsza", "główny", "główna", "naczelny", "naczelna"}),
+    "ru": frozenset({"бывший", "бывшая", "бывшего", "первый", "первая", "нынешний", "новый", "новая",
+                     "старший", "старшая", "главный", "главная", "генеральный", "генерального", "исполнительный",
+                     "исполнительного", "официальный", "официального"}),
+}
+
+#: Articles of the languages ``entity_rules.ARTICLES`` does not list; they open a role
+#: but are not part of it ("il direttore", "o porta-voz", "de woordvoerder").
+ARTICLES: dict[str, frozenset[str]] = {
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "l’"}),
+    "pt": frozenset({"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "aos", "à", "às", "no", "na", "nos",
+                     "nas", "pelo", "pela"}),
+    "nl": frozenset({"de", "het", "een", "'t"}),
+    "pl": frozenset(),
+    "ru": frozenset(),
+}
+
+#: Elided articles and prepositions written onto the next word ("l'avvocato", "dell'ufficio",
+#: "d’Amnesty"): the word after them is the one that may name a function.
+ELISION = re.compile(r"^(?:[ldnsjmtc]|qu|dell|dall|nell|all|sull|coll|dov|un|quest|quell)['’](?=\w)",
+                     re.IGNORECASE)
+
+
+#: Languages that write functions as compounds, the function at the end ("Entwicklungsleiter",
+#: "beleidsadviseur"): a stem counts inside a word there.
+COMPOUNDING: frozenset[str] = frozenset({"de", "nl"})
+
+
+def _union(table: dict[str, tuple[str, ...]] | dict[str, frozenset[str]]) -> frozenset[str]:
+    return frozenset(w for words in table.values() for w in words)
+
 
 @cache
-def _stems() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    stems = sorted((s for s in rules.ROLE_STEMS if s not in _WHOLE), key=len, reverse=True)
+def _ranks() -> tuple[frozenset[str], frozenset[str]]:
+    return _union(RANKS), _union(RANK_ABBREVIATIONS)
+
+
+@cache
+def _whole() -> frozenset[str]:
+    return _WHOLE | _union(ROLE_WORDS)
+
+
+@cache
+def _stems() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    whole = _whole()
+    shared = set(rules.ROLE_STEMS) | _union(ROLE_STEMS)
+    stems = sorted((s for s in shared if s not in whole), key=len, reverse=True)
     prefix = "|".join(re.escape(s) for s in stems)
     inner = "|".join(re.escape(s) for s in stems if len(s) >= 5)
-    return re.compile(f"^(?:{prefix})"), re.compile(f"(?:{inner})")
+    prefixes = "|".join(re.escape(p) for p in sorted(_union(ROLE_PREFIXES), key=len, reverse=True))
+    return re.compile(f"^(?:{prefix})"), re.compile(f"(?:{inner})"), re.compile(f"^(?:{prefixes})-?(?=\\w)")
 
 
-@lru_cache(maxsize=4096)  # asked of the same words over and over
-def is_role_word(word: str, lang: str = "") -> bool:
-    """Whether ``word`` names a function ("directrice", "Secretary", "Entwicklungsleiter")."""
-    prefix, inner = _stems()
-    low = word.lower()
-    parts = [p for p in re.split(r"[-‐/]", low) if p]
-    if any(p in _WHOLE or prefix.match(p) for p in parts):
+def _names_function(word: str) -> bool:
+    """Whether one word, in lower case, names a function."""
+    prefix, _, prefixes = _stems()
+    if word in _whole() or prefix.match(word):
         return True
-    # German writes functions as compounds: "Entwicklungsleiter", "Programmmanagerin".
-    return lang == "de" and bool(inner.search(low))
+    bound = prefixes.match(word)  # "vicepresidente", "cofundador", "wiceprezes"
+    if bound:
+        rest = word[bound.end():]
+        return rest in _whole() or bool(prefix.match(rest))
+    return False
+
+
+@lru_cache(maxsize=8192)  # asked of the same words over and over
+def is_role_word(word: str, lang: str = "") -> bool:
+    """Whether ``word`` names a function ("directrice", "Secretary", "porte-parole", "Entwicklungsleiter")."""
+    _, inner, _ = _stems()
+    low = ELISION.sub("", word.lower())
+    if not low.strip("."):
+        return False
+    if is_rank(word):
+        return True
+    if _names_function(low):  # the whole word first: "porte-parole", "vice-présidente"
+        return True
+    parts = [p for p in re.split(r"[-‐/]", low) if p]
+    if len(parts) > 1 and any(_names_function(p) for p in parts):
+        return True
+    # German and Dutch write functions as compounds: "Entwicklungsleiter", "beleidsadviseur".
+    return lang in COMPOUNDING and bool(inner.search(low))
+
+
+@lru_cache(maxsize=4096)
+def is_rank(word: str) -> bool:
+    """Whether ``word`` is a military rank or its abbreviation ("Gen.", "Lt.", "colonel", "generał")."""
+    ranks, abbreviations = _ranks()
+    low = word.lower()
+    if low.endswith(".") and word[:1].isupper():
+        return low[:-1] in abbreviations
+    parts = [p for p in low.split("-") if p]
+    return bool(parts) and all(p in ranks for p in parts)
+
+
+def _abbreviation(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an abbreviated rank whose full stop the tokenizer split off ("Lt" "." in "Lt. Gen.")."""
+    tok = doc[i]
+    return (i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ and tok.text[:1].isupper()
+            and tok.lower_ in _ranks()[1])
+
+
+def _glued_stop(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the full stop of an abbreviated rank."""
+    return i > 0 and doc[i].text == "." and _abbreviation(doc, i - 1)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a word ("co" "-" "founder"), not a dash between words."""
+    tok = doc[i]
+    return (tok.text in ("-", "‐") and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+            and i + 1 < len(doc) and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
+def _rank_only(tokens: list[Token]) -> bool:
+    """A title made of ranks alone ("Lt. Gen.", "Colonel"): no function of its own."""
+    words = [t for t in tokens if t.text != "."]
+    return bool(words) and all(is_rank(t.text) or t.lower_ in _ranks()[1] for t in words)
 
 
 def _is_break(token: Token) -> bool:
@@ -75,8 +343,18 @@ def _has_head(tokens: list[Token], lang: str) -> bool:
     return any(is_role_word(t.text, lang) for t in tokens[:_HEAD_WINDOW])
 
 
+def _articles(lang: str) -> frozenset[str]:
+    if lang in rules.ARTICLES:
+        return rules.ARTICLES[lang]
+    return ARTICLES[lang] if lang in ARTICLES else rules.articles(lang)
+
+
+def _qualifier(token: Token, lang: str) -> bool:
+    return token.lower_ in (QUALIFIERS[lang] if lang in QUALIFIERS else _union(QUALIFIERS))
+
+
 def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
-    arts = rules.articles(lang)
+    arts = _articles(lang)
     while tokens and tokens[0].lower_ in arts:
         tokens = tokens[1:]
     return tokens
@@ -96,7 +374,7 @@ def _opens_role(token: Token, lang: str) -> bool:
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _glued_stop(tokens[-1].doc, tokens[-1].i):
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -116,28 +394,47 @@ def is_apposition_of_person(span: Span) -> bool:
     return before.ent_type_ in ("PER", "PERSON") and is_role_word(span[0].text)
 
 
-def title_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:
-    """A title written right before the name: "IOM Director General" in "said IOM Director General Amy Pope"."""
+def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
+    """The tokens of a title written right before the token ``start`` (empty when none)."""
     i = start - 1
     taken: list[Token] = []
     while i >= 0 and len(taken) < _MAX_TITLE:
         tok = doc[i]
+        if _glued_stop(doc, i):  # "Lt" "." in "Lt. Gen. Stephen Townsend"
+            taken[:0] = [doc[i - 1], tok]
+            i -= 2
+            continue
+        if _glued_hyphen(doc, i):  # "co" "-" "founder", "vice" "-" "president"
+            taken[:0] = [doc[i - 1], tok]
+            i -= 2
+            continue
         if _is_break(tok) or "\n" in tok.whitespace_:
             break
         capital = tok.text[:1].isupper() and not tok.is_stop
-        if not (capital or is_role_word(tok.text, lang) or tok.lower_ in _TITLE_JOINERS):
+        if (taken and i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and is_role_word(taken[0].text, lang)
+                and _qualifier(doc[i - 1], lang)):
+            taken[:0] = [doc[i - 1], tok]  # "senior policy adviser Tom Baker"
+            i -= 2
+            continue
+        qualifier = bool(taken) and _qualifier(tok, lang) and is_role_word(taken[0].text, lang)
+        if not (capital or qualifier or is_role_word(tok.text, lang) or tok.lower_ in _TITLE_JOINERS):
             break
         taken.insert(0, tok)
         if _line_break_before(tok):
             break
         i -= 1
-    while taken and (taken[0].lower_ in _TITLE_JOINERS or taken[0].is_stop):
+    while taken and (taken[0].lower_ in _TITLE_JOINERS or taken[0].is_stop and not _qualifier(taken[0], lang)):
         taken = taken[1:]
     if taken and (taken[-1].lower_ in _TITLE_JOINERS or taken[-1].is_stop):
-        return None  # "the head of the Dakar office": a phrase, not a title
-    if not taken or not any(is_role_word(t.text, lang) for t in taken):
-        return None
-    return _span(taken)
+        return []  # "the head of the Dakar office": a phrase, not a title
+    if not any(is_role_word(t.text, lang) or t.lower_ in _ranks()[1] for t in taken):
+        return []
+    return taken
+
+
+def title_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:
+    """A title written right before the name: "IOM Director General" in "said IOM Director General Amy Pope"."""
+    return _span(_title_tokens(doc, start, lang))
 
 
 def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
@@ -153,6 +450,8 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
             break
         if tok.i > end + 1 and _line_break_before(tok):
             break
+        if taken and quotes.is_speech_verb(tok.text):
+            break  # "Gen. Joseph Votel, commander of U.S. Central Command said, …"
         taken.append(tok)
         if len(taken) >= _MAX_APPOSITION:
             break  # a long apposition: its head is in the first words
@@ -179,31 +478,73 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
         return None
     # the role starts at an article or "one of" ("dijo la directora …" → "directora …"),
     # or else where the phrase starts ("Minister for the Middle East, Tobias Ellwood")
-    arts = rules.articles(lang)
-    starts = [k for k, t in enumerate(taken) if t.lower_ in arts or t.lower_ in _OPENERS] + [0]
+    arts = _articles(lang)
+    # the nearest article first: "O Debian 9 é dedicado ao fundador do projeto, Ian Murdock"
+    starts = [k for k, t in reversed(list(enumerate(taken))) if t.lower_ in arts or t.lower_ in _OPENERS]
+    # else where the phrase starts when it is a title in capitals ("Inherent Resolve Commander"),
+    # or at its first function word ("… é dedicado ao fundador do projeto" → "fundador do projeto")
+    head = next((k for k, t in enumerate(taken) if is_role_word(t.text, lang)), None)
+    if head is not None and not all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS or t.like_num
+                                    for t in taken[:head]):
+        starts.append(head)
+    starts.append(0)
     for k in starts:
+        while k >= 2 and taken[k - 1].lower_ in _OF and taken[k - 2].lower_ in _OPENERS:
+            k -= 2  # "one of our coordinators", "uno dei nostri coordinatori"
         role = _strip_articles(taken[k:], lang)
         if role and _opens_role(role[0], lang) and _has_head(role, lang):
             return _span(role)
     return None
 
 
+def find_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """The role of the person at tokens ``start:end`` as character offsets in ``doc``, function first.
+
+    A rank alone ("Lt. Gen.", "Colonel") is no function: the apposition written with
+    the name is looked for too, and both are kept, the function first. One span when
+    they are written together ("the task force commander, Lt. Gen. Stephen Townsend"),
+    two when the name stands between them ("Maj. Gen. Gary Volesky, commander of …").
+    """
+    title = _title_tokens(doc, start, lang)
+    if title and not _rank_only(title):
+        return [_span(title)]  # type: ignore[list-item]
+    rank = _span(title) if title else None
+    if rank is not None:
+        before = apposition_before(doc, title[0].i, lang)
+        if before is not None:
+            return [(before[0], rank[1])]
+    function = apposition_after(doc, end, lang) or (apposition_before(doc, start, lang) if rank is None else None)
+    return [p for p in (function, rank) if p is not None]
+
+
 def find(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
-    """Character offsets in ``doc`` of the role of the person at tokens ``start:end``, or None."""
-    return (title_before(doc, start, lang) or apposition_after(doc, end, lang)
-            or apposition_before(doc, start, lang))
+    """Character offsets in ``doc`` of the role of the person at tokens ``start:end``, or None.
+
+    The function when the text writes a rank and a function apart (see :func:`find_parts`).
+    """
+    parts = find_parts(doc, start, end, lang)
+    return parts[0] if parts else None
+
+
+def join(text: str, parts: list[tuple[int, int]]) -> str:
+    """The role as one phrase, function first: "commander of the land forces, Maj. Gen."."""
+    return ", ".join(text[s:e] for s, e in parts)
 
 
 def leading_title(tokens: list[Token], lang: str) -> int:
-    """How many leading tokens of a person span are a title ("Director General Amy Pope" → 2).
+    """How many leading tokens of a person span are a title ("Director General Amy Pope" → 2,
+    "Lt. Gen. Stephen Townsend" → 3).
 
     At least one capitalised word is left for the name.
     """
     last = -1
     for k, tok in enumerate(tokens):
-        if is_role_word(tok.text, lang):
+        doc, i = tok.doc, tok.i
+        if is_role_word(tok.text, lang) or _abbreviation(doc, i) or _glued_stop(doc, i):
             last = k
-        elif not (tok.text[:1].isupper() or tok.lower_ in _TITLE_JOINERS):
+        elif _glued_hyphen(doc, i) and k + 1 < len(tokens) and is_role_word(tokens[k + 1].text, lang):
+            last = k
+        elif not (tok.text[:1].isupper() or tok.lower_ in _TITLE_JOINERS or _glued_hyphen(doc, i)):
             break
     if last < 0 or last >= len(tokens) - 1:
         return 0
