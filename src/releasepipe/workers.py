@@ -200,7 +200,12 @@ class Pool(Generic[Item, Outcome]):
                 if queue and len(worker.tasks) == depth and queue[0].chunk < limit:
                     task = queue.popleft()
                     worker.tasks.append(task)
-                    worker.conn.send(task.items)
+                    try:
+                        worker.conn.send(task.items)
+                    except OSError:
+                        # The worker died since the last step (a broken pipe): the next step
+                        # sees it gone and puts its tasks, this one too, back in the queue.
+                        pass
 
     def _step(self, queue: deque[_Task], results: list[list[Outcome | None]], missing: list[int]) -> None:
         """Wait for one message, death or deadline, and act on it."""
