@@ -430,3 +430,109 @@ def test_entities_things_are_not_people(entities_in, text, thing):
 def test_entities_a_name_with_its_affiliation_after_a_dash_is_a_person(entities_in, lang, text, person):
     found = entities_in(lang, text)
     assert person in names(found, "person")
+
+
+# --- one decision per entity: inflected forms, gazetteers, dictionaries ---------------------------------
+
+def _labelled(lang: str, text: str, labels: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of ``text`` in ``lang`` when a model tags each (form, label) of ``labels``, in
+    order of first occurrence: a blank pipeline with hand-set entities, so the rules that decide
+    between the model's labels are tested without a trained model."""
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    with entities.for_language(nlp, lang):
+        doc = nlp(text)
+    spans, at = [], 0
+    for form, label in labels:
+        start = text.index(form, at)
+        span = doc.char_span(start, start + len(form), label=label)
+        assert span is not None, form
+        spans.append(span)
+        at = start + len(form)
+    doc.ents = spans
+    found = entities.extract([(doc, 0)], text=text, lang=lang)
+    for entity in found:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+    return found
+
+
+@pytest.mark.parametrize("lang, text, labels, forms, etype", [
+    # the forms of one name are one entity, typed by most of its labels
+    ("pl", "Ryanair odwołał loty. Piloci Ryanaira strajkują, a zarząd Ryanaira milczy.",
+     [("Ryanair", "ORG"), ("Ryanaira", "LOC"), ("Ryanaira", "ORG")], {"Ryanair", "Ryanaira"}, "organization"),
+    ("pl", "Kanclerz Angela Merkel spotkała się z prezydentem. Z Angelą Merkel rozmawiano o gazie.",
+     [("Angela Merkel", "PER"), ("Angelą Merkel", "LOC")], {"Angela Merkel", "Angelą Merkel"}, "person"),
+    ("ru", "Дэвис подал в отставку. Мэй поблагодарила Дэвиса за работу.",
+     [("Дэвис", "PER"), ("Мэй", "PER"), ("Дэвиса", "LOC")], {"Дэвис", "Дэвиса"}, "person"),
+])
+def test_entities_inflected_forms_are_one_entity(lang, text, labels, forms, etype):
+    found = _labelled(lang, text, labels)
+    entity = entity_with(found, next(iter(forms)))
+    assert {m.text for m in entity.mentions} >= forms
+    assert entity.type == etype
+
+
+@pytest.mark.parametrize("lang, text, labels, name, etype", [
+    # a known country or city is a place, whatever the model said
+    ("pl", "Rozmowy z Wielką Brytanią potrwają do jesieni.", [("Wielką Brytanią", "PER")],
+     "Wielką Brytanią", "location"),
+    ("pl", "Przewoźnik otworzył bazę we Frankfurcie.", [("Frankfurcie", "ORG")], "Frankfurcie", "location"),
+    ("ru", "Переговоры в Нидерландах продолжатся.", [("Нидерландах", "PER")], "Нидерландах", "location"),
+    ("en", "Talks with Switzerland resumed on Monday.", [("Switzerland", "ORG")], "Switzerland", "location"),
+    # a country's name after a function is the country, not the person
+    ("pl", "Premier Wielkiej Brytanii zabrał głos.", [("Wielkiej Brytanii", "PER")],
+     "Wielkiej Brytanii", "location"),
+    # a dictionary's first names and surnames are people
+    ("ru", "Позиция Асада не изменилась.", [("Асада", "LOC")], "Асада", "person"),
+    # a body's head word, as its base form, makes an organization
+    ("pl", "Przewodniczący Rady Europejskiej Donald Tusk zabrał głos.",
+     [("Rady Europejskiej", "PER"), ("Donald Tusk", "PER")], "Rady Europejskiej", "organization"),
+    ("ru", "Об этом сообщили в Министерстве здравоохранения.", [("Министерстве здравоохранения", "LOC")],
+     "Министерстве здравоохранения", "organization"),
+    # a name after a noun that introduces companies or agencies
+    ("pl", "Akcje koncernu Pfizer wzrosły o pięć procent.", [("Pfizer", "MISC")], "Pfizer", "organization"),
+    ("ru", "Новостное агентство Reuters сообщило об этом.", [("Reuters", "MISC")], "Reuters", "organization"),
+    ("fr", "Les salariés de la société Acmetel manifestent.", [("Acmetel", "LOC")], "Acmetel", "organization"),
+    # versioned names are products, not bodies
+    ("en", "The release of Eclipse 3.1 was announced today.", [("Eclipse 3.1", "ORG")], "Eclipse 3.1", "misc"),
+    ("en", "Most offices still run Windows 10.", [("Windows 10", "ORG")], "Windows 10", "misc"),
+])
+def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels, name, etype):
+    if lang in ("ru", "uk"):
+        pytest.importorskip("pymorphy3")
+    found = _labelled(lang, text, labels)
+    assert entity_with(found, name).type == etype
+
+
+@pytest.mark.parametrize("lang, text, labels, dropped, kept", [
+    ("pl", "Rząd milczy. Wydaje się, że Tusk przegra.", [("Wydaje", "LOC"), ("Tusk", "PER")], "Wydaje", "Tusk"),
+    ("pl", "Konferencja trwała długo. Rzecznik odmówił komentarza wobec Orlenu.",
+     [("Rzecznik", "LOC"), ("Orlenu", "ORG")], "Rzecznik", "Orlenu"),
+    ("ru", "Забастовка началась. Напомним, в пятницу Ryanair отменил рейсы.",
+     [("Напомним", "LOC"), ("Ryanair", "ORG")], "Напомним", "Ryanair"),
+    ("en", "Success came late for Acmetel.\n\nSuccess, said the team, was shared.",
+     [("Success", "ORG"), ("Acmetel", "ORG"), ("Success", "ORG")], "Success", "Acmetel"),
+    ("es", "Gracias a la Fundación Lumen, el proyecto siguió.", [("Gracias", "LOC"), ("Fundación Lumen", "ORG")],
+     "Gracias", "Fundación Lumen"),
+])
+def test_entities_common_words_opening_a_sentence_are_no_names(lang, text, labels, dropped, kept):
+    found = _labelled(lang, text, labels)
+    assert dropped not in every_form(found)
+    assert kept in every_form(found)
+
+
+def test_entities_a_common_word_written_as_a_name_mid_sentence_is_kept():
+    # "Apple" opens the first sentence, but the release also writes it mid-sentence, capitalised
+    text = "Apple changed its terms. Developers asked Apple to reconsider."
+    found = _labelled("en", text, [("Apple", "ORG"), ("Apple", "ORG")])
+    assert entity_with(found, "Apple").type == "organization"
+
+
+@pytest.mark.parametrize("lang, text, labels, acronym, etype", [
+    ("fr", "La FSFE publie aujourd'hui sa lettre ouverte.", [("FSFE", "MISC")], "FSFE", "organization"),
+    ("fr", "Les lecteurs PDF libres sont nombreux.", [("PDF", "MISC")], "PDF", "misc"),
+    ("es", "Muchos documentos usan el formato ODF desde entonces.", [("ODF", "MISC")], "ODF", "misc"),
+])
+def test_entities_misc_acronyms_are_bodies_unless_they_qualify_a_noun(lang, text, labels, acronym, etype):
+    assert entity_with(_labelled(lang, text, labels), acronym).type == etype

