@@ -195,6 +195,9 @@ def main() -> None:
 @click.option("--keep-deleted", is_flag=True,
               help="Keep (and only report) the outputs of inputs that no longer exist, instead of removing them.")
 @click.option("--no-docx", is_flag=True, help="Write JSON only: no Word summaries, no digest (faster).")
+@click.option("--no-cache", is_flag=True,
+              help="Run the model on every paragraph, even those it has read before in this batch or an "
+                   "earlier run into OUT (kept in OUT/.releasepipe-cache.sqlite). The outputs are the same.")
 @_limit_options
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="`local`: this machine's processes (--jobs); `dask`: a Dask cluster, the one at --scheduler "
@@ -207,8 +210,8 @@ def main() -> None:
               help="`-`: also print each release's JSON line on stdout as soon as its outputs are written "
                    "(releases kept from an earlier run too), for a pipe; the summary stays on stderr.")
 def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None, reference_date, region: str | None,
-        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, timeout: float,
-        max_file_mb: float, engine: str, scheduler: str | None, wait: bool, jsonl: str | None) -> None:
+        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, no_cache: bool,
+        timeout: float, max_file_mb: float, engine: str, scheduler: str | None, wait: bool, jsonl: str | None) -> None:
     """Process every release in INPUTS (folders are walked recursively) into OUT.
 
     INPUTS and OUT are paths or file:// URLs. Each INPUT/sub/name.ext gives
@@ -216,7 +219,9 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
     cannot be read is reported on stderr and in OUT/run-report.json, and the
     batch goes on. A rerun into the same OUT processes only new or changed
     inputs (state in OUT/.releasepipe-state.sqlite) and removes the outputs of
-    deleted ones.
+    deleted ones. A paragraph the model has read before (an organization's
+    "About" block, an unchanged paragraph of an edited release) is not read
+    again (OUT/.releasepipe-cache.sqlite; --no-cache).
 
     Exit codes: 0 every input processed; 1 some input failed (with --fail-on
     error); 2 usage error, or OUT cannot be used (locked by another run,
@@ -246,7 +251,7 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
             raise click.BadParameter(INSTALL_HINT, param_hint="--engine")
     settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
                            prune=not keep_deleted, file_timeout=timeout, engine=engine, scheduler=scheduler,
-                           limits=_limits(max_file_mb), freeze_heap=True, wait=wait)
+                           limits=_limits(max_file_mb), freeze_heap=True, wait=wait, cache=not no_cache)
     bar = None
     show_bar = sys.stderr.isatty()
 

@@ -43,6 +43,7 @@ class Code(str, Enum):
     PHONE_READ_AS_NANP = "RP210"
     CONTENT_SKIPPED = "RP211"
     STATE_REBUILT = "RP212"
+    CACHE_UNUSED = "RP213"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

@@ -17,9 +17,11 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__, models
+from . import cache as cache_mod
+from .cache import ParagraphCache
 from .errors import Code, ConfigError
 from .extract import anatomy as anatomy_mod
 from .extract import contacts as contacts_mod
@@ -143,22 +145,26 @@ class Options:
     region: str | None = None
 
 
-def process(document: Document, source: Source, *, config: PipelineConfig, options: Options = Options()) -> Release:
+def process(document: Document, source: Source, *, config: PipelineConfig, options: Options = Options(),
+            cache: ParagraphCache | None = None) -> Release:
     """Turn one read document into a release, running the definition's stages."""
-    result = process_many([(document, source)], config=config, options=options)[0]
+    result = process_many([(document, source)], config=config, options=options, cache=cache)[0]
     if isinstance(result, Exception):
         raise result
     return result
 
 
 def process_many(
-    items: Sequence[tuple[Document, Source]], *, config: PipelineConfig, options: Options = Options()
+    items: Sequence[tuple[Document, Source]], *, config: PipelineConfig, options: Options = Options(),
+    cache: ParagraphCache | None = None,
 ) -> list[Release | Exception]:
     """Turn a batch of documents into releases, one result per item, in order.
 
     The spaCy models see the paragraphs of the whole batch in one ``nlp.pipe``
-    stream per model, which is what makes them fast. A release that fails gets
-    its exception in its place; the others are unaffected.
+    stream per model, which is what makes them fast. With a ``cache``, a
+    paragraph whose model result it holds (from this batch or an earlier one)
+    is not read by the model again; the releases are the same without it. A
+    release that fails gets its exception in its place; the others are unaffected.
     """
     drafts: list[_Draft | Exception] = []
     for document, source in items:
@@ -169,14 +175,14 @@ def process_many(
     ready = [d for d in drafts if isinstance(d, _Draft)]
     if "entities" in config.stages and ready:
         try:
-            _run_models(ready, config)
+            _run_models(ready, config, cache)
         except Exception:  # noqa: BLE001 - isolate the release that breaks the batch
             for draft in ready:
                 draft.docs.clear()
             for i, draft in enumerate(drafts):
                 if isinstance(draft, _Draft):
                     try:
-                        _run_models([draft], config)
+                        _run_models([draft], config, cache)
                     except Exception as exc:  # noqa: BLE001
                         drafts[i] = exc
     results: list[Release | Exception] = []
@@ -272,8 +278,9 @@ def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
     return requests
 
 
-def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
-    """One ``nlp.pipe`` stream per model over the paragraphs of every draft."""
+def _run_models(drafts: Sequence[_Draft], config: PipelineConfig, cache: ParagraphCache | None = None) -> None:
+    """One ``nlp.pipe`` stream per model over the paragraphs of every draft that the
+    cache does not know; each distinct paragraph is read once."""
     from .extract import entities as entities_mod  # imports spaCy
 
     jobs: dict[tuple[str, str], list[tuple[_Draft, int, int]]] = {}
@@ -287,14 +294,84 @@ def _run_models(drafts: Sequence[_Draft], config: PipelineConfig) -> None:
         limit = min(nlp.max_length, MODEL_PIECE)
         work = [(draft, a, b) for draft, s, e in work
                 for a, b in split_text(draft.release.text, s, e, limit=limit)]
+        todo = work
+        if cache is not None:
+            prefix = _cache_salt(nlp, name, lang, config)
+            keys = [cache_mod.key(prefix, draft.release.text[s:e]) for draft, s, e in work]
+            known = cache.get_many(list(dict.fromkeys(keys)))
+            # The first job of each unknown paragraph goes to the model; its copies wait for it.
+            todo, copies, first = [], [], {}
+            for job, k in zip(work, keys):
+                if k in known:
+                    job[0].docs.append((_doc_from_spans(nlp, job[0].release.text[job[1]:job[2]], known[k]), job[1]))
+                elif k in first:
+                    copies.append((job, k))
+                else:
+                    first[k] = job
+                    todo.append(job)
+            key_of = {id(job): k for k, job in first.items()}
         # Paragraphs of like length share a batch: the network pads every text of
         # a batch to its longest, so mixing titles and long paragraphs wastes work.
-        work.sort(key=lambda job: job[2] - job[1])
+        todo.sort(key=lambda job: job[2] - job[1])
+        new: dict[bytes, tuple[cache_mod.Span, ...]] = {}
         with entities_mod.for_language(nlp, lang):
-            for batch in _batches(work):
+            for batch in _batches(todo):
                 texts = [draft.release.text[s:e] for draft, s, e in batch]
-                for doc, (draft, start, _) in zip(nlp.pipe(texts, batch_size=len(texts)), batch):
+                read = [(doc, job) for doc, job in zip(nlp.pipe(texts, batch_size=len(texts)), batch)]
+                for doc, (draft, start, _) in read:
                     draft.docs.append((doc, start))
+                if cache is not None:
+                    entries = [(key_of[id(job)], _spans_of(doc)) for doc, job in read]
+                    cache.put_many(entries)
+                    new.update(entries)
+        if cache is not None:
+            for (draft, s, e), k in copies:
+                draft.docs.append((_doc_from_spans(nlp, draft.release.text[s:e], new[k]), s))
+
+
+def _spans_of(doc: "Doc") -> tuple[cache_mod.Span, ...]:
+    """What the cache keeps of a doc the model read: its entities, relative to its text."""
+    return tuple((e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents)
+
+
+def _doc_from_spans(nlp: Any, text: str, spans: Sequence[cache_mod.Span]) -> "Doc":
+    """The doc the model made of ``text``, rebuilt from its cached entities: the tokenizer's
+    tokens (the model's own tokenizer, so the same tokens) and the same entity spans."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for start, end, label, rule_id in spans:
+        span = doc.char_span(start, end, label=label, span_id=rule_id or 0)
+        if span is None:  # cannot happen with the same tokenizer; the model then reads it
+            return nlp(text)
+        ents.append(span)
+    doc.ents = ents
+    return doc
+
+
+#: (model object, language, pipeline fingerprint) -> the cache-key prefix
+_SALTS: dict[tuple[int, str, str], bytes] = {}
+
+
+def _cache_salt(nlp: Any, name: str, lang: str, config: PipelineConfig) -> bytes:
+    """Everything that could change what the model and the rules before it find in a
+    paragraph: the model (name, version, components), spaCy's version, the pipeline's
+    fingerprint and the entity rules (patterns and code)."""
+    marker = (id(nlp), lang, config.fingerprint)
+    salt = _SALTS.get(marker)
+    if salt is None:
+        import spacy
+
+        from .extract import entities as entities_mod
+        from .extract import entity_rules
+
+        code = hashlib.sha256()
+        for module in (entities_mod, entity_rules):
+            code.update(Path(module.__file__ or "").read_bytes())
+        patterns = json.dumps(nlp.get_pipe(entities_mod.RULER).patterns, sort_keys=True, default=str)
+        salt = _SALTS[marker] = cache_mod.salt(
+            lang, name, str(nlp.meta.get("version")), spacy.__version__, ",".join(nlp.pipe_names),
+            config.fingerprint, hashlib.sha256(patterns.encode()).hexdigest(), code.hexdigest())
+    return salt
 
 
 _SENTENCE_GAP = re.compile(r"[.!?…][\"'»”’)\]]*\s+")

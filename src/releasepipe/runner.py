@@ -24,14 +24,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import __version__, ingest, models
+from . import __version__, cache, ingest, models
 from .errors import Code, ConfigError, InputError, OutputError, ReleasepipeError, TimeLimit
 from .ingest.limits import DEFAULT_LIMITS, TOO_LARGE, Limits, megabytes
 from .model import Document, Source
@@ -75,6 +75,11 @@ class RunSettings:
     #: process inputs in worker processes the run can kill (time limits that hold,
     #: a crash costs one input); False runs them in this process
     isolate: bool = True
+    #: keep the model's result per paragraph, so that no paragraph is read by a model
+    #: twice (see :mod:`releasepipe.cache`); outputs are the same without it
+    cache: bool = True
+    #: where the cache is kept between runs (a run sets OUT's); None: in memory only
+    cache_path: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +432,8 @@ def _analyse(items: Sequence[InputFile], readable: list[tuple[int, Document, Sou
     from . import schema
     from .pipeline import process_many
 
-    releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options)
+    paragraphs = cache.shared(settings.cache_path) if settings.cache else None
+    releases = process_many([(d, s) for _, d, s, _ in readable], config=config, options=options, cache=paragraphs)
     done: list[tuple[int, _Outcome]] = []
     for (i, _, source, stat), release in zip(readable, releases):
         item = items[i]
@@ -607,6 +613,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         state.close()
         raise
     _remove_partial_writes(out_dir, state)  # left by a run that was killed mid-write
+    settings = _with_cache(settings, out_dir, report)
     completed = False
     own_while_workers: float | None = None
     todo: list[InputFile] = []
@@ -678,6 +685,10 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
             report.finished = _now()
             report.seconds = time.perf_counter() - t0
             report.memory = _peak_memory(own_while_workers, min(settings.jobs, max(1, -(-len(todo) // CHUNK))))
+            if settings.cache_path is not None:
+                problem = cache.finish(settings.cache_path)
+                if problem:
+                    report.notices.append(_err(Code.CACHE_UNUSED, problem))
             _write_files(out_dir, {"run-report.json": dumps_release(report.to_dict()).encode()}, state)
             # Every temporary file of this run was renamed into place or deleted by atomic_open,
             # unless a signal fell between its creation and the cleanup that guards it.
@@ -688,6 +699,19 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         finally:
             state.close()
     return report
+
+
+def _with_cache(settings: RunSettings, out_dir: Path, report: RunReport) -> RunSettings:
+    """The run's settings with OUT's paragraph cache, when it can be used (else a notice, and
+    each process keeps its cache in memory)."""
+    if not settings.cache:
+        return settings
+    path = out_dir / cache.FILENAME
+    problem = cache.prepare(path)
+    if problem:
+        report.notices.append(_err(Code.CACHE_UNUSED, problem))
+        return settings
+    return replace(settings, cache_path=str(path))
 
 
 def _gone(path: str, row: Row, roots: set[str], current: set[str]) -> bool:
