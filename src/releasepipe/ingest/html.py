@@ -99,7 +99,7 @@ class HtmlContent:
 def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read an HTML page: title, publication date and the article's blocks."""
     markup, issues = decode_page(data)
-    content = extract(markup, limits=limits)
+    content = extract(markup, limits=limits, page=True)
     text, blocks = join_blocks(content.paragraphs)
     return Document(
         text=text,
@@ -121,11 +121,13 @@ def strip_data_uris(markup: str) -> str:
     return _DATA_URI.sub("data:,", markup) if "data:" in markup else markup
 
 
-def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS) -> HtmlContent:
+def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS, page: bool = False) -> HtmlContent:
     """Paragraphs ``(text, kind)``, title and publication date of an HTML page.
 
-    Also used for the HTML part of an e-mail. The first non-empty ``<h1>`` of
-    the article is its ``"title"`` block; other headings are ``"heading"``.
+    Also used for the HTML part of an e-mail and for HTML fragments. The first
+    non-empty ``<h1>`` of the article is its ``"title"`` block; other headings
+    are ``"heading"``. With ``page``, a page without ``<main>`` or
+    ``<article>`` keeps only its main content (see :func:`_keep_main_content`).
     Raises :class:`InputError` when the markup, without the payload of its
     embedded files, is over ``limits``.
     """
@@ -136,6 +138,8 @@ def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS) -> HtmlContent:
         soup = BeautifulSoup(markup, "lxml")
     _check_depth(soup, limits.max_html_depth)
     container = _main_container(soup)
+    if page and container.name in ("body", "[document]"):
+        _keep_main_content(soup, container)
     published = _published(soup, container)
 
     _drop_chrome(soup, container)
@@ -164,6 +168,185 @@ def _main_container(soup: BeautifulSoup) -> Tag:
         return max(articles, key=lambda a: len(a.get_text()))
     body = soup.body
     return body if body is not None else soup
+
+
+def _keep_main_content(soup: BeautifulSoup, root: Tag) -> None:
+    """Remove what is not the page's main content: menus, sidebars, footers.
+
+    For pages that do not mark their article (no ``<main>``, ``<article>``):
+    their chrome is named in every language and every way, so names cannot
+    find it. The content is chosen by readability's scoring (trafilatura's
+    fork: paragraphs of sentences, their parents, link density), which
+    measured better than trafilatura's own extraction on pages built like
+    news, government and NGO sites (it kept a cookie banner and a footer
+    named in French, and a layout table's sidebar). Its choice is read back
+    onto this tree (every element carries its position in an attribute) so
+    that the text and blocks are built from this tree, as for any page.
+    Kept besides: the headline (an ``<h1>``, which readability leaves out),
+    the short run of elements between it and the content (date, byline,
+    standfirst), and what follows the best element in its parent (a contact
+    box). Then blocks that are mostly links (other news, tags, share
+    buttons) go. When readability finds nothing, the page is left whole.
+    """
+    tags = root.find_all(True)
+    if not tags:
+        return
+    kept, best = _readability_choice(soup, tags)
+    if not kept:
+        for tag in tags:
+            del tag[_MARK]
+        return
+    index = {id(tag): i for i, tag in enumerate(tags)}
+    parent = [index.get(id(tag.parent), -1) for tag in tags]
+    last = list(range(len(tags)))  # position of each element's last descendant
+    for i in range(len(tags) - 1, -1, -1):
+        if parent[i] >= 0:
+            last[parent[i]] = max(last[parent[i]], last[i])
+    if best is not None and tags[best].parent is root:
+        # Readability adds the best element's siblings that read like text;
+        # beside a page-wide wrapper, those are the page's header and footer.
+        kept = {i for i in kept if best <= i <= last[best]}
+    keep = [i in kept for i in range(len(tags))]
+    if best is not None and tags[best].parent is not root and tags[best].parent is not None:
+        # What follows the content in its own parent: a contact box, notes to editors.
+        for sibling in tags[best].find_next_siblings(True):
+            j = index[id(sibling)]
+            keep[j:last[j] + 1] = [True] * (last[j] + 1 - j)
+    headline = _headline(soup, tags, kept, index)
+    if headline is not None:
+        h, h_end = index[id(headline)], last[index[id(headline)]]
+        keep[h:h_end + 1] = [True] * (h_end + 1 - h)
+        first = min((i for i in kept if i > h_end), default=None)
+        if first is not None:
+            between = [i for i in range(h_end + 1, first) if last[i] < first and parent[i] not in range(h_end + 1, first)]
+            if sum(len(tags[i].get_text(" ", strip=True)) for i in between) <= _BETWEEN_MAX_CHARS:
+                for i in between:
+                    keep[i:last[i] + 1] = [True] * (last[i] + 1 - i)
+    if _kept_share(root, tags, keep, parent) < _MIN_KEPT_SHARE:
+        for tag in tags:
+            del tag[_MARK]
+        return  # readability chose a corner of the page: better the whole page than a corner
+    inside = list(keep)  # kept, or holding something kept
+    for i in range(len(tags) - 1, -1, -1):
+        if inside[i] and parent[i] >= 0:
+            inside[parent[i]] = True
+    for i, tag in enumerate(tags):
+        del tag[_MARK]
+    # Top down: an element holding kept ones loses everything else; a kept
+    # element loses the blocks readability dropped (its inline elements stay:
+    # readability unwraps <br> and keeps no mark on them).
+    stack: list[Tag] = [root]
+    while stack:
+        tag = stack.pop()
+        structural = tag is root or not keep[index[id(tag)]]
+        for child in list(tag.children):
+            if isinstance(child, Tag):
+                j = index.get(id(child), -1)
+                if j >= 0 and inside[j]:
+                    stack.append(child)
+                elif structural or child.name in _BLOCK_TAGS or child.name == "table":
+                    child.decompose()
+            elif structural and isinstance(child, NavigableString) and child.strip():
+                child.extract()
+    _drop_link_blocks(root, keep=headline)
+
+
+def _kept_share(root: Tag, tags: list[Tag], keep: list[bool], parent: list[int]) -> float:
+    """The share of the page's text outside links that the kept elements hold."""
+    kept = sum(len(tags[i].get_text(strip=True)) for i in range(len(tags))
+               if keep[i] and not (parent[i] >= 0 and keep[parent[i]]))
+    links = sum(len(a.get_text(strip=True)) for a in root.find_all("a"))
+    return kept / max(1, len(root.get_text(strip=True)) - links)
+
+
+# Below this share of the page's text (links apart), readability's choice is
+# not trusted. On the pages built like news, government and NGO sites in
+# tests/ingest/pages the release holds 63-93 % of it.
+_MIN_KEPT_SHARE = 1 / 3
+_MARK = "data-releasepipe-pos"
+_MARK_VALUE = re.compile(rf'{_MARK}="(\d+)"')
+# The run of elements between the headline and the content kept with them
+# (dateline, byline, standfirst), when it is this short.
+_BETWEEN_MAX_CHARS = 600
+
+
+def _readability_choice(soup: BeautifulSoup, tags: list[Tag]) -> tuple[set[int], int | None]:
+    """Positions (in ``tags``) of the elements readability keeps as the main
+    content, and of the element it found best."""
+    import lxml.html
+    from trafilatura.readability_lxml import Document as Readability
+
+    for i, tag in enumerate(tags):
+        tag[_MARK] = str(i)
+    try:
+        # Document.summary() without its fallback: with no candidate it returns
+        # the whole body, cleaned of short blocks, where the page is better kept.
+        found = Readability(lxml.html.fromstring(str(soup)))
+        for elem in list(found.doc.iter("script", "style")):
+            elem.drop_tree()
+        found.remove_unlikely_candidates()
+        found.transform_misused_divs_into_paragraphs()
+        candidates = found.score_paragraphs()
+        best = found.select_best_candidate(candidates)
+        if best is None:
+            return set(), None
+        best_at = int(best.elem.get(_MARK, -1))
+        summary = found.sanitize(found.get_article(candidates, best), candidates)
+    except Exception:  # markup lxml cannot build a tree of: keep the page
+        return set(), None
+    kept = {i for i in map(int, _MARK_VALUE.findall(summary)) if i < len(tags)}
+    if not any(tags[i].get_text(strip=True) for i in kept):
+        return set(), None
+    return kept, best_at if 0 <= best_at < len(tags) else None
+
+
+def _headline(soup: BeautifulSoup, tags: list[Tag], kept: set[int], index: dict[int, int]) -> Tag | None:
+    """The ``<h1>`` that heads the content: the one the page's title names, else the last before the content."""
+    heads = [tag for tag in tags if tag.name == "h1" and one_line(tag.get_text(" "))]
+    if not heads:
+        return None
+    names = [one_line(str(meta.get("content") or "")) for meta in soup.find_all("meta", attrs={"property": "og:title"})]
+    if soup.title is not None:
+        names.append(one_line(soup.title.get_text(" ")))
+    for head in heads:
+        text = one_line(head.get_text(" ")).casefold()
+        if any(text and text in name.casefold() for name in names if name):
+            return head
+    first = min(kept)
+    before = [head for head in heads if index[id(head)] < first]
+    return before[-1] if before else heads[0]
+
+
+def _drop_link_blocks(root: Tag, *, keep: Tag | None) -> None:
+    """Remove blocks whose text is mostly links (lists of other news, tags, menus).
+
+    Links to an e-mail address or a phone number are text here: a contact
+    line may be nothing else. One pass from the leaves up (a search per
+    element made this quadratic on long pages).
+    """
+    tags = root.find_all(True)
+    index = {id(tag): i for i, tag in enumerate(tags)}
+    parent = [index.get(id(tag.parent), -1) for tag in tags]
+    text = [sum(len(s.strip()) for s in tag.children if isinstance(s, NavigableString)
+                and not isinstance(s, PreformattedString)) for tag in tags]
+    links = [0] * len(tags)
+    holds_block = [False] * len(tags)
+    for i in range(len(tags) - 1, -1, -1):
+        tag = tags[i]
+        if tag.name == "a" and not str(tag.get("href") or "").lower().startswith(("mailto:", "tel:")):
+            links[i] = text[i]
+        if parent[i] >= 0:
+            text[parent[i]] += text[i]
+            links[parent[i]] += links[i]
+            holds_block[parent[i]] = holds_block[parent[i]] or holds_block[i] or tag.name in _LINK_BLOCK_TAGS
+    for i, tag in enumerate(tags):
+        if (tag.name in _LINK_BLOCK_TAGS and not holds_block[i] and tag is not keep
+                and text[i] and links[i] > _MAX_LINK_SHARE * text[i]):
+            tag.decompose()
+
+
+_LINK_BLOCK_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "div", "h1", "h2", "h3", "h4", "h5", "h6"})
+_MAX_LINK_SHARE = 0.5
 
 
 def _published(soup: BeautifulSoup, container: Tag) -> str | None:
