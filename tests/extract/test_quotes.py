@@ -188,3 +188,89 @@ def test_quotes_work_from_a_spacy_doc_without_entities() -> None:
     doc.ents = [doc.char_span(text.index("Lena"), len(text) - 1, label="PERSON")]
     [quote] = extract(text, "en", doc=doc)
     assert quote.speaker == "Lena Novak"
+
+
+# (lang, text, persons as (name, *surfaces), [(quote starts with, speaker)]): the speaker is the
+# person entity's full name, whatever short, titled or ranked form attributes the quote.
+PER_LANGUAGE = [
+    # opening marks followed by a space
+    ("fr", "« Nous resterons aux côtés des familles tout l’hiver », a déclaré Claire Martin.", [],
+     [("Nous resterons aux côtés", "Claire Martin")]),
+    ("de", "„ Wir bleiben an der Seite der Familien in der Region “, sagte Anna Schmidt.", [],
+     [("Wir bleiben an der Seite", "Anna Schmidt")]),
+    ("en", "\" We will stay with the families through the winter,\" said Amy Pope.", [],
+     [("We will stay with the families", "Amy Pope")]),
+    ("en", "Amy Pope said: \" We will stay with the families through the winter.\"", [],
+     [("We will stay with the families", "Amy Pope")]),
+    # a statement announced with a colon, its paragraphs without marks or with them
+    ("en", "The commander of the northern task force, Lt. Gen. Robert Hale, provided the following statement "
+           "on the advance:\n\nThe partner forces have begun the operation to isolate the city.\n\n"
+           "The operation began on Monday, officials said.",
+     [("Robert Hale",)], [("The partner forces have begun", "Robert Hale")]),
+    ("en", "Gen. Robert Hale, commander of the northern task force, released the following statement today:\n\n"
+           "\"We mourn the loss of Navy Special Warfare Operator 1st Class Daniel Reyes, who died yesterday. "
+           "Petty Officer Reyes was advising partner forces.\n\n"
+           "\"His Service Will Not Be Forgotten By Any Of Us In The Task Force.\"",
+     [("Robert Hale",)],
+     [("We mourn the loss", "Robert Hale"), ("His Service Will Not Be Forgotten", "Robert Hale")]),
+    ("fr", "Le préfet, Marc Leroy, a fait la déclaration suivante :\n\n"
+           "Les secours ont évacué toutes les familles du quartier inondé pendant la nuit.",
+     [("Marc Leroy",)], [("Les secours ont évacué", "Marc Leroy")]),
+    ("es", "La ministra Elena Ruiz emitió el siguiente comunicado:\n\n"
+           "El Gobierno enviará tres equipos de rescate a la zona afectada esta misma tarde.",
+     [("Elena Ruiz",)], [("El Gobierno enviará", "Elena Ruiz")]),
+    # ranks, titles and surnames resolved against the release's people
+    ("en", "\"The risk to our forces is real and we are ready for it,\" said Maj. Gen. Gary Hale, commander of "
+           "the land forces. \"Force protection is my first priority here.\"",
+     [("Gary Hale",)], [("The risk to our forces", "Gary Hale"), ("Force protection is my", "Gary Hale")]),
+    ("en", "Carla Vitória visited the camp on Monday. \"We will not abandon the people of this region,\" "
+           "said DG Vitória.",
+     [("Carla Vitória", "Carla Vitória"), ("DG Vitória",)], [("We will not abandon", "Carla Vitória")]),
+    ("en", "Carla Vitória visited the camp on Monday. \"We will not abandon the people of this region,\" "
+           "said Vitória.",
+     [("Carla Vitória",)], [("We will not abandon", "Carla Vitória")]),
+    ("it", "Giulia Conti ha visitato il cantiere. «I lavori finiranno entro la fine dell’anno», ha detto "
+           "il sindaco Conti.",
+     [("Giulia Conti",), ("Conti",)], [("I lavori finiranno", "Giulia Conti")]),
+    # speech verbs of more languages
+    ("pt", "\"O programa vai chegar a mais de dez mil famílias este ano\", disse Ana Costa, diretora do instituto.",
+     [("Ana Costa",)], [("O programa vai chegar", "Ana Costa")]),
+    ("nl", "\"We openen volgende maand drie nieuwe opvanglocaties in de regio\", zegt Sanne de Boer.",
+     [("Sanne de Boer",)], [("We openen volgende maand", "Sanne de Boer")]),
+    ("pl", "„Program obejmie w tym roku ponad dziesięć tysięcy rodzin”, powiedział Jan Kowalski, prezes fundacji.",
+     [("Jan Kowalski",)], [("Program obejmie w tym", "Jan Kowalski")]),
+    ("ru", "«Программа охватит в этом году более десяти тысяч семей», — сказал Иван Петров, директор института.",
+     [("Иван Петров",)], [("Программа охватит в этом", "Иван Петров")]),
+    ("ru", "По словам Ивана Петрова, «программа охватит в этом году более десяти тысяч семей».",
+     [("Иван Петров", "Ивана Петрова")], [("программа охватит", "Иван Петров")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,people,expected", PER_LANGUAGE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PER_LANGUAGE)])
+def test_quotes_per_language(lang: str, text: str, people: list[tuple[str, ...]],
+                             expected: list[tuple[str, str]]) -> None:
+    quotes = extract(text, lang, persons=[person(text, *p) for p in people])
+    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(quotes, expected)] == expected
+    assert len(quotes) == len(expected), [q.text for q in quotes]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert q.text[0] not in "«»“”„\"‹› "
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La charla \"Sostenibilidad y Democratización de las Redes en el Ministerio de Salud\" abrirá "
+           "la jornada."),
+    ("en", "Talks include \"Understanding Release Management For Large Volunteer Projects In Practice\" on Friday."),
+])
+def test_quotes_long_titles_in_title_case_are_not_quotes(lang: str, text: str) -> None:
+    assert extract(text, lang) == []
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("said", True), ("sagte", True), ("disse", True), ("powiedział", True), ("сказал", True),
+    ("States", False), ("director", False),
+])
+def test_quotes_speech_verbs(word: str, expected: bool) -> None:
+    from releasepipe.extract.quotes import is_speech_verb
+    assert is_speech_verb(word) is expected

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -89,16 +90,65 @@ _VERBS_DE = (
 )
 _VERBS_IT = (
     r"(?:ha\s+)?(?:dice|detto|afferma|affermato|spiega|spiegato|dichiara|dichiarato|aggiunge|aggiunto|"
-    r"sottolinea|sottolineato|commenta|commentato|osserva|osservato|conclude|concluso)"
+    r"sottolinea|sottolineato|commenta|commentato|osserva|osservato|conclude|concluso|sostiene|sostenuto|"
+    r"ricorda|ricordato|evidenzia|evidenziato|precisa|precisato|rileva|rilevato|racconta|raccontato|"
+    r"scrive|scritto|annuncia|annunciato|conferma|confermato)"
 )
-_VERBS_NL = r"(?:zegt|zei|verklaart|verklaarde|legt|legde|voegt|voegde|stelt|stelde|aldus|benadrukt)"
+_VERBS_NL = (
+    r"(?:zegt|zei|verklaart|verklaarde|legt|legde|voegt|voegde|stelt|stelde|aldus|benadrukt|benadrukte|"
+    r"vertelt|vertelde|meent|meende|schrijft|schreef|waarschuwt|waarschuwde|concludeert|concludeerde|"
+    r"reageert|reageerde)"
+)
+_VERBS_PT = (
+    r"(?:disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|comentou|"
+    r"comenta|salientou|salienta|destacou|destaca|sublinhou|sublinha|referiu|refere|observou|observa|"
+    r"concluiu|conclui|lembrou|lembra|garantiu|adiantou|adianta|defendeu|defende|escreveu|escreve|"
+    r"ressaltou|ressalta|anunciou|anuncia)"
+)
+_VERBS_PL = (
+    r"(?:powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|dodał|dodała|dodaje|stwierdził|stwierdziła|"
+    r"podkreślił|podkreśliła|podkreśla|wyjaśnił|wyjaśniła|wyjaśnia|zaznaczył|zaznaczyła|zaznacza|"
+    r"oświadczył|oświadczyła|ocenił|oceniła|zauważył|zauważyła|napisał|napisała|przyznał|przyznała|"
+    r"tłumaczy|tłumaczył|tłumaczyła|komentuje|skomentował|skomentowała)"
+)
+_VERBS_RU = (
+    r"(?:сказал|сказала|сказали|говорит|говорил|говорила|заявил|заявила|заявили|отметил|отметила|"
+    r"добавил|добавила|подчеркнул|подчеркнула|пояснил|пояснила|объяснил|объяснила|сообщил|сообщила|"
+    r"написал|написала|рассказал|рассказала|признал|признала|уточнил|уточнила|прокомментировал|"
+    r"прокомментировала)"
+)
 _ACCORDING = (
     r"(?:according\s+to|selon|d['’]après|según|laut|zufolge|secondo|volgens|in\s+the\s+words\s+of|"
-    r"pour\s+reprendre\s+les\s+mots\s+de)"
+    r"pour\s+reprendre\s+les\s+mots\s+de|de\s+acordo\s+com|według|zdaniem|по\s+словам)"
 )
 _VERB = re.compile(
-    r"(?<![\w-])(?:" + "|".join((_VERBS_FR, _VERBS_EN, _VERBS_ES, _VERBS_DE, _VERBS_IT, _VERBS_NL, _ACCORDING))
+    r"(?<![\w-])(?:" + "|".join((_VERBS_FR, _VERBS_EN, _VERBS_ES, _VERBS_DE, _VERBS_IT, _VERBS_NL, _VERBS_PT,
+                                  _VERBS_PL, _VERBS_RU, _ACCORDING))
     + r")(?![\w])",
+    re.IGNORECASE,
+)
+#: A statement announced before its paragraphs: "X released the following statement today:",
+#: "X a fait la déclaration suivante :". The subject is the speaker; the verb before the
+#: statement is not a speech verb ("provided", "issued"), so the match starts one word earlier.
+_STATEMENTS: dict[str, str] = {
+    "en": r"(?:the\s+following|this|a|the|his|her|their)\s+(?:joint\s+|written\s+)?"
+          r"(?:statement|remarks|message|declaration|comments)",
+    "fr": r"(?:la\s+déclaration\s+suivante|le\s+communiqué\s+suivant|le\s+message\s+suivant|"
+          r"les\s+propos\s+suivants|une\s+déclaration|un\s+communiqué)",
+    "es": r"(?:la\s+siguiente\s+declaración|el\s+siguiente\s+comunicado|el\s+siguiente\s+mensaje|"
+          r"una\s+declaración|un\s+comunicado)",
+    "de": r"(?:(?:die\s+)?folgende|eine)\s+(?:Erklärung|Stellungnahme|Mitteilung)",
+    "it": r"(?:la\s+seguente\s+dichiarazione|il\s+seguente\s+comunicato|il\s+seguente\s+messaggio|"
+          r"una\s+dichiarazione)",
+    "pt": r"(?:a\s+seguinte\s+declaração|o\s+seguinte\s+comunicado|a\s+seguinte\s+mensagem|"
+          r"uma\s+declaração)",
+    "nl": r"(?:de\s+volgende\s+verklaring|een\s+verklaring)",
+    "pl": r"(?:następujące\s+oświadczenie|oświadczenie)",
+    "ru": r"(?:следующее\s+заявление|заявление)",
+}
+_STATEMENT = re.compile(
+    r"(?<![\w-])(?P<verb>[^\W\d_]+)\s+(?:" + "|".join(_STATEMENTS.values())
+    + r")(?![\w])[^.!?:;«“„\"]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -115,7 +165,8 @@ _FR_INVERTED = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
-    r"^(?:he|she|they|il|elle|ils|elles|er|sie|ella|él|ellos|ellas|lui|lei|hij|zij|ze)(?![\w])",
+    r"^(?:he|she|they|il|elle|ils|elles|er|sie|ella|él|ellos|ellas|lui|lei|hij|zij|ze|ele|ela|eles|elas|ona|oni|"
+    r"он|она|они)(?![\w])",
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(
@@ -160,7 +211,16 @@ _PREPOSITION = re.compile(
 )
 _CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Prof|Inc|Ltd|Corp|Sr|Sra|Jr|vs|ca|Nr|No))$")
+_ABBREV = r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Prof|Inc|Ltd|Corp|Sr|Sra|Jr|vs|ca|Nr|No{ranks}))$"
+
+
+@cache
+def _abbrev() -> re.Pattern[str]:
+    """``_ABBREV`` with the abbreviated ranks ("Maj", "Lt", "Gen") of ``roles``."""
+    from . import roles  # roles reads the speech verbs of this module
+
+    ranks = "".join("|" + re.escape(r.capitalize()) for r in sorted(roles.rank_abbreviations()))
+    return re.compile(_ABBREV.format(ranks=ranks))
 _STOP = re.compile(r"[.!?]")
 
 
@@ -168,7 +228,7 @@ def _abbreviation(text: str, floor: int, pos: int) -> bool:
     """Whether ``text[floor:pos]`` ends with an abbreviation ("Dr", "J"): a full stop
     at ``pos`` ends no sentence. Looks at the last few characters only (an
     abbreviation has at most four), not at the whole span."""
-    return _ABBREV.search(text, max(floor, pos - 8), pos) is not None
+    return _abbrev().search(text, max(floor, pos - 9), pos) is not None
 
 
 @dataclass
@@ -333,6 +393,7 @@ def extract(
             speakers[k] = _byline(text, seg, paragraphs, mentions, index, speakers)
     _share_in_chains(segs, speakers)
 
+    people = _People(persons, mentions)
     quotes: list[Quote] = []
     for seg, spk in zip(segs, speakers):
         start, end = _trim(text, seg.start, seg.end)
@@ -349,7 +410,7 @@ def extract(
             continue
         quotes.append(Quote(
             text=text[start:end], start=start, end=end,
-            speaker=spk.name if spk else None,
+            speaker=people.resolve(spk, index) if spk else None,
             speaker_mention=spk.mention if spk else None,
         ))
     return quotes
@@ -380,6 +441,14 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
     if nxt in _SPACE or nxt in ",.;:!?)":
         return False
     return prev in _SPACE or prev in "([{—–-/:" or prev in _MARKS or not prev.isalnum()
+
+
+def _opens_spaced(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a mark at ``i`` followed by a space opens a quotation ('" We will …'): it stands
+    at the start of the paragraph or after a space or colon, and a word follows the space."""
+    prev = text[i - 1] if i > start else " "
+    return (prev in _SPACE or prev in ":(") and i + 2 < end and text[i + 1] in _SPACE \
+        and text[i + 2].isalnum()
 
 
 def _closes(text: str, i: int, start: int, end: int) -> bool:
@@ -426,7 +495,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                     chain += 1
                     i += 1
                     continue
-                if ch in _OPENERS and (ch != "\"" or _opens(text, i, pstart, pend)):
+                if ch in _OPENERS and (ch != "\"" or _opens(text, i, pstart, pend)
+                                       or _opens_spaced(text, i, pstart, pend)):
                     if ch == "“" and _closes(text, i, pstart, pend) and i + 1 < pend and text[i + 1] in _SPACE:
                         pass  # a closing “ (German) with nothing open: an orphan, below
                     else:
@@ -522,7 +592,7 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
             clause_start = _clause_start(text, pstart, colon)
             clause = text[clause_start:colon]
             verb = list(_VERB.finditer(clause))
-            if not verb or clause[verb[-1].end():].strip(" ,\u00a0"):
+            if (not verb or clause[verb[-1].end():].strip(" ,\u00a0")) and not _STATEMENT.search(clause):
                 continue
             rest = pstart + m.end()
             if rest >= pend:
@@ -596,13 +666,21 @@ _TITLE_NOUN_SUFFIX = re.compile(
 )
 
 
+#: Languages that capitalise every noun.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
 def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
     """A name in quotes (campaign, report, label) rather than words someone said:
     Title Case, or used as a noun ("the “…” campaign", "la plateforme « … » offre")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])]
     long_words = [w for w in words if len(w) > 3]
-    # (German capitalises every noun: Title Case says nothing there)
-    if lang != "de" and long_words and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6:
+    # Title Case marks a title, not sentences full of names and ranks ("We mourn the loss of Navy
+    # Special Warfare Operator 1st Class …. Petty Officer …"); it says nothing where every noun is capitalised.
+    quoted = text[start:end].rstrip("»”“\"› \u00a0")
+    sentences = re.search(r"[.!?…]$", quoted) or re.search(r"[.!?][\s\u00a0]+[^\W\d_]", quoted)
+    if lang not in _CAPITALISED_NOUNS and not sentences and long_words \
+            and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6:
         return True
     before = re.search(r"([^\W\d_]+)['’]?[\s\u00a0]*[«“„\"‹]?[\s\u00a0]*$", text[max(0, start - 40):start])
     if before and (before.group(1).casefold() in _DETERMINERS or _TITLE_NOUN_SUFFIX.search(before.group(1))):
@@ -798,6 +876,12 @@ def _from_clause(
     core = clause[:tail.start()]
     # separable verb particles: "legt … uit", "fügt … hinzu"
     core = re.sub(r"\s+(?:uit|toe|hinzu|fest|aan)$", "", core)
+    statement = _STATEMENT.search(core)
+    if statement and (not _VERB.search(core, statement.start()) or tail.group().strip().endswith(":")):
+        # "Gen. Joseph Votel, U.S. Central Command commander, released the following statement today:"
+        spk = _from_np(text, start, start + statement.start("verb"), mentions, index, speakers, subject=True)
+        if spk:
+            return spk
     verbs = list(_VERB.finditer(core))
     if not verbs:
         return None
@@ -917,14 +1001,65 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _is_title(word: str) -> bool:
+    """A title, honorific or rank written before a name ("Director", "Dr.", "Maj.", "Sindaco")."""
+    from . import roles  # roles reads the speech verbs of this module
+
+    return (word.casefold().rstrip(".") in _TITLE_WORDS or _HONORIFIC.match(word) is not None
+            or _TITLE_SUFFIX.search(word) is not None or roles.is_rank(word)
+            or roles.is_rank(word + ".") or roles.is_role_word(word))
+
+
+class _People:
+    """The release's people by name, alias and surname: a speaker written short ("DG Vitorino",
+    "Volesky", "Maj.") is the person entity's full name."""
+
+    def __init__(self, persons: Sequence[Entity], mentions: list[tuple[int, int, str]]) -> None:
+        self.names: dict[str, str] = {}
+        self.surnames: dict[str, set[str]] = {}
+        named = [(e.name, e.aliases) for e in persons if e.type == "person"]
+        named += [(name, []) for _, _, name in mentions]
+        for name, aliases in named:
+            for form in (name, *aliases):
+                self.names.setdefault(form.casefold(), name)
+            words = name.split()
+            if len(words) >= 2 and not _is_title(words[0]):  # "DG Vitorino" is nobody's full name
+                self.surnames.setdefault(words[-1].casefold(), set()).add(name)
+        self.full = {name for name, _ in named}
+
+    def resolve(self, spk: _Speaker, index: _Index) -> str | None:
+        name = spk.name
+        if not name or not self.names:
+            return name
+        words = name.split()
+        lead = 0
+        while lead < len(words) and _is_title(words[lead]) and not (words[lead].isupper() and lead == len(words) - 1):
+            lead += 1
+        if lead == len(words):  # a title or rank alone: the person named right after it ("Maj. Gen. Gary …")
+            if spk.mention is not None:
+                after = index.first_mention(spk.mention.end, spk.mention.end + 40)
+                if after and re.fullmatch(r"[\s\u00a0.]*(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?[\s\u00a0]+){0,4}",
+                                          index.text[spk.mention.end:after[0]]):
+                    return after[2]
+            return name
+        if lead == 0 and name in self.full and len(words) >= 2:
+            return name
+        rest = " ".join(words[lead:])
+        if rest.casefold() in self.names and len(self.names[rest.casefold()].split()) >= 2:
+            return self.names[rest.casefold()]
+        full = self.surnames.get(words[-1].casefold(), set())
+        if len(words) - lead == 1 and len(full) == 1:
+            return next(iter(full))  # "Volesky", "DG Vitorino", "Minister Ellwood"
+        return name
+
+
 def _name_in_run(text: str, run: list[tuple[int, int, str]], index: _Index) -> tuple[int, int, bool] | None:
     """The name in a run of capitalised words, titles dropped:
     "IOM Director General Amy Pope" → "Amy Pope", "Dr. Brian Barry" → "Brian Barry".
     Returns the span and whether a title or honorific stood before it."""
     run = list(run)
     titled = False
-    while run and (run[0][2].casefold().rstrip(".") in _TITLE_WORDS or _HONORIFIC.match(run[0][2])
-                   or _TITLE_SUFFIX.search(run[0][2]) or run[0][2].isupper()
+    while run and (_is_title(run[0][2]) or run[0][2].isupper()
                    or run[0][2] in _PARTICLES or re.search(r"['’]s$", run[0][2])):
         titled = titled or not run[0][2].isupper() and run[0][2] not in _PARTICLES
         run.pop(0)

@@ -306,6 +306,11 @@ def is_rank(word: str) -> bool:
     return bool(parts) and all(p in ranks for p in parts)
 
 
+def rank_abbreviations() -> frozenset[str]:
+    """Abbreviated ranks of every language, in lower case ("gen", "lt", "płk")."""
+    return _ranks()[1]
+
+
 def _abbreviation(doc: Doc, i: int) -> bool:
     """Token ``i`` is an abbreviated rank whose full stop the tokenizer split off ("Lt" "." in "Lt. Gen.")."""
     tok = doc[i]
