@@ -536,3 +536,36 @@ def test_entities_a_common_word_written_as_a_name_mid_sentence_is_kept():
 ])
 def test_entities_misc_acronyms_are_bodies_unless_they_qualify_a_noun(lang, text, labels, acronym, etype):
     assert entity_with(_labelled(lang, text, labels), acronym).type == etype
+
+
+@pytest.mark.parametrize("lang, text, labels, parts", [
+    # places side by side in a timetable are several places
+    ("pl", "Nowe trasy: Kraków Bruksela od maja.", [("Kraków Bruksela", "ORG")],
+     {"Kraków": "location", "Bruksela": "location"}),
+    # a flight number opening the span is no part of a name
+    ("pl", "Lot FR1057 Bruksela odwołano.", [("FR1057 Bruksela", "ORG")], {"Bruksela": "location"}),
+    # a country in the genitive followed by a person's name
+    ("pl", "Rozmawiał z prezydentem Francji Emmanuelem Macronem o gazie.",
+     [("Francji Emmanuelem Macronem", "ORG")], {"Francji": "location", "Emmanuelem Macronem": "person"}),
+])
+def test_entities_names_run_together_are_cut_apart(lang, text, labels, parts):
+    found = _labelled(lang, text, labels)
+    for name, etype in parts.items():
+        assert entity_with(found, name).type == etype
+
+
+@pytest.mark.parametrize("lang, text, labels, member, etype", [
+    ("pl", "Szczepionkę opracowały Pfizer i BioNTech wspólnie.", [("Pfizer", "ORG"), ("BioNTech", "MISC")],
+     "BioNTech", "organization"),
+    ("ru", "В проекте участвуют OMV, Engie и Uniper.", [("OMV", "ORG"), ("Engie", "ORG"), ("Uniper", "MISC")],
+     "Uniper", "organization"),
+    # a member known otherwise keeps its type: a country among companies
+    ("en", "Sponsors include Acmetel, Norway and Globex.",
+     [("Acmetel", "ORG"), ("Norway", "ORG"), ("Globex", "ORG")], "Norway", "location"),
+    # people are not made of the words listed with them
+    ("en", "Thanks to Ana Ruiz and Java.", [("Ana Ruiz", "PER"), ("Java", "MISC")], "Java", "misc"),
+])
+def test_entities_members_of_an_enumeration_share_a_type(lang, text, labels, member, etype):
+    if lang in ("ru", "uk"):
+        pytest.importorskip("pymorphy3")
+    assert entity_with(_labelled(lang, text, labels), member).type == etype

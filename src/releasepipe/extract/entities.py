@@ -215,14 +215,18 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
     indexes the whole release. Entities come in order of first mention.
     """
     found: list[_Found] = []
+    chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
         found.extend(_from_doc(doc, offset, lang))
+        chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
+                      for chain in _enumerations(doc) if len(chain) >= 2)
         paragraphs += 1
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
     found = _more_mentions(text, found, links)
-    return _merge(text, found, links, lang=lang, whole_release=paragraphs >= _RELEASE_PARAGRAPHS)
+    return _merge(text, found, links, lang=lang, whole_release=paragraphs >= _RELEASE_PARAGRAPHS,
+                  chains=chains)
 
 
 # --- 1. cleaning ---------------------------------------------------------------
@@ -236,8 +240,8 @@ def _from_doc(doc: Doc, offset: int, lang: str) -> list[_Found]:
         if etype is None:
             continue
         source = "rule" if ent.ent_id_.startswith(_RULE_ID) else "model"
-        for piece in _pieces(ent, etype):
-            item = _from_span(piece, etype, source, offset, lang, place=places.get(ent.start))
+        for piece, ptype in _places_apart(_pieces(ent, etype), etype, source, lang):
+            item = _from_span(piece, ptype, source, offset, lang, place=places.get(ent.start))
             if item is not None:
                 out.extend(item)
                 if _crosses_line(ent):
@@ -248,6 +252,34 @@ def _from_doc(doc: Doc, offset: int, lang: str) -> list[_Found]:
 
 def _crosses_line(span: Span) -> bool:
     return any("\n" in t.whitespace_ or (t.is_space and "\n" in t.text) for t in span[:-1])
+
+
+def _places_apart(pieces: list[Span], etype: EntityType, source: str,
+                  lang: str) -> Iterator[tuple[Span, EntityType]]:
+    """A model's span that runs several names together, cut into them: known places written
+    side by side ("Alicante Warszawa", "Kraków Bruksela" in a timetable), or a country
+    followed by a person's name ("kanclerz Niemiec Angelą Merkel"). Codes and figures
+    opening the span ("FR1057 Bruksela") are left out."""
+    for piece in pieces:
+        if source != "model":
+            yield piece, etype
+            continue
+        start = piece.start
+        while start < piece.end - 1 and any(c.isdigit() for c in piece.doc[start].text):
+            start += 1
+        piece = piece.doc[start:piece.end]
+        words = list(piece)
+        if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+                or _org_head(piece, lang) or gazetteer.is_place(piece.text, lang):
+            yield piece, etype
+        elif all(gazetteer.is_place(t.text, lang) for t in words):
+            yield from ((piece.doc[t.i:t.i + 1], "location") for t in words)
+        elif len(words) >= 3 and gazetteer.is_country(words[0].text, lang) \
+                and not any(gazetteer.is_place(t.text, lang) for t in words[1:]):
+            yield piece[:1], "location"
+            yield piece[1:], "person"
+        else:
+            yield piece, etype
 
 
 def _pieces(ent: Span, etype: EntityType) -> list[Span]:
@@ -644,7 +676,9 @@ _NAME_FLAGS = [IS_TITLE, IS_ALPHA, IS_STOP]
 
 def _name_word(tok: Token, lang: str) -> bool:
     return (tok.is_title and tok.is_alpha and not tok.is_stop and not roles.is_role_word(tok.text, lang)
-            and tok.lower_ not in rules.ORG_HEADS and tok.lower_ not in rules.calendar(lang))
+            and tok.lower_ not in rules.ORG_HEADS and tok.lower_ not in rules.calendar(lang)
+            and not (rules.org_head_lemmas(lang)
+                     and gazetteer.lemma(tok.text, lang).lower() in rules.org_head_lemmas(lang)))
 
 
 # --- 2. lists, acronyms and other mentions --------------------------------------
@@ -914,14 +948,16 @@ class _Groups:
 
 
 def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]], *,
-           lang: str = "", whole_release: bool) -> list[Entity]:
+           lang: str = "", whole_release: bool, chains: list[list[tuple[int, int]]] = ()) -> list[Entity]:
     """One entity per real-world entity, named by its fullest form, its type decided
     from all its mentions (see ``_decide``).
 
     ``whole_release``: the text is a release, not a lone sentence, so a one-word
     "person" never introduced in full is taken for a product or a title word.
     In a language that inflects names, the forms of one name share a key
-    ("Ryanaira" and "Ryanair", "Angelą Merkel" and "Angela Merkel").
+    ("Ryanaira" and "Ryanair", "Angelą Merkel" and "Angela Merkel"). The names of one
+    enumeration (``chains``: the spans of the model's entities joined by commas and
+    conjunctions) share a type unless one of them is known otherwise.
     """
     _trim_person_overrun(text, found)
     lower = _LowerWords(text)
@@ -959,46 +995,79 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
         if len(owners) == 1:
             groups.union(owners.pop(), root)
     people = {groups.find(r) for r in people}
-    entities = []
+    decided: dict[int, tuple[EntityType, bool]] = {}
+    kept = []
     for root, members in sorted(groups.members().items(), key=lambda kv: found[kv[1][0]].start):
         if _initial_common_word(text, found, members, lang):
             continue  # "Wydaje", "Success", "Напомним": a common word opening a sentence or a heading
-        etype = _decide(text, found, members, lang, person=root in people, lower=lower,
-                        lone=whole_release and _lone_word(found, members, keys))
-        entities.append(_entity(text, [found[i] for i in members], etype))
-    return entities
+        decided[root] = _decide(text, found, members, lang, person=root in people, lower=lower,
+                                lone=whole_release and _lone_word(found, members, keys))
+        kept.append((root, members))
+    _share_enumeration_types(found, groups, decided, chains)
+    return [_entity(text, [found[i] for i in members], decided[root][0]) for root, members in kept]
+
+
+def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
+                             chains: list[list[tuple[int, int]]]) -> None:
+    """Give the members of an enumeration ("Pfizer, BioNTech i Moderna") the organization or
+    place type most of its typed members have, except members whose type is firm (a rule's,
+    a gazetteer's, a dictionary's): the model labels each name of a list on its own and
+    often differently."""
+    if not chains:
+        return
+    starts = sorted((f.start, f.end, i) for i, f in enumerate(found))
+    for chain in chains:
+        roots = []
+        for s, e in chain:
+            inside = [i for fs, fe, i in starts if s <= fs and fe <= e]
+            root = groups.find(inside[0]) if inside else None
+            if root is not None and root in decided and root not in roots:
+                roots.append(root)
+        if len(roots) < 2:
+            continue
+        votes = Counter(decided[r][0] for r in roots if decided[r][0] != "misc")
+        if not votes:
+            continue
+        etype, count = votes.most_common(1)[0]
+        if etype == "person" or (len(votes) > 1 and count * 2 <= sum(votes.values())):
+            continue  # the model tells people apart well; a word it took for none is seldom one
+        for r in roots:
+            if not decided[r][1] and decided[r][0] != etype:
+                decided[r] = (etype, False)
 
 
 def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, person: bool,
-            lower: _LowerWords, lone: bool) -> EntityType:
-    """The type of one entity from all its mentions, in this order: a rule or an expansion
-    (organization); a type a rule gave one mention; a country's name (even written after a
-    function: "the Prime Minister of Poland"); the model's labels (a person when a mention
-    is one); then what kept gazetteers and dictionaries know of the name: a known place the
-    model took for something else is a place, a word a dictionary knows as a first name or
-    surname is a person, one it knows as an organization or a place is one."""
+            lower: _LowerWords, lone: bool) -> tuple[EntityType, bool]:
+    """The type of one entity from all its mentions, and whether it is firm (not the model's
+    guess), in this order: a rule or an expansion (organization); a type a rule gave one
+    mention; a country's name (even written after a function: "the Prime Minister of
+    Poland"); a person the text gives a role or honorific; what a dictionary knows of the
+    name (first name or surname, organization); a known place; else the model's labels (a
+    person when a mention is one)."""
     if any(found[i].source in ("rule", "acronym") for i in members):
-        return "organization"
+        return "organization", True
     if not any(found[i].sure and found[i].type == "person" for i in members) and \
             any(found[i].sure for i in members):
-        return next(found[i].type for i in members if found[i].sure)
+        return next(found[i].type for i in members if found[i].sure), True
     names = {text[found[i].start:found[i].end] for i in members}
     fullest = max(names, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
-        return "location"
+        return "location", True
     etype = "person" if person else _vote(found, members)
     if etype == "person" and any(found[i].role or found[i].written or found[i].sure for i in members):
-        return etype
+        return etype, True
     known = _dictionary_kind(names, lang)
     if known in ("person", "organization"):
-        return known
-    if etype == "location" or gazetteer.is_place(fullest, lang):
-        return "location"
+        return known, True
+    if gazetteer.is_place(fullest, lang):
+        return "location", True
+    if etype == "location":
+        return etype, False
     if known == "location" and etype in ("person", "misc"):
-        return known
+        return known, True
     if etype == "person" and (lone or _common_words(text, found, members, lower)):
-        return "misc"
-    return etype
+        return "misc", True
+    return etype, False
 
 
 def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:

@@ -186,7 +186,8 @@ ABSTRACT_ENDINGS: tuple[str, ...] = (
 )
 
 #: Words joining the conjuncts of an enumeration ("Saraqib and Taftanaz", "Lyon et Lille").
-COORDINATIONS: frozenset[str] = frozenset({",", "and", "or", "et", "ou", "y", "e", "o", "u", "und", "oder"})
+COORDINATIONS: frozenset[str] = frozenset({",", "and", "or", "et", "ou", "y", "e", "o", "u", "und", "oder",
+                                           "i", "oraz", "lub", "albo", "и", "или", "та", "і", "й", "nebo"})
 
 #: Head words of bodies that the rule components below turn into ORG spans when a name follows
 #: ("Fondation pour la Mer", "Universidad de Granada").
