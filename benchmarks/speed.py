@@ -3,8 +3,9 @@
     python benchmarks/speed.py [--n 600] [--repeats 2] [--rss 500 5000] [--pipeline default] [--markdown]
 
 Builds a folder of N French releases (the project's samples plus, when present,
-the press releases of ../shared/corpus, repeated under new names), then
-measures in one go:
+the press releases of ../shared/corpus, repeated under new names, every
+paragraph ended by a marker that makes it distinct: no paragraph repeats, so the
+paragraph cache has nothing to save), then measures in one go:
 
 - bare ``nlp.pipe`` of the pipeline's French model over the same texts, twice:
   as spaCy loads it with the definition's ``exclude`` list (``tok2vec`` + ``ner``),
@@ -14,7 +15,13 @@ measures in one go:
 - ``releasepipe run`` JSON only (``--no-docx``) and with Word outputs, ``--jobs 1``;
 - ``--jobs 2`` against ``--jobs 1`` (JSON only, marginal throughput too);
 - peak RSS of ``--jobs 1`` runs over LOW and HIGH releases (memory must stay flat);
-- a rerun of the HIGH batch where nothing changed, and ``releasepipe --help``.
+- a rerun of the HIGH batch where nothing changed, and ``releasepipe --help``;
+- a second batch of N releases built like real traffic: unique bodies (the same
+  texts, their paragraphs marked), the paragraphs the texts themselves repeat
+  (a project's "About" block) kept, and each release ending with the "About" and
+  contact blocks of one of six organizations: bare ``nlp.pipe`` over those whole
+  texts, ``run --no-docx --jobs 1`` with and without the paragraph cache, and a
+  rerun into the same OUT after one paragraph of every release was edited.
 
 Start-up and warm-up are excluded from throughput on both sides. The bare
 run loads its model and reads one copy of every distinct text before the
@@ -69,13 +76,83 @@ def french_texts() -> list[tuple[str, bytes]]:
     return found
 
 
-def build_inbox(folder: Path, n: int) -> None:
+# Six organizations' recurring blocks (written for this benchmark): each release of the
+# realistic batch ends with its organization's "About" and contact blocks, as real
+# releases do.
+ORGANIZATIONS = [
+    ("À propos de l'Alliance Eau Sahel\n\nL'Alliance Eau Sahel, fondée en 2004 à Niamey, réunit 37 associations "
+     "locales et trois universités. Elle a construit plus de 1 200 points d'eau au Niger, au Mali et au Burkina "
+     "Faso, avec le soutien de l'Union européenne et de la Banque africaine de développement.",
+     "Contact presse : Mariama Issoufou, chargée de communication, +227 20 73 45 61, presse@alliance-eau.example"),
+    ("À propos de la Fondation Horizon Santé\n\nCréée en 1998 à Lyon, la Fondation Horizon Santé finance la "
+     "recherche sur les maladies tropicales négligées. Elle soutient 64 équipes dans 18 pays et publie chaque "
+     "année un rapport indépendant sur l'accès aux médicaments essentiels.",
+     "Relations médias : Claire Dumont, +33 4 72 10 58 20, claire.dumont@horizon-sante.example"),
+    ("À propos du Réseau Littoral Atlantique\n\nLe Réseau Littoral Atlantique rassemble depuis 2011 les "
+     "communes côtières de Bretagne et des Pays de la Loire. Il coordonne la surveillance de l'érosion, la "
+     "restauration des dunes et l'information du public sur les risques de submersion.",
+     "Pour plus d'informations : Yann Le Goff, directeur, +33 2 98 44 17 03, contact@littoral.example"),
+    ("À propos de Solidarité Numérique Afrique\n\nSolidarité Numérique Afrique forme chaque année 5 000 jeunes "
+     "aux métiers du numérique à Dakar, Abidjan et Douala. Ses programmes sont gratuits et ouverts aux jeunes de "
+     "16 à 25 ans sortis du système scolaire.",
+     "Contact : Aïssatou Ndiaye, responsable presse, +221 33 821 47 90, presse@sna.example"),
+    ("À propos de l'Observatoire des Migrations Alpines\n\nL'Observatoire des Migrations Alpines, basé à "
+     "Grenoble, documente depuis 2016 les passages de la frontière franco-italienne. Ses rapports s'appuient sur "
+     "des entretiens avec les personnes migrantes, les bénévoles et les autorités locales.",
+     "Contact presse : Luca Bernardi, +33 4 76 51 22 86, luca.bernardi@oma.example"),
+    ("À propos de Terres Solidaires\n\nTerres Solidaires accompagne 9 000 familles paysannes à Madagascar et aux "
+     "Comores dans la transition vers l'agroécologie. L'association est financée par des dons privés et l'Agence "
+     "française de développement.",
+     "Contact médias : Hery Rakoto, +261 20 22 345 67, medias@terres-solidaires.example"),
+]
+
+
+NOTES = ("Notes aux rédactions : les photos et vidéos de ce communiqué sont libres de droits pour un usage "
+         "éditorial, avec la mention du photographe. Les porte-parole sont disponibles pour des entretiens en "
+         "français, en anglais et en espagnol, sur place ou par téléphone.")
+
+
+def _paragraphs(data: bytes) -> list[str]:
+    return [p for p in data.decode("utf-8").replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def build_inbox(folder: Path, n: int, *, realistic: bool = False) -> None:
+    """N releases made from the French texts, every paragraph distinct from every other
+    (a marker ends it: the model reads each once, with or without a cache), or, with
+    ``realistic``, like real traffic: unique bodies, the paragraphs the texts themselves
+    repeat (a project's "About" block) kept, and each release's organization's blocks."""
     texts = french_texts()
+    counts: dict[str, int] = {}
+    for _, data in texts:
+        for p in _paragraphs(data):
+            counts[p] = counts.get(p, 0) + 1
     folder.mkdir(parents=True)
     for i in range(n):
         name, data = texts[i % len(texts)]
-        # A marker line keeps every copy distinct (own hash, own output).
-        (folder / f"{i:05d}-{name}").write_bytes(data + f"\n\nRéf. {i}\n".encode())
+        paragraphs = [p if realistic and counts[p] > 1 else f"{p} ({i}.{k})" for k, p in enumerate(_paragraphs(data))]
+        if realistic:
+            about, contact = ORGANIZATIONS[i % len(ORGANIZATIONS)]
+            paragraphs += [NOTES, about, contact]
+        (folder / f"{i:05d}-{name}").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def repeated_share(folder: Path) -> float:
+    """The share of the characters of a batch that sit in paragraphs written in two or more releases."""
+    counts: dict[str, int] = {}
+    for path in folder.iterdir():
+        for p in set(_paragraphs(path.read_bytes())):
+            counts[p] = counts.get(p, 0) + 1
+    total = sum(len(p) for path in folder.iterdir() for p in _paragraphs(path.read_bytes()))
+    return sum(len(p) * c for p, c in counts.items() if c > 1) / total
+
+
+def edit_one_paragraph(folder: Path) -> None:
+    """Edit the first paragraph after the title of every release, as a correction would."""
+    for path in folder.iterdir():
+        paragraphs = _paragraphs(path.read_bytes())
+        k = 1 if len(paragraphs) > 1 else 0
+        paragraphs[k] += " Mise à jour : les chiffres ont été corrigés."
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
 
 
 def bare_pipe(inbox: Path, model: str, exclude: list[str], batch_size: int | None, warm: int,
@@ -173,6 +250,9 @@ def main() -> None:
         build_inbox(small, n_small)
         wall_json, wall_json_s = walls(tmp, "json1", inbox, small, args.repeats, "--no-docx", "--jobs", "1", *common)
         json1 = marginal(args.n, wall_json, n_small, wall_json_s)
+        wall_plain, wall_plain_s = walls(tmp, "json1-nocache", inbox, small, args.repeats, "--no-docx", "--jobs", "1",
+                                         "--no-cache", *common)
+        json1_plain = marginal(args.n, wall_plain, n_small, wall_plain_s)
         wall_docx, wall_docx_s = walls(tmp, "docx1", inbox, small, args.repeats, "--jobs", "1", *common)
         docx1 = marginal(args.n, wall_docx, n_small, wall_docx_s)
         wall_j2, wall_j2_s = walls(tmp, "json2", inbox, small, args.repeats, "--no-docx", "--jobs", "2", *common)
@@ -193,6 +273,9 @@ def main() -> None:
                                                             f"tok2vec + ner, {json1 / ner:.2f}× bare ner alone); "
                                                             f"wall {wall_json:.1f} s incl. start-up "
                                                             f"({wall_json_s:.1f} s for {n_small})"))
+        rows.append(("releasepipe run --no-docx --jobs 1 --no-cache",
+                     f"{json1_plain:.1f} releases/s (the cache costs {1 - json1 / json1_plain:+.1%} on a batch "
+                     "where no paragraph repeats)"))
         rows.append(("releasepipe run (JSON + Word) --jobs 1",
                      f"{docx1:.1f} releases/s ({docx1 / bare:.2f}× bare tok2vec + ner, "
                      f"{docx1 / ner:.2f}× bare ner alone); wall {wall_docx:.1f} s"))
@@ -210,6 +293,8 @@ def main() -> None:
                               *common)
         rss_high = peak_rss_kb("run", str(rss_in_high), "--out", str(tmp / "rss-high"), "--no-docx", "--jobs", "1",
                                *common)
+        rows += realistic_rows(tmp, args, model, exclude, common)
+
         rows.append((f"peak RSS, --jobs 1: {low} → {high} releases",
                      f"{rss_low / 1024:.0f} MB → {rss_high / 1024:.0f} MB ({rss_high / rss_low - 1:+.0%})"))
         rerun, _ = cli("run", str(rss_in_high), "--out", str(tmp / "rss-high"), "--no-docx", *common)
@@ -228,6 +313,45 @@ def main() -> None:
     else:
         for name, value in rows:
             print(f"{name:60} {value}")
+
+
+def _pair(wall: tuple[float, float], n_small: int) -> tuple[float, int, float]:
+    """(big wall, n small, small wall): the arguments of ``marginal`` after the batch size."""
+    return wall[0], n_small, wall[1]
+
+
+def realistic_rows(tmp: Path, args: argparse.Namespace, model: str, exclude: list[str],
+                   common: list[str]) -> list[tuple[str, str]]:
+    """The batch built like real traffic, with and without the paragraph cache, and a rerun
+    after one paragraph of every release was edited."""
+    inbox, small = tmp / "real-in", tmp / "real-small"
+    build_inbox(inbox, args.n, realistic=True)
+    n_small = args.n // 2
+    build_inbox(small, n_small, realistic=True)
+    warm = min(len(french_texts()), args.n)
+    bare = max(bare_pipe(inbox, model, exclude, size, warm, passes=args.repeats) for size in (None, 64))
+    ner = max(bare_pipe(inbox, model, exclude, size, warm, passes=args.repeats, ner_alone=True) for size in (None, 64))
+    json_args = ["--no-docx", "--jobs", "1", *common]
+    cached = marginal(args.n, *_pair(walls(tmp, "real-cache", inbox, small, args.repeats, *json_args), n_small))
+    plain = marginal(args.n, *_pair(walls(tmp, "real-nocache", inbox, small, args.repeats, *json_args, "--no-cache"),
+                                    n_small))
+    same = ((tmp / "real-cache-0" / "releases.jsonl").read_bytes()
+            == (tmp / "real-nocache-0" / "releases.jsonl").read_bytes())
+    out = tmp / "real-rerun"
+    first, _ = cli("run", str(inbox), "--out", str(out), *json_args)
+    edit_one_paragraph(inbox)
+    second, _ = cli("run", str(inbox), "--out", str(out), *json_args)
+    return [
+        ("realistic batch: characters in paragraphs written in 2+ releases", f"{repeated_share(inbox):.0%}"),
+        (f"realistic batch: bare nlp.pipe ({model}), whole releases",
+         f"tok2vec + ner {bare:.1f} releases/s; ner alone {ner:.1f} releases/s"),
+        ("realistic batch: releasepipe run --no-docx --jobs 1",
+         f"{cached:.1f} releases/s ({cached / ner:.2f}× bare ner alone, {cached / bare:.2f}× bare tok2vec + ner, "
+         f"{cached / plain:.2f}× --no-cache at {plain:.1f} releases/s); JSON identical with --no-cache: "
+         f"{'yes' if same else 'NO'}"),
+        ("realistic batch: rerun after editing one paragraph of every release",
+         f"{second:.1f} s against {first:.1f} s for the first run ({second / first:.2f}×)"),
+    ]
 
 
 if __name__ == "__main__":
