@@ -142,6 +142,11 @@ ROLE_TABLE = [
     ("en", "Questions will be taken by Navy Capt. Dan Wells at the Pentagon.", "Dan Wells", "Navy Capt."),
     ("en", "Ruth Cole, executive director of the shelter said the beds were full.", "Ruth Cole",
      "executive director of the shelter"),
+    ("en", "Col. John Thomas, Central Command spokesman will moderate the call.", "John Thomas",
+     "Central Command spokesman"),
+    ("es", "Ana López, directora del centro ha explicado que la ayuda llegará.", "Ana López", "directora del centro"),
+    ("de", "Petra Lang, Leiterin des Berliner Büros hat den Bericht vorgestellt.", "Petra Lang",
+     "Leiterin des Berliner Büros"),
     # es
     ("es", "El vicepresidente de la empresa, Andrés Molina, presentó los resultados.", "Andrés Molina",
      "vicepresidente de la empresa"),
@@ -237,6 +242,14 @@ def test_roles_role_words_per_language(word, lang, expected):
 ])
 def test_roles_ranks(word, expected):
     assert roles.is_rank(word) is expected
+
+
+def test_roles_a_title_stops_at_another_person():
+    text = "Secretary of State John Kerry and U.S. Secretary of Defense Ash Carter met in Paris."
+    doc = _doc_with_people("en", text, ["John Kerry", "Ash Carter"])
+    carter = doc.ents[1]
+    found = roles.find(doc, carter.start, carter.end, "en")
+    assert text[found[0]:found[1]] == "U.S. Secretary of Defense"
 
 
 def test_roles_rank_and_function_apart_are_both_kept():

@@ -235,6 +235,23 @@ ELISION = re.compile(r"^(?:[ldnsjmtc]|qu|dell|dall|nell|all|sull|coll|dov|un|que
                      re.IGNORECASE)
 
 
+#: Auxiliaries and copulas: a clause, not the apposition, goes on from them
+#: ("Col. John Thomas, Central Command spokesman, will moderate" without its second comma).
+#: Words that also open a role or a place are left out (French "est", Dutch "zijn").
+AUXILIARIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "may",
+                     "might", "must", "shall", "should", "does", "did"}),
+    "fr": frozenset({"a", "ont", "sont", "sera", "seront", "va", "vont", "était", "avait", "peut", "doit"}),
+    "es": frozenset({"ha", "han", "es", "son", "será", "serán", "va", "van", "fue", "era", "había", "puede",
+                     "debe"}),
+    "de": frozenset({"hat", "haben", "ist", "sind", "wird", "werden", "war", "waren", "kann", "muss", "soll"}),
+    "it": frozenset({"ha", "hanno", "è", "sono", "sarà", "saranno", "va", "era", "aveva", "può", "deve"}),
+    "pt": frozenset({"tem", "têm", "é", "são", "será", "serão", "vai", "foi", "era", "pode", "deve"}),
+    "nl": frozenset({"heeft", "hebben", "is", "wordt", "worden", "was", "waren", "zal", "zullen", "kan", "moet"}),
+    "pl": frozenset({"jest", "są", "będzie", "był", "była", "może", "musi"}),
+    "ru": frozenset({"является", "будет", "был", "была", "может", "должен"}),
+}
+
 #: Languages that write functions as compounds, the function at the end ("Entwicklungsleiter",
 #: "beleidsadviseur"): a stem counts inside a word there.
 COMPOUNDING: frozenset[str] = frozenset({"de", "nl"})
@@ -354,6 +371,10 @@ def _articles(lang: str) -> frozenset[str]:
     return ARTICLES[lang] if lang in ARTICLES else rules.articles(lang)
 
 
+def _auxiliaries(lang: str) -> frozenset[str]:
+    return AUXILIARIES[lang] if lang in AUXILIARIES else _union(AUXILIARIES)
+
+
 def _qualifier(token: Token, lang: str) -> bool:
     return token.lower_ in (QUALIFIERS[lang] if lang in QUALIFIERS else _union(QUALIFIERS))
 
@@ -413,8 +434,8 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             taken[:0] = [doc[i - 1], tok]
             i -= 2
             continue
-        if _is_break(tok) or "\n" in tok.whitespace_:
-            break
+        if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON"):
+            break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
         capital = tok.text[:1].isupper() and not tok.is_stop
         if (taken and i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and is_role_word(taken[0].text, lang)
                 and _qualifier(doc[i - 1], lang)):
@@ -455,7 +476,7 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
             break
         if tok.i > end + 1 and _line_break_before(tok):
             break
-        if taken and quotes.is_speech_verb(tok.text):
+        if taken and (quotes.is_speech_verb(tok.text) or tok.lower_ in _auxiliaries(lang) and tok.is_lower):
             break  # "Gen. Joseph Votel, commander of U.S. Central Command said, …"
         taken.append(tok)
         if len(taken) >= _MAX_APPOSITION:
