@@ -219,6 +219,16 @@ PER_LANGUAGE = [
     ("es", "La ministra Elena Ruiz emitió el siguiente comunicado:\n\n"
            "El Gobierno enviará tres equipos de rescate a la zona afectada esta misma tarde.",
      [("Elena Ruiz",)], [("El Gobierno enviará", "Elena Ruiz")]),
+    # an adverb between the speech verb and the colon; paragraphs quoted one by one after it
+    ("en", "Minister Helen Carter said today:\n\nWe will double our support to the host communities this year.",
+     [("Helen Carter",)], [("We will double our support", "Helen Carter")]),
+    ("fr", "Le fondateur, Paul Girard, écrivait alors :\n\n\"La première version comptait à peine quarante "
+           "paquets et tenait sur une disquette.\"\n\n\"La deuxième version a été publiée six mois plus tard "
+           "avec un installateur.\"",
+     [("Paul Girard",)],
+     [("La première version comptait", "Paul Girard"), ("La deuxième version a été", "Paul Girard")]),
+    ("ru", "Иван Петров пишет:\n\n«Первая версия программы вышла в январе и содержала всего сорок пакетов».",
+     [("Иван Петров",)], [("Первая версия программы", "Иван Петров")]),
     # ranks, titles and surnames resolved against the release's people
     ("en", "\"The risk to our forces is real and we are ready for it,\" said Maj. Gen. Gary Hale, commander of "
            "the land forces. \"Force protection is my first priority here.\"",

@@ -64,7 +64,8 @@ _VERBS_FR = (
     r"relevé|reconnu|jugé|averti|prévenu|témoigné|raconté|résumé|écrit|répondu|insiste|déclare|dit|"
     r"ajoute|affirme|explique|souligne|indique|précise|estime|rappelle|annonce|commente|poursuit|"
     r"conclut|assure|confie|lance|observe|reconnaît|témoigne|raconte|résume|écrit|répond|martèle|"
-    r"note|relève|juge|avertit|prévient)"
+    r"note|relève|juge|avertit|prévient|écrivait|disait|déclarait|expliquait|ajoutait|affirmait|précisait|"
+    r"soulignait|racontait)"
 )
 _VERBS_EN = (
     r"(?:has\s+|had\s+|have\s+)?(?:said|says|say|added|adds|explained|explains|stated|states|commented|comments|"
@@ -80,7 +81,7 @@ _VERBS_ES = (
     r"subrayó|subraya|destacó|destaca|manifestó|manifiesta|apuntó|apunta|concluyó|concluye|insistió|"
     r"insiste|recordó|recuerda|advirtió|advierte|sostuvo|sostiene|expresó|expresa|opinó|opina|"
     r"explicado|señalado|añadido|subrayado|destacado|contó|relató|narró|reconoció|admitió|lamentó|"
-    r"confesó|resumió|respondió|escribió|relatado|contado)"
+    r"confesó|resumió|respondió|escribió|relatado|contado|escribía|decía|explicaba)"
 )
 _VERBS_DE = (
     r"(?:hat\s+)?(?:sagt|sagte|gesagt|erklärt|erklärte|betont|betonte|fügt|fügte|meint|meinte|kommentiert|"
@@ -92,7 +93,7 @@ _VERBS_IT = (
     r"(?:ha\s+)?(?:dice|detto|afferma|affermato|spiega|spiegato|dichiara|dichiarato|aggiunge|aggiunto|"
     r"sottolinea|sottolineato|commenta|commentato|osserva|osservato|conclude|concluso|sostiene|sostenuto|"
     r"ricorda|ricordato|evidenzia|evidenziato|precisa|precisato|rileva|rilevato|racconta|raccontato|"
-    r"scrive|scritto|annuncia|annunciato|conferma|confermato)"
+    r"scrive|scritto|annuncia|annunciato|conferma|confermato|scriveva|diceva|spiegava)"
 )
 _VERBS_NL = (
     r"(?:zegt|zei|verklaart|verklaarde|legt|legde|voegt|voegde|stelt|stelde|aldus|benadrukt|benadrukte|"
@@ -103,19 +104,20 @@ _VERBS_PT = (
     r"(?:disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|comentou|"
     r"comenta|salientou|salienta|destacou|destaca|sublinhou|sublinha|referiu|refere|observou|observa|"
     r"concluiu|conclui|lembrou|lembra|garantiu|adiantou|adianta|defendeu|defende|escreveu|escreve|"
-    r"ressaltou|ressalta|anunciou|anuncia)"
+    r"ressaltou|ressalta|anunciou|anuncia|dizia|escrevia|explicava)"
 )
 _VERBS_PL = (
     r"(?:powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|dodał|dodała|dodaje|stwierdził|stwierdziła|"
     r"podkreślił|podkreśliła|podkreśla|wyjaśnił|wyjaśniła|wyjaśnia|zaznaczył|zaznaczyła|zaznacza|"
     r"oświadczył|oświadczyła|ocenił|oceniła|zauważył|zauważyła|napisał|napisała|przyznał|przyznała|"
-    r"tłumaczy|tłumaczył|tłumaczyła|komentuje|skomentował|skomentowała)"
+    r"tłumaczy|tłumaczył|tłumaczyła|komentuje|skomentował|skomentowała|pisze|pisał|pisała)"
 )
 _VERBS_RU = (
     r"(?:сказал|сказала|сказали|говорит|говорил|говорила|заявил|заявила|заявили|отметил|отметила|"
     r"добавил|добавила|подчеркнул|подчеркнула|пояснил|пояснила|объяснил|объяснила|сообщил|сообщила|"
     r"написал|написала|рассказал|рассказала|признал|признала|уточнил|уточнила|прокомментировал|"
-    r"прокомментировала)"
+    r"прокомментировала|пишет|писал|писала|отмечает|заявляет|подчёркивает|подчеркивает|добавляет|поясняет|"
+    r"сообщает|рассказывает)"
 )
 _ACCORDING = (
     r"(?:according\s+to|selon|d['’]après|según|laut|zufolge|secondo|volgens|in\s+the\s+words\s+of|"
@@ -149,6 +151,25 @@ _STATEMENTS: dict[str, str] = {
 _STATEMENT = re.compile(
     r"(?<![\w-])(?P<verb>[^\W\d_]+)\s+(?:" + "|".join(_STATEMENTS.values())
     + r")(?![\w])[^.!?:;«“„\"]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+#: Adverbs that may follow a speech verb before the colon ("X said today:", "X écrivait alors :"):
+#: no speaker is named after the verb then, the subject before it speaks.
+_ADVERBS_AFTER_VERB: dict[str, tuple[str, ...]] = {
+    "en": ("today", "yesterday", "then", "also", "later", "again", "further", "recently", "simply"),
+    "fr": ("alors", "ensuite", "encore", "aussi", "également", "aujourd['’]hui", "hier", "déjà", "simplement"),
+    "es": ("entonces", "también", "además", "hoy", "ayer", "luego"),
+    "de": ("damals", "auch", "dann", "heute", "gestern", "weiter"),
+    "it": ("allora", "anche", "poi", "oggi", "ieri", "inoltre"),
+    "pt": ("então", "também", "hoje", "ontem", "ainda"),
+    "nl": ("toen", "ook", "dan", "vandaag", "gisteren"),
+    "pl": ("wtedy", "też", "także", "dziś", "dzisiaj", "wczoraj"),
+    "ru": ("тогда", "также", "затем", "сегодня", "вчера"),
+}
+_ADVERBS = re.compile(
+    r"(?:[\s\u00a0,]+(?:" + "|".join(w for words in _ADVERBS_AFTER_VERB.values() for w in words) + r"))+[\s\u00a0,]*",
     re.IGNORECASE,
 )
 
@@ -592,7 +613,8 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
             clause_start = _clause_start(text, pstart, colon)
             clause = text[clause_start:colon]
             verb = list(_VERB.finditer(clause))
-            if (not verb or clause[verb[-1].end():].strip(" ,\u00a0")) and not _STATEMENT.search(clause):
+            if (not verb or clause[verb[-1].end():].strip(" ,\u00a0") and not _ADVERBS.fullmatch(clause, verb[-1].end())) \
+                    and not _STATEMENT.search(clause):
                 continue
             rest = pstart + m.end()
             if rest >= pend:
@@ -888,7 +910,7 @@ def _from_clause(
     verb = verbs[-1]
     if re.match(_ACCORDING, verb.group(), re.IGNORECASE):
         return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
-    if core[verb.end():].strip(" ,\u00a0"):
+    if core[verb.end():].strip(" ,\u00a0") and not _ADVERBS.fullmatch(core, verb.end()):
         # Verb first: "Déclare Aminata Diallo :" / "said Amy Pope:"
         return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
     subject_start = start
