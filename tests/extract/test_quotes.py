@@ -284,3 +284,21 @@ def test_quotes_long_titles_in_title_case_are_not_quotes(lang: str, text: str) -
 def test_quotes_speech_verbs(word: str, expected: bool) -> None:
     from releasepipe.extract.quotes import is_speech_verb
     assert is_speech_verb(word) is expected
+
+
+@pytest.mark.parametrize("lang,text,people", [
+    ("en", "Ana Ruiz filed the appeal. The court said that \"the case is likely to have a lasting impact on "
+           "every developer in the region\".", [("Ana Ruiz",)]),
+    ("it", "Anna Riva ha presentato il ricorso. Secondo il tribunale, \"il caso potrebbe avere un impatto "
+           "significativo su tutti gli sviluppatori\".", [("Anna Riva",)]),
+])
+def test_quotes_a_body_is_no_person(lang: str, text: str, people: list[tuple[str, ...]]) -> None:
+    [quote] = extract(text, lang, persons=[person(text, *p) for p in people])
+    assert quote.speaker is None
+
+
+def test_quotes_a_title_stands_for_the_person_named_before() -> None:
+    text = ("Helen Carter visited the camp on Monday. The Minister said that \"the host communities will get "
+            "twice the support this year\".")
+    [quote] = extract(text, "en", persons=[person(text, "Helen Carter")])
+    assert quote.speaker == "Helen Carter"

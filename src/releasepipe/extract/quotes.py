@@ -185,11 +185,26 @@ _FR_INVERTED = re.compile(
     r"^(?:a-t-(?P<p1>il|elle|on)\s+" + _VERBS_FR + r"|" + _VERBS_FR + r"-(?:t-)?(?P<p2>il|elle|on|ils|elles))(?![\w])",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(
-    r"^(?:he|she|they|il|elle|ils|elles|er|sie|ella|él|ellos|ellas|lui|lei|hij|zij|ze|ele|ela|eles|elas|ona|oni|"
-    r"он|она|они)(?![\w])",
-    re.IGNORECASE,
-)
+#: Subject pronouns that stand for a person named before ("she added", "a-t-elle ajouté", "dodała ona").
+#: Per language: Italian "il" is an article, French "il" a pronoun.
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("he", "she", "they"),
+    "fr": ("il", "elle", "ils", "elles"),
+    "es": ("él", "ella", "ellos", "ellas"),
+    "de": ("er", "sie"),
+    "it": ("lui", "lei", "egli", "ella"),
+    "pt": ("ele", "ela", "eles", "elas"),
+    "nl": ("hij", "zij", "ze"),
+    "pl": ("ona", "oni", "one"),
+    "ru": ("он", "она", "они"),
+}
+
+
+@cache
+def _pronoun(lang: str) -> re.Pattern[str]:
+    words = PRONOUNS[lang] if lang in PRONOUNS else tuple(w for ws in PRONOUNS.values() for w in ws)
+    return re.compile(r"^(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
+
 _DEFINITE = re.compile(
     r"^(?:the|le|la|l['’]|les|el|los|las|der|die|das|il|lo|de|het)\s*(?P<head>[\w’'-]+(?:\s+[\w’'-]+){0,3})$",
     re.IGNORECASE,
@@ -286,6 +301,7 @@ class _Index:
     text: str
     segs: list[_Seg]
     mentions: list[tuple[int, int, str]]
+    lang: str = ""
     #: the quoted spans, merged: sorted, disjoint, non-empty
     _quoted: list[tuple[int, int]] = field(init=False)
     _quoted_starts: list[int] = field(init=False)
@@ -401,7 +417,7 @@ def extract(
     segs += _colon_quotes(text, paragraphs, segs)
     segs.sort(key=lambda s: s.start)
     mentions = _mentions(persons, doc)
-    index = _Index(text, segs, mentions)
+    index = _Index(text, segs, mentions, lang)
 
     speakers: list[_Speaker | None] = []
     for k, seg in enumerate(segs):
@@ -972,12 +988,14 @@ def _from_np(
         return None
     cs, ce = chunks[-1] if subject else chunks[0]
     head = text[cs:ce].strip()
-    pron = _PRONOUN.match(head)
+    pron = _pronoun(index.lang).match(head)
     if pron:
         ps = cs + text[cs:ce].index(head)
         return _anaphora(text, ps, ps + pron.end(), mentions, index, speakers)
     definite = _DEFINITE.match(head) if len(head.split()) <= 5 else None
-    if definite and not re.search(r"[A-Z]{2,}", definite.group("head")):
+    # a title standing for a person ("the Minister", "la portavoz"), not a body ("the court", "el tribunal")
+    if definite and not re.search(r"[A-Z]{2,}", definite.group("head")) \
+            and any(_is_title(w) for w in definite.group("head").split()):
         hs = cs + text[cs:ce].index(head)
         return _anaphora(text, hs, hs + len(head), mentions, index, speakers)
     # An organization: all of the subject before a verb, the first words after it.
