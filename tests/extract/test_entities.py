@@ -515,6 +515,9 @@ def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels
      [("Success", "ORG"), ("Acmetel", "ORG"), ("Success", "ORG")], "Success", "Acmetel"),
     ("es", "Gracias a la Fundación Lumen, el proyecto siguió.", [("Gracias", "LOC"), ("Fundación Lumen", "ORG")],
      "Gracias", "Fundación Lumen"),
+    # a common word that is also a place's name stays ("polska", feminine of "polski")
+    ("pl", "Rząd obraduje. Kraje regionu, w tym Polska, są gotowe.\n\nPolska czeka.",
+     [("Kraje", "LOC"), ("Polska", "LOC"), ("Polska", "LOC")], "Kraje", "Polska"),
 ])
 def test_entities_common_words_opening_a_sentence_are_no_names(lang, text, labels, dropped, kept):
     found = _labelled(lang, text, labels)

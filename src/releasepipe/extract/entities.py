@@ -979,10 +979,12 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
             groups.union(present[0], i)
     _link_initials(text, found, keys, groups)
     types = _types(found, groups)
-    # a surname alone ("Diallo", from "Mme Diallo") joins the one person whose full name ends with it
+    # a surname alone ("Diallo", from "Mme Diallo") joins the one person whose full name ends with it;
+    # a full name the model filed under misc counts, and the surname's label then votes ("Theresę May")
     surnames: dict[str, set[int]] = {}
     for root, members in groups.members().items():
-        if types[root] == "person":
+        if types[root] == "person" or (types[root] == "misc" and any(
+                _written_like_name(text[found[i].start:found[i].end]) for i in members)):
             for i in members:
                 words = keys[i].split()
                 for n in range(1, len(words)):
@@ -1034,6 +1036,12 @@ def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict
         for r in roots:
             if not decided[r][1] and decided[r][0] != etype:
                 decided[r] = (etype, False)
+
+
+def _written_like_name(form: str) -> bool:
+    """Two or three capitalised words of letters ("Nigel Farage", "Theresę May")."""
+    words = form.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
 
 
 def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, person: bool,

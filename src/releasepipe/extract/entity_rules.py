@@ -9,6 +9,7 @@ of its own.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import chain
 from typing import Any
 
@@ -400,8 +401,29 @@ def articles(lang: str) -> frozenset[str]:
     return ARTICLES.get(lang) or frozenset(chain.from_iterable(ARTICLES.values()))
 
 
+@cache
 def calendar(lang: str) -> frozenset[str]:
-    return CALENDAR.get(lang) or frozenset(chain.from_iterable(CALENDAR.values()))
+    """Weekday and month names of ``lang``: the list above, else CLDR's (Babel: wide and
+    abbreviated, in running text and standing alone), else every listed language's."""
+    if lang in CALENDAR:
+        return CALENDAR[lang]
+    cldr = _cldr_calendar(lang)
+    return cldr or frozenset(chain.from_iterable(CALENDAR.values()))
+
+
+def _cldr_calendar(lang: str) -> frozenset[str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for table in (locale.months, locale.days):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                words.update(w.lower().rstrip(".") for w in table.get(context, {}).get(width, {}).values())
+    return frozenset(w for w in words if len(w) >= 3)
 
 
 def locatives(lang: str) -> frozenset[str]:

@@ -227,8 +227,9 @@ COMMON_ZIPF = 4.0
 @lru_cache(maxsize=65536)
 def is_common_word(word: str, lang: str) -> bool:
     """Whether a capitalised single word is a common word of ``lang`` rather than a name:
-    simplemma knows it and writes its base form in lower case ("Wydaje" → "wydawać",
-    "Success" → "success"), or, unknown to simplemma, wordfreq finds it very frequent.
+    simplemma knows it in lower case and writes that word's base form in lower case
+    ("wydaje" → "wydawać", "success"), or, unknown to simplemma, wordfreq finds it very
+    frequent. A word that is also a place ("Polska", "polska") is the caller's to check.
 
     Languages that capitalise every noun (German) get only their other words: their
     nouns' base forms are capitalised too.
@@ -237,12 +238,15 @@ def is_common_word(word: str, lang: str) -> bool:
         return False
     import simplemma
 
+    lower = word.lower()
     try:
-        known = simplemma.is_known(word, lang=lang)
-        base = simplemma.lemmatize(word, lang=lang) if known else word
+        known = simplemma.is_known(lower, lang=lang)
+        base = simplemma.lemmatize(lower, lang=lang) if known else lower
     except ValueError:
         return False
     if known:
+        # the lower-case word's base form: simplemma keeps the capital of a capitalised
+        # word it finds as a proper noun's form ("Kraje" → "Kraj"), but not of its own entries
         return base[:1].islower()
     from wordfreq import zipf_frequency
 
