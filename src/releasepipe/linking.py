@@ -1,0 +1,508 @@
+"""One entity across the releases of a batch and across languages.
+
+A release names each real-world thing once (``entities``); a batch names it in
+every release, in several languages and, in inflected languages, in several
+case forms: "OIM", "IOM" and "Organización Internacional para las
+Migraciones"; "Maroc", "Morocco", "Marruecos"; "Ryanaira" and "Ryanair".
+``index`` joins the release-level entities of a batch into batch entities,
+precision first, and records why every join was made:
+
+- ``name``: the same full form (letters compared without case and accents);
+  a person only by a name of two words or more (a surname alone joins
+  nothing across releases: two ministers may share it);
+- ``acronym``: the same acronym of an organization (the release's own
+  "Organisation internationale pour les migrations (OIM)" definitions tie
+  acronyms to expansions, and a release that gives "OIM" and "IOM" ties the
+  two languages' forms);
+- ``territory``: one country, territory or region by its CLDR name in any
+  language (Babel: "EU" and "UN" are CLDR territories too) or pycountry's;
+- ``lemma``: the same base form (pymorphy3 for Russian and Ukrainian), or
+  forms that differ only in their case endings ("Theresy May", "Theresa May");
+- ``transliteration``: the same name once written in Latin letters (anyascii);
+- ``lemma``, ``transliteration``, ``spelling`` also for forms that differ only in
+  their endings, or whose Latin letters are near-identical (rapidfuzz), compared
+  within blocks of like names; two places known as different territories are
+  never joined.
+
+Entities of different types are never joined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+#: Types indexed (misc entities are too loose to join across releases).
+TYPES = ("person", "organization", "location")
+#: Languages whose names change with their case; their forms also join by base form.
+INFLECTED = frozenset({"pl", "ru", "uk", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv", "et", "fi", "hu", "de"})
+
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9&.\-]{2,10}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One form of a batch entity, as written, and the language it was written in."""
+
+    name: str
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One release-level entity of a batch entity: the release's path and the entity's name there."""
+
+    release: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """Why two release-level entities are one: the forms that matched and the reason."""
+
+    a: Member
+    b: Member
+    why: str
+    on: str
+
+
+@dataclass(slots=True)
+class BatchEntity:
+    id: str
+    type: str
+    #: the full form most releases write
+    name: str
+    names: list[Name] = field(default_factory=list)
+    releases: list[Member] = field(default_factory=list)
+    joins: list[Join] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "type": self.type, "name": self.name,
+            "names": [{"name": n.name, "lang": n.lang} for n in self.names],
+            "releases": [{"path": m.release, "name": m.name} for m in self.releases],
+            "joins": [{"a": {"path": j.a.release, "name": j.a.name}, "b": {"path": j.b.release, "name": j.b.name},
+                       "why": j.why, "on": j.on} for j in self.joins],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    release: str
+    lang: str
+    type: str
+    name: str
+    forms: tuple[str, ...]
+
+
+def index(releases: Iterable[Mapping[str, Any]]) -> list[BatchEntity]:
+    """The batch entities of ``releases`` (release dicts as ``run`` writes them), sorted by
+    type, then by how many releases name them (most first), then by name."""
+    nodes: list[_Node] = []
+    for release in releases:
+        path = (release.get("source") or {}).get("path") or release.get("id") or ""
+        lang = (release.get("language") or {}).get("code") or "und"
+        for entity in release.get("entities") or []:
+            if entity.get("type") not in TYPES:
+                continue
+            forms = [entity["name"], *entity.get("aliases", ()), *(m["text"] for m in entity.get("mentions", ()))]
+            nodes.append(_Node(path, lang, entity["type"], entity["name"], tuple(dict.fromkeys(forms))))
+    nodes.sort(key=lambda n: (n.release, n.type, n.name))  # the same index whatever the order of the releases
+    return _cluster(nodes)
+
+
+def _cluster(nodes: Sequence[_Node]) -> list[BatchEntity]:
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    joins: list[tuple[int, int, str, str]] = []
+
+    def union(a: int, b: int, why: str, on: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+            joins.append((a, b, why, on))
+
+    owner: dict[tuple[str, str, str], int] = {}
+    keys = [_keys(node) for node in nodes]
+    for i, node in enumerate(nodes):
+        for why, key in keys[i]:
+            first = owner.setdefault((node.type, why, key), i)
+            if first != i:
+                union(first, i, why, key)
+    _join_spellings(nodes, keys, find, union)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[find(i)].append(i)
+    joined_in: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for a, b, why, on in joins:
+        joined_in[find(a)].append((a, b, why, on))
+    entities = []
+    for root, members in groups.items():
+        group = [nodes[i] for i in members]
+        names = Counter(n.name for n in group)
+        name = min(names, key=lambda n: (-names[n], -len(n), n))
+        forms = sorted({Name(f, n.lang) for n in group for f in (n.name, *n.forms)}, key=lambda x: (x.lang, x.name))
+        releases = sorted({Member(n.release, n.name) for n in group}, key=lambda m: (m.release, m.name))
+        entities.append(BatchEntity(
+            id=_entity_id(group[0].type, releases), type=group[0].type, name=name, names=forms, releases=releases,
+            joins=[Join(Member(nodes[a].release, nodes[a].name), Member(nodes[b].release, nodes[b].name), why, on)
+                   for a, b, why, on in joined_in[root]],
+        ))
+    entities.sort(key=lambda e: (TYPES.index(e.type), -len({m.release for m in e.releases}), e.name, e.id))
+    return entities
+
+
+def _entity_id(type_: str, members: Sequence[Member]) -> str:
+    """Stable while the member it is derived from stays: the first member in path order."""
+    first = members[0]
+    return hashlib.sha256(f"{type_}\n{first.release}\n{first.name}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+# --- keys ------------------------------------------------------------------------
+
+
+def _keys(node: _Node) -> set[tuple[str, str]]:
+    """(why, key) pairs: two nodes of one type that share one are one entity."""
+    keys: set[tuple[str, str]] = set()
+    for form in node.forms:
+        stripped = form.strip(" \t\"'“”«»()[],.;:")
+        if node.type == "organization" and _ACRONYM.match(stripped) and any(c.isalpha() for c in stripped):
+            keys.add(("acronym", stripped.replace(".", "")))
+            continue
+        plain = fold(stripped)
+        if len(plain.replace(" ", "")) < 2 or (node.type == "person" and len(plain.split()) < 2):
+            continue
+        keys.add(("name", plain))
+        latin = fold(_ascii(stripped))
+        if latin != plain:
+            keys.add(("transliteration", latin))
+        if node.lang in INFLECTED:
+            base = fold(base_form(stripped, node.lang))
+            if base != plain:
+                keys.add(("lemma", fold(_ascii(base))))
+        if node.type in ("location", "organization"):  # CLDR also names the EU, the UN, continents
+            code = _territory(stripped, plain, node.lang)
+            if code:
+                keys.add(("territory", code))
+    return keys
+
+
+def _join_spellings(nodes: Sequence[_Node], keys: Sequence[set[tuple[str, str]]], find, union) -> None:
+    """Forms of one name that differ in their endings or their transliteration, compared
+    within blocks of names of one type and one number of words whose first and last
+    words start alike: "Theresy May" and "Theresa May" (a case ending: ``lemma``), "Donald Trump"
+    and "Дональд Трамп" (``transliteration``), "Organisation mondiale de la santé" and
+    "Organisation mondiale de la sante" (``spelling``). Two places known as different
+    territories never join."""
+    from rapidfuzz import fuzz
+
+    blocks: dict[tuple[str, int, str, str], dict[str, int]] = defaultdict(dict)
+    for i, node in enumerate(nodes):
+        base = base_form(node.name, node.lang) if node.lang in INFLECTED else node.name
+        latin = fold(_ascii(base))
+        words = latin.split()
+        if not words or len(latin) < 4 or (node.type == "person" and len(words) < 2):
+            continue
+        block = blocks[(node.type, len(words), words[0][:1], words[-1][:1])]
+        first = block.setdefault(latin, i)
+        if first != i and find(first) != find(i) and not _known_apart(keys[first], keys[i]):
+            why = "transliteration" if _script(nodes[first].name) != _script(node.name) else "lemma"
+            union(first, i, why, f"{nodes[first].name} ~ {node.name}")
+    for block in blocks.values():
+        names = sorted(block)
+        for k, a in enumerate(names):
+            for b in names[k + 1:]:
+                i, j = block[a], block[b]
+                if find(i) == find(j) or _known_apart(keys[i], keys[j]):
+                    continue
+                why = _variant(a, b, nodes[i], nodes[j], fuzz.ratio)
+                if why:
+                    union(i, j, why, f"{nodes[i].name} ~ {nodes[j].name}")
+
+
+def _variant(a: str, b: str, x: _Node, y: _Node, ratio) -> str | None:
+    """Why two folded Latin names of one length in words are one, or None."""
+    cross_script = _script(x.name) != _script(y.name)
+    for u, v in zip(a.split(), b.split()):
+        if u == v:
+            continue
+        short, long_ = sorted((u, v), key=len)
+        if len(short) < 3:
+            return None
+        if cross_script:
+            if ratio(u, v) < 60:
+                return None
+        elif not (long_.startswith(short[:max(3, len(short) - 2)]) and len(long_) - len(short) <= 3):
+            return None
+    if cross_script:
+        return "transliteration" if ratio(a, b) >= 75 else None
+    return "lemma" if x.lang in INFLECTED or y.lang in INFLECTED else "spelling"
+
+
+def _known_apart(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    for kind in ("territory",):
+        ka, kb = {k for w, k in a if w == kind}, {k for w, k in b if w == kind}
+        if ka and kb and not ka & kb:
+            return True
+    return False
+
+
+def _script(text: str) -> str:
+    for c in text:
+        if c.isalpha():
+            return "latin" if c.isascii() or "LATIN" in unicodedata.name(c, "") else unicodedata.name(c, "?").split()[0]
+    return "none"
+
+
+# --- normalization and kept knowledge -----------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation dropped, spaces collapsed: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def _ascii(text: str) -> str:
+    """``text`` in Latin letters (anyascii), the apostrophes of soft signs dropped."""
+    from anyascii import anyascii
+
+    return anyascii(text).replace("'", "")
+
+
+def base_form(text: str, lang: str) -> str:
+    """``text`` with each word in its base form (nominative singular) when the language's
+    dictionary knows it, else as written."""
+    lemmatize = _lemmatizer(lang)
+    return " ".join(lemmatize(word) for word in text.split())
+
+
+@cache
+def _lemmatizer(lang: str):
+    """pymorphy3's analyser for Russian and Ukrainian; other languages' names are compared
+    as written, their case endings joined by ``_variant``. (simplemma's dictionaries would
+    cover them, but take seconds to load — Polish five — and gave no more joins on the
+    SlavicNER development documents than the endings do.)"""
+    if lang in ("ru", "uk"):
+        try:
+            import pymorphy3
+
+            morph = pymorphy3.MorphAnalyzer(lang=lang)
+        except Exception:  # noqa: BLE001 - its dictionaries not installed: names as written
+            return _as_written
+
+        def by_pymorphy(word: str) -> str:
+            found = morph.parse(word)
+            if not found:
+                return word
+            base = found[0].normal_form
+            return base[:1].upper() + base[1:] if word[:1].isupper() else base
+        return cache(by_pymorphy)
+    return _as_written
+
+
+def _as_written(word: str) -> str:
+    return word
+
+
+def _territory(form: str, plain: str, lang: str) -> str | None:
+    """The territory code of a name written in ``lang``: its CLDR name in that language
+    (or, for an inflected language, the base forms of its words), in English, or
+    pycountry's."""
+    for table, key in ((_territories(lang), plain), (_territories("en"), plain), (_countries(), plain),
+                       (_territories_by_base(lang), _base_key(form, lang))):
+        code = table.get(key)
+        if code:
+            return code
+    return None
+
+
+@cache
+def _territories(lang: str) -> dict[str | None, str]:
+    """Folded CLDR territory names of one language (Babel) to their codes ("DE", "EU",
+    "150" for Europe); a name two territories share is left out."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return _unambiguous((fold(name), code) for code, name in names.items())
+
+
+@cache
+def _countries() -> dict[str | None, str]:
+    """pycountry's English names of countries (official and common names too)."""
+    import pycountry
+
+    return _unambiguous((fold(value), country.alpha_2) for country in pycountry.countries
+                        for value in (getattr(country, a, None) for a in ("name", "official_name", "common_name"))
+                        if value)
+
+
+def _unambiguous(pairs: Iterable[tuple[str | None, str]]) -> dict[str | None, str]:
+    found: dict[str | None, set[str]] = defaultdict(set)
+    for name, code in pairs:
+        if name:
+            found[name].add(code)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def _base_key(text: str, lang: str) -> str | None:
+    return fold(base_form(text, lang)) if lang in INFLECTED else None
+
+
+@cache
+def _territories_by_base(lang: str) -> dict[str | None, str]:
+    """An inflected language's territory names by the base forms of their words, as
+    ``base_form`` gives them for an inflected mention ("Wielkiej Brytanii" and
+    "Wielka Brytania" both give "wielki brytania")."""
+    from babel import Locale, UnknownLocaleError
+
+    if lang not in INFLECTED:
+        return {}
+    try:
+        names = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return _unambiguous((_base_key(name, lang), code) for code, name in names.items())
+
+
+# --- translations --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class TranslationGroup:
+    group: str
+    releases: list[str]
+    languages: list[str]
+    #: what the versions share: "dates", "figures", "people", "entities", "contacts", "links", "numbers"
+    evidence: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "releases": self.releases, "languages": self.languages,
+                "evidence": self.evidence}
+
+
+#: The least share of a release's facts another release must repeat to be its version.
+TRANSLATION_SIMILARITY = 0.35
+
+
+def translations(releases: Sequence[Mapping[str, Any]],
+                 entities: Sequence[BatchEntity] | None = None) -> list[TranslationGroup]:
+    """Groups of releases that are versions of one another in different languages.
+
+    Two releases of different languages are versions of one another when most of
+    what they state is the same: dates, figures, the batch entities they name,
+    contact details and links, each fact weighted by how rare it is in the batch
+    (an organization's press e-mail, in all its releases, weighs little; a date
+    or a figure few releases give weighs much). Releases whose dateline (or
+    publication) dates differ never are. Pairs are taken best first, and a group
+    never holds two releases of one language.
+    """
+    if entities is None:
+        entities = index(releases)
+    entity_of: dict[tuple[str, str], str] = {}
+    for entity in entities:
+        for member in entity.releases:
+            entity_of[(member.release, member.name)] = entity.id
+    facts: list[tuple[str, str, str | None, frozenset]] = []
+    for release in releases:
+        path = (release.get("source") or {}).get("path") or ""
+        lang = (release.get("language") or {}).get("code") or "und"
+        dateline = (release.get("dateline") or {}).get("date") or release.get("published")
+        facts.append((path, lang, dateline, _facts(release, path, entity_of)))
+    holders: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    for i, (*_, found) in enumerate(facts):
+        for fact in found:
+            holders[fact].append(i)
+    weight = {fact: math.log(1 + len(facts) / len(members)) for fact, members in holders.items()}
+    total = [sum(weight[f] for f in found) for *_, found in facts]
+    # candidates share a fact that few releases have: only those pairs are compared
+    pairs: dict[tuple[int, int], None] = {}
+    for members in holders.values():
+        if len(members) <= _CANDIDATES:
+            for k, a in enumerate(members):
+                for b in members[k + 1:]:
+                    pairs[(a, b)] = None
+    scored = []
+    for a, b in pairs:
+        (_, lang_a, date_a, facts_a), (_, lang_b, date_b, facts_b) = facts[a], facts[b]
+        if lang_a == lang_b or "und" in (lang_a, lang_b) or (date_a and date_b and date_a != date_b):
+            continue
+        shared = facts_a & facts_b
+        score = sum(weight[f] for f in shared) / (min(total[a], total[b]) or 1)
+        if len(shared) >= 2 and score >= TRANSLATION_SIMILARITY:
+            scored.append((score, a, b, sorted({kind for kind, _ in shared})))
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    group_of: dict[int, int] = {}
+    members_of: dict[int, list[int]] = {}
+    evidence: dict[int, set[str]] = {}
+    for _, a, b, kinds in scored:
+        ga, gb = group_of.get(a, a), group_of.get(b, b)
+        if ga == gb:
+            continue
+        in_a, in_b = members_of.get(ga, [a]), members_of.get(gb, [b])
+        if {facts[i][1] for i in in_a} & {facts[i][1] for i in in_b}:
+            continue
+        merged = members_of.pop(ga, [a]) + members_of.pop(gb, [b])
+        root = min(merged)
+        for i in merged:
+            group_of[i] = root
+        members_of[root] = merged
+        evidence[root] = evidence.pop(ga, set()) | evidence.pop(gb, set()) | set(kinds)
+    groups = []
+    for root, items in members_of.items():
+        paths = sorted(facts[i][0] for i in items)
+        groups.append(TranslationGroup(
+            group=hashlib.sha256("\n".join(paths).encode("utf-8", "surrogatepass")).hexdigest()[:16],
+            releases=paths, languages=sorted({facts[i][1] for i in items}), evidence=sorted(evidence[root])))
+    groups.sort(key=lambda g: g.releases)
+    return groups
+
+
+#: A fact more releases than this share is not used to find candidate pairs.
+_CANDIDATES = 64
+
+
+def _facts(release: Mapping[str, Any], path: str, entity_of: Mapping[tuple[str, str], str]) -> frozenset:
+    """What a release states, in a form its translations state too: (kind, value) pairs."""
+    found: set[tuple[str, Any]] = set()
+    for d in release.get("dates") or ():
+        if d.get("kind") in ("date", "range") and d.get("value") and len(d["value"]) >= 7:
+            found.add(("dates", d["value"]))
+    for f in release.get("figures") or ():
+        if f.get("kind") != "duration":
+            found.add(("figures", (f["value"], f.get("kind"))))
+    for e in release.get("entities") or ():
+        ident = entity_of.get((path, e["name"]))
+        if ident:
+            found.add(("people" if e["type"] == "person" else "entities", ident))
+    for c in release.get("contacts") or ():
+        found.update(("contacts", x) for x in (*c.get("phones", ()), *c.get("emails", ())))
+        found.update(("links", u) for u in c.get("urls", ()))
+    # what a translation copies as written: links, and tokens with digits (versions,
+    # references, codes: "3.0", "r4", "CVE-2024-1234")
+    text = release.get("text") or ""
+    found.update(("links", m.group().rstrip(".,;:)").lower()) for m in _LINK.finditer(text))
+    found.update(("numbers", m.group()) for m in _CODE.finditer(_LINK.sub(" ", text)))
+    return frozenset(found)
+
+
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CODE = re.compile(r"(?<![\w.,])(?=[\w.\-/]*\d)(?=[\w.\-/]*[^\W\d_])[\w][\w.\-/]*\w|\b\d+(?:\.\d+)+\b")
