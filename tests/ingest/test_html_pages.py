@@ -40,12 +40,12 @@ CASES = [
       "Notes to editors", "Press office: 0208 225 7317"],
      ["cookies", "Guidance and regulation", "Recent announcements", "hedgerow", "14 May 2024", "chief inspector",
       "Marsham Street", "03459 335577", "Open Government Licence", "Share on"]),
-    # The release is text set loose in a <div> beside a column of teasers: readability
-    # takes their common parent, so the teasers stay; the page's footer goes.
+    # The release is text set loose in a <div>, paragraphs parted by <br><br>, beside a column of teasers.
     ("ngo-it.html", "it", "3.000 volontari per ripulire le spiagge del Salento", "Lecce",
      ["LECCE, 8 giugno 2024 – Sabato prossimo", "ha dichiarato la presidente dell’associazione, Chiara Fontana",
       "Per ulteriori informazioni: Marco Greco, ufficio stampa, +39 0832 123 456"],
-     ["Chi siamo", "cookie", "Via Giuseppe Garibaldi", "0832 987 654", "C.F."]),
+     ["Chi siamo", "cookie", "2 giugno 2024", "Comune di Bari", "1.500 studenti", "180.000", "Leggi tutto",
+      "Via Giuseppe Garibaldi", "0832 987 654", "C.F."]),
 ]
 
 
@@ -126,3 +126,17 @@ def test_html_page_split_over_many_tables_is_kept_whole():
     page = "<html><body>" + "".join(f"<table><tr><td><p>{i}. {para}</p></td></tr></table>" for i in range(30))
     text = read_bytes((page + "</body></html>").encode(), "html").text
     assert text.count(para) == 30
+
+
+@pytest.mark.parametrize(
+    "body,blocks",
+    [
+        ("<div>Un.<br><br>Deux<br>suite.<br/> <br> <br>Trois <b>gras</b>.</div>", ["Un.", "Deux\nsuite.", "Trois gras."]),
+        ("<div><h2>Titre</h2>Texte<br><br>Suite</div>", ["Titre", "Texte", "Suite"]),
+        ("<p>Ligne<br><br>ligne</p>", ["Ligne\nligne"]),
+        ("<pre>a<br><br>b</pre>", ["a\nb"]),
+    ],
+)
+def test_html_two_breaks_end_a_paragraph(body, blocks):
+    doc = read_bytes(f"<html><body>{body}</body></html>".encode(), "html")
+    assert [doc.text[s:e] for s, e, _ in doc.blocks] == blocks

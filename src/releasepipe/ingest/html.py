@@ -25,7 +25,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
 from bs4.element import PreformattedString
 from bs4.dammit import EncodingDetector
 
@@ -138,8 +138,10 @@ def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS, page: bool = False)
         soup = BeautifulSoup(markup, "lxml")
     _check_depth(soup, limits.max_html_depth)
     container = _main_container(soup)
-    if page and container.name in ("body", "[document]"):
-        _keep_main_content(soup, container)
+    if page:
+        _paragraphs_from_breaks(soup)
+        if container.name in ("body", "[document]"):
+            _keep_main_content(soup, container)
     published = _published(soup, container)
 
     _drop_chrome(soup, container)
@@ -170,6 +172,60 @@ def _main_container(soup: BeautifulSoup) -> Tag:
     return body if body is not None else soup
 
 
+def _paragraphs_from_breaks(soup: BeautifulSoup) -> None:
+    """Make a ``<p>`` of each run of text that two ``<br>`` in a row end.
+
+    Pages written without paragraph elements ("text<br><br>text") are the
+    paragraphs of a release all the same: as ``<p>`` they become blocks, and
+    readability scores them as paragraphs (as one element they made it take
+    their container, sidebar included).
+    """
+    parents: dict[int, Tag] = {}
+    for tag in soup.find_all("br"):
+        parent = tag.parent
+        if parent is not None and id(parent) not in parents and parent.name not in _BREAKS_KEPT:
+            nxt = tag.next_sibling
+            while isinstance(nxt, NavigableString) and not nxt.strip():
+                nxt = nxt.next_sibling
+            if isinstance(nxt, Tag) and nxt.name == "br":
+                parents[id(parent)] = parent
+    for parent in parents.values():
+        children = list(parent.children)
+        # Each child's nearest non-blank sibling on each side is a <br>: one pass each way.
+        visible = [not (isinstance(c, NavigableString) and not c.strip()) for c in children]
+        is_br = [isinstance(c, Tag) and c.name == "br" for c in children]
+        br_after = [False] * len(children)
+        seen = False
+        for k in range(len(children) - 1, -1, -1):
+            br_after[k] = seen
+            if visible[k]:
+                seen = is_br[k]
+        runs: list[list[PageElement]] = [[]]
+        seen = False
+        for k, child in enumerate(children):
+            if is_br[k] and (br_after[k] or seen):
+                child.extract()
+                runs.append([])
+            elif isinstance(child, Tag) and (child.name in _BLOCK_TAGS or child.name == "table"):
+                runs.append([])
+            else:
+                runs[-1].append(child)
+            if visible[k]:
+                seen = is_br[k]
+        for run in runs:
+            if any(isinstance(c, Tag) or str(c).strip() for c in run):
+                wrapper = soup.new_tag("p")
+                run[0].insert_before(wrapper)
+                for c in run:
+                    wrapper.append(c.extract())
+
+
+# Elements whose <br><br> stay line breaks.
+_BREAKS_KEPT = _HEADINGS | {"p", "pre"}
+# An e-mail address or a phone number.
+_CONTACT_LIKE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().\-/]{6,}\d")
+
+
 def _keep_main_content(soup: BeautifulSoup, root: Tag) -> None:
     """Remove what is not the page's main content: menus, sidebars, footers.
 
@@ -184,8 +240,8 @@ def _keep_main_content(soup: BeautifulSoup, root: Tag) -> None:
     that the text and blocks are built from this tree, as for any page.
     Kept besides: the headline (an ``<h1>``, which readability leaves out),
     the short run of elements between it and the content (date, byline,
-    standfirst), and what follows the best element in its parent (a contact
-    box). Then blocks that are mostly links (other news, tags, share
+    standfirst), and what follows the best element in its parent when it gives
+    an e-mail address or a phone number (a contact box). Then blocks that are mostly links (other news, tags, share
     buttons) go. When readability finds nothing, the page is left whole.
     """
     tags = root.find_all(True)
@@ -208,10 +264,13 @@ def _keep_main_content(soup: BeautifulSoup, root: Tag) -> None:
         kept = {i for i in kept if best <= i <= last[best]}
     keep = [i in kept for i in range(len(tags))]
     if best is not None and tags[best].parent is not root and tags[best].parent is not None:
-        # What follows the content in its own parent: a contact box, notes to editors.
+        # What follows the content in its own parent and gives an address or
+        # a number: a contact box, notes to editors (a column of other news
+        # there has none).
         for sibling in tags[best].find_next_siblings(True):
             j = index[id(sibling)]
-            keep[j:last[j] + 1] = [True] * (last[j] + 1 - j)
+            if _CONTACT_LIKE.search(sibling.get_text(" ")):
+                keep[j:last[j] + 1] = [True] * (last[j] + 1 - j)
     headline = _headline(soup, tags, kept, index)
     if headline is not None:
         h, h_end = index[id(headline)], last[index[id(headline)]]
