@@ -229,6 +229,10 @@ PER_LANGUAGE = [
      [("La première version comptait", "Paul Girard"), ("La deuxième version a été", "Paul Girard")]),
     ("ru", "Иван Петров пишет:\n\n«Первая версия программы вышла в январе и содержала всего сорок пакетов».",
      [("Иван Петров",)], [("Первая версия программы", "Иван Петров")]),
+    ("en", "Helen Carter told reporters:\n\nWe will double our support to the host communities this year.",
+     [("Helen Carter",)], [("We will double our support", "Helen Carter")]),
+    ("es", "Elena Ruiz celebró el acuerdo, afirmando: «Duplicaremos el apoyo a las comunidades de acogida este año».",
+     [("Elena Ruiz",)], [("Duplicaremos el apoyo", "Elena Ruiz")]),
     # ranks, titles and surnames resolved against the release's people
     ("en", "\"The risk to our forces is real and we are ready for it,\" said Maj. Gen. Gary Hale, commander of "
            "the land forces. \"Force protection is my first priority here.\"",

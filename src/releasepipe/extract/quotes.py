@@ -65,7 +65,7 @@ _VERBS_FR = (
     r"ajoute|affirme|explique|souligne|indique|précise|estime|rappelle|annonce|commente|poursuit|"
     r"conclut|assure|confie|lance|observe|reconnaît|témoigne|raconte|résume|écrit|répond|martèle|"
     r"note|relève|juge|avertit|prévient|écrivait|disait|déclarait|expliquait|ajoutait|affirmait|précisait|"
-    r"soulignait|racontait)"
+    r"soulignait|racontait|déclarant|affirmant|expliquant|ajoutant|soulignant|précisant)"
 )
 _VERBS_EN = (
     r"(?:has\s+|had\s+|have\s+)?(?:said|says|say|added|adds|explained|explains|stated|states|commented|comments|"
@@ -73,7 +73,8 @@ _VERBS_EN = (
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|insisted|insists|argued|argues|observed|observes|"
     r"pointed\s+out|points\s+out|wrote|writes|announced|announces|affirmed|affirms|acknowledged|urged|"
     r"warned|warns|recalled|asserted|asserts|replied|responded|highlighted|highlights|underlined|"
-    r"reiterated|reiterates|confirmed|confirms|recounted|explained|believes|believed)"
+    r"reiterated|reiterates|confirmed|confirms|recounted|explained|believes|believed|saying|adding|noting|"
+    r"stating|explaining|declaring|warning|stressing)"
 )
 _VERBS_ES = (
     r"(?:ha\s+|había\s+|han\s+)?(?:dijo|dice|afirmó|afirma|declaró|declara|declarado|dicho|afirmado|añadió|"
@@ -81,7 +82,8 @@ _VERBS_ES = (
     r"subrayó|subraya|destacó|destaca|manifestó|manifiesta|apuntó|apunta|concluyó|concluye|insistió|"
     r"insiste|recordó|recuerda|advirtió|advierte|sostuvo|sostiene|expresó|expresa|opinó|opina|"
     r"explicado|señalado|añadido|subrayado|destacado|contó|relató|narró|reconoció|admitió|lamentó|"
-    r"confesó|resumió|respondió|escribió|relatado|contado|escribía|decía|explicaba)"
+    r"confesó|resumió|respondió|escribió|relatado|contado|escribía|decía|explicaba|diciendo|afirmando|"
+    r"señalando|explicando|añadiendo)"
 )
 _VERBS_DE = (
     r"(?:hat\s+)?(?:sagt|sagte|gesagt|erklärt|erklärte|betont|betonte|fügt|fügte|meint|meinte|kommentiert|"
@@ -93,7 +95,8 @@ _VERBS_IT = (
     r"(?:ha\s+)?(?:dice|detto|afferma|affermato|spiega|spiegato|dichiara|dichiarato|aggiunge|aggiunto|"
     r"sottolinea|sottolineato|commenta|commentato|osserva|osservato|conclude|concluso|sostiene|sostenuto|"
     r"ricorda|ricordato|evidenzia|evidenziato|precisa|precisato|rileva|rilevato|racconta|raccontato|"
-    r"scrive|scritto|annuncia|annunciato|conferma|confermato|scriveva|diceva|spiegava)"
+    r"scrive|scritto|annuncia|annunciato|conferma|confermato|scriveva|diceva|spiegava|dicendo|affermando|"
+    r"spiegando|aggiungendo|sottolineando)"
 )
 _VERBS_NL = (
     r"(?:zegt|zei|verklaart|verklaarde|legt|legde|voegt|voegde|stelt|stelde|aldus|benadrukt|benadrukte|"
@@ -104,7 +107,8 @@ _VERBS_PT = (
     r"(?:disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|comentou|"
     r"comenta|salientou|salienta|destacou|destaca|sublinhou|sublinha|referiu|refere|observou|observa|"
     r"concluiu|conclui|lembrou|lembra|garantiu|adiantou|adianta|defendeu|defende|escreveu|escreve|"
-    r"ressaltou|ressalta|anunciou|anuncia|dizia|escrevia|explicava)"
+    r"ressaltou|ressalta|anunciou|anuncia|dizia|escrevia|explicava|dizendo|afirmando|explicando|"
+    r"acrescentando|destacando)"
 )
 _VERBS_PL = (
     r"(?:powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|dodał|dodała|dodaje|stwierdził|stwierdziła|"
@@ -155,18 +159,22 @@ _STATEMENT = re.compile(
 )
 
 
-#: Adverbs that may follow a speech verb before the colon ("X said today:", "X écrivait alors :"):
-#: no speaker is named after the verb then, the subject before it speaks.
+#: Adverbs and audiences that may follow a speech verb before the colon ("X said today:",
+#: "X told reporters:", "X écrivait alors :"): no speaker is named after the verb then, the
+#: subject before it speaks.
 _ADVERBS_AFTER_VERB: dict[str, tuple[str, ...]] = {
-    "en": ("today", "yesterday", "then", "also", "later", "again", "further", "recently", "simply"),
-    "fr": ("alors", "ensuite", "encore", "aussi", "également", "aujourd['’]hui", "hier", "déjà", "simplement"),
-    "es": ("entonces", "también", "además", "hoy", "ayer", "luego"),
-    "de": ("damals", "auch", "dann", "heute", "gestern", "weiter"),
-    "it": ("allora", "anche", "poi", "oggi", "ieri", "inoltre"),
-    "pt": ("então", "também", "hoje", "ontem", "ainda"),
-    "nl": ("toen", "ook", "dan", "vandaag", "gisteren"),
-    "pl": ("wtedy", "też", "także", "dziś", "dzisiaj", "wczoraj"),
-    "ru": ("тогда", "также", "затем", "сегодня", "вчера"),
+    "en": ("today", "yesterday", "then", "also", "later", "again", "further", "recently", "simply",
+           "reporters", "journalists", "the\\s+press", "the\\s+media", "delegates", "participants"),
+    "fr": ("alors", "ensuite", "encore", "aussi", "également", "aujourd['’]hui", "hier", "déjà", "simplement",
+           "aux\\s+journalistes", "à\\s+la\\s+presse"),
+    "es": ("entonces", "también", "además", "hoy", "ayer", "luego", "a\\s+los\\s+periodistas",
+           "a\\s+la\\s+prensa"),
+    "de": ("damals", "auch", "dann", "heute", "gestern", "weiter", "gegenüber\\s+Journalisten"),
+    "it": ("allora", "anche", "poi", "oggi", "ieri", "inoltre", "ai\\s+giornalisti", "alla\\s+stampa"),
+    "pt": ("então", "também", "hoje", "ontem", "ainda", "aos\\s+jornalistas", "à\\s+imprensa"),
+    "nl": ("toen", "ook", "dan", "vandaag", "gisteren", "tegen\\s+journalisten"),
+    "pl": ("wtedy", "też", "także", "dziś", "dzisiaj", "wczoraj", "dziennikarzom"),
+    "ru": ("тогда", "также", "затем", "сегодня", "вчера", "журналистам"),
 }
 _ADVERBS = re.compile(
     r"(?:[\s\u00a0,]+(?:" + "|".join(w for words in _ADVERBS_AFTER_VERB.values() for w in words) + r"))+[\s\u00a0,]*",
@@ -629,8 +637,9 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
             clause_start = _clause_start(text, pstart, colon)
             clause = text[clause_start:colon]
             verb = list(_VERB.finditer(clause))
-            if (not verb or clause[verb[-1].end():].strip(" ,\u00a0") and not _ADVERBS.fullmatch(clause, verb[-1].end())) \
-                    and not _STATEMENT.search(clause):
+            named_after = bool(verb) and clause[verb[-1].end():].strip(" ,\u00a0") \
+                and not _ADVERBS.fullmatch(clause, verb[-1].end())
+            if (not verb or named_after) and not _STATEMENT.search(clause):
                 continue
             rest = pstart + m.end()
             if rest >= pend:
