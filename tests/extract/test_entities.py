@@ -572,3 +572,28 @@ def test_entities_members_of_an_enumeration_share_a_type(lang, text, labels, mem
     if lang in ("ru", "uk"):
         pytest.importorskip("pymorphy3")
     assert entity_with(_labelled(lang, text, labels), member).type == etype
+
+
+def test_entities_a_spelling_in_another_script_joins_the_name():
+    pytest.importorskip("pymorphy3")
+    text = "Об этом заявил министр труда Хубертус Хайль (Hubertus Heil) в понедельник."
+    found = _labelled("ru", text, [("Хубертус Хайль", "PER"), ("Hubertus Heil", "ORG")])
+    entity = entity_with(found, "Hubertus Heil")
+    assert entity.type == "person"
+    assert {m.text for m in entity.mentions} == {"Хубертус Хайль", "Hubertus Heil"}
+
+
+@pytest.mark.parametrize("text, labels, name, etype", [
+    ("Позже в правительстве Т.Джонсона он получил пост.", [("Т.Джонсона", "ORG")], "Т.Джонсона", "person"),
+    ("Б.Джонсон подал в отставку в понедельник.", [("Б.Джонсон", "LOC")], "Б.Джонсон", "person"),
+])
+def test_entities_initials_do_not_hide_a_surname_from_the_dictionary(text, labels, name, etype):
+    pytest.importorskip("pymorphy3")
+    assert entity_with(_labelled("ru", text, labels), name).type == etype
+
+
+def test_entities_a_city_a_function_is_of_is_no_person():
+    text = "Michael Bloomberg, były burmistrz Nowego Jorku, odwiedził Londyn."
+    found = _labelled("pl", text, [("Michael Bloomberg", "PER"), ("Nowego Jorku", "PER"), ("Londyn", "LOC")])
+    assert entity_with(found, "Nowego Jorku").type == "location"
+    assert entity_with(found, "Michael Bloomberg").type == "person"

@@ -202,7 +202,7 @@ class _Found:
     start: int
     end: int
     type: EntityType
-    source: str  # "model", "rule", "acronym" or "text"
+    source: str  # "model", "rule", "acronym", "text", or "alias" (a spelling in another script)
     written: str | None = None  # the form with honorific or title, when the text has one
     role: tuple[int, int] | None = None
     sure: bool = False  # the type comes from a rule (head word, expansion, role), not a guess
@@ -977,6 +977,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
                    and found[first_with_key[_key(a)]].type == "organization"]
         for i in present[1:]:
             groups.union(present[0], i)
+    _link_transliterations(text, found, groups)
     _link_initials(text, found, keys, groups)
     types = _types(found, groups)
     # a surname alone ("Diallo", from "Mme Diallo") joins the one person whose full name ends with it;
@@ -1063,6 +1064,8 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return "location", True
     etype = "person" if person else _vote(found, members)
     if etype == "person" and any(found[i].role or found[i].written or found[i].sure for i in members):
+        if " " in fullest and not any(found[i].written for i in members) and gazetteer.is_place(fullest, lang):
+            return "location", True  # "burmistrz Nowego Jorku": the place a function is of
         return etype, True
     known = _dictionary_kind(names, lang)
     if known in ("person", "organization"):
@@ -1078,13 +1081,16 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     return etype, False
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:
     """What a dictionary says the entity's forms name: a person when a word of each is a first
     name or surname and none is anything else ("Терезой Мэй"); a place or an organization when
     every word of each is one ("Лондоном", "Минздрава")."""
     kinds: set[EntityType] = set()
     for name in names:
-        words = [w for w in name.split() if w[:1].isupper()]
+        words = [w for w in _LETTERS.findall(name) if w[:1].isupper() and len(w) > 1]  # not initials: "Т.Мэй"
         if not words:
             return None
         found = [gazetteer.kind(w, lang) for w in words]
@@ -1128,7 +1134,7 @@ _PRIORITY: dict[str, int] = {"organization": 0, "person": 1, "location": 2, "mis
 
 def _vote(found: list[_Found], members: list[int]) -> EntityType:
     """The type most mentions were given (the text's own repetitions do not vote)."""
-    votes = Counter(found[i].type for i in members if found[i].source != "text")
+    votes = Counter(found[i].type for i in members if found[i].source not in ("text", "alias"))
     if not votes:
         votes = Counter(found[i].type for i in members)
     if len(votes) > 1 and (sum(votes.values()) - votes["misc"]) * 2 >= votes["misc"]:
@@ -1192,6 +1198,33 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
             if name in known and _key(text[f.start:f.start + len(name)]) == name:
                 f.end = f.start + len(name)
                 break
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _script(name: str) -> str:
+    """The Unicode script of a name's first letter, as its character name's first word (LATIN, CYRILLIC…)."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0]
+
+
+def _link_transliterations(text: str, found: list[_Found], groups: _Groups) -> None:
+    """A name followed by its spelling in another script in parentheses is one entity:
+    "Хубертус Хайль (Hubertus Heil)". The spelling in parentheses does not vote on its type
+    (the model reads a foreign script badly)."""
+    by_start = {f.start: i for i, f in enumerate(found)}
+    for i, f in enumerate(found):
+        gap = _OPEN_PAREN.match(text, f.end)
+        if gap is None or "(" not in gap.group():
+            continue
+        j = by_start.get(gap.end())
+        if j is None or not text.startswith(")", found[j].end) and not text[found[j].end:].lstrip().startswith(")"):
+            continue
+        if _script(text[f.start:f.end]) != _script(text[found[j].start:found[j].end]):
+            groups.union(i, j)
+            if found[j].source == "model":
+                found[j].source = "alias"
 
 
 def _link_initials(text: str, found: list[_Found], keys: list[str], groups: _Groups) -> None:
