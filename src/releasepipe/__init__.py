@@ -2,10 +2,13 @@
 
 >>> import releasepipe
 >>> release = releasepipe.process_path("samples/fr/niamey-retours.txt")
->>> release["language"]["code"], release["title"]
+>>> release.language.code, release.title
+>>> nlp = releasepipe.load("default")          # models load once, on first use
+>>> release = nlp.process_text("GENÈVE, 3 mars 2025 – …", lang="fr")
+>>> [r.title for r in nlp.pipe(texts, jobs=2)]
 
 Names are imported lazily, so ``import releasepipe`` (and the CLI's ``--help``)
-does not pay for importing spaCy.
+does not pay for importing spaCy; ``dir(releasepipe)`` lists them.
 """
 
 from __future__ import annotations
@@ -26,8 +29,14 @@ _EXPORTS = {
     "Options": "releasepipe.pipeline",
     "load_pipeline": "releasepipe.pipeline",
     "process": "releasepipe.pipeline",
-    "process_path": "releasepipe.runner",
+    "Pipeline": "releasepipe.api",
+    "load": "releasepipe.api",
+    "process_text": "releasepipe.api",
+    "process_path": "releasepipe.api",
     "run": "releasepipe.runner",
+    "RunSettings": "releasepipe.runner",
+    "index_entities": "releasepipe.linking",
+    "translations": "releasepipe.linking",
     "release_schema": "releasepipe.schema",
     "validate": "releasepipe.schema",
 }
@@ -37,9 +46,15 @@ __all__ = ["__version__", *_EXPORTS]
 if TYPE_CHECKING:  # pragma: no cover
     from .errors import Code, ConfigError, InputError, ReleasepipeError
     from .model import Document, Release
+    from .api import Pipeline, load, process_path, process_text
+    from .linking import index_entities, translations
     from .pipeline import Options, PipelineConfig, load_pipeline, process
-    from .runner import process_path, run
+    from .runner import RunSettings, run
     from .schema import release_schema, validate
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 def __getattr__(name: str) -> Any:

@@ -118,6 +118,10 @@ def index(releases: Iterable[Mapping[str, Any]]) -> list[BatchEntity]:
     return _cluster(nodes)
 
 
+#: ``releasepipe.index_entities``: the name the package exports ``index`` under.
+index_entities = index
+
+
 def _cluster(nodes: Sequence[_Node]) -> list[BatchEntity]:
     parent = list(range(len(nodes)))
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import cache
-from typing import Any, Literal
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 SCHEMA_VERSION = "2.1"
 
@@ -182,10 +183,69 @@ class Release:
     content_sha256: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The release as the output contract's JSON object."""
+        """The release as the output contract's JSON object.
+
+        >>> release.to_dict()["language"]["code"]  # doctest: +SKIP
+        'fr'
+        """
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "id": self.id, "content_sha256": self.content_sha256}
         data.update(_plain(self))
         return data
+
+    def __getitem__(self, key: str) -> Any:
+        """Deprecated: ``release["title"]`` as on the dict ``releasepipe.process_path`` returned
+        before 0.2; use the attributes (``release.title``) or ``release.to_dict()``."""
+        import warnings
+
+        warnings.warn("a Release is not a dict: use its attributes or .to_dict() (dict access goes in 0.3)",
+                      DeprecationWarning, stacklevel=2)
+        return self.to_dict()[key]
+
+    def to_json(self) -> str:
+        """The release as the exact JSON ``releasepipe run`` writes to ``OUT/<name>.json``."""
+        from .write.jsonout import dumps_release
+
+        return dumps_release(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Release":
+        """The typed release of a contract dict (a release JSON read back):
+        ``Release.from_dict(json.load(f)).to_json()`` gives the file's bytes again.
+
+        >>> release = Release.from_dict(json.load(open("OUT/fr/niamey.json")))  # doctest: +SKIP
+        >>> [e.name for e in release.entities if e.type == "person"]  # doctest: +SKIP
+        """
+        return _build(cls, {k: v for k, v in data.items() if k != "schema_version"})
+
+
+def _build(cls: type, data: Any) -> Any:
+    """An instance of the dataclass ``cls`` from its plain form (``_plain``'s inverse)."""
+    hints = _hints(cls)
+    values = {}
+    for name in _field_names(cls):
+        if name in data:
+            values[name] = _value(hints[name], data[name])
+    return cls(**values)
+
+
+def _value(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin is list:
+        (item,) = get_args(hint)
+        return [_value(item, v) for v in value]
+    if origin in (Union, UnionType):
+        classes = [a for a in get_args(hint) if hasattr(a, "__dataclass_fields__")]
+        return _build(classes[0], value) if classes else value
+    if hasattr(hint, "__dataclass_fields__"):
+        return _build(hint, value)
+    return value
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
 
 
 def _plain(value: Any) -> Any:
