@@ -336,3 +336,22 @@ def test_anatomy_opening_sentence_with_commas_is_not_a_title():
     body = ("The body goes on here with a paragraph that is much longer than the opening sentence above it, "
             "as such paragraphs are, and that goes on for a while.")
     assert anatomy.find(f"{opening}\n\n{body}").title is None
+
+
+@pytest.mark.parametrize(
+    "lang,kicker",
+    [
+        ("de", "Pressemitteilung vom 3. Juni 2024"), ("de", "Pressemitteilung Nr. 45/2024"),
+        ("fr", "Communiqué de presse du 12 mars 2024"), ("en", "Press release, 12 March 2024"),
+        ("en", "Press Release No. 24-017"), ("es", "Comunicado de prensa n.º 12/2024"),
+        ("it", "Comunicato stampa del 12 marzo 2024"), ("pt", "Comunicado de imprensa de 3 de março de 2024"),
+        ("nl", "Persbericht van 12 maart 2024"), ("pl", "Informacja prasowa z dnia 12 marca 2024 r."),
+        ("ru", "Пресс-релиз от 12 марта 2024 года"),
+    ],
+)
+def test_anatomy_kicker_with_number_or_date(lang, kicker):
+    text = f"{kicker}\n\nA title long enough to be the headline\n\nThe body of the release goes here, with facts."
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.kicker == [kicker]
+    assert found.title == "A title long enough to be the headline"
+    assert found.dateline is None

@@ -100,15 +100,34 @@ BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
 # "Mis à jour le …"), lower case. A line of these, a date and a time is page
 # metadata: not a title, not a dateline.
 DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "fr": ("publié", "publiée", "publication", "mis", "à", "jour", "le", "date", "diffusé", "diffusion"),
-    "en": ("published", "posted", "updated", "last", "modified", "on", "at", "release", "date", "dateline", "issued"),
-    "es": ("publicado", "publicada", "actualizado", "actualizada", "el", "de", "del", "fecha", "a", "las"),
-    "de": ("veröffentlicht", "aktualisiert", "am", "um", "stand", "datum", "den", "erschienen"),
-    "it": ("pubblicato", "pubblicata", "aggiornato", "aggiornata", "il", "alle", "ore", "data"),
-    "pt": ("publicado", "publicada", "atualizado", "actualizado", "em", "às", "de", "data"),
-    "nl": ("gepubliceerd", "bijgewerkt", "op", "om", "datum"),
-    "pl": ("opublikowano", "zaktualizowano", "data", "dnia", "godz", "r", "roku"),
-    "ru": ("опубликовано", "обновлено", "дата", "года", "г", "в"),
+    "fr": ("publié", "publiée", "publication", "mis", "jour", "date", "diffusé", "diffusion"),
+    "en": ("published", "posted", "updated", "last", "modified", "release", "date", "dateline", "issued"),
+    "es": ("publicado", "publicada", "actualizado", "actualizada", "fecha"),
+    "de": ("veröffentlicht", "aktualisiert", "stand", "datum", "erschienen"),
+    "it": ("pubblicato", "pubblicata", "aggiornato", "aggiornata", "data"),
+    "pt": ("publicado", "publicada", "atualizado", "actualizado", "data"),
+    "nl": ("gepubliceerd", "bijgewerkt", "datum"),
+    "pl": ("opublikowano", "zaktualizowano", "data"),
+    "ru": ("опубликовано", "обновлено", "дата"),
+}
+# Small words written around a date ("le 3 mars", "3 de marzo de 2024",
+# "am 3. Juni", "12 marca 2024 r.", "12 марта 2024 года"), lower case.
+DATE_FILLERS: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "du", "à"),
+    "en": ("on", "at", "the", "of"),
+    "es": ("el", "de", "del", "a", "las"),
+    "de": ("am", "den", "um", "vom"),
+    "it": ("il", "del", "alle", "ore"),
+    "pt": ("em", "de", "do", "às"),
+    "nl": ("op", "om", "van"),
+    "pl": ("z", "dnia", "r", "roku", "godz"),
+    "ru": ("от", "года", "г", "в"),
+}
+# Words that number a release ("Pressemitteilung Nr. 45/2024", "Comunicado n.º 12").
+NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("n", "no", "numéro"), "en": ("no", "nr", "number"), "es": ("n", "º", "nº", "núm", "número"),
+    "de": ("nr", "nummer"), "it": ("n", "nº", "num", "numero"), "pt": ("n", "º", "nº", "número"),
+    "nl": ("nr", "nummer"), "pl": ("nr",), "ru": (),
 }
 # Time-of-day and time-zone words that may follow a date.
 _TIME_WORDS = frozenset("h hrs am pm uhr gmt utc cet cest est edt pst pdt bst mez mesz wat cat eat msk".split())
@@ -149,6 +168,11 @@ def _words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
 
 
 _KICKER_LABELS = re.compile(rf"^(?:{_alternation(KICKER_LABELS)})\s*[:.!]?$", re.IGNORECASE | re.VERBOSE)
+# Longest labels first: "comunicado de imprensa" before "comunicado".
+_KICKER_HEAD = re.compile(
+    rf"^(?:{'|'.join(sorted({p for ps in KICKER_LABELS.values() for p in ps}, key=len, reverse=True))})(?![^\W\d_])",
+    re.IGNORECASE | re.VERBOSE,
+)
 _EMBARGO = re.compile(rf"^(?:{_alternation(EMBARGO_HEADS)})(?!\w)", re.IGNORECASE | re.VERBOSE)
 _CONTACT_HEAD = re.compile(rf"^(?:{_alternation(CONTACT_HEADS)})", re.IGNORECASE | re.VERBOSE)
 _BOILERPLATE_HEAD = re.compile(rf"^(?:{_alternation(BOILERPLATE_HEADS)})", re.IGNORECASE | re.VERBOSE)
@@ -177,6 +201,8 @@ def _calendar_words() -> frozenset[str]:
 _WORD = re.compile(r"\w+")
 _CALENDAR = _calendar_words()
 _DATE_LABEL_WORDS = _words(DATE_LABELS)
+_DATE_FILLER_WORDS = _words(DATE_FILLERS)
+_NUMBER_WORDS = _words(NUMBER_WORDS)
 _JOINERS = _words(PLACE_JOINERS)
 _TITLE_CONTINUES = _words(TITLE_CONTINUES)
 # A number in a date: a day, a year, an ordinal ("1st", "1er", "3º").
@@ -260,12 +286,21 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_kicker(line: str) -> bool:
-    return bool(_KICKER_LABELS.match(line.strip(" *_•|"))) or _joined_kicker(line) is not None
+    label = line.strip(" *_•|")
+    return bool(_KICKER_LABELS.match(label)) or _dated_kicker(label) or _joined_kicker(line) is not None
+
+
+def _dated_kicker(label: str) -> bool:
+    """A label with the release's number or date: "Pressemitteilung vom 3. Juni 2024", "Press Release No. 24-017"."""
+    head = _KICKER_HEAD.match(label)
+    if not head or not _HAS_DIGIT.search(label, head.end()):
+        return False
+    return all(w in _NUMBER_WORDS or _date_words([w]) for w in (w.casefold() for w in _WORD.findall(label, head.end())))
 
 
 def _joined_kicker(line: str) -> list[str] | None:
     """Two kicker lines that a PDF text layer ran together: "Communiqué de presse Burkina Faso"."""
-    if _KICKER_LABELS.match(line.strip(" *_•|")):
+    if _KICKER_LABELS.match(line.strip(" *_•|")) or _dated_kicker(line.strip(" *_•|")):
         return None
     words = line.strip(" *_•|").split()
     for cut in range(min(len(words) - 1, 4), 0, -1):
@@ -459,17 +494,18 @@ def _looks_like_contact(para: str) -> bool:
     return all(len(_WORD.findall(line)) <= 8 for line in lines)
 
 
-def _date_words(words: list[str]) -> bool:
-    """Whether every word is a number, a month or weekday name, a date label or a time word."""
-    return all(w in _CALENDAR or w in _DATE_LABEL_WORDS or w in _TIME_WORDS or _DATE_NUMBER.fullmatch(w)
-               for w in words)
+def _date_words(words: list[str], *, labels: bool = False) -> bool:
+    """Whether every word is a number, a month or weekday name, a time word,
+    a small word of dates, or (with ``labels``) a date label."""
+    return all(w in _CALENDAR or w in _DATE_FILLER_WORDS or w in _TIME_WORDS or _DATE_NUMBER.fullmatch(w)
+               or labels and w in _DATE_LABEL_WORDS for w in words)
 
 
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, perhaps with its time and a label: "Mon, 03/04/2019 - 09:12",
     "Published 12 March 2024, 14:05", "DATELINE September 24, 2008"."""
     words = [w.casefold() for w in _WORD.findall(line)]
-    if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words):
+    if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words, labels=True):
         return False
     return any(w in _CALENDAR for w in words) or bool(_NUMERIC_DATE.search(line))
 
