@@ -6,6 +6,12 @@ first body paragraph ("NIAMEY, 14 octobre 2024 –"), a contact block introduced
 by a fixed phrase, and boilerplate after a marker ("###", "-30-", "About …").
 Structure the format already knows (a docx Title style, an HTML ``<h1>``, an
 e-mail Subject) wins over these guesses.
+
+Text copied from a web page keeps one newline between paragraphs; its lines
+are read as paragraphs when they are longer than any wrap width or each ends
+a sentence. What languages write (labels, contact and "about" headings, the
+small words of dates, month and weekday names from CLDR) is data, in tables
+keyed by language code below.
 """
 
 from __future__ import annotations
@@ -185,6 +191,9 @@ _BOILERPLATE_MARK = re.compile(
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names, wide and abbreviated, of every language (CLDR, through Babel)."""
     from babel.dates import get_day_names, get_month_names
@@ -198,7 +207,6 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for name in names for w in _WORD.findall(name))
 
 
-_WORD = re.compile(r"\w+")
 _CALENDAR = _calendar_words()
 _DATE_LABEL_WORDS = _words(DATE_LABELS)
 _DATE_FILLER_WORDS = _words(DATE_FILLERS)
@@ -208,6 +216,7 @@ _TITLE_CONTINUES = _words(TITLE_CONTINUES)
 # A number in a date: a day, a year, an ordinal ("1st", "1er", "3º").
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|re|e|º|ª)?|\d{1,2}h(?:\d{2})?")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?")
+
 
 def _letters(test: Callable[[str], bool]) -> str:
     """A character class body of the Latin and Cyrillic letters passing ``test``."""

@@ -332,7 +332,7 @@ _BETWEEN_MAX_CHARS = 600
 def _readability_choice(soup: BeautifulSoup, tags: list[Tag]) -> tuple[set[int], int | None]:
     """Positions (in ``tags``) of the elements readability keeps as the main
     content, and of the element it found best."""
-    import lxml.html
+    import lxml.html  # type: ignore[import-untyped]
     from trafilatura.readability_lxml import Document as Readability
 
     for i, tag in enumerate(tags):
