@@ -195,3 +195,35 @@ def test_pipeline_reads_every_block_and_records_it(lang, text, person, place, ye
     data = release.to_dict()
     assert all("block" in m for e in data["entities"] for m in e["mentions"])
     assert all("block" in d for d in data["dates"] + data["figures"])
+
+
+def test_pipeline_missing_model_warns_that_language_only(tmp_path, monkeypatch):
+    """A known model that is not installed costs its language's releases their entities
+    (with a warning saying how to install it), not the batch."""
+    from releasepipe import models
+    from releasepipe.model import Document, Source
+    from releasepipe.pipeline import process_many
+
+    real = models.installed()
+    monkeypatch.setattr(models, "installed", lambda: tuple(n for n in real if n != "fr_core_news_sm"))
+    config = load_pipeline("fast")  # names fr_core_news_sm: no error
+    texts = {
+        "fr/a.txt": "Communiqué de presse\n\nAide à Dakar\n\nDAKAR, 4 juin 2024 – Awa Diop a ouvert trois abris "
+                    "pour les familles sinistrées de la région.",
+        "en/b.txt": "Press release\n\nAid in Dhaka\n\nDHAKA, 4 June 2024 – Rahim Chowdhury opened three shelters "
+                    "for the families the floods displaced.",
+    }
+    fr, en = process_many([(Document(text=t, format="txt"), Source(p, "txt", len(t), "0" * 64))
+                           for p, t in texts.items()], config=config)
+    assert [w.code for w in fr.warnings] == ["RP214", "RP201"]
+    assert "releasepipe models install fr_core_news_sm" in fr.warnings[0].message
+    assert fr.entities == [] and fr.dateline.place == "Dakar"
+    assert en.warnings == [] and "Rahim Chowdhury" in [e.name for e in en.entities]
+
+
+def test_pipeline_misspelt_model_is_still_an_error(tmp_path):
+    path = tmp_path / "typo.toml"
+    path.write_text('[models]\nfr = "fr_core_news_smm"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_pipeline(path)
+    assert err.value.code is Code.UNKNOWN_MODEL

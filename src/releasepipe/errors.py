@@ -44,6 +44,7 @@ class Code(str, Enum):
     CONTENT_SKIPPED = "RP211"
     STATE_REBUILT = "RP212"
     CACHE_UNUSED = "RP213"
+    MODEL_NOT_INSTALLED = "RP214"
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

@@ -49,10 +49,17 @@ def installed() -> tuple[str, ...]:
 
 
 def check(name: str) -> None:
-    """Raise ConfigError when ``name`` is not an installed spaCy pipeline."""
-    if name not in installed():
+    """Raise ConfigError when ``name`` is neither an installed spaCy pipeline nor one
+    releasepipe knows how to install (a misspelt name). A known model that is not
+    installed is no error: the releases that need it get a warning and the fallback."""
+    if name not in installed() and name not in {m.name for m in KNOWN}:
         valid = ", ".join(installed()) or "none"
         raise ConfigError(Code.UNKNOWN_MODEL, f"unknown spaCy model {name!r}; installed: {valid}")
+
+
+def is_installed(name: str) -> bool:
+    """Whether the pipeline ``name`` can be loaded here."""
+    return name in installed()
 
 
 def loaded() -> tuple[str, ...]:

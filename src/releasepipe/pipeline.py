@@ -256,19 +256,28 @@ def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
     requests: dict[tuple[str, str], list[tuple[int, int]]] = {}
     missing: set[str] = set()
     borrowed: set[tuple[str, str]] = set()
+    not_installed: set[tuple[str, str]] = set()
     doc_lang = release.language.code
     for start, end in ((b.start, b.end) for b in anatomy.blocks):
         lang = _segment_language(release, start) or doc_lang
         if lang not in config.models and lang not in config.fallbacks:
             lang = doc_lang
         name = config.models.get(lang)
-        if name is None and lang in config.fallbacks:
+        if name is not None and not models.is_installed(name):
+            # One release's language without its model does not stop the batch.
+            not_installed.add((lang, name))
+            name = None
+        if name is None and lang in config.fallbacks and models.is_installed(config.fallbacks[lang]):
             name = config.fallbacks[lang]
             borrowed.add((lang, name))
         if name is None:
             missing.add(lang)
             continue
         requests.setdefault((name, lang), []).append((start, end))
+    for lang, name in sorted(not_installed):
+        release.warnings.append(Issue(
+            Code.MODEL_NOT_INSTALLED.value,
+            f"the NER model {name} for language {lang!r} is not installed (releasepipe models install {name})"))
     for lang in sorted(missing):
         release.warnings.append(Issue(
             Code.NO_MODEL.value, f"no NER model for language {lang!r}; people, organizations and places not extracted"))
