@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,3 +25,36 @@ def test_docs_quick_start_has_two_commands():
 def test_docs_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert quick_start_commands()[1] in ci.splitlines()
+
+
+def test_docs_api_reference_builds_from_the_docstrings(tmp_path):
+    """The API reference (README: `python -m pdoc …`) builds offline, and documents the public names."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("pdoc")
+    modules = ["releasepipe", "releasepipe.api", "releasepipe.model", "releasepipe.linking", "releasepipe.pipeline",
+               "releasepipe.errors"]
+    subprocess.run([sys.executable, "-m", "pdoc", "--no-search", *modules, "-o", str(tmp_path)], check=True,
+                   capture_output=True)
+    api = (tmp_path / "releasepipe" / "api.html").read_text(encoding="utf-8")
+    for name in ("Pipeline", "process_text", "load", "pipe"):
+        assert f'id="{name}"' in api or f'id="Pipeline.{name}"' in api
+    model = (tmp_path / "releasepipe" / "model.html").read_text(encoding="utf-8")
+    assert 'id="Release.from_dict"' in model and 'id="Release.to_json"' in model
+
+
+def test_docs_public_api_has_docstrings_with_examples():
+    import inspect
+
+    import releasepipe
+    from releasepipe import api
+
+    for name in ("load", "process_text", "process_path", "Pipeline"):
+        doc = inspect.getdoc(getattr(api, name)) or ""
+        assert ">>>" in doc, name
+    for name in ("process_text", "process_path", "pipe"):
+        assert ">>>" in (inspect.getdoc(getattr(api.Pipeline, name)) or ""), name
+    for name in dir(releasepipe):
+        if not name.startswith("_"):
+            assert inspect.getdoc(getattr(releasepipe, name)), name
