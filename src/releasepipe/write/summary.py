@@ -38,16 +38,18 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-__all__ = ["release_docx", "digest_docx", "evidence"]
+from .exports import Contact, merge_contacts
+from .labels import LANGUAGES, Labels, labels_for, summary_language
+
+__all__ = ["release_docx", "digest_docx", "evidence", "fit_widths", "text_width_cm", "LANGUAGES"]
 
 #: Core-properties date when neither the caller nor the release gives one.
 FALLBACK_DATE = datetime(2000, 1, 1)
 #: Evidence longer than this is shortened around the item, with an ellipsis.
 EVIDENCE_CHARS = 160
-#: Language of the summary's own words (labels, headings, "none found").
+#: Language of the digest's own words (labels, headings) unless another is asked for.
 LABEL_LANG = "en"
 
-_NONE = "None found."
 _DASH = "—"
 
 # Regional tags Word's proofing tools know; any other code is written as given.
@@ -57,19 +59,8 @@ _LANG_TAGS = {
     "pt": "pt-PT", "ru": "ru-RU", "sw": "sw-KE", "tr": "tr-TR", "uk": "uk-UA",
     "zh": "zh-CN",
 }
-_LANG_NAMES = {
-    "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fa": "Persian",
-    "fr": "French", "ha": "Hausa", "he": "Hebrew", "hi": "Hindi", "it": "Italian",
-    "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese",
-    "ru": "Russian", "sw": "Swahili", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
-    "wo": "Wolof", "zh": "Chinese", "und": "undetermined",
-}
 _RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"})
 _EAST_ASIAN = frozenset({"ja", "ko", "zh"})
-_QUALIFIERS = {
-    "more_than": "more than", "less_than": "less than", "at_least": "at least",
-    "at_most": "at most", "about": "about",
-}
 _QUOTE_MARKS = {"fr": ("«\u00a0", "\u00a0»"), "ar": ("«", "»"), "de": ("„", "“"), "es": ("«", "»")}
 
 # Styles kept from python-docx's default template; the rest are dropped so
@@ -96,18 +87,23 @@ _AFTER_TBL_HEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "
 # --------------------------------------------------------------------------- API
 
 
-def release_docx(release: dict[str, Any], *, created: datetime | None = None) -> bytes:
-    """One release's Word summary as ``.docx`` bytes.
+def release_docx(release: dict[str, Any], *, created: datetime | None = None, lang: str | None = None) -> bytes:
+    """One release's Word brief as ``.docx`` bytes.
 
-    ``created`` sets the core properties' created and modified dates (a naive
-    datetime is taken as UTC); without it they are the release's ``published``
-    date, else 2000-01-01, so the same release always gives the same bytes.
+    The brief's own words are in ``lang`` (one of :data:`labels.LANGUAGES`),
+    by default in the release's language when there is a table for it, else
+    English. ``created`` sets the core properties' created and modified dates
+    (a naive datetime is taken as UTC); without it they are the release's
+    ``published`` date, else 2000-01-01, so the same release always gives the
+    same bytes.
     """
-    w = _Writer()
+    release_lang = _base((release.get("language") or {}).get("code"))
+    w = _Writer(_check_lang(summary_language(release_lang, lang)))
     w.release(release, level=0)
+    w.header_footer(_title_of(release, w.L), release_lang if release.get("title") else w.lang)
     lang = (release.get("language") or {}).get("code") or "und"
     w.set_core(
-        title=_title_of(release),
+        title=_title_of(release, w.L),
         language=_lang_tag(lang) or "und",
         subject=(release.get("source") or {}).get("path") or "",
         keywords=", ".join(release.get("kicker") or []),
@@ -116,21 +112,25 @@ def release_docx(release: dict[str, Any], *, created: datetime | None = None) ->
     return w.to_bytes()
 
 
-def digest_docx(releases: Sequence[dict[str, Any]], *, run_date: date | datetime | None = None) -> bytes:
-    """The batch digest as ``.docx`` bytes: a cover, the batch overview, then every release.
+def digest_docx(releases: Sequence[dict[str, Any]], *, run_date: date | datetime | None = None,
+                lang: str = "en", briefs: bool = True) -> bytes:
+    """The batch digest as ``.docx`` bytes, in ``lang``: on its first page what came in,
+    a timeline and the most mentioned organizations and people; then the contents,
+    the contacts directory and (with ``briefs``) every release's brief, by date.
 
     ``run_date`` is shown on the cover and becomes the created date; without
     it the latest ``published`` date of the batch is used, else 2000-01-01.
     """
-    w = _Writer()
-    w.digest(releases, run_date=run_date)
+    w = _Writer(_check_lang(lang))
+    w.digest(releases, run_date=run_date, briefs=briefs)
+    w.header_footer(w.L["digest"], w.lang)
     langs = {(r.get("language") or {}).get("code") or "und" for r in releases}
     if run_date is None:
         when = max((d for d in map(_published_datetime, releases) if d), default=FALLBACK_DATE)
     else:
         when = _utc(run_date)
     w.set_core(
-        title="Press release digest",
+        title=w.L["digest"],
         language=(_lang_tag(langs.pop()) or "und") if len(langs) == 1 else "mul",
         subject=f"{len(releases)} press releases",
         keywords="",
@@ -225,31 +225,36 @@ def _lang_tag(code: str | None) -> str | None:
     return _LANG_TAGS.get(code, code)
 
 
-def _lang_name(code: str) -> str:
-    name = _LANG_NAMES.get(code)
-    return f"{name} ({code})" if name else code
+def _check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"no labels for language {lang!r}; known: {', '.join(LANGUAGES)}")
+    return lang
+
+
+def _set_default_lang(doc: Any, lang: str) -> None:
+    """The document's default language (``w:docDefaults``), which spell-checking uses for
+    anything without its own ``w:lang``."""
+    rPr = doc.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if rPr is None:
+        return
+    found = rPr.find(qn("w:lang"))
+    if found is None:
+        found = OxmlElement("w:lang")
+        rPr.append(found)
+    found.set(qn("w:val"), _lang_tag(lang) or lang)
 
 
 def _base(code: str | None) -> str:
     return (code or "und").split("-", 1)[0].lower()
 
 
-def _number(value: Any) -> str:
-    """A figure's value with digit groups (``1500000`` → ``1 500 000``)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, float) and not value.is_integer():
-        whole, _, frac = f"{value:.4f}".rstrip("0").partition(".")
-        return f"{int(whole):,}".replace(",", "\u202f") + "." + frac
-    return f"{int(value):,}".replace(",", "\u202f")
-
-
-def _title_of(release: dict[str, Any]) -> str:
+def _title_of(release: dict[str, Any], labels: Labels | None = None) -> str:
     title = (release.get("title") or "").strip()
     if title:
         return title
     path = (release.get("source") or {}).get("path")
-    return f"Untitled release ({path})" if path else "Untitled release"
+    untitled = labels["untitled"] if labels else "Untitled release"
+    return f"{untitled} ({path})" if path else untitled
 
 
 def _utc(moment: date | datetime) -> datetime:
@@ -270,11 +275,6 @@ def _published_datetime(release: dict[str, Any]) -> datetime | None:
     except ValueError:
         return None
     return datetime(d.year, d.month, d.day)
-
-
-def _release_date(release: dict[str, Any]) -> str:
-    dateline = release.get("dateline") or {}
-    return release.get("published") or dateline.get("date") or _DASH
 
 
 # ------------------------------------------------------------------- cell values
@@ -304,7 +304,16 @@ class _Ev:
     paragraph: int
 
 
-_Cell = Union[str, _T, _Lines, _Ev, None]
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """Text linking to a bookmark of the document, followed by the bookmark's page."""
+
+    text: str
+    lang: str | None
+    bookmark: str
+
+
+_Cell = Union[str, _T, _Lines, _Ev, _Anchor, None]
 
 
 class _Source:
@@ -336,10 +345,10 @@ class _Source:
             return ""
         return self.text[start:end]
 
-    def evidence(self, start: int | None, end: int | None) -> _Ev | None:
+    def evidence(self, start: int | None, end: int | None, limit: int = EVIDENCE_CHARS) -> _Ev | None:
         if start is None or end is None:
             return None
-        snippet = evidence(self.text, start, end)
+        snippet = evidence(self.text, start, end, limit=limit)
         return _Ev(snippet, self.lang_at(start), self.paragraph_at(start)) if snippet else None
 
 
@@ -375,6 +384,34 @@ def _template() -> bytes:
     ev.font.italic = True
     ev.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     ev.quick_style = True
+    ev_char = styles.add_style("Evidence Char", WD_STYLE_TYPE.CHARACTER)
+    ev_char.font.size = Pt(8.5)
+    ev_char.font.italic = True
+    ev_char.font.bold = False
+    ev_char.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    for name, size, before, after in (("Lead", 11, 0, 8), ("Glance", 10.5, 0, 3), ("Speaker", 10, 0, 8),
+                                      ("Contact", 10.5, 4, 0), ("Reach", 10, 0, 4), ("Appendix", 8, 0, 0)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.size = Pt(size)
+        style.paragraph_format.space_before = Pt(before)
+        style.paragraph_format.space_after = Pt(after)
+        style.paragraph_format.line_spacing = 1.05
+        style.quick_style = True
+    styles["Appendix"].font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    styles["Contact"].paragraph_format.keep_with_next = True
+    styles["Quote"].paragraph_format.keep_with_next = True
+    styles["Quote"].paragraph_format.space_after = Pt(2)
+    styles["Speaker"].paragraph_format.left_indent = Cm(1.5)
+    styles["Title"].font.size = Pt(22)
+    for level in (1, 2, 3):
+        styles[f"Heading {level}"].paragraph_format.space_before = Pt((14, 8, 6)[level - 1])
+    for name, size in (("Header", 8), ("Footer", 8)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.size = Pt(size)
+        style.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        style.paragraph_format.space_after = Pt(0)
     link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
     link.font.underline = True
@@ -385,14 +422,20 @@ def _template() -> bytes:
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2.2)
     section.top_margin = section.bottom_margin = Cm(2.2)
+    section.header_distance = section.footer_distance = Cm(1.0)
+    # The header (the title, set per document) and the page number in the footer.
+    section.header.paragraphs[0].style = styles["Header"]
+    footer = section.footer.paragraphs[0]
+    footer.style = styles["Footer"]
+    footer.alignment = 1  # centred
 
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
 
 
-#: (headers, widths) -> (empty table, empty data row), see _Writer._table_proto
-_TABLE_PROTOS: dict[tuple[tuple[str, ...], tuple[float, ...]], tuple[Any, Any]] = {}
+#: (language, headers) -> (empty table, empty data row), see _Writer._table_proto
+_TABLE_PROTOS: dict[tuple[str, tuple[str, ...]], tuple[Any, Any]] = {}
 
 
 @dataclass(frozen=True)
@@ -409,7 +452,8 @@ def _blank() -> _Blank:
     styles = doc.styles
     style_ids = {name: styles[name].style_id for name in (
         "Normal", "Title", "Subtitle", "Quote", "List Bullet", "Table Text", "Evidence",
-        "Heading 1", "Heading 2", "Heading 3", "Table Grid", "Hyperlink")}
+        "Heading 1", "Heading 2", "Heading 3", "Table Grid", "Hyperlink", "Evidence Char", "Lead",
+        "Glance", "Speaker", "Contact", "Reach", "Appendix")}
     section = doc.sections[0]
     return _Blank(doc, style_ids, section.page_width - section.left_margin - section.right_margin)
 
@@ -471,9 +515,161 @@ def _deterministic_zip_of(members: dict[str, bytes]) -> bytes:
 
 # ------------------------------------------------------------------------- writer
 
+#: Twips per centimetre (Word's table widths are in twentieths of a point).
+_TWIPS_PER_CM = 567
+#: A cell's left and right margins (0.19 cm each) and a little slack, in cm.
+_CELL_PAD_CM = 0.45
+_PT_CM = 2.54 / 72
+#: Advance of a character without metrics (an em fraction: wide, as errors should be).
+_DEFAULT_EM = 0.7
+
+
+@functools.lru_cache(maxsize=1)
+def _advances() -> tuple[dict[int, float], dict[int, float]]:
+    """Character advances (in em) of DejaVu Sans and DejaVu Sans Bold.
+
+    Column widths are estimated with the wider of these fonts and their serif
+    faces: they are what LibreOffice falls back to where Calibri and Carlito
+    are missing, and wider than both, so a column sized with them holds its
+    longest word in any of them. The fonts are the ones matplotlib ships (read with fontTools,
+    which matplotlib installs); without them every character counts 0.7 em.
+    """
+    import importlib.util
+    import os
+
+    try:
+        from fontTools.ttLib import TTFont
+
+        spec = importlib.util.find_spec("matplotlib")
+        folder = os.path.join(spec.submodule_search_locations[0], "mpl-data", "fonts", "ttf")
+        found: list[dict[int, float]] = []
+        for names in (("DejaVuSans.ttf", "DejaVuSerif.ttf"), ("DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf")):
+            widest: dict[int, float] = {}
+            for name in names:  # the wider of the sans and serif faces
+                font = TTFont(os.path.join(folder, name), lazy=True)
+                metrics, em = font["hmtx"].metrics, font["head"].unitsPerEm
+                for c, g in font.getBestCmap().items():
+                    widest[c] = max(widest.get(c, 0.0), metrics[g][0] / em)
+            found.append(widest)
+        return found[0], found[1]
+    except Exception:  # noqa: BLE001 - no fonts, no metrics: the default width
+        return {}, {}
+
+
+def text_width_cm(text: str, size: float = 10.0, *, bold: bool = False) -> float:
+    """How wide ``text`` is set in ``size`` points (see :func:`_advances`)."""
+    advances = _advances()[1 if bold else 0]
+    return sum(advances.get(ord(c), _DEFAULT_EM) for c in text) * size * _PT_CM
+#: Key figures in the "at a glance" block, and the length of the context each gets there.
+GLANCE_FIGURES = 5
+GLANCE_EVIDENCE = 90
+#: Evidence in the brief's tables: about two lines of its column.
+TABLE_EVIDENCE = 130
+#: Ranking of a figure's block kind and of its kind: the figures a reader would
+#: quote come first (body before boilerplate; amounts and counts before durations).
+_BLOCK_RANK = {"title": 0, "body": 1, None: 2, "kicker": 2, "contact": 3, "boilerplate": 4}
+_KIND_RANK = {"money": 0, "count": 0, "percent": 0, "quantity": 1, "duration": 3}
+#: A count below this ("deux vols") is ranked after larger ones ("3 200 migrants").
+_SMALL_COUNT = 10
+
+
+#: Where a line may wrap: ordinary spaces and hyphens (no-break spaces, U+202F in
+#: "3 200", keep a number whole).
+_BREAKS = re.compile(r"[ \t\n]+|(?<=-)")
+
+
+def _cell_text(value: _Cell) -> list[str]:
+    """The lines a cell shows, for width estimates."""
+    if value is None or value == "":
+        return [_DASH]
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, _T):
+        return [value.text]
+    if isinstance(value, _Anchor):
+        return [value.text + " · 00"]
+    if isinstance(value, _Ev):
+        return [f"{value.text} (¶ {value.paragraph})"]
+    return [item if isinstance(item, str) else item[0] for item in value.items]
+
+
+def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[_Cell]], total_cm: float,
+               *, size: float = 10.0) -> list[float]:
+    """Column widths (cm) summing to ``total_cm`` in which no word of any cell is split.
+
+    Each column gets at least its longest word (header included, in bold), then
+    the room left goes to the columns whose text is long, in proportion to how
+    much more they would need to hold it on one line.
+    """
+    n = len(headers)
+    least = [0.0] * n
+    want = [0.0] * n
+    for i, h in enumerate(headers):
+        least[i] = max(text_width_cm(w, bold=True) for w in _BREAKS.split(h)) + _CELL_PAD_CM
+        want[i] = text_width_cm(h, bold=True) + _CELL_PAD_CM
+    for row in rows:
+        for i, value in enumerate(row[:n]):
+            pt = 8.5 if isinstance(value, _Ev) else size
+            for line in _cell_text(value):
+                least[i] = max(least[i], max(text_width_cm(w, pt) for w in _BREAKS.split(line)) + _CELL_PAD_CM)
+                want[i] = max(want[i], text_width_cm(line, pt) + _CELL_PAD_CM)
+    want = [max(w, m) for w, m in zip(want, least)]
+    if sum(want) <= total_cm:
+        return [w * total_cm / sum(want) for w in want]
+    if sum(least) >= total_cm:  # cannot be helped: share in proportion to the longest words
+        return [m * total_cm / sum(least) for m in least]
+    room = total_cm - sum(least)
+    extra = [w - m for w, m in zip(want, least)]
+    return [m + room * e / sum(extra) for m, e in zip(least, extra)]
+
+
+def _with_acronym(entity: dict[str, Any]) -> str:
+    """"Organisation internationale pour les migrations (OIM)"."""
+    acronym = next((a for a in _acronyms_first(entity.get("aliases") or []) if a.isupper()), None)
+    return entity["name"] + (f" ({acronym})" if acronym and acronym != entity["name"] else "")
+
+
+def _in_contacts_only(entity: dict[str, Any], blocks: Sequence[dict[str, Any]]) -> bool:
+    """Whether every mention of an entity is in a contact block (its person is in the contacts)."""
+    kinds = [blocks[m["block"]].get("kind") if isinstance(m.get("block"), int) and 0 <= m["block"] < len(blocks)
+             else None for m in entity.get("mentions") or []]
+    return bool(kinds) and all(k == "contact" for k in kinds)
+
+
+def _rank_figure(figure: dict[str, Any], blocks: Sequence[dict[str, Any]]) -> tuple[int, int, int, int]:
+    block = figure.get("block")
+    kind = blocks[block].get("kind") if isinstance(block, int) and 0 <= block < len(blocks) else None
+    value = figure.get("value")
+    small = figure.get("kind") == "count" and isinstance(value, (int, float)) and value < _SMALL_COUNT
+    return (_BLOCK_RANK.get(kind, 2), _KIND_RANK.get(figure.get("kind"), 3), int(small), figure.get("start", 0))
+
+
+def _human_phone(e164: str) -> str:
+    """``+22790123456`` → ``+227 90 12 34 56`` (no-break spaces: a number never wraps)."""
+    import phonenumbers
+
+    try:
+        shown = phonenumbers.format_number(phonenumbers.parse(e164, None),
+                                           phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except phonenumbers.NumberParseException:
+        shown = e164
+    return shown.replace(" ", "\u00a0").replace("-", "\u2011")
+
+
+def _release_day(release: dict[str, Any]) -> str | None:
+    """The release's date (ISO, day precision) when it has one."""
+    value = release.get("published") or (release.get("dateline") or {}).get("date")
+    return value if isinstance(value, str) and len(value) == 10 else None
+
+
+def _by_date(releases: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Releases by date, undated ones last, then by source path."""
+    return sorted(releases, key=lambda r: (_release_day(r) or "9999-99-99",
+                                           (r.get("source") or {}).get("path") or ""))
+
 
 class _Writer:
-    """Builds one document; ``level`` shifts headings so a release nests in the digest.
+    """Builds one document in one language; ``level`` shifts headings so a release nests in the digest.
 
     python-docx builds each kind of paragraph and run once (a prototype: its
     style, language and direction); the document gets copies of these with
@@ -481,7 +677,7 @@ class _Writer:
     several times as much, mostly in finding where each property goes.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = LABEL_LANG) -> None:
         proto = _blank()
         # A copy of a parsed blank document: half the cost of parsing the template again.
         self.doc = deepcopy(proto.doc)
@@ -489,8 +685,13 @@ class _Writer:
         self._end = self.doc.element.body.sectPr  # block items go before the section properties
         self.s = proto.style_ids
         self.width = proto.width
+        self.width_cm = proto.width / 360000
         self._runs: dict[tuple[str | None, str | None, bool], Any] = {}
         self._paras: dict[tuple[str, bool], Any] = {}
+        self.lang = lang
+        self.L = labels_for(lang)
+        self._bookmarks = 0
+        _set_default_lang(self.doc, lang)
 
     # -- prototypes
 
@@ -529,34 +730,53 @@ class _Writer:
         p.append(r)
         return r
 
-    def para(self, text: str = "", *, style: str = "Normal", lang: str | None = LABEL_LANG) -> Any:
+    def para(self, text: str = "", *, style: str = "Normal", lang: str | None = "") -> Any:
+        lang = self.lang if lang == "" else lang
         p = copy(self._para_proto(style, _base(lang) in _RTL))
         self._end.addprevious(p)
         if text:
             self.run(p, text, lang)
         return p
 
-    def heading(self, text: str, level: int, *, lang: str | None = LABEL_LANG, page_break: bool = False) -> Any:
-        p = self.para(text, style="Title" if level == 0 else f"Heading {level}", lang=lang)
+    def heading(self, text: str, level: int, *, lang: str | None = "", page_break: bool = False,
+                bookmark: str | None = None) -> Any:
+        p = self.para(text, style="Title" if level == 0 else f"Heading {min(level, 3)}", lang=lang)
         if page_break:
             Paragraph(p, None).paragraph_format.page_break_before = True
+        if bookmark:
+            self._bookmarks += 1
+            attrs = {qn("w:id"): str(self._bookmarks)}
+            p.insert(1 if p.pPr is not None else 0, OxmlElement("w:bookmarkStart", attrs={**attrs, qn("w:name"): bookmark}))
+            p.append(OxmlElement("w:bookmarkEnd", attrs=attrs))
         return p
 
     def none_found(self) -> None:
-        self.para(_NONE)
+        self.para(self.L["none_found"])
 
     def link(self, p: Any, shown: str, address: str) -> None:
         """An external hyperlink: a relationship to ``address`` and a ``w:hyperlink`` around a run."""
         rId = self.part.relate_to(address, RT.HYPERLINK, is_external=True)
         hyperlink = OxmlElement("w:hyperlink", attrs={qn("r:id"): rId})
         p.append(hyperlink)
-        self.run(hyperlink, shown, LABEL_LANG, style="Hyperlink")
+        self.run(hyperlink, shown, None, style="Hyperlink")
+
+    def anchor_link(self, p: Any, shown: str, bookmark: str, lang: str | None) -> None:
+        """A link to a bookmark of this document."""
+        hyperlink = OxmlElement("w:hyperlink", attrs={qn("w:anchor"): bookmark, qn("w:history"): "1"})
+        p.append(hyperlink)
+        self.run(hyperlink, shown, lang)
+
+    def field(self, p: Any, instruction: str, placeholder: str = "") -> None:
+        """A field (``PAGE``, ``NUMPAGES``, ``PAGEREF name``) the reader's application computes."""
+        fld = OxmlElement("w:fldSimple", attrs={qn("w:instr"): f" {instruction} "})
+        p.append(fld)
+        self.run(fld, placeholder, None)
 
     def fill(self, p: Any, value: _Cell) -> None:
         if value is None or value == "":
             self.run(p, _DASH, None)
         elif isinstance(value, str):
-            self.run(p, value, LABEL_LANG)
+            self.run(p, value, self.lang)
         elif isinstance(value, _T):
             self.run(p, value.text, value.lang)
             if _base(value.lang) in _RTL:
@@ -564,9 +784,13 @@ class _Writer:
         elif isinstance(value, _Ev):
             p.pPr.pStyle.val = self.s["Evidence"]  # table and evidence paragraphs have a style
             self.run(p, value.text, value.lang)
-            self.run(p, f" (¶ {value.paragraph})", LABEL_LANG)
+            self.run(p, f" ({self.L['paragraph']}\u00a0{value.paragraph})", self.lang)
             if _base(value.lang) in _RTL:
                 _set_bidi(p)
+        elif isinstance(value, _Anchor):
+            self.anchor_link(p, value.text, value.bookmark, value.lang)
+            self.run(p, " · ", None)
+            self.field(p, f"PAGEREF {value.bookmark} \\h", "")
         else:
             for i, item in enumerate(value.items):
                 if i:
@@ -576,14 +800,15 @@ class _Writer:
                 else:
                     self.link(p, *item)
 
-    def table(self, headers: Sequence[str], rows: Iterable[Sequence[_Cell]], widths: Sequence[float]) -> None:
-        """A table with a bold header row that repeats on every page.
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[_Cell]]) -> None:
+        """A table with a bold header row that repeats on every page, its columns as wide
+        as their content needs (:func:`fit_widths`), their widths fixed.
 
-        ``widths`` are in centimetres for the A4 text width (16.6 cm) and are
-        scaled to the actual one. Data rows are copies of an empty row that
-        has the header's cell widths and paragraph style.
+        Data rows are copies of an empty row that has the header's paragraph style.
         """
-        proto, empty_row = self._table_proto(tuple(headers), tuple(widths))
+        rows = [list(r) for r in rows]
+        widths = fit_widths(headers, rows, self.width_cm)
+        proto, empty_row = self._table_proto(tuple(headers))
         tbl = copy(proto)
         self._end.addprevious(tbl)
         for values in rows:
@@ -591,31 +816,59 @@ class _Writer:
             tbl.append(tr)
             for tc, value in zip(tr.tc_lst, values):
                 self.fill(tc.p_lst[0], value)
+        twips = [round(w * _TWIPS_PER_CM) for w in widths]
+        for col, w in zip(tbl.tblGrid.gridCol_lst, twips):
+            col.set(qn("w:w"), str(w))
+        for tr in tbl.tr_lst:
+            for tc, w in zip(tr.tc_lst, twips):
+                tcW = tc.get_or_add_tcPr().get_or_add_tcW()
+                tcW.set(qn("w:w"), str(w))
+                tcW.set(qn("w:type"), "dxa")
 
-    def _table_proto(self, headers: tuple[str, ...], widths: tuple[float, ...]) -> tuple[Any, Any]:
-        """The empty table (header row only) and an empty data row for these headers and
-        widths, built through python-docx once per process and copied after that."""
-        key = (headers, widths)
+    def _table_proto(self, headers: tuple[str, ...]) -> tuple[Any, Any]:
+        """The empty table (header row only) and an empty data row for these headers,
+        built through python-docx once per process and copied after that."""
+        key = (self.lang, headers)
         proto = _TABLE_PROTOS.get(key)
         if proto is None:
             table = self.doc.add_table(rows=1, cols=len(headers))
+            table.autofit = False  # w:tblLayout fixed: the widths below hold in Word and LibreOffice
             tbl = table._tbl
             tbl.tblStyle_val = self.s["Table Grid"]
-            total = sum(widths)
             header = table.rows[0]
-            for column, cell, share in zip(table.columns, header.cells, widths):
-                column.width = cell.width = int(self.width * share / total)
+            for cell in header.cells:
                 tc = cell._tc
                 tc.replace(tc.p_lst[0], copy(self._para_proto("Table Text", False)))
             empty_row = copy(header._tr)
             _mark_header(header)
             for tc, label in zip(header._tr.tc_lst, headers):
-                self.run(tc.p_lst[0], label, LABEL_LANG, bold=True)
+                self.run(tc.p_lst[0], label, self.lang, bold=True)
             tbl.getparent().remove(tbl)
             if len(_TABLE_PROTOS) >= 64:  # headers are a handful of fixed sets; stay bounded anyway
                 _TABLE_PROTOS.clear()
             proto = _TABLE_PROTOS[key] = (tbl, empty_row)
         return proto
+
+    def picture(self, png: bytes, width_cm: float) -> None:
+        p = self.para(style="Normal", lang=None)
+        Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
+
+    def header_footer(self, header: str, header_lang: str | None) -> None:
+        """The running header (the document's title, small) and the page number below."""
+        section = self.doc.sections[0]
+        hp = section.header.paragraphs[0]._p
+        self.run(hp, header, header_lang)
+        # The first page has its title in full: no header there, the page number only.
+        section.different_first_page_header_footer = True
+        for footer in (section.footer, section.first_page_footer):
+            fp = footer.paragraphs[0]._p
+            if fp.pPr is None or fp.pPr.pStyle is None:
+                footer.paragraphs[0].style = self.doc.styles["Footer"]
+                footer.paragraphs[0].alignment = 1
+            self.run(fp, self.L["page"] + " ", self.lang)
+            self.field(fp, "PAGE", "1")
+            self.run(fp, " / ", None)
+            self.field(fp, "NUMPAGES", "1")
 
     def set_core(self, *, title: str, language: str, subject: str, keywords: str, when: datetime) -> None:
         core = self.doc.core_properties
@@ -642,144 +895,248 @@ class _Writer:
 
     # -- one release
 
-    def release(self, release: dict[str, Any], *, level: int, page_break: bool = False) -> None:
-        """A release's summary; ``level`` 0 starts with a Title, 1 with a Heading 1."""
+    def release(self, release: dict[str, Any], *, level: int, page_break: bool = False,
+                bookmark: str | None = None) -> None:
+        """A release's brief; ``level`` 0 starts with a Title, 1 with a Heading 1."""
+        L = self.L
         src = _Source(release)
         lang = src.lang
         title = (release.get("title") or "").strip()
-        self.heading(_title_of(release), level, lang=lang if title else LABEL_LANG, page_break=page_break)
+        self.heading(_title_of(release, L), level, lang=lang if title else self.lang, page_break=page_break,
+                     bookmark=bookmark)
         kicker = [k for k in release.get("kicker") or [] if k]
         if kicker:
             self.para(" · ".join(kicker), style="Subtitle", lang=lang)
-        self._metadata(release, src)
+        self._lead(release, src)
         h1, h2 = level + 1, level + 2
-
-        self.heading("Key figures", h1)
-        figures = sorted(release.get("figures") or [], key=lambda f: f.get("start", 0))
-        if figures:
-            self.table(
-                ("Figure", "Value", "Unit or what is counted", "Qualifier", "Evidence"),
-                ([_T(f.get("text") or src.span(f.get("start"), f.get("end")), src.lang_at(f.get("start", 0))),
-                  _number(f.get("value")) + (f"–{_number(f['end_value'])}" if f.get("end_value") is not None else ""),
-                  _unit(f, lang),
-                  _QUALIFIERS.get(f.get("qualifier") or "", f.get("qualifier")),
-                  src.evidence(f.get("start"), f.get("end"))] for f in figures),
-                (2.8, 2.0, 2.4, 2.2, 7.2))
-        else:
-            self.none_found()
-
         entities = sorted(release.get("entities") or [], key=_first_mention)
-        by_type: dict[str, list[dict[str, Any]]] = {}
-        for entity in entities:
-            by_type.setdefault(entity.get("type") or "misc", []).append(entity)
+        blocks = release.get("blocks") or []
+        figures = sorted(release.get("figures") or [], key=lambda f: _rank_figure(f, blocks))
 
-        def first_evidence(entity: dict[str, Any]) -> _Ev | None:
-            mentions = entity.get("mentions") or []
-            return src.evidence(mentions[0]["start"], mentions[0]["end"]) if mentions else None
+        self.heading(L["at_a_glance"], h1)
+        self._glance(release, src, entities, figures[:GLANCE_FIGURES])
 
-        def name(entity: dict[str, Any]) -> _T:
-            mentions = entity.get("mentions") or []
-            return _T(entity["name"], src.lang_at(mentions[0]["start"]) if mentions else lang)
-
-        self.heading("Who and where", h1)
-        self.heading("People", h2)
-        people = by_type.get("person", [])
-        if people:
-            self.table(
-                ("Name", "Role", "Also written as", "First mention"),
-                ([name(e), _T(e["role"], lang) if e.get("role") else None,
-                  _T(", ".join(e.get("aliases") or []), lang) if e.get("aliases") else None,
-                  first_evidence(e)] for e in people),
-                (3.0, 3.6, 2.8, 7.2))
-        else:
-            self.none_found()
-
-        self.heading("Organizations", h2)
-        orgs = by_type.get("organization", [])
-        if orgs:
-            self.table(
-                ("Name", "Acronyms and other names", "First mention"),
-                ([name(e), _T(", ".join(_acronyms_first(e.get("aliases") or [])), lang)
-                  if e.get("aliases") else None, first_evidence(e)] for e in orgs),
-                (4.0, 3.8, 8.8))
-        else:
-            self.none_found()
-
-        self.heading("Places", h2)
-        places = by_type.get("location", [])
-        if places:
-            self.table(("Place", "First mention"),
-                       ([name(e), first_evidence(e)] for e in places), (3.6, 13.0))
-        else:
-            self.none_found()
-        misc = by_type.get("misc", [])
-        if misc:
-            self.heading("Other names", h2)
-            self.table(("Name", "First mention"), ([name(e), first_evidence(e)] for e in misc), (3.6, 13.0))
-
-        self.heading("Dates", h1)
-        dates = sorted(release.get("dates") or [], key=lambda d: d.get("start", 0))
-        if dates:
-            self.table(
-                ("Date (ISO)", "As written", "Kind", "Evidence"),
-                ([_iso(d), _T(d.get("text") or src.span(d.get("start"), d.get("end")),
-                              src.lang_at(d.get("start", 0))),
-                  d.get("kind"), src.evidence(d.get("start"), d.get("end"))] for d in dates),
-                (2.8, 3.0, 1.8, 9.0))
-        else:
-            self.none_found()
-
-        self.heading("Quotes", h1)
         quotes = sorted(release.get("quotes") or [], key=lambda q: q.get("start", 0))
-        for q in quotes:
-            self._quote(q, src, entities)
-        if not quotes:
-            self.none_found()
+        if quotes:
+            self.heading(L["quotes"], h1)
+            for q in quotes:
+                self._quote(q, src, entities)
 
-        self.heading("Contacts", h1)
+        self.heading(L["contacts"], h1)
         contacts = release.get("contacts") or []
         if contacts:
-            self._contacts([(c, lang) for c in contacts])
+            for c in contacts:
+                self._contact_card(c, lang)
         else:
             self.none_found()
 
-        self.heading("Warnings", h1)
-        warnings = release.get("warnings") or []
-        for warning in warnings:
-            self.para(f"{warning.get('code', '')}: {warning.get('message', '')}", style="List Bullet")
-        if not warnings:
-            self.para("None.")
+        self.heading(L["sources"], h1)
+        people = [e for e in entities if e.get("type") == "person" and not _in_contacts_only(e, blocks)]
+        orgs = [e for e in entities if e.get("type") == "organization"]
+        if people or orgs:
+            self.heading(L["people_orgs"], h2)
+        if people:
+            self.table((L["name"], L["role"], L["first_mention"]),
+                       ([self._name(e, src), self._entity_detail(e, entities, lang), self._first_evidence(e, src)]
+                        for e in people))
+        if orgs:  # names, not facts: one line, acronyms in brackets
+            p = self.para(style="Glance")
+            self.run(p, L["organizations"] + L["colon"], self.lang, bold=True)
+            self.run(p, "; ".join(_with_acronym(e) for e in orgs), lang)
+        facts = self._facts(figures, release.get("dates") or [], src)
+        if facts:
+            self.heading(L["figures"], h2)
+            self.table((L["figure"], L["in_context"]), facts)
 
-    def _metadata(self, release: dict[str, Any], src: _Source) -> None:
+        self.heading(L["appendix"], h1)
+        self._appendix(release)
+
+    def _name(self, entity: dict[str, Any], src: _Source) -> _T:
+        mentions = entity.get("mentions") or []
+        return _T(entity["name"], src.lang_at(mentions[0]["start"]) if mentions else src.lang)
+
+    def _facts(self, figures: Sequence[dict[str, Any]], dates: Sequence[dict[str, Any]],
+               src: _Source) -> list[list[_Cell]]:
+        """Figures and dates in reading order, one row per sentence: the facts it gives, then
+        the sentence once (several facts of one sentence share it)."""
+        items = [(f.get("start", 0), f.get("end", 0), self._figure_text(f, src)) for f in figures]
+        for d in dates:
+            shown = self._date_shown(d, src)
+            items.append((d.get("start", 0), d.get("end", 0), shown if isinstance(shown, str) else shown.text))
+        rows: list[list[_Cell]] = []
+        last: tuple[int, int] | None = None
+        group: list[tuple[int, int, str]] = []
+
+        def flush() -> None:
+            if group:
+                start, end = min(g[0] for g in group), max(g[1] for g in group)
+                ev = src.evidence(start, end, TABLE_EVIDENCE)
+                rows.append([_Lines(tuple(g[2] for g in group)), ev])
+
+        for item in sorted(items, key=lambda x: (x[0], x[1])):
+            bounds = _sentence_bounds(src.text, item[0], item[1])
+            if bounds != last:
+                flush()
+                group = []
+                last = bounds
+            group.append(item)
+        flush()
+        return rows
+
+    def _entity_detail(self, entity: dict[str, Any], entities: Sequence[dict[str, Any]], lang: str) -> _Cell:
+        if entity.get("type") == "person":
+            role = entity.get("role") or ""
+            parts = [role]
+            org = entity.get("organization")
+            known = next((e for e in entities if e.get("type") == "organization" and e.get("name") == org), None)
+            names = [org, *((known or {}).get("aliases") or [])] if org else []
+            if org and not any(n and n.casefold() in role.casefold() for n in names):
+                parts.append(org)
+        else:
+            parts = _acronyms_first(entity.get("aliases") or [])
+        shown = ", ".join(p for p in parts if p)
+        return _T(shown, lang) if shown else None
+
+    @staticmethod
+    def _first_evidence(entity: dict[str, Any], src: _Source) -> _Ev | None:
+        mentions = entity.get("mentions") or []
+        return src.evidence(mentions[0]["start"], mentions[0]["end"], TABLE_EVIDENCE) if mentions else None
+
+    @staticmethod
+    def _figure_text(figure: dict[str, Any], src: _Source) -> str:
+        return figure.get("text") or src.span(figure.get("start"), figure.get("end"))
+
+    def _date_shown(self, d: dict[str, Any], src: _Source) -> _Cell:
+        """A date in words in the summary's language; a duration or an unresolved date as written."""
+        value, end_value = d.get("value"), d.get("end_value")
+        if d.get("kind") == "duration" or not value or value.startswith(("P", "--")):
+            return _T(d.get("text") or src.span(d.get("start"), d.get("end")), src.lang_at(d.get("start", 0)))
+        shown = self.L.date(value)
+        if end_value:
+            shown += " – " + self.L.date(end_value)
+        return shown
+
+    def _lead(self, release: dict[str, Any], src: _Source) -> None:
+        """The dateline and date as one line: "NIAMEY · 14 octobre 2024"."""
+        dateline = release.get("dateline") or {}
+        place = (dateline.get("place") or "").strip()
+        day = release.get("published") or dateline.get("date")
+        if not (place or day or release.get("embargo")):
+            return
+        p = self.para(style="Lead", lang=None)
+        if place:
+            self.run(p, place.upper() if place.isupper() or len(place) < 30 else place, src.lang, bold=True)
+        if day:
+            if place:
+                self.run(p, " · ", None)
+            self.run(p, self.L.date(day), self.lang)
+        if release.get("embargo"):
+            self.run(p, f" · {self.L['embargo']}: {release['embargo']}", self.lang)
+
+    def _glance(self, release: dict[str, Any], src: _Source, entities: list[dict[str, Any]],
+                figures: Sequence[dict[str, Any]]) -> None:
+        L, lang = self.L, src.lang
+        blocks = release.get("blocks") or []
+
+        def line(label: str) -> Any:
+            p = self.para(style="Glance")
+            self.run(p, label + " ", self.lang, bold=True)
+            return p
+
+        by_count = sorted(entities, key=lambda e: (-len(e.get("mentions") or []), _first_mention(e)))
+        people = [e for e in entities if e.get("type") == "person" and not _in_contacts_only(e, blocks)][:3]
+        orgs = [e for e in by_count if e.get("type") == "organization"][:3]
+        if people or orgs:
+            p = line(L["who"])
+            items = []
+            items += map(_with_acronym, orgs)
+            for e in people:
+                items.append(e["name"] + (f" ({e['role']})" if e.get("role") else ""))
+            self.run(p, "; ".join(items), lang)
+        what = self._what(release, src)
+        if what:
+            self.run(line(L["what"]), what, lang)
+        dateline = release.get("dateline") or {}
+        places = [dateline["place"]] if dateline.get("place") else []
+        for e in by_count:
+            if e.get("type") == "location" and len(places) < 4 and \
+                    e["name"].casefold() not in {p.casefold() for p in places}:
+                places.append(e["name"])
+        if places:
+            self.run(line(L["where"]), ", ".join(p if not p.isupper() else p.title() for p in places), lang)
+        day = release.get("published") or dateline.get("date")
+        events = []
+        for d in release.get("dates") or []:
+            value = d.get("value") or ""
+            if d.get("kind") in ("date", "range") and len(value) == 10 and len(events) < 2 and \
+                    (value, d.get("end_value")) != (day, None):
+                shown = self._date_shown(d, src)
+                events.append(shown if isinstance(shown, str) else shown.text)
+        if day or events:
+            self.run(line(L["when"]), " · ".join(([L.date(day)] if day else []) + events), self.lang)
+        if figures:
+            label = self.para(style="Glance")
+            self.run(label, L["key_figures"], self.lang, bold=True)
+            for f in figures:
+                p = self.para(style="List Bullet", lang=None)
+                self.run(p, self._figure_text(f, src), src.lang_at(f.get("start", 0)), bold=True)
+                ev = evidence(src.text, f.get("start", 0), f.get("end", 0), limit=GLANCE_EVIDENCE)
+                if ev:
+                    self.run(p, " — " + ev, src.lang_at(f.get("start", 0)), style="Evidence Char")
+
+    @staticmethod
+    def _what(release: dict[str, Any], src: _Source) -> str:
+        """The release's lead: the first sentence of its first body block, dateline left out."""
+        text = src.text
+        body = next((b for b in release.get("blocks") or [] if b.get("kind") == "body"), None)
+        if body is None:
+            return ""
+        start = body.get("start", 0)
+        dateline = release.get("dateline") or {}
+        if isinstance(dateline.get("end"), int) and start <= dateline["end"] < body.get("end", 0):
+            start = dateline["end"]
+        while start < len(text) and (text[start].isspace() or text[start] in "–—-:,.)("):
+            start += 1
+        s, e = _sentence_bounds(text, start, start)
+        s = max(s, start)
+        lead = _WS.sub(" ", text[s:e]).strip()
+        if len(lead) > 260:
+            cut = lead.rfind(" ", 0, 259)
+            lead = lead[:cut if cut > 0 else 259] + "…"
+        return lead[:1].upper() + lead[1:]
+
+    def _appendix(self, release: dict[str, Any]) -> None:
+        L = self.L
         language = release.get("language") or {}
         code = _base(language.get("code"))
+        shown = f"{L.language_name(code)} ({code})"
         confidence = language.get("confidence")
-        shown = _lang_name(code)
         if isinstance(confidence, (int, float)):
-            shown += f", confidence {confidence:.2f}"
+            shown += f", {L['confidence']} {L.decimal(confidence)}"
         others = sorted({_base(s.get("code")) for s in language.get("segments") or []} - {code, "und"})
         if others:
-            shown += "; parts in " + ", ".join(_lang_name(c) for c in others)
-        dateline = release.get("dateline")
-        if dateline:
-            where = _T(", ".join(x for x in (dateline.get("place"), dateline.get("date")) if x) or _DASH,
-                       src.lang)
-        else:
-            where = _NONE
+            shown += "; " + ", ".join(f"{L.language_name(c)} ({c})" for c in others)
         source = release.get("source") or {}
-        rows: list[Sequence[_Cell]] = [
-            ("Language", shown),
-            ("Dateline", where),
-            ("Published", release.get("published") or "Not given"),
-        ]
-        if release.get("embargo"):
-            rows.append(("Embargo", release["embargo"]))
-        rows.append(("Source", f"{source.get('path', _DASH)} ({source.get('format', '?')}, "
-                               f"{source.get('bytes', 0):,} bytes)"))
-        rows.append(("Release id", release.get("id")))
         content = release.get("content_sha256") or source.get("sha256")
-        rows.append(("Content", f"{content[:16]}… (SHA-256 of the source file)" if content else None))
-        self.table(("Field", "Value"), rows, (2.6, 14.0))
+        about = [
+            (L["language"], shown),
+            (L["source"], f"{source.get('path', _DASH)} ({source.get('format', '?')}, "
+                          f"{L.number(source.get('bytes', 0))}\u00a0{L['bytes']})"),
+            (L["release_id"], release.get("id") or _DASH),
+            (L["content"], content or _DASH),
+        ]
+        p = self.para(style="Appendix")
+        for i, (label, value) in enumerate(about):
+            if i == len(about) - 1:
+                p = self.para(style="Appendix")
+            elif i:
+                self.run(p, "  ·  ", None)
+            self.run(p, label + L["colon"], self.lang, bold=True)
+            self.run(p, value, None)
+        for warning in release.get("warnings") or []:
+            p = self.para(style="Appendix")
+            self.run(p, L["warnings"] + L["colon"], self.lang, bold=True)
+            self.run(p, f"{warning.get('code', '')} {warning.get('message', '')}", "en")
 
     def _quote(self, quote: dict[str, Any], src: _Source, entities: list[dict[str, Any]]) -> None:
         start = quote.get("start", 0)
@@ -787,10 +1144,10 @@ class _Writer:
         opening, closing = _QUOTE_MARKS.get(lang, ("“", "”"))
         self.para(opening + (quote.get("text") or "") + closing, style="Quote", lang=lang)
         speaker = quote.get("speaker")
-        p = self.para(style="Table Text")
+        p = self.para(style="Speaker")
         if speaker:
             self.run(p, "— ", None)
-            self.run(p, speaker, lang)
+            self.run(p, speaker, lang, bold=True)
             role = next((e.get("role") for e in entities
                          if e.get("type") == "person" and e.get("name") == speaker and e.get("role")), None)
             if role:
@@ -799,93 +1156,118 @@ class _Writer:
             if lang in _RTL:
                 _set_bidi(p)
         else:
-            self.run(p, "— speaker not identified", LABEL_LANG)
-        mention = quote.get("speaker_mention")
-        if mention and not start <= mention.get("start", -1) < quote.get("end", 0):
-            ev = src.evidence(mention.get("start"), mention.get("end"))
-            if ev:
-                self.fill(self.para(style="Evidence"), ev)
-        self.para(style="Table Text")  # a little air before the next quote
+            self.run(p, "— " + self.L["no_speaker"], self.lang)
 
-    def _contacts(self, contacts: Sequence[tuple[dict[str, Any], str]], *,
-                  numbers: Sequence[str] = ()) -> None:
-        """A contacts table; each contact comes with the language of its release."""
-        headers = ["Name", "Role and organization", "Phone, email, web"]
-        widths = [3.6, 5.4, 7.6]
-        if numbers:
-            headers.append("Releases")
-            widths = [3.4, 4.6, 6.4, 2.2]
-        rows = []
-        for i, (c, lang) in enumerate(contacts):
-            who = ", ".join(x for x in (c.get("role"), c.get("organization")) if x)
-            reach = (*(c.get("phones") or ()),
-                     *((e, "mailto:" + e) for e in c.get("emails") or ()),
-                     *((u, u) for u in c.get("urls") or ()))
-            row: list[_Cell] = [
-                _T(c["name"], lang) if c.get("name") else None,
-                _T(who, lang) if who else None,
-                _Lines(reach) if reach else None,
-            ]
-            if numbers:
-                row.append(numbers[i])
-            rows.append(row)
-        self.table(headers, rows, widths)
+    def _contact_card(self, c: dict[str, Any] | Contact, lang: str, releases: str | None = None) -> None:
+        """A contact as two lines: who (name, role, organization), then how to reach them."""
+        get = c.get if isinstance(c, dict) else lambda k: getattr(c, k)
+        p = self.para(style="Contact", lang=lang)
+        name = get("name")
+        if name:
+            self.run(p, name, lang, bold=True)
+        who = ", ".join(x for x in (get("role"), get("organization")) if x)
+        if who:
+            self.run(p, (", " if name else "") + who, lang, bold=not name)
+        if releases:
+            self.run(p, f"  ({releases})", self.lang, style="Evidence Char")
+        reach = self.para(style="Reach", lang=None)
+        first = True
+        for phone in get("phones") or ():
+            if not first:
+                self.run(reach, "  ·  ", None)
+            self.run(reach, _human_phone(phone), None)
+            first = False
+        for email in get("emails") or ():
+            if not first:
+                self.run(reach, "  ·  ", None)
+            self.link(reach, email, "mailto:" + email)
+            first = False
+        for url in get("urls") or ():
+            if not first:
+                self.run(reach, "  ·  ", None)
+            self.link(reach, url, url)
+            first = False
 
     # -- the digest
 
-    def digest(self, releases: Sequence[dict[str, Any]], *, run_date: date | datetime | None) -> None:
-        self.heading("Press release digest", 0)
-        if isinstance(run_date, datetime):
-            shown_date = _utc(run_date).strftime("%Y-%m-%d %H:%M UTC")
-        elif isinstance(run_date, date):
-            shown_date = run_date.isoformat()
-        else:
-            shown_date = "not given"
-        self.para(f"Run date: {shown_date}", style="Subtitle")
-        self.para(f"{len(releases)} release{'s' if len(releases) != 1 else ''} in this digest.")
+    def digest(self, releases: Sequence[dict[str, Any]], *, run_date: date | datetime | None,
+               briefs: bool = True) -> None:
+        L = self.L
+        releases = _by_date(releases)
+        self.heading(L["digest"], 0)
+        days = [d for d in map(_release_day, releases) if d]
+        count = L["release_1"] if len(releases) == 1 else L["releases_n"].format(n=L.number(len(releases)))
+        sub = count
+        if days:
+            sub += ", " + (L.date(days[0]) if days[0] == days[-1] else
+                           L["from_to"].format(start=L.date(days[0]), end=L.date(days[-1])))
+        if isinstance(run_date, (date, datetime)):
+            sub += " · " + L["run_date"].format(date=L.date(_utc(run_date).date().isoformat()))
+        self.para(sub, style="Subtitle")
+
         counts: dict[str, int] = {}
         for r in releases:
             code = _base((r.get("language") or {}).get("code"))
             counts[code] = counts.get(code, 0) + 1
-        self.heading("Releases per language", 1)
-        if counts:
-            self.table(("Language", "Releases"),
-                       ((_lang_name(c), str(n)) for c, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))),
-                       (10.6, 6.0))
-        else:
-            self.none_found()
-
-        self.heading("All releases", 1)
+        langs = sorted(counts, key=lambda c: (-counts[c], c))
+        self.heading(L["what_came_in"], 1)
         if releases:
-            self.table(
-                ("No.", "Date", "Language", "Title", "Source"),
-                ([str(i), _release_date(r), _base((r.get("language") or {}).get("code")),
-                  _T(_title_of(r), _base((r.get("language") or {}).get("code")) if r.get("title") else LABEL_LANG),
-                  (r.get("source") or {}).get("path")] for i, r in enumerate(releases, 1)),
-                (1.0, 2.3, 2.2, 7.4, 3.7))
+            p = self.para()
+            self.run(p, count + " " + L["in_languages"].format(
+                langs=L.join([f"{L.language_name(c)} ({counts[c]})" for c in langs])) + ".", self.lang)
         else:
             self.none_found()
+        if days:
+            from .charts import timeline_png
 
-        self.heading("People and organizations", 1)
+            per_day: dict[tuple[str, str], int] = {}
+            for r in releases:
+                day = _release_day(r)
+                if day:
+                    key = (day, _base((r.get("language") or {}).get("code")))
+                    per_day[key] = per_day.get(key, 0) + 1
+            png = timeline_png([(date.fromisoformat(d), c, n) for (d, c), n in sorted(per_day.items())],
+                               title=L["timeline"], languages=[(c, L.language_name(c)) for c in langs],
+                               tick_label=lambda d: L.short_date(d.isoformat()))
+            self.picture(png, 16.0)
         groups = _entities_across(releases)
         if groups:
-            self.table(
-                ("Name", "Type", "Role, acronyms", "Releases"),
-                ([_T(g.name, g.lang), g.kind, _T(g.detail, g.lang) if g.detail else None,
-                  ", ".join(map(str, g.releases))] for g in groups),
-                (4.4, 2.6, 7.4, 2.2))
+            from .charts import ranking_png
+
+            ranked = sorted(groups, key=lambda g: (-g.mentions, -len(g.releases), g.name.casefold()))
+            # Organizations outnumber people in most batches: a place for both.
+            top = sorted([g for g in ranked if g.kind == "organization"][:8] +
+                         [g for g in ranked if g.kind == "person"][:5],
+                         key=lambda g: (-g.mentions, -len(g.releases), g.name.casefold()))
+            png = ranking_png([(g.name, g.mentions, g.kind) for g in top], title=L["most_mentioned"],
+                              xlabel=L["mentions"],
+                              kinds=[("organization", L["organization"]), ("person", L["person"])])
+            self.picture(png, 16.0)
+
+        self.heading(L["contents"], 1, page_break=True)
+        if releases:
+            rows = []
+            for i, r in enumerate(releases, 1):
+                code = _base((r.get("language") or {}).get("code"))
+                lang = code if r.get("title") else self.lang
+                # With the briefs, each title links to its brief and gives its page.
+                title = _Anchor(_title_of(r, L), lang, f"release-{i}") if briefs else _T(_title_of(r, L), lang)
+                rows.append([str(i), L.short_date(_release_day(r)) if _release_day(r) else L["undated"],
+                             code, title])
+            self.table(("No.", L["date"], L["language"], L["title"]), rows)
         else:
             self.none_found()
 
-        self.heading("Contacts", 1)
-        contacts, numbers = _contacts_across(releases)
-        if contacts:
-            self._contacts(contacts, numbers=numbers)
-        else:
+        self.heading(L["directory"], 1)
+        contacts = merge_contacts(releases)
+        for c in contacts:
+            self._contact_card(c, c.lang, releases=", ".join(map(str, c.releases)))
+        if not contacts:
             self.none_found()
 
-        for release in releases:
-            self.release(release, level=1, page_break=True)
+        if briefs:
+            for i, release in enumerate(releases, 1):
+                self.release(release, level=1, page_break=True, bookmark=f"release-{i}")
 
 
 # ---------------------------------------------------------------- hand-built XML
@@ -931,21 +1313,6 @@ def _acronyms_first(aliases: Sequence[str]) -> list[str]:
     return sorted(aliases, key=lambda a: not (a.isupper() and len(a) <= 10))
 
 
-def _unit(figure: dict[str, Any], lang: str) -> _Cell:
-    """A figure's unit: a currency code or ``%`` is language-neutral, a counted noun is not."""
-    unit = figure.get("unit")
-    if not unit:
-        return None
-    return unit if figure.get("kind") in ("money", "percent") else _T(unit, lang)
-
-
-def _iso(d: dict[str, Any]) -> str:
-    value, end_value = d.get("value"), d.get("end_value")
-    if value is None:
-        return "unresolved"
-    return f"{value} – {end_value}" if end_value else value
-
-
 @dataclass(slots=True)
 class _Group:
     name: str
@@ -953,6 +1320,8 @@ class _Group:
     lang: str
     detail: str
     releases: list[int]
+    #: mentions across the batch
+    mentions: int = 0
 
 
 def _entities_across(releases: Sequence[dict[str, Any]]) -> list[_Group]:
@@ -977,6 +1346,7 @@ def _entities_across(releases: Sequence[dict[str, Any]]) -> list[_Group]:
                 roles[key] = []
             if number not in group.releases:
                 group.releases.append(number)
+            group.mentions += len(e.get("mentions") or []) or 1
             extra = [e["role"]] if e.get("role") else []
             if kind == "organization":
                 extra += _acronyms_first(e.get("aliases") or [])
@@ -991,26 +1361,8 @@ def _entities_across(releases: Sequence[dict[str, Any]]) -> list[_Group]:
         if target and target != key and target in groups and key in groups:
             into, group = groups[target], groups.pop(key)
             into.releases = sorted(set(into.releases) | set(group.releases))
+            into.mentions += group.mentions
             roles[target] += [x for x in [group.name, *roles[key]] if x not in roles[target]]
     for key, group in groups.items():
         group.detail = "; ".join(roles[key])
     return sorted(groups.values(), key=lambda g: (-len(g.releases), g.kind, g.name.casefold()))
-
-
-def _contacts_across(releases: Sequence[dict[str, Any]]) -> tuple[list[tuple[dict[str, Any], str]], list[str]]:
-    """Every contact of the batch once (with its release's language), and the releases giving it."""
-    seen: dict[tuple[Any, ...], int] = {}
-    contacts: list[tuple[dict[str, Any], str]] = []
-    numbers: list[list[int]] = []
-    for number, release in enumerate(releases, 1):
-        lang = _base((release.get("language") or {}).get("code"))
-        for c in release.get("contacts") or []:
-            key = ((c.get("name") or "").casefold(), tuple(c.get("phones") or ()), tuple(c.get("emails") or ()))
-            if key in seen:
-                if number not in numbers[seen[key]]:
-                    numbers[seen[key]].append(number)
-                continue
-            seen[key] = len(contacts)
-            contacts.append((c, lang))
-            numbers.append([number])
-    return contacts, [", ".join(map(str, n)) for n in numbers]
