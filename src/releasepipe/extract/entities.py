@@ -218,9 +218,10 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
     chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
-        found.extend(_from_doc(doc, offset, lang))
+        enumerations = _enumerations(doc)
+        found.extend(_from_doc(doc, offset, lang, enumerations))
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
-                      for chain in _enumerations(doc) if len(chain) >= 2)
+                      for chain in enumerations if len(chain) >= 2)
         paragraphs += 1
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
@@ -231,10 +232,10 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
 
 # --- 1. cleaning ---------------------------------------------------------------
 
-def _from_doc(doc: Doc, offset: int, lang: str) -> list[_Found]:
+def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] | None = None) -> list[_Found]:
     """Cleaned mentions of one paragraph: the model's and the rules' entities, and titled people."""
     out: list[_Found] = []
-    places = _place_context(doc, lang)
+    places = _place_context(doc, lang, enumerations)
     for ent in doc.ents:
         etype = LABELS.get(ent.label_)
         if etype is None:
@@ -270,6 +271,7 @@ def _places_apart(pieces: list[Span], etype: EntityType, source: str,
         piece = piece.doc[start:piece.end]
         words = list(piece)
         if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+                or not gazetteer.is_place(words[-1].text, lang) and not gazetteer.is_country(words[0].text, lang) \
                 or _org_head(piece, lang) or gazetteer.is_place(piece.text, lang):
             yield piece, etype
         elif all(gazetteer.is_place(t.text, lang) for t in words):
@@ -381,14 +383,14 @@ def _unlike_person(span: Span) -> bool:
                for t in span)
 
 
-def _place_context(doc: Doc, lang: str) -> dict[int, str]:
+def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = None) -> dict[int, str]:
     """Entities the text writes as places, by their first token: "preposition" for a name or an
     enumeration after a place preposition ("attacks in Kafrnbel, Saraqib and Taftanaz"), "noun" for
     one written with a settlement's noun ("the town of Jarablus", "Idlib province", "Homs and
     other towns")."""
     out: dict[int, str] = {}
     prepositions = rules.place_prepositions(lang)
-    for chain in _enumerations(doc):
+    for chain in _enumerations(doc) if enumerations is None else enumerations:
         first, last = chain[0].start, chain[-1].end
         cue = None
         possessed = last < len(doc) and doc[last].lower_ in ("'s", "’s")

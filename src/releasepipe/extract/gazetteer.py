@@ -130,11 +130,14 @@ def _country_keys(lang: str) -> frozenset[str]:
     return frozenset(_stem_words(n, lang) for n in _territories(lang))
 
 
-def _forms(name: str, lang: str) -> tuple[str, str]:
-    """``name`` folded, and with each word lemmatized."""
+def _forms(name: str, lang: str) -> tuple[str, ...]:
+    """``name`` folded, and for a language that inflects names, with each word lemmatized."""
+    if lang not in CASE_ENDINGS:
+        return (fold(name),)
     return fold(name), fold(" ".join(lemma(w, lang) if w.isalpha() else w for w in name.split()))
 
 
+@lru_cache(maxsize=65536)
 def is_country(name: str, lang: str) -> bool:
     """Whether ``name``, in any inflected form, names a country, a continent or a region."""
     table = countries(lang)
@@ -143,6 +146,7 @@ def is_country(name: str, lang: str) -> bool:
     return lang in CASE_ENDINGS and key(name, lang) in _country_keys(lang)
 
 
+@lru_cache(maxsize=65536)
 def is_place(name: str, lang: str) -> bool:
     """Whether ``name``, in any inflected form its lemmatizer knows, names a known place."""
     if is_country(name, lang):
