@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,15 +14,19 @@ from click.testing import CliRunner
 
 from releasepipe.cli import main
 from releasepipe.evaluate import (
+    CATEGORIES,
+    UNIT_ALIASES,
     CaseResult,
     Check,
     GoldCase,
     GoldError,
     Rate,
     Report,
+    default_texts,
     evaluate,
     load_gold,
     norm,
+    run_gold,
     score,
     table,
 )
@@ -31,6 +37,8 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_release.py"
 CORPUS = SHARED / "corpus"
 GOLD = CORPUS / "press" / "gold"
+SAMPLES = ROOT / "samples"
+SAMPLES_GOLD = SAMPLES / "gold"
 
 #: A few gold files across the sets and languages: FSFE fr/de, re3d with and
 #: without quotes, contact blocks in es and en.
@@ -202,11 +210,14 @@ def test_evaluate_norm(raw, expected):
     ({"language": "en", "quotes": [{"speaker": "Mara Quist", "starts_with": "The quay is open"}]},
      release(quotes=[{"text": "The quay is open again", "speaker": "Mara Quist"}]),
      "quote", [("The quay is open", True)]),
-    # the article is stripped before the opening mark, as in the shared rules: a quote text that keeps
-    # its mark before an article does not match a gold start that has the article
+    # the article is stripped again after the opening mark, as in the shared rules: a quote text that keeps
+    # its mark before an article matches a gold start that has the article
     ({"language": "en", "quotes": [{"speaker": "Mara Quist", "starts_with": "The quay is open"}]},
      release(quotes=[{"text": "“The quay is open again”", "speaker": "Mara Quist"}]),
-     "quote", [("The quay is open", False)]),
+     "quote", [("The quay is open", True)]),
+    ({"language": "fr", "quotes": [{"speaker": "Mara Quist", "starts_with": "« Le quai rouvre"}]},
+     release(quotes=[{"text": "Le quai rouvre lundi", "speaker": "Mara Quist"}]),
+     "quote", [("« Le quai rouvre", True)]),
     ({"language": "en", "quotes": [{"speaker": "Mara Quist", "starts_with": "Boats may moor"}]},
      release(quotes=[{"text": "“Boats may moor again”", "speaker": " mara quist"}]),
      "speaker", [("Boats may moor", True)]),
@@ -278,23 +289,73 @@ def test_evaluate_load_gold_reads_txt_and_jsonl(tmp_path):
         ("demo/quay.en", "demo", "en", "demo/quay.en.txt"),
         ("wire/A1", "wire", "en", "wire/A1.txt"),
     ]
-    assert cases[0].text == "Quay reopens\n\nBoats return.\n"
+    # a release file is processed as it is; its text is what the reader gives
+    assert cases[0].path == corpus / "press" / "demo" / "en" / "quay.txt"
+    assert cases[0].text == "Quay reopens\n\nBoats return."
+    # a JSONL record has no file of its own: its title and text are processed as a .txt
+    assert cases[1].path is None
     assert cases[1].text == "Ferry resumes\n\nThe ferry sails again."
+    assert list(load_gold(gold)) == cases  # the corpus root is found from press/gold
+
+
+QUAY = {"file": "press/demo/quay.txt", "language": "en"}
 
 
 @pytest.mark.parametrize("gold, message", [
-    ({"file": "press/demo/missing.txt", "language": "en"}, "cannot read its text"),
+    ({"file": "press/demo/missing.txt", "language": "en"}, "cannot read its text .*missing.txt: file not found"),
     ({"file": "press/demo/docs.jsonl", "id": "Z9", "language": "en"}, "no record with id 'Z9'"),
+    ({"file": "press/demo/quay.odt", "language": "en"}, "`file` 'press/demo/quay.odt' is not a release format"),
     ({"language": "en"}, "needs `file` and `language`"),
+    ([QUAY], "holds one JSON object"),
+    (QUAY | {"language": ""}, "`language` must be a non-empty string"),
+    (QUAY | {"persons": ["Mara Quist"]}, "`persons` must be an object"),
+    (QUAY | {"persons": {"Mara Quist": {"role_contains": ["harbour master"]}}}, "role_contains of 'Mara Quist'"),
+    (QUAY | {"organizations": [["Quay Trust"], []]}, "`organizations` must be a list of alias groups"),
+    (QUAY | {"locations": "Portville"}, "`locations` must be a list of alias groups"),
+    (QUAY | {"figures": [{"value": "1,200", "unit_contains": "boats"}]}, "`figures`: each figure is"),
+    (QUAY | {"figures": {"value": 1200}}, "`figures`: each figure is"),
+    (QUAY | {"dates": [{"year": "2024"}]}, "`dates`: each date gives integer parts"),
+    (QUAY | {"dates_optional": [{}]}, "`dates_optional`: each date gives integer parts"),
+    (QUAY | {"contacts": [{"name": "Mara Quist", "phone": 15550100}]}, "`contacts`: each contact is"),
+    (QUAY | {"quotes": [{"speaker": "Mara Quist", "text": "Boats may moor"}]}, "`quotes`: each quote is"),
 ])
 def test_evaluate_load_gold_errors(tmp_path, gold, message):
     (tmp_path / "press" / "demo").mkdir(parents=True)
     (tmp_path / "press" / "demo" / "docs.jsonl").write_text('{"id": "A1", "title": "t", "text": "x"}\n',
                                                            encoding="utf-8")
+    (tmp_path / "press" / "demo" / "quay.txt").write_text("Quay reopens\n\nBoats return.\n", encoding="utf-8")
+    (tmp_path / "press" / "demo" / "quay.odt").write_bytes(b"PK")
     (tmp_path / "g").mkdir()
     (tmp_path / "g" / "x.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    with pytest.raises(GoldError, match=message):
+    with pytest.raises(GoldError, match=message) as caught:
         list(load_gold(tmp_path / "g", tmp_path))
+    # one line, naming the gold file
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).startswith(f"{tmp_path / 'g' / 'x.gold.json'}: ")
+
+
+def test_evaluate_load_gold_bad_json_is_one_line(tmp_path):
+    (tmp_path / "x.gold.json").write_text('{"file": "a.txt", "language": "en",\n "persons": {', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"x\.gold\.json: cannot read gold: ") as caught:
+        list(load_gold(tmp_path, tmp_path))
+    assert "\n" not in str(caught.value)
+
+
+def test_evaluate_default_texts(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "press" / "gold" / "fsfe").mkdir(parents=True)
+    (tmp_path / "releases" / "gold" / "fr").mkdir(parents=True)
+    (tmp_path / "labels").mkdir()
+    # the measurement corpus: its root, the folder holding press/
+    assert default_texts(corpus / "press" / "gold") == corpus.resolve()
+    assert default_texts(corpus / "press" / "gold" / "fsfe") == corpus.resolve()
+    # texts beside their gold folder: the gold folder's parent
+    assert default_texts(tmp_path / "releases" / "gold") == (tmp_path / "releases").resolve()
+    assert default_texts(tmp_path / "releases" / "gold" / "fr") == (tmp_path / "releases").resolve()
+    assert default_texts(SAMPLES_GOLD) == SAMPLES.resolve()
+    # anything else must be told where the texts are
+    with pytest.raises(GoldError, match="labels: not a gold folder beside its texts"):
+        default_texts(tmp_path / "labels")
 
 
 def test_evaluate_summary_and_table():
@@ -344,6 +405,154 @@ def test_evaluate_rejects_duplicate_case_names():
     cases = [GoldCase("Quay", "demo", {"language": "en"}, "a"), GoldCase("quay", "demo", {"language": "en"}, "b")]
     with pytest.raises(GoldError, match="same name"):
         evaluate(cases, config=rules)
+
+
+# --- the samples' gold ---------------------------------------------------------
+
+SAMPLE_FILES = sorted(p.relative_to(SAMPLES).as_posix() for p in SAMPLES.rglob("*")
+                      if p.is_file() and p.relative_to(SAMPLES).parts[0] != "gold")
+#: Money is labelled with its ISO 4217 code (the output contract's unit), which the text need not write.
+CURRENCIES = {"CAD", "CHF", "EUR", "JOD", "KES", "PEN", "USD", "XOF"}
+RULES_ONLY = {"name": "rules-only", "stages": ["language", "anatomy"]}
+#: Pass-rate floors of the fast pipeline on samples/gold (measured, less a margin).
+FLOOR = {"total": 0.85, "language": 1.0, "anatomy": 1.0, "quote": 0.95, "phone": 0.95, "email": 0.95}
+
+
+def flat(text: str) -> str:
+    """Text compared for occurrence: NFKC (no-break spaces are spaces), straight apostrophes, one space, case-folded."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def gold_strings(gold: dict):
+    """(what, string) for every string of a gold that its text must hold."""
+    for key in ("title", "dateline_place"):
+        if gold.get(key):
+            yield key, gold[key]
+    for name, spec in gold.get("persons", {}).items():
+        yield "person", name
+        if spec.get("role_contains"):
+            yield "role", spec["role_contains"]
+    yield from (("person", name) for name in gold.get("persons_optional", []))
+    for key in ("organizations", "organizations_optional", "locations", "locations_optional"):
+        yield from ((key, alias) for group in gold.get(key, []) for alias in group)
+    for key in ("figures", "figures_optional"):
+        yield from (("unit", f["unit_contains"]) for f in gold.get(key, []) if f["unit_contains"] not in CURRENCIES)
+    for key in ("quotes", "quotes_optional"):
+        for quote in gold.get(key, []):
+            yield "quote", quote["starts_with"]
+            if quote.get("speaker"):
+                yield "speaker", quote["speaker"]
+    for contact in gold.get("contacts", []):
+        yield from (("contact", contact[k]) for k in ("name", "email") if contact.get(k))
+
+
+def release_from_gold(gold: dict) -> dict:
+    """A release that says exactly what the gold says (no offsets)."""
+    entities = [{"type": "person", "name": name, "role": spec.get("role_contains")}
+                for name, spec in gold.get("persons", {}).items()]
+    for typ, key in (("organization", "organizations"), ("location", "locations")):
+        entities += [{"type": typ, "name": group[0], "aliases": group[1:]} for group in gold.get(key, [])]
+    figures = [{"value": f["value"], "unit": UNIT_ALIASES.get(norm(f["unit_contains"]), [f["unit_contains"]])[0]}
+               for f in gold.get("figures", [])]
+    dates = []
+    for d in gold.get("dates", []):
+        y, m, day = d.get("year"), d.get("month"), d.get("day")
+        dates.append({"value": f"--{m:02d}-{day:02d}" if y is None else "-".join(
+            [f"{y:04d}", *([f"{m:02d}"] if m else []), *([f"{day:02d}"] if m and day else [])])})
+    contacts: dict[str, dict] = {}
+    for c in gold.get("contacts", []):
+        record = contacts.setdefault(c.get("name") or c.get("phone"), {"name": c.get("name"), "phones": [], "emails": []})
+        record["phones"] += [c["phone"]] if c.get("phone") else []
+        record["emails"] += [c["email"].lower()] if c.get("email") else []
+    return {"language": {"code": gold["language"]}, "title": gold.get("title"),
+            "dateline": {"place": gold.get("dateline_place")}, "entities": entities, "figures": figures,
+            "dates": dates, "contacts": list(contacts.values()),
+            "quotes": [{"text": q["starts_with"] + " …", "speaker": q["speaker"]} for q in gold.get("quotes", [])]}
+
+
+@pytest.fixture(scope="module")
+def sample_cases() -> list[GoldCase]:
+    return list(load_gold(SAMPLES_GOLD))
+
+
+def test_evaluate_samples_gold_labels_every_sample(sample_cases):
+    assert len(sample_cases) == len(SAMPLE_FILES) == 16
+    assert sorted(c.gold["file"] for c in sample_cases) == SAMPLE_FILES
+    for case in sample_cases:
+        file = Path(case.gold["file"])
+        assert case.path == SAMPLES / file and case.path.is_file()
+        assert case.key == f"{file.parent}/{file.stem}" and case.filename == f"{case.key}{file.suffix}"
+        assert case.text  # read with the file's own reader
+    assert {c.path.suffix for c in sample_cases} == {".txt", ".md", ".html", ".eml", ".docx", ".pdf"}
+
+
+def test_evaluate_samples_gold_strings_occur_in_their_text(sample_cases):
+    missing = [(c.key, what, value) for c in sample_cases for what, value in gold_strings(c.gold)
+               if flat(value) not in flat(c.text)]
+    assert missing == []
+
+
+def test_evaluate_samples_gold_phones_are_written_in_their_text(sample_cases):
+    for case in sample_cases:
+        digits = re.sub(r"\D", "", case.text)
+        for contact in case.gold["contacts"]:
+            assert re.fullmatch(r"\+[1-9]\d{6,14}", contact["phone"]), contact
+            assert contact["phone"][-8:] in digits, (case.key, contact["phone"])
+
+
+def test_evaluate_samples_gold_scores_full_marks_on_itself(sample_cases):
+    for case in sample_cases:
+        failed = [c for c in score(case.gold, release_from_gold(case.gold)) if not c.ok and c.category != "offsets"]
+        assert failed == [], case.key
+
+
+def test_evaluate_processes_each_format_as_it_is(tmp_path):
+    """A gold case naming a .docx, .pdf, .eml or .html file is processed in that format, not as text."""
+    texts, gold = tmp_path / "releases", tmp_path / "releases" / "gold"
+    names = ["en/amman-winter-cash.docx", "fr/ouagadougou-sante-mentale.pdf", "en/nairobi-short-rains.eml",
+             "fr/geneve-appel-sahel.html"]
+    for name in names:
+        (texts / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SAMPLES / name, texts / name)
+        (gold / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SAMPLES_GOLD / Path(name).with_suffix(".gold.json"), gold / Path(name).with_suffix(".gold.json"))
+    report = run_gold(gold, pipeline=PipelineConfig.from_dict(RULES_ONLY, source="<test>"))
+    assert [r.key for r in report.cases] == ["en/amman-winter-cash", "en/nairobi-short-rains",
+                                             "fr/geneve-appel-sahel", "fr/ouagadougou-sante-mentale"]
+    for result in report.cases:
+        assert result.error is None, result.error
+        assert result.release["source"]["format"] in {"docx", "pdf", "eml", "html"}
+        assert result.release["source"]["path"] == f"{result.key}.{result.release['source']['format']}"
+        anatomy = [(c.name, c.ok) for c in result.checks if c.category in ("language", "anatomy")]
+        assert anatomy == [("language", True), ("title", True), ("dateline", True)], result.key
+
+
+def test_evaluate_run_gold_needs_gold_files(tmp_path):
+    (tmp_path / "gold").mkdir()
+    with pytest.raises(GoldError, match="no \\*.gold.json file"):
+        run_gold(tmp_path / "gold")
+
+
+@pytest.fixture(scope="module")
+def samples_report() -> Report:
+    return run_gold(SAMPLES_GOLD, pipeline="fast", jobs=2)
+
+
+def test_evaluate_samples_gold_checks_every_category(samples_report):
+    assert len(samples_report.cases) == 16 and samples_report.failed == []
+    counts = samples_report.summary("category")["all"]
+    assert [c for c in CATEGORIES if counts.get(c, Rate()).total == 0] == []
+    for result in samples_report.cases:
+        assert result.release["source"]["format"] == Path(result.release["source"]["path"]).suffix[1:]
+
+
+def test_evaluate_samples_gold_pass_rate_floor(samples_report):
+    """The fast pipeline on the samples: a drop below these rates is a regression to look at."""
+    summary = samples_report.summary("category")["all"]
+    assert samples_report.overall.rate >= FLOOR["total"]
+    low = {c: str(summary[c]) for c, floor in FLOOR.items() if c != "total" and summary[c].rate < floor}
+    assert low == {}
 
 
 # --- agreement with the shared scorer on real gold -----------------------------

@@ -4,8 +4,15 @@
 (``shared/tools/score_release.py``): the same checks, with the same names, in
 the same order, passing under the same conditions, so that figures measured
 here and there agree. It is re-implemented rather than imported because the
-package must stand alone. The gold format is described in
-``shared/corpus/press/gold/README.md``.
+package must stand alone. The gold format, the matching rules and how to run
+an evaluation on one's own releases are in ``docs/evaluation.md``;
+``samples/gold/`` labels the shipped samples.
+
+:func:`run_gold` does it all in one call::
+
+    >>> from releasepipe.evaluate import run_gold, table
+    >>> report = run_gold("samples/gold")  # doctest: +SKIP
+    >>> report.overall.rate  # doctest: +SKIP
 
 The module never prints; ``releasepipe evaluate`` is its command-line shell.
 """
@@ -14,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .pipeline import Options, PipelineConfig
+from .pipeline import Options, PipelineConfig, load_pipeline
 
 if TYPE_CHECKING:  # pragma: no cover
     from .runner import FileResult
@@ -37,9 +45,11 @@ __all__ = [
     "Grouping",
     "Rate",
     "Report",
+    "default_texts",
     "evaluate",
     "load_gold",
     "norm",
+    "run_gold",
     "score",
     "table",
 ]
@@ -99,7 +109,7 @@ def _bare(value: Any) -> str:
     s = norm(value)
     while s and not s[0].isalnum():
         s = s[1:]
-    return s
+    return norm(s)  # again: an article can follow the stripped marks ("“The quay…" and "The quay…" agree)
 
 
 def _of_type(release: dict[str, Any], typ: str) -> list[dict[str, Any]]:
@@ -237,14 +247,17 @@ def score(gold: dict[str, Any], release: dict[str, Any]) -> list[Check]:
 
 @dataclass(frozen=True, slots=True)
 class GoldCase:
-    """One labelled text: its gold, and the text the pipeline is given."""
+    """One labelled text: its gold, and what the pipeline is given."""
 
     #: the gold file's name without ``.gold.json``, e.g. ``news-20240812-01.fr`` (the language version)
     name: str
-    #: the corpus set the text belongs to: ``fsfe``, ``re3d``, ``contacts`` …
+    #: the corpus set the text belongs to (``fsfe``, ``re3d``…), or the gold file's folder (``fr``, ``mixed``…)
     set: str
     gold: dict[str, Any]
+    #: the text as releasepipe reads it (a JSONL record's text, or the file's text after its reader)
     text: str
+    #: the release file the pipeline processes, in its own format; None: ``text`` is processed as a .txt
+    path: Path | None = None
 
     @property
     def key(self) -> str:
@@ -258,20 +271,49 @@ class GoldCase:
 
     @property
     def filename(self) -> str:
-        """The text's file name (relative), as the pipeline sees it."""
-        return f"{self.key}.txt"
+        """The input's file name (relative) in the batch: the key and the format's extension."""
+        suffix = self.path.suffix.lower() if self.path is not None else ".txt"
+        return f"{self.key}{suffix}"
 
 
-def load_gold(gold_dir: Path, corpus_dir: Path) -> Iterator[GoldCase]:
+def default_texts(gold_dir: str | Path) -> Path:
+    """The folder a gold folder's ``file`` paths are relative to, when none is given.
+
+    In the measurement corpus (``GOLD_DIR`` is or lies in ``press/gold``), the
+    corpus root, the folder holding ``press/``; elsewhere, for texts beside
+    their gold (``GOLD_DIR`` is or lies in a folder named ``gold``, as
+    ``samples/gold``), that folder's parent (``samples/``). Any other folder
+    raises :class:`GoldError`: its texts must be named.
+    """
+    here = Path(gold_dir).resolve()
+    chain = (here, *here.parents)
+    corpus = next((p for p in chain if p.name == "gold" and p.parent.name == "press"), None)
+    if corpus is not None:
+        return corpus.parent.parent
+    beside = next((p for p in chain if p.name == "gold"), None)
+    if beside is not None:
+        return beside.parent
+    raise GoldError(f"{gold_dir}: not a gold folder beside its texts (press/gold, <texts>/gold): "
+                    "give the folder the gold files' `file` paths are relative to")
+
+
+def load_gold(gold_dir: str | Path, texts_dir: str | Path | None = None) -> Iterator[GoldCase]:
     """The gold cases under ``gold_dir`` (searched recursively for ``*.gold.json``), in path order.
 
-    Each gold file's ``file`` is read relative to ``corpus_dir`` (the folder
-    holding ``press/``). A ``.jsonl`` file holds records looked up by the gold's
-    ``id``; such a record's text is its ``title``, a blank line and its
-    ``text``. Raises :class:`GoldError` for a gold file that is not valid JSON
-    or whose text is missing.
+    Each gold file's ``file`` is resolved against ``texts_dir`` (default:
+    :func:`default_texts`). A release file of any format releasepipe reads
+    (``.txt``, ``.md``, ``.html``, ``.eml``, ``.docx``, ``.pdf``) is processed
+    as it is, in its format; a ``.jsonl`` file holds records looked up by the
+    gold's ``id``, whose text is the record's ``title``, a blank line and its
+    ``text``. Raises :class:`GoldError`, one line naming the gold file, for a
+    gold file that is not valid JSON or not in the gold format, or whose text
+    cannot be found or read.
     """
-    gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
+    from .errors import InputError
+    from .ingest import FORMATS, read
+
+    gold_dir = Path(gold_dir)
+    texts_dir = default_texts(gold_dir) if texts_dir is None else Path(texts_dir)
     if not gold_dir.is_dir():
         raise GoldError(f"{gold_dir}: no such folder")
     records: dict[Path, dict[str, dict[str, Any]]] = {}
@@ -280,9 +322,11 @@ def load_gold(gold_dir: Path, corpus_dir: Path) -> Iterator[GoldCase]:
             gold = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise GoldError(f"{path}: cannot read gold: {exc}") from None
-        if not isinstance(gold, dict) or "file" not in gold or "language" not in gold:
-            raise GoldError(f"{path}: a gold file needs `file` and `language`")
-        source = corpus_dir / gold["file"]
+        problem = gold_problem(gold)
+        if problem:
+            raise GoldError(f"{path}: {problem}")
+        source = texts_dir / gold["file"]
+        release: Path | None = None
         if source.suffix == ".jsonl":
             if source not in records:
                 records[source] = _records(source)
@@ -290,12 +334,82 @@ def load_gold(gold_dir: Path, corpus_dir: Path) -> Iterator[GoldCase]:
             if record is None:
                 raise GoldError(f"{path}: no record with id {gold.get('id')!r} in {source}")
             text = f"{record.get('title') or ''}\n\n{record.get('text') or ''}"
-        else:
+        elif source.suffix.lower() in FORMATS:
             try:
-                text = source.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise GoldError(f"{path}: cannot read its text {source}: {exc}") from None
-        yield GoldCase(path.name.removesuffix(".gold.json"), _set_of(gold["file"], path), gold, text)
+                text = read(source).text
+            except InputError as exc:
+                raise GoldError(f"{path}: cannot read its text {source}: {exc.message}") from None
+            release = source
+        else:
+            raise GoldError(f"{path}: `file` {gold['file']!r} is not a release format releasepipe reads "
+                            f"({', '.join(sorted(FORMATS))}) nor a .jsonl file")
+        yield GoldCase(path.name.removesuffix(".gold.json"), _set_of(gold["file"], path), gold, text, release)
+
+
+_STRING_KEYS = ("file", "language", "title", "dateline_place")
+_GROUP_KEYS = ("organizations", "locations", "organizations_optional", "locations_optional")
+_DATE_PARTS = ("year", "month", "day")
+
+
+def gold_problem(gold: Any) -> str | None:
+    """What keeps a gold dict from being scored (one line), or None.
+
+    Checks the keys :func:`score` reads and their shapes; other keys (``id``,
+    ``source``, ``notes``…) are left alone.
+    """
+    if not isinstance(gold, dict):
+        return "a gold file holds one JSON object"
+    if "file" not in gold or "language" not in gold:
+        return "a gold file needs `file` and `language`"
+    for key in _STRING_KEYS:
+        if key in gold and not (isinstance(gold[key], str) and gold[key].strip()):
+            return f"`{key}` must be a non-empty string"
+    persons = gold.get("persons", {})
+    if not isinstance(persons, dict) or not all(isinstance(v, dict) for v in persons.values()):
+        return '`persons` must be an object {"name": {"role_contains": "…"}} (or {} for no role)'
+    for name, spec in persons.items():
+        if "role_contains" in spec and not isinstance(spec["role_contains"], str):
+            return f"`persons`: the role_contains of {name!r} must be a string"
+    optional = gold.get("persons_optional", [])
+    if not isinstance(optional, (list, dict)) or not all(isinstance(v, str) for v in optional):
+        return "`persons_optional` must be a list of names (or an object like `persons`)"
+    for key in _GROUP_KEYS:
+        groups = gold.get(key, [])
+        if not isinstance(groups, list) or not all(
+                isinstance(g, str) or (isinstance(g, list) and g and all(isinstance(a, str) for a in g))
+                for g in groups):
+            return f'`{key}` must be a list of alias groups, e.g. [["Harbour Board", "HB"], ["Quay Trust"]]'
+    for key in ("figures", "figures_optional"):
+        for g in _items(gold, key):
+            value = g.get("value") if isinstance(g, dict) else None
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not isinstance(
+                    g.get("unit_contains", ""), str):
+                return f'`{key}`: each figure is {{"value": number, "unit_contains": "…"}}, not {json.dumps(g)}'
+    for key in ("dates", "dates_optional"):
+        for g in _items(gold, key):
+            if not isinstance(g, dict) or not any(isinstance(g.get(p), int) for p in _DATE_PARTS) or any(
+                    g.get(p) is not None and not isinstance(g[p], int) for p in _DATE_PARTS):
+                return f'`{key}`: each date gives integer parts, e.g. {{"year": 2024, "month": 5}}, not {json.dumps(g)}'
+    for key in ("contacts", "contacts_optional"):
+        for g in _items(gold, key):
+            if not isinstance(g, dict) or any(g.get(k) is not None and not isinstance(g[k], str)
+                                              for k in ("name", "phone", "email")):
+                return f'`{key}`: each contact is {{"name", "phone", "email"}} (strings), not {json.dumps(g)}'
+    for key in ("quotes", "quotes_optional"):
+        for g in _items(gold, key):
+            if not isinstance(g, dict) or not (isinstance(g.get("starts_with"), str) and g["starts_with"].strip()) \
+                    or not (g.get("speaker") is None or isinstance(g["speaker"], str)):
+                return f'`{key}`: each quote is {{"speaker": name, "starts_with": "first words"}}, not {json.dumps(g)}'
+    return None
+
+
+def _items(gold: dict[str, Any], key: str) -> list[Any]:
+    """The list under ``key``; something that is not a list is returned as one bad item."""
+    value = gold.get(key, [])
+    return value if isinstance(value, list) else [_NOT_A_LIST]
+
+
+_NOT_A_LIST = "(not a list)"
 
 
 def _records(path: Path) -> dict[str, dict[str, Any]]:
@@ -429,9 +543,11 @@ def evaluate(
 ) -> Report:
     """Process every case's text with ``config`` in one batch, and score each release against its gold.
 
-    The texts are written to a temporary folder as ``<set>/<name>.txt`` and run
-    through :func:`releasepipe.runner.run`, so models load once and ``nlp.pipe``
-    sees the whole batch. A text the pipeline fails on is scored as an empty
+    Each case's release file is copied, in its format, to a temporary folder
+    as ``<set>/<name>.<ext>`` (a case without a file gets its text as
+    ``<set>/<name>.txt``) and the folder is run through
+    :func:`releasepipe.runner.run`, so models load once and ``nlp.pipe`` sees
+    the whole batch. A text the pipeline fails on is scored as an empty
     release (every check but the precision ones fails) and keeps its error.
     ``on_result`` receives each file's :class:`~releasepipe.runner.FileResult`.
     """
@@ -451,7 +567,13 @@ def evaluate(
         for case in cases:
             path = inputs / case.filename
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(case.text, encoding="utf-8")
+            if case.path is not None:
+                try:
+                    shutil.copyfile(case.path, path)
+                except OSError as exc:
+                    raise GoldError(f"{case.key}: cannot read {case.path}: {exc.strerror or exc}") from None
+            else:
+                path.write_text(case.text, encoding="utf-8")
         results: dict[str, Any] = {}
         if cases:
             run_report = run([inputs], out, config=config, options=options,
@@ -470,3 +592,38 @@ def evaluate(
             report.cases.append(CaseResult(case.key, case.set, case.lang, tuple(score(case.gold, release)), error, release))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def run_gold(
+    gold_dir: str | Path,
+    texts: str | Path | None = None,
+    pipeline: str | Path | PipelineConfig = "default",
+    jobs: int = 1,
+    *,
+    options: Options = Options(),
+) -> Report:
+    """Process the releases a gold folder labels, and score them: :func:`load_gold`, then :func:`evaluate`.
+
+    ``texts`` is the folder the gold files' ``file`` paths are relative to
+    (default: :func:`default_texts`); ``pipeline`` a shipped pipeline name, a
+    path to a ``.toml`` definition or a :class:`~releasepipe.pipeline.PipelineConfig`.
+    Raises :class:`GoldError` for a gold folder that cannot be used (no gold
+    file, a malformed one, a text missing) and
+    :class:`~releasepipe.errors.ConfigError` for an unknown pipeline.
+
+    >>> from releasepipe.evaluate import run_gold, table
+    >>> report = run_gold("my-gold", texts="my-releases", pipeline="fast", jobs=2)  # doctest: +SKIP
+    >>> for row in table(report, by="lang"):  # doctest: +SKIP
+    ...     print(" | ".join(row))
+    category | all | en | fr
+    language | 1.00 (12/12) | 1.00 (7/7) | 1.00 (5/5)
+    ...
+    >>> [c.name for r in report.cases for c in r.checks if not c.ok]  # doctest: +SKIP
+    """
+    gold_dir = Path(gold_dir)
+    texts_dir = default_texts(gold_dir) if texts is None else Path(texts)
+    config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
+    cases = list(load_gold(gold_dir, texts_dir))
+    if not cases:
+        raise GoldError(f"{gold_dir}: no *.gold.json file")
+    return evaluate(cases, config=config, options=options, jobs=jobs)
