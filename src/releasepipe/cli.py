@@ -130,6 +130,23 @@ def _limit_options(fn):
     return fn
 
 
+def _summary_languages() -> tuple[str, ...]:
+    from .write.labels import LANGUAGES
+
+    return LANGUAGES
+
+
+def _digest_options(fn):
+    """The digest's language and contents, shared by `run` and `digest`."""
+    from .write.labels import LANGUAGES
+
+    fn = click.option("--digest-briefs/--no-digest-briefs", default=True, show_default=True,
+                      help="End the digest with every release's brief (else: its first pages only).")(fn)
+    fn = click.option("--digest-lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+                      help="Language of the digest's headings, labels and dates.")(fn)
+    return fn
+
+
 def _limits(max_file_mb: float):
     from .ingest.limits import Limits, MiB
 
@@ -185,7 +202,7 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=str),
               help="Folder for the outputs: one JSON and one .docx per release, releases.jsonl, "
-                   "digest.docx and run-report.json.")
+                   "digest.docx, facts.csv, contacts.vcf and run-report.json.")
 @_options
 @click.option("--fail-on", type=click.Choice(["error", "never"]), default="error", show_default=True,
               help="`error`: exit 1 when any input failed; `never`: exit 0 whenever the run completed.")
@@ -195,6 +212,10 @@ def main() -> None:
 @click.option("--keep-deleted", is_flag=True,
               help="Keep (and only report) the outputs of inputs that no longer exist, instead of removing them.")
 @click.option("--no-docx", is_flag=True, help="Write JSON only: no Word summaries, no digest (faster).")
+@click.option("--summary-lang", type=click.Choice(_summary_languages()), default=None,
+              help="Language of the Word summaries' headings and labels. [default: each release's own "
+                   "language when it is one of these, else en]")
+@_digest_options
 @click.option("--no-cache", is_flag=True,
               help="Run the model on every paragraph, even those it has read before in this batch or an "
                    "earlier run into OUT (kept in OUT/.releasepipe-cache.sqlite). The outputs are the same.")
@@ -210,12 +231,14 @@ def main() -> None:
               help="`-`: also print each release's JSON line on stdout as soon as its outputs are written "
                    "(releases kept from an earlier run too), for a pipe; the summary stays on stderr.")
 def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None, reference_date, region: str | None,
-        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, no_cache: bool,
-        timeout: float, max_file_mb: float, engine: str, scheduler: str | None, wait: bool, jsonl: str | None) -> None:
+        fail_on: str, jobs: int | None, force: bool, keep_deleted: bool, no_docx: bool, summary_lang: str | None,
+        digest_lang: str, digest_briefs: bool, no_cache: bool, timeout: float, max_file_mb: float, engine: str,
+        scheduler: str | None, wait: bool, jsonl: str | None) -> None:
     """Process every release in INPUTS (folders are walked recursively) into OUT.
 
     INPUTS and OUT are paths or file:// URLs. Each INPUT/sub/name.ext gives
-    OUT/sub/name.json (and name.docx). A file that
+    OUT/sub/name.json (and name.docx); the batch gives OUT/releases.jsonl,
+    OUT/digest.docx, OUT/facts.csv and OUT/contacts.vcf. A file that
     cannot be read is reported on stderr and in OUT/run-report.json, and the
     batch goes on. A rerun into the same OUT processes only new or changed
     inputs (state in OUT/.releasepipe-state.sqlite) and removes the outputs of
@@ -251,7 +274,8 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
             raise click.BadParameter(INSTALL_HINT, param_hint="--engine")
     settings = RunSettings(jobs=jobs or os.cpu_count() or 1, force=force, docx=not no_docx,
                            prune=not keep_deleted, file_timeout=timeout, engine=engine, scheduler=scheduler,
-                           limits=_limits(max_file_mb), freeze_heap=True, wait=wait, cache=not no_cache)
+                           limits=_limits(max_file_mb), freeze_heap=True, wait=wait, cache=not no_cache,
+                           summary_lang=summary_lang, digest_lang=digest_lang, digest_briefs=digest_briefs)
     bar = None
     show_bar = sys.stderr.isatty()
 
@@ -295,9 +319,17 @@ def run(inputs: tuple[str, ...], out: str, pipeline_name: str, lang: str | None,
     sys.exit(EXIT_FAILED if counts["failed"] and fail_on == "error" else EXIT_OK)
 
 
+def _batch_folder(out: Path) -> None:
+    if not out.is_dir():
+        raise click.BadParameter(f"{shown(out)}: no such folder", param_hint="OUT")
+    if not (out / "releases.jsonl").is_file():
+        raise click.BadParameter(f"{shown(out)} has no releases.jsonl: run `releasepipe run` first", param_hint="OUT")
+
+
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
-def digest(out: Path) -> None:
+@_digest_options
+def digest(out: Path, digest_lang: str, digest_briefs: bool) -> None:
     """Rebuild OUT/digest.docx from the JSON outputs already in OUT, without re-extracting.
 
     Exit codes: 0 written; 2 usage error, or OUT cannot be written (one
@@ -305,13 +337,34 @@ def digest(out: Path) -> None:
     """
     from .runner import write_digest
 
-    if not out.is_dir():
-        raise click.BadParameter(f"{shown(out)}: no such folder", param_hint="OUT")
-    if not (out / "releases.jsonl").is_file():
-        raise click.BadParameter(f"{shown(out)} has no releases.jsonl: run `releasepipe run` first", param_hint="OUT")
+    _batch_folder(out)
     with _output_errors():
-        target = write_digest(out)
+        target = write_digest(out, lang=digest_lang, briefs=digest_briefs)
     click.echo(shown(target), err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--format", "formats", type=click.Choice(["csv", "vcf"]), multiple=True,
+              help="`csv`: OUT/facts.csv, one row per entity, figure, date and quote, for spreadsheets; "
+                   "`vcf`: OUT/contacts.vcf, one vCard per person or desk, for address books. "
+                   "Repeat for both. [default: both]")
+def export(out: Path, formats: tuple[str, ...]) -> None:
+    """Rebuild OUT/facts.csv and OUT/contacts.vcf from the JSON outputs already in OUT.
+
+    `run` writes both; this rebuilds them without re-extracting. A file of
+    that name that releasepipe did not write is left alone (RP405).
+
+    Exit codes: 0 written; 2 usage error, or OUT cannot be written (one
+    `error: … [RP4nn]` line).
+    """
+    from .runner import write_exports
+
+    _batch_folder(out)
+    with _output_errors():
+        targets = write_exports(out, formats or ("csv", "vcf"))
+    for target in targets:
+        click.echo(shown(target), err=True)
 
 
 @main.command()

@@ -42,6 +42,8 @@ from .write.jsonout import dumps_line, dumps_release, loads
 
 #: Files every run writes at the top of OUT; no release may map onto them.
 RESERVED = ("releases.jsonl", "run-report.json", "digest.docx")
+#: The batch's exports, written at the top of OUT beside releases.jsonl (no release maps onto them).
+EXPORTS = {"csv": "facts.csv", "vcf": "contacts.vcf"}
 #: The file whose lock a run holds on OUT.
 LOCKFILE = ".releasepipe.lock"
 #: Releases per task: large enough for efficient ``nlp.pipe`` batches, small
@@ -78,6 +80,11 @@ class RunSettings:
     #: keep the model's result per paragraph, so that no paragraph is read by a model
     #: twice (see :mod:`releasepipe.cache`); outputs are the same without it
     cache: bool = True
+    #: language of the Word summaries' own words; None: each release's own when known
+    summary_lang: str | None = None
+    #: language of the digest, and whether it ends with every release's brief
+    digest_lang: str = "en"
+    digest_briefs: bool = True
     #: where the cache is kept between runs (a run sets OUT's); None: in memory only
     cache_path: str | None = None
 
@@ -442,7 +449,7 @@ def _analyse(items: Sequence[InputFile], readable: list[tuple[int, Document, Sou
                 raise release
             data = release.to_dict()
             schema.validate(data)
-            docx = _summary(data) if settings.docx else None
+            docx = _summary(data, settings.summary_lang) if settings.docx else None
             done.append((i, _Outcome(
                 FileResult(item.rel, "ok", output=item.output,
                            language=data["language"]["code"], warnings=[w["code"] for w in data["warnings"]]),
@@ -474,10 +481,10 @@ def _freeze_long_lived() -> None:
         gc.freeze()
 
 
-def _summary(release: dict[str, Any]) -> bytes:
+def _summary(release: dict[str, Any], lang: str | None = None) -> bytes:
     from .write.summary import release_docx
 
-    return release_docx(release)
+    return release_docx(release, lang=lang)
 
 
 def _failure(item: InputFile, exc: BaseException, seconds: float) -> _Outcome:
@@ -662,7 +669,8 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
                 state.forget(path)
         if on_start:
             on_start(len(todo))
-        changed = bool(todo or report.removed) or not (out_dir / "releases.jsonl").exists()
+        changed = bool(todo or report.removed) or not all(
+            (out_dir / name).exists() for name in ("releases.jsonl", *EXPORTS.values()))
         root_of = {f.rel: f.root for f in todo}
         for outcome in _outcomes(todo, config, options, settings, report.engine):
             _write(outcome, out_dir, state, run_key, root_of.get(outcome.result.path))
@@ -671,7 +679,8 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
                 on_release(outcome.result, dumps_line(loads(outcome.json_text)))
         own_while_workers = _max_rss("self")
         batch = _batch(state, out_dir)
-        key = hashlib.sha256("\n".join(batch).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        digest_options = f"digest {settings.docx} {settings.digest_lang} {settings.digest_briefs}"
+        key = hashlib.sha256("\n".join([*batch, digest_options]).encode("utf-8", "surrogateescape")).hexdigest()[:16]
         if changed or state.get_meta("batch") != key:
             _write_batch_files(batch, out_dir, settings, state)
             state.set_meta("batch", key)
@@ -794,19 +803,25 @@ def _name_max(folder: Path) -> int:
 
 
 def _check_batch_files(out_dir: Path, state_known: bool) -> None:
-    """Refuse to run when a file a run writes at the top of OUT is there and is not releasepipe's."""
+    """Refuse to run when a file a run writes at the top of OUT is there and is not releasepipe's.
+    The exports, newer than some OUT folders' state, are always judged by their content."""
     for name in RESERVED:
-        target = out_dir / name
-        if not os.path.lexists(target):
-            continue
-        if target.is_symlink() or not target.is_file():
-            why = "is a link or not a regular file"
-        elif state_known or _written_by_releasepipe(target):
-            continue
-        else:
-            why = "was not written by releasepipe"
-        raise OutputError(Code.OUTPUT_TAKEN, f"{target} {why}: releasepipe writes its own {name} there; "
-                                             "move that file, or choose another --out")
+        _check_batch_file(out_dir / name, state_known)
+    for name in EXPORTS.values():
+        _check_batch_file(out_dir / name, False)
+
+
+def _check_batch_file(target: Path, state_known: bool) -> None:
+    if not os.path.lexists(target):
+        return
+    if target.is_symlink() or not target.is_file():
+        why = "is a link or not a regular file"
+    elif state_known or _written_by_releasepipe(target):
+        return
+    else:
+        why = "was not written by releasepipe"
+    raise OutputError(Code.OUTPUT_TAKEN, f"{target} {why}: releasepipe writes its own {target.name} there; "
+                                         "move that file, or choose another --out")
 
 
 def _written_by_releasepipe(path: Path) -> bool:
@@ -820,6 +835,14 @@ def _written_by_releasepipe(path: Path) -> bool:
             if path.name == "run-report.json":
                 return head.lstrip().startswith(b'{') and b'"releasepipe"' in head and b'"started"' in head
             return not head.strip() or (b'"schema_version"' in head and b'"source"' in head)
+        if path.suffix in (".csv", ".vcf"):
+            from .write.exports import FACT_COLUMNS, PRODID
+
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+            if path.suffix == ".csv":
+                return not head or head.startswith(("\ufeff" + ",".join(FACT_COLUMNS) + "\r\n").encode())
+            return not head or (head.startswith(b"BEGIN:VCARD") and f"PRODID:{PRODID}".encode() in head)
         if path.suffix == ".docx":
             with zipfile.ZipFile(path) as archive:
                 return b">releasepipe<" in archive.read("docProps/core.xml")[:65536]
@@ -922,6 +945,8 @@ def _max_rss(who: Literal["self", "children"]) -> float | None:
 def _run_key(config: PipelineConfig, options: Options, settings: RunSettings) -> str:
     """What the outputs depend on besides the input's bytes."""
     payload = [config.fingerprint, options.lang, str(options.reference_date), options.region, settings.docx]
+    if settings.docx and settings.summary_lang:  # the summaries' words
+        payload.append(settings.summary_lang)
     return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
@@ -1034,27 +1059,45 @@ def _batch(state: State, out_dir: Path) -> list[str]:
 
 def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSettings, state: State) -> None:
     """``releases.jsonl`` (and the digest) from every release JSON of the batch, in input order."""
-    state.add_temporaries([temporary_path(Path(n)).as_posix() for n in ("releases.jsonl", "digest.docx")])
+    names = ("releases.jsonl", "digest.docx", *EXPORTS.values())
+    state.add_temporaries([temporary_path(Path(n)).as_posix() for n in names])
     try:
         with atomic_open(out_dir / "releases.jsonl") as jsonl:
             for output in batch:
                 jsonl.write(dumps_line(loads((out_dir / output).read_bytes())))
+        write_exports(out_dir)
         if settings.docx:
-            write_digest(out_dir)
+            write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs)
     except OSError as exc:
         raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write the batch files in {out_dir}: "
                                                     f"{exc.strerror or exc}") from None
 
 
-def write_digest(out_dir: str | os.PathLike) -> Path:
+def write_digest(out_dir: str | os.PathLike, *, lang: str = "en", briefs: bool = True) -> Path:
     """(Re)build ``OUT/digest.docx`` from ``OUT/releases.jsonl`` without re-extracting."""
     from .write.summary import digest_docx
 
     out_dir = Path(out_dir)
     releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
     target = out_dir / "digest.docx"
-    write_bytes(target, digest_docx(releases))
+    write_bytes(target, digest_docx(releases, lang=lang, briefs=briefs))
     return target
+
+
+def write_exports(out_dir: str | os.PathLike, formats: Sequence[str] = tuple(EXPORTS)) -> list[Path]:
+    """(Re)build ``OUT/facts.csv`` and ``OUT/contacts.vcf`` (``formats``: ``csv``, ``vcf``) from
+    ``OUT/releases.jsonl``; a file of that name releasepipe did not write is left alone (RP405)."""
+    from .write.exports import contacts_vcf, facts_csv
+
+    out_dir = Path(out_dir)
+    releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
+    written = []
+    for fmt in formats:
+        target = out_dir / EXPORTS[fmt]
+        _check_batch_file(target, state_known=False)
+        write_bytes(target, facts_csv(releases) if fmt == "csv" else contacts_vcf(releases))
+        written.append(target)
+    return written
 
 
 def _lines(path: Path) -> Iterable[str]:

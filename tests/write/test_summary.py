@@ -570,3 +570,84 @@ def test_digest_charts_are_deterministic_pngs():
     assert len(images) == 2
     for image in images:
         assert image.blob.startswith(b"\x89PNG") and b"Software" not in image.blob and b"tIME" not in image.blob
+
+
+# ------------------------------------------------------------------------ rendering
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+#: Where a line may wrap in a cell: spaces and after hyphens (as fit_widths assumes).
+_WORDS = re.compile(r"[ \t\n]+|(?<=-)")
+
+
+def render(tmp_path, name: str, data: bytes):
+    """``data`` converted to PDF by LibreOffice (its own profile folder): its pages' text lines."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextLine
+
+    source = tmp_path / f"{name}.docx"
+    source.write_bytes(data)
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    pages = []
+    for page in extract_pages(tmp_path / f"{name}.pdf"):
+        lines: list[str] = []
+
+        def walk(item) -> None:
+            if isinstance(item, LTTextLine):
+                lines.append(_norm(item.get_text()))
+            elif hasattr(item, "__iter__"):
+                for child in item:
+                    walk(child)
+
+        walk(page)
+        pages.append(lines)
+    return pages
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def split_words(doc, pages) -> list[str]:
+    """Words of table cells that no line of the PDF holds whole: a word broken across lines.
+
+    Right-to-left cells are left out: pdfminer gives their text in visual order,
+    ligatures kept, which no longer compares with the document's text."""
+    lines = [line for page in pages for line in page]
+    broken = []
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell._tc.xpath(".//w:bidi"):
+                    continue
+                for word in map(_norm, _WORDS.split(cell.text)):
+                    if len(word) > 1 and not any(word in line for line in lines):
+                        broken.append(word)
+    return broken
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_summary_and_digest_render_with_libreoffice(tmp_path):
+    """What a reader sees: a one-page release gives a brief of at most 2 pages, the digest's
+    front matter fits in a few pages, and no table cell breaks a word."""
+    release = french()
+    data = release_docx(release)
+    pages = render(tmp_path, "summary", data)
+    assert len(pages) <= 2
+    text = " ".join(line for page in pages for line in page)
+    assert _norm(FR_TITLE) in text and "En bref" in text and _norm(FR_QUOTE) in text
+    assert "+223 20 22 33 44" in text and "Page 1 / " in text
+    assert split_words(open_docx(data), pages) == []
+
+    releases = [french(), english(), arabic()] * 4
+    front = digest_docx(releases, briefs=False)
+    pages = render(tmp_path, "front", front)
+    assert len(pages) <= 6
+    assert split_words(open_docx(front), pages) == []
+    full = digest_docx(releases)
+    pages = render(tmp_path, "digest", full)
+    assert len(pages) > 12  # a brief per release, each on a page of its own
+    text = " ".join(pages[1])
+    assert "Contents" in text and re.search(r"· \d+", text)  # the briefs' pages, filled in by LibreOffice
+    assert split_words(open_docx(full), pages) == []

@@ -290,9 +290,9 @@ class _T:
 
 @dataclass(frozen=True, slots=True)
 class _Lines:
-    """One item a line: plain text, or a (shown text, address) hyperlink."""
+    """One item a line: plain text, text in a language, or a (shown text, address) hyperlink."""
 
-    items: tuple[str | tuple[str, str], ...]
+    items: tuple[Union[str, "_T", tuple[str, str]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,7 +590,8 @@ def _cell_text(value: _Cell) -> list[str]:
         return [value.text + " · 00"]
     if isinstance(value, _Ev):
         return [f"{value.text} (¶ {value.paragraph})"]
-    return [item if isinstance(item, str) else item[0] for item in value.items]
+    return [item if isinstance(item, str) else item.text if isinstance(item, _T) else item[0]
+            for item in value.items]
 
 
 def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[_Cell]], total_cm: float,
@@ -791,12 +792,18 @@ class _Writer:
             self.anchor_link(p, value.text, value.bookmark, value.lang)
             self.run(p, " · ", None)
             self.field(p, f"PAGEREF {value.bookmark} \\h", "")
+            if _base(value.lang) in _RTL:
+                _set_bidi(p)
         else:
             for i, item in enumerate(value.items):
                 if i:
                     Paragraph(p, None).add_run().add_break()
                 if isinstance(item, str):
                     self.run(p, item, None)
+                elif isinstance(item, _T):
+                    self.run(p, item.text, item.lang)
+                    if _base(item.lang) in _RTL:
+                        _set_bidi(p)
                 else:
                     self.link(p, *item)
 
@@ -959,13 +966,14 @@ class _Writer:
                src: _Source) -> list[list[_Cell]]:
         """Figures and dates in reading order, one row per sentence: the facts it gives, then
         the sentence once (several facts of one sentence share it)."""
-        items = [(f.get("start", 0), f.get("end", 0), self._figure_text(f, src)) for f in figures]
+        items: list[tuple[int, int, str | _T]] = [
+            (f.get("start", 0), f.get("end", 0), _T(self._figure_text(f, src), src.lang_at(f.get("start", 0))))
+            for f in figures]
         for d in dates:
-            shown = self._date_shown(d, src)
-            items.append((d.get("start", 0), d.get("end", 0), shown if isinstance(shown, str) else shown.text))
+            items.append((d.get("start", 0), d.get("end", 0), self._date_shown(d, src)))
         rows: list[list[_Cell]] = []
         last: tuple[int, int] | None = None
-        group: list[tuple[int, int, str]] = []
+        group: list[tuple[int, int, str | _T]] = []
 
         def flush() -> None:
             if group:
