@@ -306,3 +306,20 @@ def test_quotes_a_title_stands_for_the_person_named_before() -> None:
             "twice the support this year\".")
     [quote] = extract(text, "en", persons=[person(text, "Helen Carter")])
     assert quote.speaker == "Helen Carter"
+
+
+def test_quotes_many_colons_in_one_paragraph_stay_linear() -> None:
+    """A long paragraph with a colon and a quotation every sentence-less line is read once per colon
+    over a bounded window, not back to the paragraph start."""
+    import time
+
+    unit = ("Ana Ruiz provided the following statement on the matter: \" We will stay with the families "
+            "in the region, \" she said and then: ")
+    timings = []
+    for n in (100, 400):
+        text = unit * n
+        start = time.perf_counter()
+        quotes = extract(text, "en")
+        timings.append(time.perf_counter() - start)
+        assert len(quotes) == n
+    assert timings[1] < 12 * timings[0] + 0.5

@@ -182,6 +182,12 @@ _ADVERBS = re.compile(
 )
 
 
+def _statement(clause: str) -> re.Match[str] | None:
+    """The announcement of a statement closing ``clause``; only its end is read (the clause of
+    a long unpunctuated paragraph may be long)."""
+    return _STATEMENT.search(clause, max(0, len(clause) - 240))
+
+
 def is_speech_verb(word: str) -> bool:
     """Whether ``word``, one lower-case word, is a speech verb ("said", "déclaré", "sagte"): the
     end of an apposition written before it ("Ana Ruiz, head of the Lima office said …")."""
@@ -617,29 +623,46 @@ def _orphan_close(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: Longest sentence read before a colon for the subject of "X said:".
+_CLAUSE_CHARS = 1000
+#: How far before a colon its introducing words are looked for ("…, Lt. Gen. Stephen J. Townsend,
+#: provided the following statement on the SDF advance:").
+_INTRO_CHARS = 300
+
+
 def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
     """Unmarked quotations after "X said:" (UK government style, blockquotes)."""
     out: list[_Seg] = []
     # Every quote lies inside its paragraph: only those of one paragraph can overlap a span of it.
+    # The long quotes of each paragraph, sorted and disjoint (the scanner gives them in order,
+    # one closed before the next opens): the last one starting before b is the one to look at.
     covered: dict[int, list[tuple[int, int]]] = {}
-    for seg in segs:
-        if not seg.orphan:
-            covered.setdefault(seg.para, []).append((seg.start, seg.end))
+    for seg in sorted(segs, key=lambda x: x.start):
+        if not seg.orphan and len(text[seg.start:seg.end].split()) >= MIN_WORDS:
+            spans = covered.setdefault(seg.para, [])
+            if spans and seg.start < spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], seg.end))
+            else:
+                spans.append((seg.start, seg.end))
+    starts = {p: [s for s, _ in spans] for p, spans in covered.items()}
     orphan_end = {s.para: s.end for s in segs if s.orphan}
 
     def free_of_long(p: int, a: int, b: int) -> bool:
-        return not any(s < b and a < e and len(text[s:e].split()) >= MIN_WORDS for s, e in covered.get(p, ()))
+        i = bisect_left(starts.get(p, []), b) - 1
+        return i < 0 or covered[p][i][1] <= a
 
     for p, (pstart, pend) in enumerate(paragraphs):
         para = text[pstart:pend]
         for m in re.finditer(r":[\s\u00a0]*", para):
             colon = pstart + m.start()
-            clause_start = _clause_start(text, pstart, colon)
-            clause = text[clause_start:colon]
-            verb = list(_VERB.finditer(clause))
-            named_after = bool(verb) and clause[verb[-1].end():].strip(" ,\u00a0") \
-                and not _ADVERBS.fullmatch(clause, verb[-1].end())
-            if (not verb or named_after) and not _STATEMENT.search(clause):
+            clause_start = _clause_start(text, max(pstart, colon - _CLAUSE_CHARS), colon)
+            # only the end of the clause can introduce the quote ("… X said:"): a long
+            # unpunctuated paragraph with many colons is read once, not once per colon
+            tail = max(clause_start, colon - _INTRO_CHARS)
+            verb = list(_VERB.finditer(text, tail, colon))
+            named_after = bool(verb) and text[verb[-1].end():colon].strip(" ,\u00a0") \
+                and not _ADVERBS.fullmatch(text, verb[-1].end(), colon)
+            if (not verb or named_after) and not _statement(text[tail:colon]):
                 continue
             rest = pstart + m.end()
             if rest >= pend:
@@ -923,7 +946,7 @@ def _from_clause(
     core = clause[:tail.start()]
     # separable verb particles: "legt … uit", "fügt … hinzu"
     core = re.sub(r"\s+(?:uit|toe|hinzu|fest|aan)$", "", core)
-    statement = _STATEMENT.search(core)
+    statement = _statement(core)
     if statement and (not _VERB.search(core, statement.start()) or tail.group().strip().endswith(":")):
         # "Gen. Joseph Votel, U.S. Central Command commander, released the following statement today:"
         spk = _from_np(text, start, start + statement.start("verb"), mentions, index, speakers, subject=True)
