@@ -122,3 +122,60 @@ def test_linking_translations_need_the_same_dateline_date():
     b = _announcement("fr/relay.txt", "fr", "Relay")
     b["dateline"] = {"date": "2024-05-15"}
     assert linking.translations([a, b]) == []
+
+
+def test_linking_run_writes_the_index_and_translations(tmp_path):
+    """`run` writes entities.jsonl and translations.jsonl; `releasepipe entities` prints them."""
+    import json
+
+    from click.testing import CliRunner
+
+    from releasepipe.cli import main
+    from releasepipe.pipeline import load_pipeline
+    from releasepipe.runner import RunSettings, run
+
+    inbox = tmp_path / "in"
+    versions = {
+        "en/rabat.txt": "Press release\n\nFamilies return home\n\nRABAT, 12 March 2024 – The International "
+                        "Organization for Migration (IOM) helped 1,250 families return from Morocco, said Karim "
+                        "Benali, IOM chief of mission. Release 2.4 of the guide is online.",
+        "fr/rabat.txt": "Communiqué de presse\n\nDes familles rentrent chez elles\n\nRABAT, 12 mars 2024 – "
+                        "L'Organisation internationale pour les migrations (OIM, IOM en anglais) a aidé 1 250 "
+                        "familles à rentrer du Maroc, a déclaré Karim Benali, chef de mission de l'OIM. La version "
+                        "2.4 du guide est en ligne.",
+    }
+    for path, text in versions.items():
+        (inbox / path).parent.mkdir(parents=True, exist_ok=True)
+        (inbox / path).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run([inbox], out, config=load_pipeline("fast"), settings=RunSettings(jobs=1, docx=False))
+    entities = [json.loads(line) for line in (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_name = {e["name"]: e for e in entities}
+    person = next(e for e in entities if e["type"] == "person" and "Karim Benali" in e["name"])
+    assert {m["path"] for m in person["releases"]} == set(versions)
+    country = next(e for e in entities if e["type"] == "location" and {"Morocco", "Maroc"} <= {n["name"] for n in
+                                                                                               e["names"]})
+    assert "territory" in {j["why"] for j in country["joins"]}
+    assert by_name  # every line is one entity
+    groups = [json.loads(line) for line in (out / "translations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [g["releases"] for g in groups] == [sorted(versions)] and groups[0]["languages"] == ["en", "fr"]
+    shown = CliRunner().invoke(main, ["entities", str(out), "--type", "location", "--min-releases", "2"])
+    assert shown.exit_code == 0 and "Maroc" in shown.output and "territory" in shown.output
+    assert "Karim Benali" not in shown.output
+
+
+def test_linking_foreign_index_file_is_never_overwritten(tmp_path):
+    from releasepipe.errors import OutputError
+    from releasepipe.pipeline import load_pipeline
+    from releasepipe.runner import RunSettings, run
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Press release\n\nA title\n\nOSLO, 3 May 2024 – The ferry sails.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "entities.jsonl").write_text("my own notes\n", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        run([inbox], out, config=load_pipeline("fast"), settings=RunSettings(jobs=1, docx=False))
+    assert caught.value.code.value == "RP405"
+    assert (out / "entities.jsonl").read_text(encoding="utf-8") == "my own notes\n"

@@ -587,10 +587,43 @@ def models_install(lang_or_name: str) -> None:
 
 
 @main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--type", "kinds", type=click.Choice(["person", "organization", "location"]), multiple=True,
+              help="Only entities of this type (repeatable). [default: all]")
+@click.option("--min-releases", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only entities named in at least this many releases.")
+@click.option("--json", "as_json", is_flag=True, help="Print the index's JSON Lines instead of a table.")
+def entities(out: Path, kinds: tuple[str, ...], min_releases: int, as_json: bool) -> None:
+    """Print the batch entity index of OUT: one person, organization or place across releases
+    and languages (OUT/entities.jsonl, written by `releasepipe run`), with its names and why they
+    were joined (docs/linking.md)."""
+    from .write.jsonout import loads
+
+    index = out / "entities.jsonl"
+    if not index.is_file():
+        raise click.BadParameter(f"{shown(out)} has no entities.jsonl: run `releasepipe run` first", param_hint="OUT")
+    with _output_errors():
+        for line in index.read_text(encoding="utf-8").splitlines():
+            entity = loads(line)
+            releases = len({m["path"] for m in entity["releases"]})
+            if (kinds and entity["type"] not in kinds) or releases < min_releases:
+                continue
+            if as_json:
+                click.echo(line)
+                continue
+            others = sorted({n["name"] for n in entity["names"]} - {entity["name"]})
+            langs = ",".join(sorted({n["lang"] for n in entity["names"]}))
+            why = ",".join(sorted({j["why"] for j in entity["joins"]}))
+            click.echo(f"{entity['type']:<12} {releases:>4}  {shown(entity['name'])}  [{langs}]"
+                       + (f"  also: {shown('; '.join(others))}" if others else "") + (f"  ({why})" if why else ""))
+
+
+@main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="Folder the gold files' `file` paths are relative to (the one holding press/). "
-                   "[default: found from GOLD_DIR when it is or lies in press/gold]")
+@click.option("--texts", "--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None,
+              help="Folder the gold files' `file` paths are relative to: the releases the gold labels. [default: "
+                   "the parent of a folder named gold (samples/gold -> samples/), or the corpus root for press/gold]")
 @click.option("--pipeline", "pipeline_name", metavar="NAME|PATH", default="default", show_default=True,
               help="A shipped pipeline name (see `releasepipe pipelines`) or a path to a .toml definition.")
 @click.option("--by", type=click.Choice(["set", "lang", "category"]), default="set", show_default=True,
@@ -601,10 +634,11 @@ def models_install(lang_or_name: str) -> None:
               help="Exit 1 when the overall pass rate (all checks) is below this rate, e.g. 0.6.")
 def evaluate(gold_dir: Path, corpus_dir: Path | None, pipeline_name: str, by: str, json_path: Path | None,
              min_rate: float | None) -> None:
-    """Process the texts of the gold files in GOLD_DIR and print the pass rate of each check category.
+    """Process the releases the gold files in GOLD_DIR label and print the pass rate of each check category.
 
-    GOLD_DIR holds `*.gold.json` files (searched recursively), e.g.
-    ../shared/corpus/press/gold or one of its sets. Recall-like categories
+    GOLD_DIR holds `*.gold.json` files (searched recursively; the format is in
+    docs/evaluation.md), e.g. samples/gold, which ships with releasepipe, or
+    your own gold beside your releases (--texts). Recall-like categories
     count the labelled facts found; precision_* categories count releases
     with nothing spurious. Exit codes: 0 done; 1 below --min; 2 usage error.
     """
@@ -614,11 +648,10 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None, pipeline_name: str, by: st
     from .write.atomic import write_text
 
     if corpus_dir is None:
-        here = gold_dir.resolve()
-        holder = next((p for p in (here, *here.parents) if p.name == "gold" and p.parent.name == "press"), None)
-        if holder is None:
-            raise click.BadParameter("GOLD_DIR is not in press/gold: give the corpus folder", param_hint="--corpus")
-        corpus_dir = holder.parent.parent
+        try:
+            corpus_dir = evaluation.default_texts(gold_dir)
+        except evaluation.GoldError as exc:
+            raise click.BadParameter(shown(exc), param_hint="--texts") from None
     config, options = _setup(pipeline_name, None, None)
     grouping = cast(evaluation.Grouping, by)
     try:

@@ -241,6 +241,7 @@ def _join_spellings(nodes: Sequence[_Node], keys: Sequence[set[tuple[str, str]]]
 def _variant(a: str, b: str, x: _Node, y: _Node, ratio) -> str | None:
     """Why two folded Latin names of one length in words are one, or None."""
     cross_script = _script(x.name) != _script(y.name)
+    inflected = x.lang in INFLECTED or y.lang in INFLECTED
     for u, v in zip(a.split(), b.split()):
         if u == v:
             continue
@@ -250,11 +251,14 @@ def _variant(a: str, b: str, x: _Node, y: _Node, ratio) -> str | None:
         if cross_script:
             if ratio(u, v) < 60:
                 return None
-        elif not (long_.startswith(short[:max(3, len(short) - 2)]) and len(long_) - len(short) <= 3):
+        elif inflected:  # a case ending: the shorter but for its last two letters starts the longer
+            if not (long_.startswith(short[:max(3, len(short) - 2)]) and len(long_) - len(short) <= 3):
+                return None
+        elif ratio(u, v) < 90:  # no case endings: near-identical spellings only
             return None
     if cross_script:
         return "transliteration" if ratio(a, b) >= 75 else None
-    return "lemma" if x.lang in INFLECTED or y.lang in INFLECTED else "spelling"
+    return "lemma" if inflected else "spelling"
 
 
 def _known_apart(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:

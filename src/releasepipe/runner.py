@@ -44,6 +44,8 @@ from .write.jsonout import dumps_line, dumps_release, loads
 RESERVED = ("releases.jsonl", "run-report.json", "digest.docx")
 #: The batch's exports, written at the top of OUT beside releases.jsonl (no release maps onto them).
 EXPORTS = {"csv": "facts.csv", "vcf": "contacts.vcf"}
+#: The batch entity index and the translation groups (see :mod:`releasepipe.linking`), beside releases.jsonl.
+INDEXES = ("entities.jsonl", "translations.jsonl")
 #: The file whose lock a run holds on OUT.
 LOCKFILE = ".releasepipe.lock"
 #: Releases per task: large enough for efficient ``nlp.pipe`` batches, small
@@ -807,7 +809,7 @@ def _check_batch_files(out_dir: Path, state_known: bool) -> None:
     The exports, newer than some OUT folders' state, are always judged by their content."""
     for name in RESERVED:
         _check_batch_file(out_dir / name, state_known)
-    for name in EXPORTS.values():
+    for name in (*EXPORTS.values(), *INDEXES):
         _check_batch_file(out_dir / name, False)
 
 
@@ -834,6 +836,8 @@ def _written_by_releasepipe(path: Path) -> bool:
                 head = fh.read(4096)
             if path.name == "run-report.json":
                 return head.lstrip().startswith(b'{') and b'"releasepipe"' in head and b'"started"' in head
+            if path.name in INDEXES:
+                return not head or head.startswith((b'{"id":', b'{"group":'))
             return not head.strip() or (b'"schema_version"' in head and b'"source"' in head)
         if path.suffix in (".csv", ".vcf"):
             from .write.exports import FACT_COLUMNS, PRODID
@@ -1059,12 +1063,13 @@ def _batch(state: State, out_dir: Path) -> list[str]:
 
 def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSettings, state: State) -> None:
     """``releases.jsonl`` (and the digest) from every release JSON of the batch, in input order."""
-    names = ("releases.jsonl", "digest.docx", *EXPORTS.values())
+    names = ("releases.jsonl", "digest.docx", *EXPORTS.values(), *INDEXES)
     state.add_temporaries([temporary_path(Path(n)).as_posix() for n in names])
     try:
         with atomic_open(out_dir / "releases.jsonl") as jsonl:
             for output in batch:
                 jsonl.write(dumps_line(loads((out_dir / output).read_bytes())))
+        write_indexes(out_dir)
         write_exports(out_dir)
         if settings.docx:
             write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs)
@@ -1082,6 +1087,27 @@ def write_digest(out_dir: str | os.PathLike, *, lang: str = "en", briefs: bool =
     target = out_dir / "digest.docx"
     write_bytes(target, digest_docx(releases, lang=lang, briefs=briefs))
     return target
+
+
+def write_indexes(out_dir: str | os.PathLike) -> list[Path]:
+    """(Re)build ``OUT/entities.jsonl`` (one line per batch entity: one person, organization or
+    place across releases and languages) and ``OUT/translations.jsonl`` (one line per group of
+    releases that are versions of one another) from ``OUT/releases.jsonl``."""
+    from . import linking
+
+    out_dir = Path(out_dir)
+    releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
+    entities = linking.index(releases)
+    groups = linking.translations(releases, entities)
+    written = []
+    for name, items in (("entities.jsonl", entities), ("translations.jsonl", groups)):
+        target = out_dir / name
+        _check_batch_file(target, state_known=False)
+        with atomic_open(target) as fh:
+            for item in items:
+                fh.write(dumps_line(item.to_dict()))
+        written.append(target)
+    return written
 
 
 def write_exports(out_dir: str | os.PathLike, formats: Sequence[str] = tuple(EXPORTS)) -> list[Path]:
