@@ -71,7 +71,9 @@ def timeline_png(days: Sequence[tuple[date, str, int]], *, title: str, languages
                     heights[x[d]] += n
             ax.bar(range(len(ordered)), heights, bottom=bottom, color=colour, label=name, width=0.7)
             bottom = [b + h for b, h in zip(bottom, heights)]
-        ax.set_xticks(range(len(ordered)), [tick_label(d) for d in ordered], rotation=45, ha="right")
+        step = -(-len(ordered) // 24)  # at most 24 dates written under the bars
+        ticks = list(range(0, len(ordered), step))
+        ax.set_xticks(ticks, [tick_label(ordered[i]) for i in ticks], rotation=45, ha="right")
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.set_title(title)
         if languages:

@@ -207,6 +207,18 @@ class Labels:
             pass
         return iso
 
+    def date_range(self, start: str, end: str) -> str:
+        """Two ISO days as one interval in words ("14–16 octobre 2024"); other values joined by a dash."""
+        from babel.dates import format_interval
+
+        if len(start) == len(end) == 10:
+            try:
+                return format_interval(date.fromisoformat(start), date.fromisoformat(end), "yMMMMd",
+                                       locale=self._locale)
+            except ValueError:
+                pass
+        return f"{self.date(start)} – {self.date(end)}"
+
     def short_date(self, iso: str | None) -> str:
         """``2024-10-14`` → "14 Oct 2024" (abbreviated month, for tables; never wrapped)."""
         from babel.dates import format_date

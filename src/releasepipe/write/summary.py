@@ -1019,10 +1019,7 @@ class _Writer:
         value, end_value = d.get("value"), d.get("end_value")
         if d.get("kind") == "duration" or not value or value.startswith(("P", "--")):
             return _T(d.get("text") or src.span(d.get("start"), d.get("end")), src.lang_at(d.get("start", 0)))
-        shown = self.L.date(value)
-        if end_value:
-            shown += " – " + self.L.date(end_value)
-        return shown
+        return self.L.date_range(value, end_value) if end_value else self.L.date(value)
 
     def _lead(self, release: dict[str, Any], src: _Source) -> None:
         """The dateline and date as one line: "NIAMEY · 14 octobre 2024"."""
@@ -1355,6 +1352,8 @@ def _entities_across(releases: Sequence[dict[str, Any]]) -> list[_Group]:
             if number not in group.releases:
                 group.releases.append(number)
             group.mentions += len(e.get("mentions") or []) or 1
+            if kind == "person":  # a quote is a mention too, most often by a pronoun
+                group.mentions += sum(q.get("speaker") == e["name"] for q in release.get("quotes") or [])
             extra = [e["role"]] if e.get("role") else []
             if kind == "organization":
                 extra += _acronyms_first(e.get("aliases") or [])
