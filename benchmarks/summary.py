@@ -1,4 +1,4 @@
-"""Time the Word writers: milliseconds per release summary and for the digest.
+"""Time the batch writers: milliseconds per release brief, for the digest and the exports.
 
     python benchmarks/summary.py                 # a synthetic release of typical size
     python benchmarks/summary.py out/**/*.json   # releases written by `releasepipe run`
@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from releasepipe.write.exports import contacts_vcf, facts_csv
 from releasepipe.write.summary import digest_docx, release_docx
 
 BODY = """Communiqué de presse
@@ -189,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     ms, cpu, size = timed(lambda: digest_docx(batch), max(3, args.repeat // 4))
     print(f"digest of {len(batch)} releases: {ms:.1f} ms, CPU {cpu:.1f} ms ({cpu / len(batch):.1f} ms per release), "
           f"{size / 1024:.0f} KiB")
+    ms_no, cpu_no, _ = timed(lambda: digest_docx(batch, briefs=False), max(3, args.repeat // 4))
+    print(f"digest without the briefs (page 1 with its charts, contents, contacts): {ms_no:.1f} ms, CPU {cpu_no:.1f} ms")
+    for name, writer in (("facts.csv", facts_csv), ("contacts.vcf", contacts_vcf)):
+        ms, cpu, size = timed(lambda: writer(batch), max(3, args.repeat // 4))
+        print(f"{name} of {len(batch)} releases: {ms:.1f} ms, CPU {cpu:.1f} ms, {size / 1024:.0f} KiB")
     return 0
 
 
