@@ -364,9 +364,25 @@ def test_summary_key_figures_are_the_quotable_ones_first():
     assert ranked == [30, 40, 20, 10, 50, 5]
 
 
+def test_summary_glance_names_a_figure_once():
+    release = english()
+    text = release["text"]
+    first = release["figures"][1]  # "more than 40,000 people"
+    release["figures"].insert(0, {**first, "text": "Flood-hit", "start": text.index("Flood-hit"),
+                                  "end": text.index("Flood-hit") + 9, "unit": "persons", "block": 1})
+    doc = open_docx(release_docx(release))
+    bullets = [p.runs[0].text for p in doc.paragraphs if p.style.name == "List Bullet"]
+    assert bullets.count("more than 40,000 people") + bullets.count("Flood-hit") == 1
+
+
 def test_summary_glance_lists_at_most_five_figures_each_with_context():
     release = english()
-    release["figures"] = release["figures"] * 2
+    text = release["text"]
+    for n, word in enumerate(("Flood-hit", "districts", "Sylhet", "receive")):
+        start = text.index(word)
+        release["figures"].append({"text": word, "start": start, "end": start + len(word), "value": 100 + n,
+                                   "unit": "people", "qualifier": None, "kind": "count", "end_value": None,
+                                   "block": 1})
     doc = open_docx(release_docx(release))
     bullets = [p for p in doc.paragraphs if p.style.name == "List Bullet"]
     assert len(bullets) == 5

@@ -630,6 +630,18 @@ def _with_acronym(entity: dict[str, Any]) -> str:
     return entity["name"] + (f" ({acronym})" if acronym and acronym != entity["name"] else "")
 
 
+def _distinct(figures: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Figures without repeats: the title's "1.500 Flüchtlinge" again in the body is one key figure."""
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for f in figures:
+        key = (f.get("kind"), f.get("value"), f.get("end_value"), f.get("unit") if f.get("kind") == "money" else None)
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return kept
+
+
 def _in_contacts_only(entity: dict[str, Any], blocks: Sequence[dict[str, Any]]) -> bool:
     """Whether every mention of an entity is in a contact block (its person is in the contacts)."""
     kinds = [blocks[m["block"]].get("kind") if isinstance(m.get("block"), int) and 0 <= m["block"] < len(blocks)
@@ -921,7 +933,7 @@ class _Writer:
         figures = sorted(release.get("figures") or [], key=lambda f: _rank_figure(f, blocks))
 
         self.heading(L["at_a_glance"], h1)
-        self._glance(release, src, entities, figures[:GLANCE_FIGURES])
+        self._glance(release, src, entities, _distinct(figures)[:GLANCE_FIGURES])
 
         quotes = sorted(release.get("quotes") or [], key=lambda q: q.get("start", 0))
         if quotes:
@@ -1132,9 +1144,7 @@ class _Writer:
         ]
         p = self.para(style="Appendix")
         for i, (label, value) in enumerate(about):
-            if i == len(about) - 1:
-                p = self.para(style="Appendix")
-            elif i:
+            if i:
                 self.run(p, "  ·  ", None)
             self.run(p, label + L["colon"], self.lang, bold=True)
             self.run(p, value, None)
