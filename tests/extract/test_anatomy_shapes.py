@@ -355,3 +355,26 @@ def test_anatomy_kicker_with_number_or_date(lang, kicker):
     assert found.kicker == [kicker]
     assert found.title == "A title long enough to be the headline"
     assert found.dateline is None
+
+
+def hard_wrapped(text: str, *, blank_lines: bool) -> str:
+    """``text`` as an e-mail client sends it: each paragraph wrapped at 72 characters."""
+    import textwrap
+
+    paragraphs = ["\n".join(textwrap.wrap(line, 72)) for line in text.split("\n")]
+    return ("\n\n" if blank_lines else "\n").join(paragraphs)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+@pytest.mark.parametrize("lang,text,title,place,contact_head", WEB_COPIES, ids=[c[0] for c in WEB_COPIES])
+def test_anatomy_hard_wrapped_text(lang, text, title, place, contact_head, blank_lines):
+    wrapped = hard_wrapped(text, blank_lines=blank_lines)
+    found = anatomy.find(wrapped, parse_date=date_parser(lang))
+    assert found.title == title
+    assert found.dateline is not None and found.dateline.place == place
+    kinds = kinds_of(wrapped, found)
+    # Without blank lines a paragraph ending a sentence at the margin runs on into the next.
+    assert next(k for t, k in kinds.items() if t.startswith(contact_head)) == "contact"
+    body = [t for t, k in kinds.items() if k == "body"]
+    assert body[0].startswith(wrapped[found.dateline.start:found.dateline.end])
+    assert len(body) == 2 or not blank_lines

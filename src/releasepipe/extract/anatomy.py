@@ -295,6 +295,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_kicker(line: str) -> bool:
+    if len(line) > 160:
+        return False
     label = line.strip(" *_•|")
     return bool(_KICKER_LABELS.match(label)) or _dated_kicker(label) or _joined_kicker(line) is not None
 
@@ -320,18 +322,20 @@ def _joined_kicker(line: str) -> list[str] | None:
 
 
 def _headline_with_stop(line: str, nxt: str) -> bool:
-    """A one-line headline ending with a full stop, over a paragraph at least twice as long.
+    """A headline (of at most three lines) ending with a full stop, over a paragraph at least twice as long.
 
     One clause, no comma: an opening sentence of the body, when the title is
     missing, has them more often than not."""
-    return ("\n" not in line and line.endswith(".") and not line.endswith("..") and not re.search(r"[,;]|\.\s", line)
+    return (len(line) <= 250 and line.count("\n") <= 2 and line.endswith(".") and not line.endswith("..") and not re.search(r"[,;]|\.\s", line)
             and len(_WORD.findall(line)) <= 25 and len(nxt) >= 2 * len(line) and not _is_date_line(nxt))
 
 
 def _is_headerish(line: str) -> bool:
     """A short line with no sentence ending: kicker, title or subtitle material."""
+    if len(line) > 250:
+        return False
     words = len(_WORD.findall(line))
-    return 0 < words <= 30 and len(line) <= 250 and not line.rstrip().endswith((".", ";", ","))
+    return 0 < words <= 30 and not line.rstrip().endswith((".", ";", ","))
 
 
 def find(
@@ -381,7 +385,7 @@ def find(
             elif ((_is_headerish(line) or _headline_with_stop(line, nxt))
                     and not _dateline_at(text, s, parse_date)):
                 title_idx = i
-                if _title_goes_on(text, units, i, parse_date):
+                while _title_goes_on(text, units, i, parse_date):
                     units[i] = (s, units[i + 1][1], units[i][2])
                     del units[i + 1], kinds[i + 1]
                 break
@@ -403,7 +407,8 @@ def find(
             anatomy.kicker.extend(_joined_kicker(line) or [line])
 
     # Embargo and date lines may also sit right under the title.
-    while i < len(units):
+    header_end = i + 6
+    while i < min(len(units), header_end):
         line = text[units[i][0]:units[i][1]]
         if _EMBARGO.match(line):
             kinds[i] = "embargo"
@@ -445,36 +450,80 @@ def find(
 
 def _units(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Paragraphs to classify. The first paragraphs are split into lines, since
-    kicker, title and embargo lines are often separated by one newline; so is
-    any paragraph whose lines are paragraphs (text copied from a web page)."""
+    kicker, title and embargo lines are often separated by one newline; other
+    paragraphs where their lines are paragraphs (text copied from a web page,
+    hard-wrapped text without blank lines)."""
     paras = [(s, e, kind) for s, e, kind in blocks] if blocks else [(s, e, "paragraph") for s, e in paragraphs(text)]
+    width = _wrap_width(text)
     units: list[tuple[int, int, str]] = []
     in_header = True
     for s, e, kind in paras:
-        lines = _lines(text, s, e)
-        if _CONTACT_HEAD.match(text[s:e]) or _BOILERPLATE_MARK.match(text[s:e]) or _BOILERPLATE_HEAD.match(text[s:e]):
-            in_header = False
-        if (len(lines) > 1 and in_header and all(_is_headerish(text[a:b]) for a, b in lines[:-1])
-                and not any(text[a].islower() for a, _ in lines[1:])):  # a line going on in lower case: wrapped prose
-            units.extend((a, b, kind if kind == "title" else "paragraph") for a, b in lines)
-        elif len(lines) > 1 and kind != "title" and _line_per_paragraph(text, lines):
-            units.extend((a, b, "paragraph") for a, b in lines)
-        else:
-            units.append((s, e, kind))
-        in_header = in_header and all(_is_headerish(text[a:b]) for a, b in lines)
+        block_lines = _lines(text, s, e)
+        wrapped = [width is not None and (b - a) + 1 + _first_word(text, c) > width
+                   for (a, b), (c, d) in zip(block_lines, block_lines[1:])]
+        ends = [len(block_lines) - 1] if kind == "title" else _paragraph_ends(text, block_lines, wrapped, width)
+        first = 0
+        for end in ends:
+            lines = block_lines[first:end + 1]
+            s, e = lines[0][0], lines[-1][1]
+            part_kind = kind if len(ends) == 1 else "paragraph"
+            if _CONTACT_HEAD.match(text[s:e]) or _BOILERPLATE_MARK.match(text[s:e]) or _BOILERPLATE_HEAD.match(text[s:e]):
+                in_header = False
+            if (len(lines) > 1 and in_header and all(_is_headerish(text[a:b]) for a, b in lines[:-1])
+                    and not any(text[a].islower() for a, _ in lines[1:])  # a line going on in lower case: wrapped prose
+                    and not any(wrapped[first:end])):
+                units.extend((a, b, part_kind if part_kind == "title" else "paragraph") for a, b in lines)
+            else:
+                units.append((s, e, part_kind))
+            in_header = in_header and all(_is_headerish(text[a:b]) for a, b in lines)
+            first = end + 1
     return units
 
 
-def _line_per_paragraph(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether each line of a block is a paragraph of its own.
+def _paragraph_ends(text: str, lines: list[tuple[int, int]], wrapped: list[bool], width: int | None) -> list[int]:
+    """Indexes of the lines of a block that end a paragraph (the last one always).
 
     Text copied from a web page keeps one newline between paragraphs. Its
     lines are told from a hard-wrapped paragraph by their length (no wrap
     width is over 100 characters) or by every line but the last ending a
-    sentence.
+    sentence (a headline may open a block of three lines or more). In
+    hard-wrapped text, a line ends a paragraph when the next line's first
+    word would have fitted on it. In both, a line that opens a part of the
+    release (a dateline, a contact heading) starts a paragraph.
     """
-    return (max(b - a for a, b in lines) > 100
-            or all(_SENTENCE_END.search(text[a:b]) for a, b in lines[:-1]))
+    last = len(lines) - 1
+    if last == 0:
+        return [0]
+    if width is None:
+        sentence = [bool(_SENTENCE_END.search(text[a:b])) for a, b in lines]
+        if (max(b - a for a, b in lines) > _MAX_WRAP or all(sentence[:-1])
+                or len(lines) > 2 and all(sentence[1:-1]) and _is_headerish(text[lines[0][0]:lines[0][1]])):
+            return list(range(len(lines)))
+    return [k for k in range(last) if width is not None and not wrapped[k]
+            or _opens_part(text, lines[k], lines[k + 1], wrapped=width is not None)] + [last]
+
+
+def _opens_part(text: str, prev: tuple[int, int], line: tuple[int, int], *, wrapped: bool = False) -> bool:
+    """A line that opens a part of the release: a contact or "about" heading or
+    an end mark after a sentence (in hard-wrapped text, a heading on a line of
+    its own: "For more information, see…" goes on a paragraph), a dateline
+    near the start of the text (not after a line that goes on: "… founded
+    by" / "Ian Murdock on 16 August…")."""
+    chunk = text[line[0]:line[1]]
+    if not chunk[:1].isupper() and not _BOILERPLATE_MARK.match(chunk):
+        return False
+    before = text[prev[0]:prev[1]]
+    after_break = _SENTENCE_END.search(before) or _is_headerish(before) and len(_WORD.findall(before)) <= 8
+    heading = not wrapped or _is_headerish(chunk) and len(_WORD.findall(chunk)) <= 8
+    if after_break and heading and (_CONTACT_HEAD.match(chunk) or _BOILERPLATE_HEAD.match(chunk)
+                                    or _BOILERPLATE_MARK.match(chunk)):
+        return True
+    return (line[0] < _DATELINE_WITHIN and before.split()[-1] not in _TITLE_CONTINUES
+            and _dateline_at(text, line[0], None) is not None)
+
+
+# A dateline opens a line within this many characters of the start of a release.
+_DATELINE_WITHIN = 2_000
 
 
 def _title_goes_on(text: str, units: list[tuple[int, int, str]], i: int,
@@ -486,9 +535,44 @@ def _title_goes_on(text: str, units: list[tuple[int, int, str]], i: int,
     s2, e2, _ = units[i + 1]
     words = text[s:e].split()
     nxt = text[s2:e2]
-    return (len(words) >= 3 and words[-1] in _TITLE_CONTINUES and text[e:s2].count("\n") == 1
-            and _is_headerish(nxt) and not _is_kicker(nxt) and not _is_date_line(nxt)
-            and _dateline_at(text, s2, parse_date) is None and e2 - s <= 250)
+    if not (len(words) >= 3 and text[e:s2].count("\n") == 1 and _is_headerish(nxt) and not _is_kicker(nxt)
+            and not _is_date_line(nxt) and _dateline_at(text, s2, parse_date) is None and e2 - s <= 250):
+        return False
+    if words[-1] in _TITLE_CONTINUES:
+        return True
+    # Hard-wrapped text: the next line's first word would not have fitted on this one.
+    width = _wrap_width(text)
+    return width is not None and (e - (text.rfind("\n", 0, s) + 1)) + 1 + _first_word(text, s2) > width
+
+
+def _first_word(text: str, start: int) -> int:
+    """Length of the word at ``start`` as a line wrapper sees it: up to a space (a no-break space binds)."""
+    return len(_WRAP_WORD.match(text, start).group())  # type: ignore[union-attr]
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at, else ``None``.
+
+    Among its first 200 lines, the long ones (40 to 100 characters) of a
+    hard-wrapped text end just short of the width: their 90th percentile is
+    taken for it when there are at least 3 and 40 % of them (2 at least) lie
+    within 10 characters under it (the lines of a web page's text spread
+    wider), and when at most a tenth of the lines are longer (a paragraph or
+    a list left unwrapped).
+    """
+    lengths = [len(line.rstrip()) for line in text[:40_000].split("\n", 200)[:200]]
+    long = sorted(n for n in lengths if 40 <= n <= _MAX_WRAP)
+    over = sum(n > _MAX_WRAP for n in lengths)
+    if len(long) < 3 or over > 0.1 * (len(long) + over):
+        return None
+    width = long[-(-len(long) * 9 // 10) - 1]
+    near = sum(width - 10 <= n <= width for n in long)
+    return width if width >= _MIN_WRAP and near >= max(2, 0.4 * len(long)) else None
+
+
+# Wrap widths of hard-wrapped text (e-mail, plain-text releases): 60-80 in practice.
+_MIN_WRAP, _MAX_WRAP = 60, 100
+_WRAP_WORD = re.compile(r"[^ \t\n]*")
 
 
 def _squash(s: str) -> str:
@@ -513,6 +597,8 @@ def _date_words(words: list[str], *, labels: bool = False) -> bool:
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, perhaps with its time and a label: "Mon, 03/04/2019 - 09:12",
     "Published 12 March 2024, 14:05", "DATELINE September 24, 2008"."""
+    if len(line) > 160:
+        return False
     words = [w.casefold() for w in _WORD.findall(line)]
     if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words, labels=True):
         return False
@@ -573,8 +659,11 @@ def _dated_end(text: str, pos: int, line_end: int,
     the date text is empty when a dash or a colon comes first. ``None`` when
     no date-like text reaches an end within 45 characters.
     """
-    segment = text[pos:line_end]
+    cut = min(line_end, pos + _DATE_SPAN)  # what follows a date longer than 45 characters is never read
+    segment = text[pos:cut]
     for t in _DATELINE_END.finditer(segment):
+        if t.group("eol") is not None and cut < line_end:
+            return None  # the end of the segment, not of the line
         date_text = segment[:t.start()].strip(" ,")
         if not date_text:
             if t.group("dash") is not None or t.group("eol") is not None:
@@ -593,6 +682,9 @@ def _dated_end(text: str, pos: int, line_end: int,
         date_end = pos + len(segment[:t.start()].rstrip(" ,"))
         return date_text, iso, date_end, pos + t.end()
     return None
+
+
+_DATE_SPAN = 80
 
 
 def _full_date(date_text: str, iso: str | None) -> bool:
