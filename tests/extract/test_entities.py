@@ -597,3 +597,18 @@ def test_entities_a_city_a_function_is_of_is_no_person():
     found = _labelled("pl", text, [("Michael Bloomberg", "PER"), ("Nowego Jorku", "PER"), ("Londyn", "LOC")])
     assert entity_with(found, "Nowego Jorku").type == "location"
     assert entity_with(found, "Michael Bloomberg").type == "person"
+
+
+@pytest.mark.parametrize("lang, text, labels, name, etype", [
+    # common words around a weak head word are a concept, not a firm
+    ("en", "Public bodies should release Free Software.", [("Free Software", "ORG")], "Free Software", "misc"),
+    ("es", "La administración debe usar Software Libre.", [("Software Libre", "ORG")], "Software Libre", "misc"),
+    ("de", "Behörden sollen Freie Software einsetzen.", [("Freie Software", "PER")], "Freie Software", "misc"),
+    # a proper name before the weak head word makes a firm
+    ("en", "The deal was signed by Zentrix Software yesterday.", [("Zentrix Software", "PER")],
+     "Zentrix Software", "organization"),
+    # laws are no bodies
+    ("en", "The Cyber Resilience Act was adopted.", [("Cyber Resilience Act", "ORG")], "Cyber Resilience Act", "misc"),
+])
+def test_entities_concepts_and_laws_are_not_organizations(lang, text, labels, name, etype):
+    assert entity_with(_labelled(lang, text, labels), name).type == etype

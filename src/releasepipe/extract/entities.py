@@ -536,10 +536,35 @@ def _versioned(span: Span) -> bool:
         and _VERSION.fullmatch(words[-1].text) is not None
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _law_or_concept(name: str, lang: str) -> bool:
+    """A law's name ("Digital Markets Act", "Product Liability Directive") or common words
+    around a weak head word and no other head ("Free Software", "Software Libre", "Freie
+    Software", "Legal Programme"): a text or a concept, not a body."""
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _NAME_JOINERS]
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in rules.LAW_WORDS:
+        return True
+    return _weak_head_concept(words, lang)
+
+
+def _weak_head_concept(words: list[str], lang: str) -> bool:
+    if not any(w.lower() in rules.WEAK_ORG_HEADS for w in words):
+        return False
+    others = [w for w in words if w.lower() not in rules.WEAK_ORG_HEADS]
+    return not any(w.lower() in rules.ORG_HEADS for w in others) and \
+        all(gazetteer.is_common_word(w, lang) for w in others)
+
+
 def _org_head(span: Span, lang: str) -> bool:
     """A span holding a body's head word, as written ("Foundation", "GmbH") or, in a language
-    that inflects names, as its base form ("Rady Europejskiej", "Министерства финансов")."""
-    if any(t.lower_ in rules.ORG_HEADS for t in span):
+    that inflects names, as its base form ("Rady Europejskiej", "Министерства финансов"); a
+    weak head word counts after a proper name only ("Acme Software", not "Free Software")."""
+    if any(t.lower_ in rules.ORG_HEADS and t.lower_ not in rules.WEAK_ORG_HEADS for t in span):
+        return True
+    if any(t.lower_ in rules.WEAK_ORG_HEADS for t in span) and \
+            not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in _NAME_JOINERS], lang):
         return True
     heads = rules.org_head_lemmas(lang)
     return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.text, lang).lower() in heads for t in span)
@@ -1062,6 +1087,8 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return next(found[i].type for i in members if found[i].sure), True
     names = {text[found[i].start:found[i].end] for i in members}
     fullest = max(names, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    if not any(found[i].role or found[i].written for i in members) and _law_or_concept(fullest, lang):
+        return "misc", True
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
         return "location", True
     etype = "person" if person else _vote(found, members)

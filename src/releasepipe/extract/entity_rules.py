@@ -134,6 +134,23 @@ ORG_INTRODUCERS: dict[str, frozenset[str]] = {
 }
 
 
+#: Head words of ``ORG_HEADS`` that name a firm only after a proper name ("Acme Software", "Sun
+#: Microsystems"): after common words they make a concept or a product ("Free Software",
+#: "Software Libre", "Legal Programme").
+WEAK_ORG_HEADS: frozenset[str] = frozenset({
+    "software", "systems", "technologies", "labs", "solutions", "communications", "relations",
+    "microsystems", "programme", "program", "programa", "network", "réseau", "netzwerk",
+})
+
+#: Last words of the names of laws and legal texts: "Digital Markets Act", "Product Liability
+#: Directive", "Loi Travail", "Ley de Transparencia" are no bodies.
+LAW_WORDS: frozenset[str] = frozenset({
+    "act", "directive", "regulation", "law", "bill", "treaty", "loi", "règlement", "reglement", "ley",
+    "reglamento", "directiva", "gesetz", "richtlinie", "verordnung", "direttiva", "regolamento", "legge",
+    "richtlijn", "verordening", "wet",
+})
+
+
 #: Prepositions after which a capitalised name is a place ("attack in al-Hilla").
 LOCATIVES: dict[str, frozenset[str]] = {
     "fr": frozenset({"à", "en", "au", "aux", "vers"}),
