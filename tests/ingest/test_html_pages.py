@@ -140,3 +140,17 @@ def test_html_page_split_over_many_tables_is_kept_whole():
 def test_html_two_breaks_end_a_paragraph(body, blocks):
     doc = read_bytes(f"<html><body>{body}</body></html>".encode(), "html")
     assert [doc.text[s:e] for s, e, _ in doc.blocks] == blocks
+
+
+def test_html_page_published_date_is_not_a_sidebar_date():
+    paragraphs = "".join(
+        f"<p>Paragraphe {i} du communiqué, avec des virgules, des faits, des chiffres, et encore du texte.</p>"
+        for i in range(4))
+    page = f"""<html><body><div class="colonne"><ul>
+    <li><a href="/1">Autre communiqué</a> <time datetime="2024-01-05">5 janvier</time></li>
+    <li><a href="/2">Encore un autre</a> <time datetime="2024-01-02">2 janvier</time></li></ul></div>
+    <div class="texte"><h1>Titre du communiqué</h1><p class="date"><time datetime="2024-03-12">12 mars 2024</time></p>
+    {paragraphs}</div></body></html>"""
+    doc = read_bytes(page.encode(), "html")
+    assert doc.published == "2024-03-12"
+    assert "Autre communiqué" not in doc.text
