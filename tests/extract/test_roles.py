@@ -129,6 +129,12 @@ ROLE_TABLE = [
      "vice-présidente de la région"),
     ("fr", "Paul Girard, dirigeant de la coopérative agricole, a signé la convention.", "Paul Girard",
      "dirigeant de la coopérative agricole"),
+    ("fr", "« Tout est prêt », déclare Paul Girard, à la tête de l’équipe locale d’organisation.", "Paul Girard",
+     "à la tête de l’équipe locale d’organisation"),
+    ("es", "Lo explicó Ana Ruiz, al frente del equipo de rescate, en Quito.", "Ana Ruiz",
+     "al frente del equipo de rescate"),
+    ("en", "Mark Evans, in charge of the field office, opened the meeting.", "Mark Evans",
+     "in charge of the field office"),
     # en
     ("en", "Mark Evans, co-founder of the Harbour Trust, opened the meeting.", "Mark Evans",
      "co-founder of the Harbour Trust"),

@@ -235,6 +235,21 @@ ELISION = re.compile(r"^(?:[ldnsjmtc]|qu|dell|dall|nell|all|sull|coll|dov|un|que
                      re.IGNORECASE)
 
 
+#: Phrases that say "at the head of" without a function word: "Leandro Gómez, à la tête de
+#: l'équipe locale", "Ana Ruiz, al frente del equipo", "Jan Smit, aan het hoofd van de afdeling".
+HEAD_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("in charge of", "at the head of", "at the helm of"),
+    "fr": ("à la tête de", "à la tête du", "à la tête des", "aux commandes de", "aux commandes du"),
+    "es": ("al frente de", "al frente del", "a cargo de", "a cargo del", "a la cabeza de", "a la cabeza del"),
+    "de": ("an der spitze", "verantwortlich für", "zuständig für"),
+    "it": ("a capo di", "a capo del", "a capo della", "alla guida di", "alla guida del", "alla guida della"),
+    "pt": ("à frente de", "à frente do", "à frente da", "responsável por", "responsável pelo",
+           "responsável pela"),
+    "nl": ("aan het hoofd van", "verantwoordelijk voor"),
+    "pl": ("na czele", "odpowiedzialny za", "odpowiedzialna za"),
+    "ru": ("во главе", "отвечающий за", "отвечающая за"),
+}
+
 #: Auxiliaries and copulas: a clause, not the apposition, goes on from them
 #: ("Col. John Thomas, Central Command spokesman, will moderate" without its second comma).
 #: Words that also open a role or a place are left out (French "est", Dutch "zijn").
@@ -484,9 +499,18 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
     if taken and taken[0].i in _person_starts(doc) and not is_role_word(taken[0].text, lang):
         return None  # a list of names, not an apposition
     role = _strip_articles(taken, lang)
+    if taken and _heads_phrase(taken, lang):
+        return _span(taken)
     if not role or not _opens_role(role[0], lang) or not _has_head(role, lang):
         return None
     return _span(role)
+
+
+def _heads_phrase(tokens: list[Token], lang: str) -> bool:
+    """Whether ``tokens`` open with a phrase that says "heading" ("à la tête de l'équipe")."""
+    words = " ".join(t.lower_ for t in tokens[:5])
+    phrases = HEAD_PHRASES[lang] if lang in HEAD_PHRASES else _union(HEAD_PHRASES)
+    return any(words == p or words.startswith(p + " ") for p in phrases)
 
 
 def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:
