@@ -47,6 +47,9 @@ __all__ = ["release_docx", "digest_docx", "evidence", "fit_widths", "text_width_
 FALLBACK_DATE = datetime(2000, 1, 1)
 #: Evidence longer than this is shortened around the item, with an ellipsis.
 EVIDENCE_CHARS = 160
+#: Sizes (points) of table text and of evidence: the evidence is there to check, not to read first.
+TABLE_PT = 9.5
+EVIDENCE_PT = 8.0
 #: Language of the digest's own words (labels, headings) unless another is asked for.
 LABEL_LANG = "en"
 
@@ -374,18 +377,18 @@ def _template() -> bytes:
     styles = doc.styles
     table_text = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     table_text.base_style = styles["Normal"]
-    table_text.font.size = Pt(10)
+    table_text.font.size = Pt(TABLE_PT)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
     table_text.quick_style = True
     ev = styles.add_style("Evidence", WD_STYLE_TYPE.PARAGRAPH)
     ev.base_style = table_text
-    ev.font.size = Pt(8.5)
+    ev.font.size = Pt(EVIDENCE_PT)
     ev.font.italic = True
     ev.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     ev.quick_style = True
     ev_char = styles.add_style("Evidence Char", WD_STYLE_TYPE.CHARACTER)
-    ev_char.font.size = Pt(8.5)
+    ev_char.font.size = Pt(EVIDENCE_PT)
     ev_char.font.italic = True
     ev_char.font.bold = False
     ev_char.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
@@ -528,8 +531,8 @@ _DEFAULT_EM = 0.7
 def _advances() -> tuple[dict[int, float], dict[int, float]]:
     """Character advances (in em) of DejaVu Sans and DejaVu Sans Bold.
 
-    Column widths are estimated with the wider of these fonts and their serif
-    faces: they are what LibreOffice falls back to where Calibri and Carlito
+    Column widths are estimated with the widest of these fonts, their serif
+    faces and their italics: they are what LibreOffice falls back to where Calibri and Carlito
     are missing, and wider than both, so a column sized with them holds its
     longest word in any of them. The fonts are the ones matplotlib ships (read with fontTools,
     which matplotlib installs); without them every character counts 0.7 em.
@@ -543,9 +546,10 @@ def _advances() -> tuple[dict[int, float], dict[int, float]]:
         spec = importlib.util.find_spec("matplotlib")
         folder = os.path.join(spec.submodule_search_locations[0], "mpl-data", "fonts", "ttf")
         found: list[dict[int, float]] = []
-        for names in (("DejaVuSans.ttf", "DejaVuSerif.ttf"), ("DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf")):
+        for names in (("DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSerif-Italic.ttf"),
+                      ("DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf")):
             widest: dict[int, float] = {}
-            for name in names:  # the wider of the sans and serif faces
+            for name in names:  # the widest of the sans and serif faces, upright or italic (evidence)
                 font = TTFont(os.path.join(folder, name), lazy=True)
                 metrics, em = font["hmtx"].metrics, font["head"].unitsPerEm
                 for c, g in font.getBestCmap().items():
@@ -595,7 +599,7 @@ def _cell_text(value: _Cell) -> list[str]:
 
 
 def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[_Cell]], total_cm: float,
-               *, size: float = 10.0) -> list[float]:
+               *, size: float = TABLE_PT) -> list[float]:
     """Column widths (cm) summing to ``total_cm`` in which no word of any cell is split.
 
     Each column gets at least its longest word (header included, in bold), then
@@ -606,11 +610,11 @@ def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[_Cell]], total_cm
     least = [0.0] * n
     want = [0.0] * n
     for i, h in enumerate(headers):
-        least[i] = max(text_width_cm(w, bold=True) for w in _BREAKS.split(h)) + _CELL_PAD_CM
-        want[i] = text_width_cm(h, bold=True) + _CELL_PAD_CM
+        least[i] = max(text_width_cm(w, size, bold=True) for w in _BREAKS.split(h)) + _CELL_PAD_CM
+        want[i] = text_width_cm(h, size, bold=True) + _CELL_PAD_CM
     for row in rows:
         for i, value in enumerate(row[:n]):
-            pt = 8.5 if isinstance(value, _Ev) else size
+            pt = EVIDENCE_PT if isinstance(value, _Ev) else size
             for line in _cell_text(value):
                 least[i] = max(least[i], max(text_width_cm(w, pt) for w in _BREAKS.split(line)) + _CELL_PAD_CM)
                 want[i] = max(want[i], text_width_cm(line, pt) + _CELL_PAD_CM)
