@@ -198,6 +198,18 @@ DATELINES = [
     ("nl", "DEN HAAG, 12 maart 2024 - Het kabinet trekt extra geld uit voor de zorg.", "Den Haag", "2024-03-12",
      "DEN HAAG, 12 maart 2024"),
     ("pl", "ŁÓDŹ – Miasto otworzyło dziś nowy park.", "Łódź", None, "ŁÓDŹ"),
+    ("en", "LONDON, March 12 (Reuters) - The central bank kept its rate unchanged.", "London", "--03-12",
+     "LONDON, March 12"),
+    ("de", "Berlin/Brüssel, 3. Juni 2024 – Die Kommission hat heute entschieden.", "Berlin", "2024-06-03",
+     "Berlin/Brüssel, 3. Juni 2024"),
+    ("de", "Frankfurt am Main, 3. Juni 2024 – Die Bank hat heute entschieden.", "Frankfurt am Main", "2024-06-03",
+     "Frankfurt am Main, 3. Juni 2024"),
+    ("fr", "Boulogne-sur-Mer, le 3 mars 2024 – La ville ouvre un nouveau port.", "Boulogne-sur-Mer", "2024-03-03",
+     "Boulogne-sur-Mer, le 3 mars 2024"),
+    ("es", "Santiago de Chile, 3 de marzo de 2024 – El gobierno anunció hoy.", "Santiago de Chile", "2024-03-03",
+     "Santiago de Chile, 3 de marzo de 2024"),
+    ("fr", "PARIS, mardi 12 mars 2024 – Le ministre a annoncé un plan.", "Paris", "2024-03-12",
+     "PARIS, mardi 12 mars 2024"),
     ("ru", "МОСКВА – Мэрия объявила сегодня о новых маршрутах.", "Москва", None, "МОСКВА"),
 ]
 

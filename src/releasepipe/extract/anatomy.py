@@ -228,12 +228,16 @@ def _letters(test: Callable[[str], bool]) -> str:
 _UP = _letters(str.isupper)
 _LOW = _letters(str.islower)
 _UPPER_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}(?![^\W\d_])"
-_TITLE_PLACE = (rf"[{_UP}](?:['’][{_UP}])?[{_LOW}'’.\-]+"
-                rf"(?:[ \-](?:de |del |am |an der |sur |upon |na |nad )?[{_UP}][{_LOW}'’.\-]+){{0,2}}")
+# A word of a place name ends with a letter or a full stop, never a hyphen
+# ("Boulogne-sur-Mer"); spaces are escaped for the verbose patterns below.
+_TITLE_WORD = rf"[{_LOW}'’.\-]*[{_LOW}.]"
+_TITLE_PLACE = (rf"[{_UP}](?:['’][{_UP}])?{_TITLE_WORD}"
+                rf"(?:[\ \-](?:(?:de|del|am|an\ der|sur|upon|na|nad)\ )?[{_UP}]{_TITLE_WORD}){{0,2}}")
 _PLACE = rf"(?:{_UPPER_PLACE}|{_TITLE_PLACE})"
 _JOINER = "|".join(sorted(_JOINERS))
 _DATELINE_HEAD = re.compile(
-    rf"""(?P<place>{_PLACE}(?:,\s{_PLACE}){{0,2}}                 # "OTTAWA, ONTARIO, CANADA"
+    rf"""(?P<place>{_PLACE}(?:\s?/\s?{_PLACE}){{0,2}}            # "Berlin/Brüssel"
+          (?:,\s{_PLACE}){{0,2}}                                   # "OTTAWA, ONTARIO, CANADA"
           (?:\s(?:{_JOINER})\s{_PLACE}(?:,\s{_PLACE}){{0,2}})?)      # "… and SAN MATEO, CA"
         (?:\s*\((?P<agency>[^()\n]{{1,40}})\))?                    # "Ginebra (ACNUR)"
     """,
@@ -248,7 +252,7 @@ _DATELINE_END = re.compile(
     rf"|(?P<glued>(?<=\d{{4}})\s*(?=[{_UP}]))|(?P<eol>\s*$)",
     re.MULTILINE,
 )
-_SPLIT_PLACE = re.compile(rf",|\s(?:{_JOINER})\s")
+_SPLIT_PLACE = re.compile(rf",|\s?/\s?|\s(?:{_JOINER})\s")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*$")
 _DETERMINER = re.compile(r"(?:the|a|an|le|la|les|un|une|el|los|las|der|die|das|ein|eine|il|lo|de|het)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
@@ -665,6 +669,9 @@ def _dated_end(text: str, pos: int, line_end: int,
         if t.group("eol") is not None and cut < line_end:
             return None  # the end of the segment, not of the line
         date_text = segment[:t.start()].strip(" ,")
+        agency = _TRAILING_AGENCY.search(date_text)
+        if agency and _HAS_DIGIT.search(date_text[:agency.start()]):
+            date_text = date_text[:agency.start()]  # "LONDON, March 12 (Reuters) -"
         if not date_text:
             if t.group("dash") is not None or t.group("eol") is not None:
                 return "", None, pos + t.start(), pos + t.end()
@@ -679,12 +686,13 @@ def _dated_end(text: str, pos: int, line_end: int,
             continue
         if t.group("dash") is None and not _full_date(date_text, iso):
             continue  # only a whole date ends a dateline without a dash ("Berlin, 12 March 2024. The…")
-        date_end = pos + len(segment[:t.start()].rstrip(" ,"))
+        date_end = pos + segment.index(date_text) + len(date_text)
         return date_text, iso, date_end, pos + t.end()
     return None
 
 
 _DATE_SPAN = 80
+_TRAILING_AGENCY = re.compile(r"\s*\([^()\n]{1,40}\)$")
 
 
 def _full_date(date_text: str, iso: str | None) -> bool:
