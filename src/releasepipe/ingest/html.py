@@ -240,9 +240,11 @@ def _keep_main_content(soup: BeautifulSoup, root: Tag) -> None:
     that the text and blocks are built from this tree, as for any page.
     Kept besides: the headline (an ``<h1>``, which readability leaves out),
     the short run of elements between it and the content (date, byline,
-    standfirst), and what follows the best element in its parent when it gives
-    an e-mail address or a phone number (a contact box). Then blocks that are mostly links (other news, tags, share
-    buttons) go. When readability finds nothing, the page is left whole.
+    standfirst), and what follows the best element in its parent when it
+    gives an e-mail address or a phone number (a contact box). Then blocks
+    that are mostly links (other news, tags, share buttons) go. When
+    readability finds nothing, or too small a part of the page, the page is
+    left whole.
     """
     tags = root.find_all(True)
     if not tags:
@@ -360,17 +362,19 @@ def _readability_choice(soup: BeautifulSoup, tags: list[Tag]) -> tuple[set[int],
 
 
 def _headline(soup: BeautifulSoup, tags: list[Tag], kept: set[int], index: dict[int, int]) -> Tag | None:
-    """The ``<h1>`` that heads the content: the one the page's title names, else the last before the content."""
+    """The ``<h1>`` that heads the content: the longest one the page's title
+    names (a site's name in an ``<h1>`` is named there too), else the last
+    before the content."""
     heads = [tag for tag in tags if tag.name == "h1" and one_line(tag.get_text(" "))]
     if not heads:
         return None
-    names = [one_line(str(meta.get("content") or "")) for meta in soup.find_all("meta", attrs={"property": "og:title"})]
+    names = [one_line(str(meta.get("content") or "")).casefold()
+             for meta in soup.find_all("meta", attrs={"property": "og:title"})]
     if soup.title is not None:
-        names.append(one_line(soup.title.get_text(" ")))
-    for head in heads:
-        text = one_line(head.get_text(" ")).casefold()
-        if any(text and text in name.casefold() for name in names if name):
-            return head
+        names.append(one_line(soup.title.get_text(" ")).casefold())
+    named = [head for head in heads if any(one_line(head.get_text(" ")).casefold() in name for name in names if name)]
+    if named:
+        return max(named, key=lambda head: len(one_line(head.get_text(" "))))
     first = min(kept)
     before = [head for head in heads if index[id(head)] < first]
     return before[-1] if before else heads[0]
