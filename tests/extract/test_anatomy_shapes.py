@@ -390,3 +390,14 @@ def test_anatomy_hard_wrapped_text(lang, text, title, place, contact_head, blank
     body = [t for t, k in kinds.items() if k == "body"]
     assert body[0].startswith(wrapped[found.dateline.start:found.dateline.end])
     assert len(body) == 2 or not blank_lines
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["KICKER_LABELS", "EMBARGO_HEADS", "CONTACT_HEADS", "BOILERPLATE_HEADS", "DATE_LABELS", "DATE_FILLERS",
+     "PLACE_JOINERS", "TITLE_CONTINUES"],
+)
+def test_anatomy_language_tables_cover_every_language(table):
+    entries = getattr(anatomy, table)
+    assert set(anatomy.LANGUAGES) <= set(entries)
+    assert all(entries[lang] for lang in anatomy.LANGUAGES), [lang for lang in anatomy.LANGUAGES if not entries[lang]]
