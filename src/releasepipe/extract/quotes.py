@@ -4,9 +4,11 @@ Quotation marks are paired by hand: no maintained library pairs the marks of
 French, English, Spanish and German typography (« », “ ”, „ “, " ", ‹ ›),
 quotes nested in quotes, and quotes that run over several paragraphs (the
 French and English conventions repeat the opening mark at each new paragraph
-and close only the last one). A quotation introduced by a speech verb and a
-colon without marks ("The Minister said:" followed by a paragraph) is a quote
-too.
+and close only the last one). An opening mark may be followed by a space
+('" We will…', "„ Wir…"). A quotation introduced by a speech verb and a colon
+without marks ("The Minister said:" followed by a paragraph) is a quote too,
+and so is a statement announced before its paragraph ("X released the
+following statement today:", "X a fait la déclaration suivante :").
 
 The speaker comes from a speech verb next to the quote, before or after it,
 in either order ("said IOM Director General Amy Pope", "Amy Pope said",
@@ -14,8 +16,15 @@ in either order ("said IOM Director General Amy Pope", "Amy Pope said",
 hinzu") or a title alone ("the Minister said") is resolved to the nearest
 person mentioned before it; a quote with no attribution of its own takes the
 speaker of the quotation it continues. ``speaker`` is the person entity's
-``name`` and ``speaker_mention`` the words of the text that designate the
-speaker (the name, title or pronoun as written).
+``name``, also when the text writes a surname, a title or a rank ("Volesky",
+"DG Vitorino", "Maj. Gen. …"), which are looked up among the release's people;
+``speaker_mention`` is the words of the text that designate the speaker (the
+name, title or pronoun as written). A definite phrase stands for a person only
+when it is a title ("the Minister"), not a body ("the court").
+
+Speech verbs, pronouns, statement phrases and the adverbs allowed between a
+verb and its colon are tables keyed by language (fr, en, es, de, it, pt, nl,
+pl, ru); ranks and titles come from :mod:`releasepipe.extract.roles`.
 
 A multi-paragraph quotation gives one :class:`~releasepipe.model.Quote` per
 paragraph, all with the same speaker, so that every ``text`` is free of marks
@@ -25,6 +34,8 @@ Scare quotes ("bugs", « Public Code ») and titles are not quotations: a quote
 shorter than :data:`MIN_WORDS` words, or shaped like a title (Title Case, an
 article or "campaign" before it, a compound such as „…“-Kampagne, a title and
 its translation in brackets), is kept only when a speech verb attributes it.
+Title Case marks a title only when the quote reads as no sentence: a
+statement full of names and ranks ending with a full stop is a quote.
 On the development gold this keeps every quotation and drops all but two of
 the quoted names and titles (``benchmarks/contacts_quotes.py``).
 """
