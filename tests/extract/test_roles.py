@@ -150,6 +150,11 @@ ROLE_TABLE = [
      "executive director of the shelter"),
     ("en", "Col. John Thomas, Central Command spokesman will moderate the call.", "John Thomas",
      "Central Command spokesman"),
+    ("en", "\"We are ready,\" said Maj. Gen. Gary Hale, commander, Combined Joint Forces Land Component Command. "
+           "\"Force protection comes first.\"", "Gary Hale", "commander, Combined Joint Forces Land Component Command"),
+    ("en", "\"Data is captured as never before,\" said Ana Ruiz, vice president, software standards, Acme Software "
+           "Group.", "Ana Ruiz", "vice president, software standards, Acme Software Group"),
+    ("en", "Ana Ruiz, director, welcomed the decision, Mark Evans said.", "Ana Ruiz", "director"),
     ("es", "Ana López, directora del centro ha explicado que la ayuda llegará.", "Ana López", "directora del centro"),
     ("de", "Petra Lang, Leiterin des Berliner Büros hat den Bericht vorgestellt.", "Petra Lang",
      "Leiterin des Berliner Büros"),

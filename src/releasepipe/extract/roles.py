@@ -53,6 +53,7 @@ _TITLE_JOINERS = frozenset({"of", "for", "'s", "’s", "de", "du", "des", "del",
                             "et", "y", "und", "-", "la", "the"})
 _MAX_APPOSITION = 20
 _MAX_TITLE = 8
+_MAX_UNIT = 12
 _HEAD_WINDOW = 6
 
 
@@ -503,7 +504,48 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
         return _span(taken)
     if not role or not _opens_role(role[0], lang) or not _has_head(role, lang):
         return None
+    if role[-1].i + 1 < len(doc) and doc[role[-1].i + 1].text == "," and len(role) <= 3 \
+            and all(is_role_word(t.text, lang) or _qualifier(t, lang) for t in role):
+        # a bare function and the unit it serves, comma-separated as news wires write them:
+        # "commander, Combined Joint Forces Land Component Command", "vice president, software
+        # standards, IBM Software Group"
+        unit = _unit_after(doc, role[-1].i + 1, lang)
+        if unit is not None:
+            role = role + [unit]
     return _span(role)
+
+
+def _chunk(doc: Doc, comma: int) -> list[Token]:
+    """The tokens after the comma at ``comma`` up to the next break."""
+    out: list[Token] = []
+    for tok in doc[comma + 1:comma + 2 + _MAX_UNIT]:
+        if _is_break(tok) or tok.i > comma + 1 and _line_break_before(tok):
+            break
+        out.append(tok)
+    return out
+
+
+def _proper(tokens: list[Token]) -> bool:
+    """A capitalised name of a unit or body ("Combined Joint Forces Land Component Command - Operation …")."""
+    return (0 < len(tokens) <= _MAX_UNIT and tokens[0].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.like_num or t.lower_ in _TITLE_JOINERS or t.text in ("&", "-")
+                    for t in tokens)
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in tokens))
+
+
+def _unit_after(doc: Doc, comma: int, lang: str) -> Token | None:
+    """The last token of the unit written after a bare function, or None."""
+    first = _chunk(doc, comma)
+    if _proper(first):
+        return first[-1]
+    end = first[-1].i + 1 if first else comma + 1
+    if (first and len(first) <= 3 and all(t.is_lower and t.is_alpha and not t.is_stop for t in first)
+            and not any(quotes.is_speech_verb(t.text) or t.lower_ in _auxiliaries(lang) for t in first)
+            and end < len(doc) and doc[end].text == ","):
+        second = _chunk(doc, end)
+        if _proper(second):
+            return second[-1]
+    return None
 
 
 def _heads_phrase(tokens: list[Token], lang: str) -> bool:
