@@ -515,6 +515,8 @@ def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels
      [("Success", "ORG"), ("Acmetel", "ORG"), ("Success", "ORG")], "Success", "Acmetel"),
     ("es", "Gracias a la Fundación Lumen, el proyecto siguió.", [("Gracias", "LOC"), ("Fundación Lumen", "ORG")],
      "Gracias", "Fundación Lumen"),
+    ("ru", "Газ пойдёт через Украину. Российская сторона это отрицает, сообщил Газпром.",
+     [("Российская сторона", "LOC"), ("Газпром", "ORG")], "Российская сторона", "Газпром"),
     # a common word that is also a place's name stays ("polska", feminine of "polski")
     ("pl", "Rząd obraduje. Kraje regionu, w tym Polska, są gotowe.\n\nPolska czeka.",
      [("Kraje", "LOC"), ("Polska", "LOC"), ("Polska", "LOC")], "Kraje", "Polska"),
@@ -565,8 +567,15 @@ def test_entities_names_run_together_are_cut_apart(lang, text, labels, parts):
     # a member known otherwise keeps its type: a country among companies
     ("en", "Sponsors include Acmetel, Norway and Globex.",
      [("Acmetel", "ORG"), ("Norway", "ORG"), ("Globex", "ORG")], "Norway", "location"),
-    # people are not made of the words listed with them
+    # people are not made of the words listed with them, nor bodies of the people listed with bodies
     ("en", "Thanks to Ana Ruiz and Java.", [("Ana Ruiz", "PER"), ("Java", "MISC")], "Java", "misc"),
+    # a firm type counts twice: two companies the model took for people follow their neighbours
+    ("pl", "Goldman Sachs, HSBC, Morgan Stanley i Deutsche Bank przenoszą pracowników.",
+     [("Goldman Sachs", "PER"), ("HSBC", "ORG"), ("Morgan Stanley", "PER"), ("Deutsche Bank", "PER")],
+     "Morgan Stanley", "organization"),
+    # names set off by a comma only are no enumeration ("X, Europe's largest …")
+    ("en", "We help organise Bits & Bäume, Europe's largest meeting of its kind.",
+     [("Bits & Bäume", "ORG"), ("Europe", "LOC")], "Bits & Bäume", "organization"),
 ])
 def test_entities_members_of_an_enumeration_share_a_type(lang, text, labels, member, etype):
     if lang in ("ru", "uk"):
@@ -612,3 +621,20 @@ def test_entities_a_city_a_function_is_of_is_no_person():
 ])
 def test_entities_concepts_and_laws_are_not_organizations(lang, text, labels, name, etype):
     assert entity_with(_labelled(lang, text, labels), name).type == etype
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a body's name is not run on past a conjunction into a person's name
+    ("Speakers came from the University of Bern and Basanta Thapa – from the Competence Center.",
+     {"University of Bern": "organization", "Basanta Thapa": "person"}),
+    # the common words after a conjunction are the body's subject
+    ("Funding came from the Ministry of Health and Social Care.", {"Ministry of Health and Social Care": "organization"}),
+])
+def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(text, parts):
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    with entities.for_language(nlp, "en"):
+        doc = nlp(text)
+    found = entities.extract([(doc, 0)], text=text, lang="en")
+    for name, etype in parts.items():
+        assert entity_with(found, name).type == etype

@@ -221,7 +221,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
         enumerations = _enumerations(doc)
         found.extend(_from_doc(doc, offset, lang, enumerations))
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
-                      for chain in enumerations if len(chain) >= 2)
+                      for chain in enumerations if _coordinated(chain))
         paragraphs += 1
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
@@ -241,8 +241,8 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
         if etype is None:
             continue
         source = "rule" if ent.ent_id_.startswith(_RULE_ID) else "model"
-        for piece, ptype in _places_apart(_pieces(ent, etype), etype, source, lang):
-            item = _from_span(piece, ptype, source, offset, lang, place=places.get(ent.start))
+        for piece, ptype, psource in _places_apart(_pieces(ent, etype), etype, source, lang):
+            item = _from_span(piece, ptype, psource, offset, lang, place=places.get(ent.start))
             if item is not None:
                 out.extend(item)
                 if _crosses_line(ent):
@@ -256,14 +256,19 @@ def _crosses_line(span: Span) -> bool:
 
 
 def _places_apart(pieces: list[Span], etype: EntityType, source: str,
-                  lang: str) -> Iterator[tuple[Span, EntityType]]:
+                  lang: str) -> Iterator[tuple[Span, EntityType, str]]:
     """A model's span that runs several names together, cut into them: known places written
     side by side ("Alicante Warszawa", "Kraków Bruksela" in a timetable), or a country
     followed by a person's name ("kanclerz Niemiec Angelą Merkel"). Codes and figures
-    opening the span ("FR1057 Bruksela") are left out."""
+    opening the span ("FR1057 Bruksela") are left out. Yields (span, type, source): a name cut
+    from a rule's span is the rule's no more."""
     for piece in pieces:
+        if source == "rule":
+            for part, ptype in _coordinated_tail(piece, etype, lang):
+                yield part, ptype, source if ptype == etype else "model"
+            continue
         if source != "model":
-            yield piece, etype
+            yield piece, etype, source
             continue
         start = piece.start
         while start < piece.end - 1 and any(c.isdigit() for c in piece.doc[start].text):
@@ -273,15 +278,32 @@ def _places_apart(pieces: list[Span], etype: EntityType, source: str,
         if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
                 or not gazetteer.is_place(words[-1].text, lang) and not gazetteer.is_country(words[0].text, lang) \
                 or _org_head(piece, lang) or gazetteer.is_place(piece.text, lang):
-            yield piece, etype
+            yield piece, etype, source
         elif all(gazetteer.is_place(t.text, lang) for t in words):
-            yield from ((piece.doc[t.i:t.i + 1], "location") for t in words)
+            yield from ((piece.doc[t.i:t.i + 1], "location", source) for t in words)
         elif len(words) >= 3 and gazetteer.is_country(words[0].text, lang) \
                 and not any(gazetteer.is_place(t.text, lang) for t in words[1:]):
-            yield piece[:1], "location"
-            yield piece[1:], "person"
+            yield piece[:1], "location", source
+            yield piece[1:], "person", source
         else:
-            yield piece, etype
+            yield piece, etype, source
+
+
+def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tuple[Span, EntityType, str]]:
+    """A body's name the rules ran on past a conjunction into another name, cut there: "the
+    University of Bern and Basanta Thapa" is two names, "Ministry of Health and Social Care"
+    one (the words after the conjunction are common words, the body's subject)."""
+    for tok in span:
+        if tok.i > span.start and tok.lower_ in rules.COORDINATIONS and tok.text != ",":
+            tail = span.doc[tok.i + 1:span.end]
+            words = [t for t in tail if t.is_alpha]
+            if 2 <= len(words) <= 3 and len(words) == len(tail) and all(t.text[:1].isupper() for t in words) \
+                    and not _org_head(tail, lang) \
+                    and not any(gazetteer.is_common_word(t.text, lang) for t in words):
+                yield span.doc[span.start:tok.i], etype
+                yield tail, "person" if not gazetteer.is_place(tail.text, lang) else "location"
+                return
+    yield span, etype
 
 
 def _pieces(ent: Span, etype: EntityType) -> list[Span]:
@@ -423,6 +445,13 @@ def _enumerations(doc: Doc) -> list[list[Span]]:
     return chains
 
 
+def _coordinated(chain: list[Span]) -> bool:
+    """Names joined by a conjunction ("X, Y and Z", "Pfizer i BioNTech"), not only by commas,
+    which also set off an apposition ("Bits & Bäume, Europe's largest conference")."""
+    doc = chain[0].doc
+    return any(t.text != "," for a, b in zip(chain, chain[1:]) for t in doc[a.end:b.start])
+
+
 #: "and other towns", "y otras ciudades", "et d'autres villes".
 _OTHER = frozenset({"other", "otras", "otros", "autres", "d'autres", "d’autres", "andere", "anderen"})
 
@@ -497,7 +526,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
             role = roles.find(doc, span.start, span.end, lang)
             if role is not None and etype != "person":
                 etype, sure = "person", True
-            elif etype != "person" and _dash_affiliation(span):
+            elif role is None and _dash_affiliation(span):
                 etype, sure = "person", True  # "Kiran Thapa – from the Open Data Institute"
     if etype == "person" and role is None and written.start == span.start and _thing_like(span, lang):
         etype = "misc"  # "its App Store", "for Platform Neutrality"
@@ -567,7 +596,7 @@ def _org_head(span: Span, lang: str) -> bool:
             not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in _NAME_JOINERS], lang):
         return True
     heads = rules.org_head_lemmas(lang)
-    return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.text, lang).lower() in heads for t in span)
+    return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.lower_, lang) in heads for t in span)
 
 
 def _introduced_as_org(span: Span, lang: str) -> bool:
@@ -705,7 +734,7 @@ def _name_word(tok: Token, lang: str) -> bool:
     return (tok.is_title and tok.is_alpha and not tok.is_stop and not roles.is_role_word(tok.text, lang)
             and tok.lower_ not in rules.ORG_HEADS and tok.lower_ not in rules.calendar(lang)
             and not (rules.org_head_lemmas(lang)
-                     and gazetteer.lemma(tok.text, lang).lower() in rules.org_head_lemmas(lang)))
+                     and gazetteer.lemma(tok.lower_, lang) in rules.org_head_lemmas(lang)))
 
 
 # --- 2. lists, acronyms and other mentions --------------------------------------
@@ -1040,9 +1069,9 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
 def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
                              chains: list[list[tuple[int, int]]]) -> None:
     """Give the members of an enumeration ("Pfizer, BioNTech i Moderna") the organization or
-    place type most of its typed members have, except members whose type is firm (a rule's,
-    a gazetteer's, a dictionary's): the model labels each name of a list on its own and
-    often differently."""
+    place type most of its typed members have (a firm type counting twice), except members
+    whose type is firm (a rule's, a gazetteer's, a dictionary's, a person's given a role):
+    the model labels each name of a list on its own and often differently."""
     if not chains:
         return
     starts = sorted((f.start, f.end, i) for i, f in enumerate(found))
@@ -1055,7 +1084,10 @@ def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict
                 roots.append(root)
         if len(roots) < 2:
             continue
-        votes = Counter(decided[r][0] for r in roots if decided[r][0] != "misc")
+        votes: Counter[EntityType] = Counter()
+        for r in roots:
+            if decided[r][0] != "misc":
+                votes[decided[r][0]] += 2 if decided[r][1] else 1  # a firm type counts twice
         if not votes:
             continue
         etype, count = votes.most_common(1)[0]
@@ -1144,17 +1176,24 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _initial_common_word(text: str, found: list[_Found], members: list[int], lang: str) -> bool:
-    """A one-word entity written only where any word is capitalised (a sentence's, line's or
-    quotation's first word) that is a common word of the language."""
+    """An entity written only where any word is capitalised (a sentence's, line's or
+    quotation's first word) whose words are common words of the language, in lower case
+    after the first ("Wydaje", "Российская сторона", "Какой иммунитет"), and no body's head
+    word or place."""
     if any(found[i].sure or found[i].role or found[i].written for i in members):
         return False
     forms = {text[found[i].start:found[i].end] for i in members}
-    if any(" " in f or "-" in f for f in forms):
+    if any("-" in f for f in forms) or not all(_opens(text, found[i].start) for i in members):
         return False
-    if not all(_opens(text, found[i].start) for i in members):
-        return False
-    return all(gazetteer.is_common_word(f, lang) for f in forms) and \
-        not any(gazetteer.is_place(f, lang) for f in forms)
+    for form in forms:
+        words = form.split()
+        if len(words) > 3 or any(w.lower() in rules.ORG_HEADS or gazetteer.lemma(w.lower(), lang)
+                                 in rules.org_head_lemmas(lang) for w in words):
+            return False
+        if not gazetteer.is_common_word(words[0], lang) or not all(
+                w.islower() and w.isalpha() for w in words[1:]):
+            return False
+    return not any(gazetteer.is_place(f, lang) for f in forms)
 
 
 #: Which type wins a tie between the model's labels for one name.

@@ -78,6 +78,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "armée", "ejército", "police", "policía", "polizei", "software", "systems", "technologies",
     "labs", "solutions", "communications", "corporation", "corp", "corp.", "llc", "ag", "plc",
     "microsystems", "relations", "ayuntamiento", "mairie", "municipalité", "rathaus",
+    "party", "partei", "partido", "partito", "partij",
 })
 
 #: Head words of bodies in languages that inflect them, as base forms (a name's words are
