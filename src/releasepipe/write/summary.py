@@ -437,6 +437,10 @@ def _template() -> bytes:
     return buf.getvalue()
 
 
+#: Paragraphs and runs of each kind (style, language, direction), built once per process and
+#: copied into each document: the style ids are those of the one template.
+_RUN_PROTOS: dict[tuple[str | None, str | None, bool], Any] = {}
+_PARA_PROTOS: dict[tuple[str, bool], Any] = {}
 #: (language, headers) -> (empty table, empty data row), see _Writer._table_proto
 _TABLE_PROTOS: dict[tuple[str, tuple[str, ...]], tuple[Any, Any]] = {}
 
@@ -562,8 +566,14 @@ def _advances() -> tuple[dict[int, float], dict[int, float]]:
 
 def text_width_cm(text: str, size: float = 10.0, *, bold: bool = False) -> float:
     """How wide ``text`` is set in ``size`` points (see :func:`_advances`)."""
+    return _width_em(text, bold) * size * _PT_CM
+
+
+@functools.lru_cache(maxsize=8192)
+def _width_em(text: str, bold: bool) -> float:
+    """Width in em; cached, since labels, names and numbers come back in every table."""
     advances = _advances()[1 if bold else 0]
-    return sum(advances.get(ord(c), _DEFAULT_EM) for c in text) * size * _PT_CM
+    return sum(advances.get(ord(c), _DEFAULT_EM) for c in text)
 #: Key figures in the "at a glance" block, and the length of the context each gets there.
 GLANCE_FIGURES = 5
 GLANCE_EVIDENCE = 90
@@ -614,10 +624,12 @@ def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[_Cell]], total_cm
         want[i] = text_width_cm(h, size, bold=True) + _CELL_PAD_CM
     for row in rows:
         for i, value in enumerate(row[:n]):
-            pt = EVIDENCE_PT if isinstance(value, _Ev) else size
+            scale = (EVIDENCE_PT if isinstance(value, _Ev) else size) * _PT_CM
             for line in _cell_text(value):
-                least[i] = max(least[i], max(text_width_cm(w, pt) for w in _BREAKS.split(line)) + _CELL_PAD_CM)
-                want[i] = max(want[i], text_width_cm(line, pt) + _CELL_PAD_CM)
+                words = [_width_em(w, False) for w in _BREAKS.split(line)]
+                least[i] = max(least[i], max(words) * scale + _CELL_PAD_CM)
+                # a line is its words and the spaces between them (U+0020 is 0.318 em in DejaVu Sans)
+                want[i] = max(want[i], (sum(words) + 0.33 * (len(words) - 1)) * scale + _CELL_PAD_CM)
     want = [max(w, m) for w, m in zip(want, least)]
     if sum(want) <= total_cm:
         return [w * total_cm / sum(want) for w in want]
@@ -688,9 +700,9 @@ def _by_date(releases: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 class _Writer:
     """Builds one document in one language; ``level`` shifts headings so a release nests in the digest.
 
-    python-docx builds each kind of paragraph and run once (a prototype: its
-    style, language and direction); the document gets copies of these with
-    their text. Building every run through python-docx's object layer costs
+    python-docx builds each kind of paragraph and run once per process (a
+    prototype: its style, language and direction); the document gets copies
+    of these with their text. Building every run through python-docx's object layer costs
     several times as much, mostly in finding where each property goes.
     """
 
@@ -703,8 +715,6 @@ class _Writer:
         self.s = proto.style_ids
         self.width = proto.width
         self.width_cm = proto.width / 360000
-        self._runs: dict[tuple[str | None, str | None, bool], Any] = {}
-        self._paras: dict[tuple[str, bool], Any] = {}
         self.lang = lang
         self.L = labels_for(lang)
         self._bookmarks = 0
@@ -714,7 +724,7 @@ class _Writer:
 
     def _run_proto(self, lang: str | None, style: str | None, bold: bool) -> Any:
         key = (lang, style, bold)
-        proto = self._runs.get(key)
+        proto = _RUN_PROTOS.get(key)
         if proto is None:
             run = Paragraph(OxmlElement("w:p"), None).add_run()
             if style:
@@ -725,18 +735,20 @@ class _Writer:
             _set_lang(run, lang)
             # The text holder; "preserve" keeps spaces at either end.
             run._r.append(OxmlElement("w:t", attrs={qn("xml:space"): "preserve"}))
-            proto = self._runs[key] = run._r
+            if len(_RUN_PROTOS) >= 512:  # languages × styles; stay bounded anyway
+                _RUN_PROTOS.clear()
+            proto = _RUN_PROTOS[key] = run._r
         return proto
 
     def _para_proto(self, style: str, rtl: bool) -> Any:
-        proto = self._paras.get((style, rtl))
+        proto = _PARA_PROTOS.get((style, rtl))
         if proto is None:
             proto = OxmlElement("w:p")
             if style != "Normal":
                 proto.style = self.s[style]
             if rtl:
                 _set_bidi(proto)
-            self._paras[(style, rtl)] = proto
+            _PARA_PROTOS[(style, rtl)] = proto
         return proto
 
     # -- paragraphs and runs (lxml elements)
