@@ -135,6 +135,10 @@ ROLE_TABLE = [
      "al frente del equipo de rescate"),
     ("en", "Mark Evans, in charge of the field office, opened the meeting.", "Mark Evans",
      "in charge of the field office"),
+    ("en", "\"We are delighted,\" said Mark Evans, who leads the technology project. \"It works.\"", "Mark Evans",
+     "who leads the technology project"),
+    ("it", "Lo ha spiegato Marco Ferri, che dirige il centro di ricerca.", "Marco Ferri",
+     "che dirige il centro di ricerca"),
     # en
     ("en", "Mark Evans, co-founder of the Harbour Trust, opened the meeting.", "Mark Evans",
      "co-founder of the Harbour Trust"),

@@ -236,19 +236,26 @@ ELISION = re.compile(r"^(?:[ldnsjmtc]|qu|dell|dall|nell|all|sull|coll|dov|un|que
                      re.IGNORECASE)
 
 
-#: Phrases that say "at the head of" without a function word: "Leandro Gómez, à la tête de
-#: l'équipe locale", "Ana Ruiz, al frente del equipo", "Jan Smit, aan het hoofd van de afdeling".
+#: Phrases that say "at the head of" or "who leads" without a function word: "Leandro Gómez, à la
+#: tête de l'équipe locale", "Ana Ruiz, al frente del equipo", "Brian Barry, who leads the project".
 HEAD_PHRASES: dict[str, tuple[str, ...]] = {
-    "en": ("in charge of", "at the head of", "at the helm of"),
-    "fr": ("à la tête de", "à la tête du", "à la tête des", "aux commandes de", "aux commandes du"),
-    "es": ("al frente de", "al frente del", "a cargo de", "a cargo del", "a la cabeza de", "a la cabeza del"),
+    "en": ("in charge of", "at the head of", "at the helm of", "who leads", "who heads", "who chairs",
+           "who directs", "who runs", "who coordinates", "who manages", "who oversees", "who founded",
+           "who co-founded"),
+    "fr": ("à la tête de", "à la tête du", "à la tête des", "aux commandes de", "aux commandes du", "qui dirige",
+           "qui préside", "qui coordonne", "qui a fondé", "qui a cofondé"),
+    "es": ("al frente de", "al frente del", "a cargo de", "a cargo del", "a la cabeza de", "a la cabeza del",
+           "que dirige", "quien dirige", "que preside", "quien preside", "que coordina", "quien coordina",
+           "que fundó", "quien fundó"),
     "de": ("an der spitze", "verantwortlich für", "zuständig für"),
-    "it": ("a capo di", "a capo del", "a capo della", "alla guida di", "alla guida del", "alla guida della"),
+    "it": ("a capo di", "a capo del", "a capo della", "alla guida di", "alla guida del", "alla guida della",
+           "che dirige", "che presiede", "che coordina", "che ha fondato"),
     "pt": ("à frente de", "à frente do", "à frente da", "responsável por", "responsável pelo",
-           "responsável pela"),
-    "nl": ("aan het hoofd van", "verantwoordelijk voor"),
-    "pl": ("na czele", "odpowiedzialny za", "odpowiedzialna za"),
-    "ru": ("во главе", "отвечающий за", "отвечающая за"),
+           "responsável pela", "que dirige", "que preside", "que coordena", "que lidera", "que fundou"),
+    "nl": ("aan het hoofd van", "verantwoordelijk voor", "die leiding geeft aan"),
+    "pl": ("na czele", "odpowiedzialny za", "odpowiedzialna za", "który kieruje", "która kieruje"),
+    "ru": ("во главе", "отвечающий за", "отвечающая за", "который руководит", "которая руководит",
+           "возглавляющий", "возглавляющая"),
 }
 
 #: Auxiliaries and copulas: a clause, not the apposition, goes on from them
