@@ -638,3 +638,25 @@ def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(text, 
     found = entities.extract([(doc, 0)], text=text, lang="en")
     for name, etype in parts.items():
         assert entity_with(found, name).type == etype
+
+
+@pytest.mark.parametrize("lang, text, labels, name", [
+    # a name cut inside a hyphenated word is completed
+    ("en", "Support from the Office franco-allemand pour la jeunesse arrived.", [("Office franco", "ORG")],
+     "Office franco-allemand"),
+    ("pl", "Wsparcie dał Instytut polsko-niemiecki w Darmstadt.", [("Instytut polsko", "ORG")],
+     "Instytut polsko-niemiecki"),
+    # a dash between spaces ends a body's or place's name; an elision after it is no part of it
+    ("fr", "La Germany - D'après les organisateurs, tout va bien.", [("Germany - D'", "ORG")], "Germany"),
+    ("fr", "La Deutsche Bahn - partenaire - participe.", [("Deutsche Bahn - partenaire - participe", "ORG")],
+     "Deutsche Bahn"),
+])
+def test_entities_boundaries_at_hyphens_and_dashes(lang, text, labels, name):
+    found = _labelled(lang, text, labels)
+    assert name in names(found)
+    assert not any(" - " in n or n.endswith(("'", "’")) for n in every_form(found))
+
+
+def test_entities_places_on_both_sides_of_a_dash_are_two_places():
+    found = _labelled("en", "Trains run on the Paris - Berlin line daily.", [("Paris - Berlin", "LOC")])
+    assert {"Paris", "Berlin"} <= names(found, "location")

@@ -308,7 +308,9 @@ def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tupl
 
 def _pieces(ent: Span, etype: EntityType) -> list[Span]:
     """A span cut at line breaks, and an organization's or place's span cut at commas
-    ("Iraqi Armed Forces, Popular Mobilization Forces")."""
+    ("Iraqi Armed Forces, Popular Mobilization Forces") and at dashes between spaces ("Paris -
+    Berlin"), where what follows the dash is dropped unless it opens with a capital
+    ("Germany - D'après …", "Deutsche Bahn - partenaire")."""
     doc = ent.doc
     pieces, begin = [], ent.start
     for tok in ent:
@@ -317,6 +319,13 @@ def _pieces(ent: Span, etype: EntityType) -> list[Span]:
         if comma:
             pieces.append(doc[begin:tok.i])
             begin = tok.i + 1
+        elif etype != "person" and _is_dash(tok) and tok.i > begin:
+            pieces.append(doc[begin:tok.i])
+            begin = tok.i + 1
+            rest = doc[begin] if begin < ent.end else None
+            if rest is None or not rest.text[:1].isupper() or _ELISION.match(rest.text + "x") \
+                    or rest.text.endswith(("'", "’")):
+                return [p for p in pieces if len(p)]
         elif cut_after:
             pieces.append(doc[begin:tok.i + 1])
             begin = tok.i + 1
@@ -364,6 +373,10 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             break
     if i >= j:
         return None
+    # a hyphenated word the span was cut inside: "Office franco" of "Office franco-allemand"
+    while j + 1 < len(doc) and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_ and doc[j + 1].is_alpha:
+        j += 2
     title = None
     if etype == "person":
         k = roles.leading_title(list(doc[i:j]), lang)
