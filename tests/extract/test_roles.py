@@ -273,3 +273,11 @@ def test_roles_rank_and_function_apart_are_both_kept():
     ent = doc.ents[0]
     parts = roles.find_parts(doc, ent.start, ent.end, "en")
     assert roles.join(text, parts) == "commander of the land forces, Maj. Gen."
+
+
+def test_roles_a_function_taken_for_a_person_is_still_the_role():
+    text = "\"Het werkt,\" zegt Pieter Smit, Digitaal Duurzaamheidexpert voor de stichting."
+    doc = _doc_with_people("nl", text, ["Pieter Smit", "Digitaal Duurzaamheidexpert"])
+    smit = doc.ents[0]
+    found = roles.find(doc, smit.start, smit.end, "nl")
+    assert text[found[0]:found[1]] == "Digitaal Duurzaamheidexpert voor de stichting"

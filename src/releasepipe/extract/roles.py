@@ -430,8 +430,9 @@ def _span(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _person_starts(doc: Doc) -> set[int]:
-    return {e.start for e in doc.ents if e.label_ in ("PER", "PERSON")}
+def _person_starts(doc: Doc) -> dict[int, int]:
+    """Start token → end token of every person the model marked."""
+    return {e.start: e.end for e in doc.ents if e.label_ in ("PER", "PERSON")}
 
 
 def is_apposition_of_person(span: Span) -> bool:
@@ -504,8 +505,10 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
         taken.append(tok)
         if len(taken) >= _MAX_APPOSITION:
             break  # a long apposition: its head is in the first words
-    if taken and taken[0].i in _person_starts(doc) and not is_role_word(taken[0].text, lang):
-        return None  # a list of names, not an apposition
+    people = _person_starts(doc)
+    if taken and taken[0].i in people and not any(
+            is_role_word(t.text, lang) for t in doc[taken[0].i:people[taken[0].i]]):
+        return None  # a list of names, not an apposition ("Digitaal Duurzaamheidexpert" is no name)
     role = _strip_articles(taken, lang)
     if taken and _heads_phrase(taken, lang):
         return _span(taken)
