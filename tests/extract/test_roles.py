@@ -281,3 +281,18 @@ def test_roles_a_function_taken_for_a_person_is_still_the_role():
     smit = doc.ents[0]
     found = roles.find(doc, smit.start, smit.end, "nl")
     assert text[found[0]:found[1]] == "Digitaal Duurzaamheidexpert voor de stichting"
+
+
+LANGS = ("fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru")
+
+
+@pytest.mark.parametrize("table", ["ROLE_STEMS", "ROLE_WORDS", "ROLE_PREFIXES", "RANKS", "RANK_ABBREVIATIONS",
+                                   "QUALIFIERS", "OPENERS", "AUXILIARIES", "HEAD_PHRASES"])
+def test_roles_tables_cover_every_language(table):
+    assert set(getattr(roles, table)) == set(LANGS)
+
+
+def test_roles_articles_cover_every_language():
+    from releasepipe.extract import entity_rules
+
+    assert set(LANGS) <= set(roles.ARTICLES) | set(entity_rules.ARTICLES)
