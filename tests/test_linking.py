@@ -179,3 +179,26 @@ def test_linking_foreign_index_file_is_never_overwritten(tmp_path):
         run([inbox], out, config=load_pipeline("fast"), settings=RunSettings(jobs=1, docx=False))
     assert caught.value.code.value == "RP405"
     assert (out / "entities.jsonl").read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_linking_same_index_whatever_the_hash_seed(tmp_path):
+    """Sets iterate in a per-process order: the index and the groups must not depend on it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    releases = [
+        _announcement("en/relay.txt", "en", "Relay"), _announcement("fr/relay.txt", "fr", "Relay"),
+        release("ru/a.txt", "ru", [("person", "Дональд Трамп"), ("location", "Германии")]),
+        release("pl/b.txt", "pl", [("person", "Donald Trump"), ("location", "Niemcy"), ("person", "Donalda Trumpa")]),
+        release("de/c.txt", "de", [("location", "Deutschland"), ("organization", "Europäische Union", ["EU"])]),
+    ]
+    data = tmp_path / "releases.json"
+    data.write_text(json.dumps(releases), encoding="utf-8")
+    code = ("import json, sys; from releasepipe import linking; r = json.load(open(sys.argv[1]));"
+            "e = linking.index(r); print(json.dumps([x.to_dict() for x in e] +"
+            " [g.to_dict() for g in linking.translations(r, e)]))")
+    outputs = {subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
+    assert len(outputs) == 1

@@ -142,7 +142,7 @@ def _cluster(nodes: Sequence[_Node]) -> list[BatchEntity]:
     owner: dict[tuple[str, str, str], int] = {}
     keys = [_keys(node) for node in nodes]
     for i, node in enumerate(nodes):
-        for why, key in keys[i]:
+        for why, key in sorted(keys[i], key=_key_order):  # the same joins, and whys, in every run
             first = owner.setdefault((node.type, why, key), i)
             if first != i:
                 union(first, i, why, key)
@@ -168,6 +168,13 @@ def _cluster(nodes: Sequence[_Node]) -> list[BatchEntity]:
         ))
     entities.sort(key=lambda e: (TYPES.index(e.type), -len({m.release for m in e.releases}), e.name, e.id))
     return entities
+
+
+_WHY_ORDER = {"name": 0, "acronym": 1, "territory": 2, "lemma": 3, "transliteration": 4}
+
+
+def _key_order(item: tuple[str, str]) -> tuple[int, str]:
+    return _WHY_ORDER.get(item[0], 9), item[1]
 
 
 def _entity_id(type_: str, members: Sequence[Member]) -> str:
@@ -440,7 +447,8 @@ def translations(releases: Sequence[Mapping[str, Any]],
         for fact in found:
             holders[fact].append(i)
     weight = {fact: math.log(1 + len(facts) / len(members)) for fact, members in holders.items()}
-    total = [sum(weight[f] for f in found) for *_, found in facts]
+    # fsum: the same total in every run, whatever order a set gives its facts in
+    total = [math.fsum(weight[f] for f in found) for *_, found in facts]
     # candidates share a fact that few releases have: only those pairs are compared
     pairs: dict[tuple[int, int], None] = {}
     for members in holders.values():
@@ -454,7 +462,7 @@ def translations(releases: Sequence[Mapping[str, Any]],
         if lang_a == lang_b or "und" in (lang_a, lang_b) or (date_a and date_b and date_a != date_b):
             continue
         shared = facts_a & facts_b
-        score = sum(weight[f] for f in shared) / (min(total[a], total[b]) or 1)
+        score = math.fsum(weight[f] for f in shared) / (min(total[a], total[b]) or 1)
         if len(shared) >= 2 and score >= TRANSLATION_SIMILARITY:
             scored.append((score, a, b, sorted({kind for kind, _ in shared})))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
