@@ -325,7 +325,7 @@ def test_quotes_many_colons_in_one_paragraph_stay_linear() -> None:
     assert timings[1] < 12 * timings[0] + 0.5
 
 
-@pytest.mark.parametrize("table", ["PRONOUNS", "_STATEMENTS", "_ADVERBS_AFTER_VERB"])
+@pytest.mark.parametrize("table", ["SPEECH_VERBS", "PRONOUNS", "_STATEMENTS", "_ADVERBS_AFTER_VERB"])
 def test_quotes_tables_cover_every_language(table: str) -> None:
     from releasepipe.extract import quotes
 

@@ -138,10 +138,14 @@ _ACCORDING = (
     r"(?:according\s+to|selon|d['’]après|según|laut|zufolge|secondo|volgens|in\s+the\s+words\s+of|"
     r"pour\s+reprendre\s+les\s+mots\s+de|de\s+acordo\s+com|według|zdaniem|по\s+словам)"
 )
+#: Speech verbs by language, as written next to a quote. One pattern reads them all: releases
+#: quote in other languages than their own, and a verb of one language is no word of another.
+SPEECH_VERBS: dict[str, str] = {
+    "fr": _VERBS_FR, "en": _VERBS_EN, "es": _VERBS_ES, "de": _VERBS_DE, "it": _VERBS_IT, "nl": _VERBS_NL,
+    "pt": _VERBS_PT, "pl": _VERBS_PL, "ru": _VERBS_RU,
+}
 _VERB = re.compile(
-    r"(?<![\w-])(?:" + "|".join((_VERBS_FR, _VERBS_EN, _VERBS_ES, _VERBS_DE, _VERBS_IT, _VERBS_NL, _VERBS_PT,
-                                  _VERBS_PL, _VERBS_RU, _ACCORDING))
-    + r")(?![\w])",
+    r"(?<![\w-])(?:" + "|".join((*SPEECH_VERBS.values(), _ACCORDING)) + r")(?![\w])",
     re.IGNORECASE,
 )
 #: A statement announced before its paragraphs: "X released the following statement today:",
