@@ -9,6 +9,7 @@ from releasepipe.extract import gazetteer
 
 
 @pytest.mark.parametrize("lang, name", [
+    ("pl", "Republikę Czeską"),     # pycountry's Polish official name, inflected
     ("pl", "Niemczech"),            # locative of "Niemcy": simplemma's base form
     ("pl", "Wielkiej Brytanii"),    # adjective and noun inflected: CLDR's name, case endings cut
     ("pl", "Francji"),
@@ -33,6 +34,16 @@ def test_gazetteer_countries_in_any_case(lang, name):
     ("de", "München"),
 ])
 def test_gazetteer_cities_are_places_not_countries(lang, name):
+    assert gazetteer.is_place(name, lang)
+    assert not gazetteer.is_country(name, lang)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("pl", "Irlandii Północnej"),   # pycountry's Polish name of a subdivision, inflected
+    ("pl", "Szkocji"),
+    ("pl", "Bawarii"),
+])
+def test_gazetteer_translated_subdivisions_are_places(lang, name):
     assert gazetteer.is_place(name, lang)
     assert not gazetteer.is_country(name, lang)
 

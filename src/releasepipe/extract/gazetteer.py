@@ -112,22 +112,51 @@ def _territories(lang: str) -> frozenset[str]:
 
 
 @cache
+def _iso_names(domain: str, lang: str) -> frozenset[str]:
+    """pycountry's own translations into ``lang`` of the ISO 3166 names: countries' short and
+    official names ("Republika Czeska") for ``iso3166-1``, subdivisions' names ("Irlandia
+    Północna", "Szkocja") for ``iso3166-2``. Empty when pycountry has no translation."""
+    import gettext
+
+    import pycountry
+
+    try:
+        translation = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return frozenset()
+    if domain == "iso3166-1":
+        names = {getattr(c, key, None) or "" for c in pycountry.countries
+                 for key in ("name", "official_name", "common_name")}
+    else:
+        names = {sub.name for sub in pycountry.subdivisions}
+    out = {translation.gettext(n) for n in names if n}
+    return frozenset(fold(n) for n in out - names if len(n) >= 3 and "[" not in n)
+
+
+@cache
 def countries(lang: str) -> frozenset[str]:
     """Folded names of countries, continents and regions in ``lang`` and in English."""
-    return _countries() | _territories("en") | _territories(lang)
+    return _countries() | _territories("en") | _territories(lang) | _iso_names("iso3166-1", lang)
 
 
 @cache
 def places(lang: str) -> frozenset[str]:
     """Folded names of places a release in ``lang`` may write: countries, subdivisions, cities."""
-    return countries(lang) | _world_places()
+    return countries(lang) | _world_places() | _iso_names("iso3166-2", lang)
 
 
 @cache
 def _country_keys(lang: str) -> frozenset[str]:
-    """``key`` of the CLDR territory names of a language whose names inflect, so that an
+    """``key`` of the CLDR and ISO country names of a language whose names inflect, so that an
     adjective agreeing with its noun is found too ("Wielkiej Brytanii", "Republikę Czeską")."""
-    return frozenset(_stem_words(n, lang) for n in _territories(lang))
+    return frozenset(_stem_words(n, lang) for n in _territories(lang) | _iso_names("iso3166-1", lang))
+
+
+@cache
+def _region_keys(lang: str) -> frozenset[str]:
+    """``key`` of the ISO subdivision names translated into a language whose names inflect
+    ("Irlandii Północnej", "Московской области")."""
+    return frozenset(_stem_words(n, lang) for n in _iso_names("iso3166-2", lang))
 
 
 def _forms(name: str, lang: str) -> tuple[str, ...]:
@@ -151,8 +180,10 @@ def is_place(name: str, lang: str) -> bool:
     """Whether ``name``, in any inflected form its lemmatizer knows, names a known place."""
     if is_country(name, lang):
         return True
-    table = _world_places()
-    return any(f in table for f in _forms(name, lang))
+    table = places(lang)
+    if any(f in table for f in _forms(name, lang)):
+        return True
+    return lang in CASE_ENDINGS and " " in name and key(name, lang) in _region_keys(lang)
 
 
 # --- base forms ------------------------------------------------------------------------
