@@ -162,7 +162,7 @@ def load(pipeline: str | os.PathLike[str] | PipelineConfig = "default", *, lang:
 
     >>> nlp = releasepipe.load("fast", lang="fr")  # doctest: +SKIP
     """
-    config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
+    config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(os.fspath(pipeline))
     if isinstance(reference_date, str):
         reference_date = date.fromisoformat(reference_date)
     return Pipeline(config, Options(lang=lang, reference_date=reference_date, region=region), cache=cache)

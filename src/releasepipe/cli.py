@@ -557,7 +557,7 @@ def models(ctx: click.Context, pipeline_name: str) -> None:
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--pipeline") from None
     installed = set(registry.installed())
-    rows = sorted(config.models.items())
+    rows: list[tuple[str, ...]] = list(sorted(config.models.items()))
     rows += [(lang, name, "fallback") for lang, name in sorted(config.fallbacks.items())]
     for lang, name, *how in rows:
         status = "installed" if name in installed else "NOT INSTALLED"

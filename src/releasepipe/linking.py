@@ -240,9 +240,9 @@ def _join_spellings(nodes: Sequence[_Node], keys: Sequence[set[tuple[str, str]]]
                 i, j = block[a], block[b]
                 if find(i) == find(j) or _known_apart(keys[i], keys[j]):
                     continue
-                why = _variant(a, b, nodes[i], nodes[j], fuzz.ratio)
-                if why:
-                    union(i, j, why, f"{nodes[i].name} ~ {nodes[j].name}")
+                variant = _variant(a, b, nodes[i], nodes[j], fuzz.ratio)
+                if variant:
+                    union(i, j, variant, f"{nodes[i].name} ~ {nodes[j].name}")
 
 
 def _variant(a: str, b: str, x: _Node, y: _Node, ratio) -> str | None:

@@ -244,14 +244,14 @@ def _value(hint: Any, value: Any) -> Any:
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return get_type_hints(cls)
 
 
 def _plain(value: Any) -> Any:
     """``dataclasses.asdict`` without its deep copies: the leaves here are
     immutable (str, int, float, bool, None), and a release has thousands."""
-    names = _field_names(type(value)) if hasattr(value, "__dataclass_fields__") else None
+    names = _field_names(type(value)) if hasattr(value, "__dataclass_fields__") else None  # type: ignore[arg-type]
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, list):
@@ -264,5 +264,5 @@ def _plain(value: Any) -> Any:
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
+def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))

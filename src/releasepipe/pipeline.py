@@ -179,17 +179,18 @@ def process_many(
         except Exception:  # noqa: BLE001 - isolate the release that breaks the batch
             for draft in ready:
                 draft.docs.clear()
-            for i, draft in enumerate(drafts):
-                if isinstance(draft, _Draft):
+            for i, one in enumerate(drafts):
+                if isinstance(one, _Draft):
                     try:
-                        _run_models([draft], config, cache)
+                        _run_models([one], config, cache)
                     except Exception as exc:  # noqa: BLE001
                         drafts[i] = exc
     results: list[Release | Exception] = []
-    for draft in drafts:
-        if isinstance(draft, Exception):
-            results.append(draft)
+    for item in drafts:
+        if isinstance(item, Exception):
+            results.append(item)
             continue
+        draft = item
         try:
             results.append(_finish(draft, config, options))
         except Exception as exc:  # noqa: BLE001

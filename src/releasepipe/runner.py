@@ -431,7 +431,9 @@ def process_chunk(items: Sequence[InputFile], config: PipelineConfig, options: O
     # of the chunk's time (reading, models, extractors, validation, Word).
     share = round((time.perf_counter() - started) / max(len(items), 1), 4)
     for i, *_ in readable:
-        outcomes[i].result.seconds = share
+        settled = outcomes[i]
+        if settled is not None:
+            settled.result.seconds = share
     return [o for o in outcomes if o is not None]
 
 
@@ -526,7 +528,7 @@ def _time_limit(seconds: float | None, *, raising: bool = True) -> Iterator[None
         raise TimeLimit
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds or 0.0)
     try:
         yield
     except TimeLimit:

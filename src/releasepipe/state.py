@@ -143,7 +143,7 @@ class State:
                 " warnings, root FROM files")
             rows = {}
             for r in cur:
-                path = r[0] if type(r[0]) is str else _dec(r[0])
+                path = str(r[0] if type(r[0]) is str else _dec(r[0]))
                 outputs = _dec_list(r[5])
                 if not all(map(_inside, outputs)):  # the runner deletes outputs: never one outside OUT
                     raise ValueError(f"an output outside the output folder: {outputs!r}")
@@ -451,11 +451,11 @@ def _dec(value: str | bytes | None) -> str | None:
 
 def _enc_list(values: list[str]) -> str | bytes:
     # ensure_ascii=False: "\ud83d\ude00" escapes would read back as one character, not the two written
-    return _enc(json.dumps(values, ensure_ascii=False))
+    return _enc(json.dumps(values, ensure_ascii=False))  # type: ignore[return-value]
 
 
 def _dec_list(value: str | bytes) -> list[str]:
-    values = json.loads(value if type(value) is str else _dec(value))
+    values = json.loads(value if type(value) is str else _dec(value))  # type: ignore[arg-type]
     if type(values) is not list or not set(map(type, values)) <= {str}:
         raise ValueError(f"not a list of names: {_one_line(values)[:80]}")
     return values

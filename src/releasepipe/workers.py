@@ -140,8 +140,8 @@ class Pool(Generic[Item, Outcome]):
 
     def _spawn(self) -> _Worker:
         ours, theirs = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=_serve, args=(theirs, os.getpid(), self.work, self.warm), daemon=True,
-                                    name="releasepipe-worker")
+        process = self._ctx.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(theirs, os.getpid(), self.work, self.warm), daemon=True, name="releasepipe-worker")
         process.start()
         theirs.close()
         worker = _Worker(process, ours)

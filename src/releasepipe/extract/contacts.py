@@ -408,8 +408,8 @@ def _find_numbers(
             busy.append((m.start, m.end))
     # The matcher gives up on a number whose extension is glued with a hyphen
     # ("+1 650-565-9800-752"); retry such labelled strings without the tail.
-    for m in re.finditer(r"\+?\(?\+?\d[\d\s().\-/]{6,}\d", masked):
-        s, e = m.start(), m.end()
+    for run in re.finditer(r"\+?\(?\+?\d[\d\s().\-/]{6,}\d", masked):
+        s, e = run.start(), run.end()
         while s < e and masked[s] == " ":
             s += 1
         raw = masked[s:e]
@@ -643,8 +643,9 @@ def _split_run(
         elif not line_items:
             _classify_line(stripped, cur)
         cur.items.extend(line_items)
-        if not line_items and _BARE_DOMAIN_LINE.match(line) and "@" not in line:
-            dom = _BARE_DOMAIN_LINE.match(line).group(1)
+        bare = _BARE_DOMAIN_LINE.match(line)
+        if not line_items and bare and "@" not in line:
+            dom = bare.group(1)
             cur.items.append(_Item("url", "https://" + dom.lower(), start, end, dom))
     if cur is not None:
         records.append(cur)
@@ -953,6 +954,7 @@ def _resolve_numbers(
         if code and code not in candidates:
             candidates.append(code)
     for item in rec.items:
+        e164: str | None
         if item.kind == "phone":
             e164 = item.value
         elif item.kind == "pending":

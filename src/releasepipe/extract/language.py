@@ -457,6 +457,8 @@ class _Detector(Detector):
     both on the same texts). langdetect 1.0.9 is pinned: its last release.
     """
 
+    text: str
+
     def append(self, text: str) -> None:
         text = self.URL_RE.sub(" ", text)
         text = self.MAIL_RE.sub(" ", text)

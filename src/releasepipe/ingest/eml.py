@@ -43,7 +43,7 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|tr|wg|aw|rv|enc|doorst|odp|pd|s
 def read(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a message: body blocks, Subject → title, Date → published, From → author."""
     try:
-        message = BytesParser(policy=_BoundedPolicy(limits=limits)).parsebytes(data)
+        message = BytesParser(policy=_BoundedPolicy(limits=limits)).parsebytes(data)  # type: ignore[call-overload]
     except RecursionError:  # the parser recurses once per level of nesting
         raise InputError(TOO_DEEP, "e-mail parts are nested too deeply to parse (max_mime_depth)") from None
     assert isinstance(message, EmailMessage)
@@ -184,7 +184,7 @@ def _skipped_parts(message: Message, body: Message | None) -> list[Issue]:
         name = part.get_filename()
         if not name and content_type == "message/rfc822":
             inner = part.get_payload()
-            subject = _header(inner[0], "subject") if isinstance(inner, list) and inner else None
+            subject = _header(inner[0], "subject") if isinstance(inner, list) and inner else None  # type: ignore[arg-type]
             name = f"forwarded message “{subject}”" if subject else None
         name = name or "(no file name)"
         issues.append(Issue(Code.ATTACHMENT_SKIPPED.value, f"attachment not read: {name} ({content_type})"))

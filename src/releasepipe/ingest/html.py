@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
+from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
 from bs4.element import PreformattedString
@@ -162,7 +163,7 @@ def extract(markup: str, *, limits: Limits = DEFAULT_LIMITS, page: bool = False)
 
 def _main_container(soup: BeautifulSoup) -> Tag:
     """``<main>``, ``[role=main]``, the longest ``<article>``, else ``<body>``."""
-    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    main = soup.find("main") or soup.find(attrs={"role": "main"})  # type: ignore[call-overload]
     if isinstance(main, Tag):
         return main
     articles = [a for a in soup.find_all("article") if isinstance(a, Tag)]
@@ -423,7 +424,8 @@ def _published(soup: BeautifulSoup, container: Tag) -> str | None:
         day = iso_date(found.get(key))
         if day:
             return day
-    for tag in [*container.find_all(attrs={"itemprop": "datePublished"}), *container.find_all("time")]:
+    for tag in [*container.find_all(attrs={"itemprop": "datePublished"}),  # type: ignore[call-overload]
+                *container.find_all("time")]:
         value = tag.get("datetime") or tag.get("content")
         day = iso_date(value if isinstance(value, str) else None)
         if day:
@@ -488,7 +490,7 @@ def _hidden(tag: Tag) -> bool:
 
 
 def _chrome_name(tag: Tag) -> bool:
-    classes = tag.get("class") or []
+    classes: Any = tag.get("class") or []
     names = " ".join([*(classes if isinstance(classes, list) else [classes]), str(tag.get("id") or "")])
     return bool(names.strip()) and bool(_CHROME_NAMES.search(names))
 

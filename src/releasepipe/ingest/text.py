@@ -107,10 +107,10 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, list[Issue
         return text, []
 
     if declared:
-        text = _decode_declared(data, declared)
-        if text is not None:
-            _check_not_binary(text)
-            return text, []
+        declared_text = _decode_declared(data, declared)
+        if declared_text is not None:
+            _check_not_binary(declared_text)
+            return declared_text, []
 
     text, issues = _detect(data)
     _check_not_binary(text)

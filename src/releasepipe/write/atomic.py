@@ -52,7 +52,7 @@ def atomic_open(path: str | os.PathLike, mode: str = "w") -> Iterator[IO]:
         os.unlink(tmp)
         fd = os.open(tmp, flags, 0o666)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"})) as fh:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"})) as fh:  # type: ignore[call-overload]
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
