@@ -286,3 +286,16 @@ def is_common_word(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang) >= COMMON_ZIPF
+
+
+def preload(lang: str) -> None:
+    """Build every table ``lang`` needs now (place names, dictionaries, word frequencies)
+    rather than on the first release that meets them: a pipeline does it while loading
+    the language's model, so that the seconds it takes count as loading, not as the
+    first release's time (see ``--timeout``)."""
+    is_place("Xx", lang)
+    is_country("Xx", lang)
+    if lang in CASE_ENDINGS:
+        key("Xx Yy", lang)
+    is_common_word("Xx", lang)
+    kind("Xx", lang)
