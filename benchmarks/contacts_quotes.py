@@ -218,7 +218,7 @@ def evaluate_samples(misses: list[str]) -> dict[str, dict[str, list[int]]]:
     truth = json.loads((ROOT / "tests" / "data" / "samples_truth.json").read_text(encoding="utf-8"))
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for rel, want in sorted(truth.items()):
-        release = releasepipe.process_path(ROOT / "samples" / rel)
+        release = releasepipe.process_path(ROOT / "samples" / rel).to_dict()
 
         def add(metric: str, ok: bool, detail: str = "") -> None:
             counts["samples"][metric][0] += ok

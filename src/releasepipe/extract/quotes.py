@@ -1208,11 +1208,13 @@ def _anaphora(
     """A pronoun or a title alone: the nearest person named before it, outside quotes."""
     mention = Mention(start, end, text[start:end])
     before = index.last_mention(start)
+    named = next((s for s in reversed(speakers) if s and s.name and s.mention and s.mention.end <= start), None)
+    # the nearer of the last person named and the last speaker named (a speaker the
+    # entities missed: "…," said Helena Brandt-Sousa. "…," she added.)
+    if named and named.mention and (not before or named.mention.start > before[0]):
+        return _Speaker(named.name, mention, True)
     if before:
         return _Speaker(before[2], mention, True)
-    named = next((s for s in reversed(speakers) if s and s.name and s.mention and s.mention.end <= start), None)
-    if named:
-        return _Speaker(named.name, mention, True)
     # Without entities: the last capitalised name before it, outside quotes.
     best = index.last_name(start)
     return _Speaker(best, mention, True) if best else None
