@@ -271,7 +271,7 @@ def evaluate_unlabelled(corpus: Path) -> dict[str, dict[str, list[int]]]:
                     path.write_text(f"{d['title']}\n\n{d['text']}", encoding="utf-8")
                     paths.append(path)
         for path in paths:
-            release = releasepipe.process_path(path)
+            release = releasepipe.process_path(path).to_dict()
             lang = (release.get("language") or {}).get("code") or "?"
             people = [e for e in release["entities"] if e["type"] == "person"]
             full = {e["name"] for e in people if len(e["name"].split()) >= 2}
