@@ -661,3 +661,17 @@ def test_entities_boundaries_at_hyphens_and_dashes(lang, text, labels, name):
 def test_entities_places_on_both_sides_of_a_dash_are_two_places():
     found = _labelled("en", "Trains run on the Paris - Berlin line daily.", [("Paris - Berlin", "LOC")])
     assert {"Paris", "Berlin"} <= names(found, "location")
+
+
+@pytest.mark.parametrize(
+    "lang,text,person,role",
+    [
+        ("en", "Maj. Gen. Gary Volesky, commander of the Combined Joint Forces, said the patrol ended.",
+         "Gary Volesky", "commander of the Combined Joint Forces, Maj. Gen."),
+        ("fr", "Le général de brigade Paul Martin, commandant de la force Barkhane, a salué l'accord.",
+         "Paul Martin", "commandant de la force Barkhane"),
+    ],
+)
+def test_entities_role_keeps_the_function_first_and_the_rank_after(entities_in, lang, text, person, role):
+    found = entities_in(lang, text)
+    assert entity_with(found, person).role.startswith(role)

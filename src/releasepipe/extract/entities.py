@@ -212,6 +212,8 @@ class _Found:
     source: str  # "model", "rule", "acronym", "text", or "alias" (a spelling in another script)
     written: str | None = None  # the form with honorific or title, when the text has one
     role: tuple[int, int] | None = None
+    #: a rank written apart from the function ("Maj. Gen. Gary Volesky, commander of …"): kept after it
+    rank: tuple[int, int] | None = None
     sure: bool = False  # the type comes from a rule (head word, expansion, role), not a guess
 
 
@@ -484,6 +486,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     ``_place_context``)."""
     doc = ent.doc
     role: tuple[int, int] | None = None
+    rank: tuple[int, int] | None = None
     if etype == "person":
         dash = next((t.i for t in ent if _is_dash(t)), None)
         if dash is not None:
@@ -543,7 +546,9 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
             role = (title.start_char, title.end_char)
         elif etype == "person" or (source == "model" and not head and _name_like(span) and 2 <= len(span) <= 3):
             # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")
-            role = roles.find(doc, span.start, span.end, lang)
+            parts = roles.find_parts(doc, span.start, span.end, lang)
+            role = parts[0] if parts else None
+            rank = parts[1] if len(parts) > 1 else None
             if role is not None and etype != "person":
                 etype, sure = "person", True
             elif role is None and _dash_affiliation(span):
@@ -562,6 +567,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     item = _Found(start + offset, end + offset, etype, source,
                   written=written.text if written.start != span.start else None,
                   role=(role[0] + offset, role[1] + offset) if role and etype == "person" else None,
+                  rank=(rank[0] + offset, rank[1] + offset) if rank and role and etype == "person" else None,
                   sure=sure)
     return [item] + extra
 
@@ -1359,7 +1365,7 @@ def _entity(text: str, items: list[_Found], etype: EntityType) -> Entity:
             seen.add(_key(form))
             aliases.append(form)
     # the fullest role written ("Minister for the Middle East" over "Minister")
-    written_roles = [text[f.role[0]:f.role[1]] for f in items if f.role]
+    written_roles = [roles.join(text, [f.role, *([f.rank] if f.rank else [])]) for f in items if f.role]
     role = max(written_roles, key=len) if written_roles and etype == "person" else None
     mentions, spans = [], set()
     for f in items:
