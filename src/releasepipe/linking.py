@@ -309,26 +309,23 @@ def base_form(text: str, lang: str) -> str:
 
 @cache
 def _lemmatizer(lang: str):
-    """pymorphy3's analyser for Russian and Ukrainian; other languages' names are compared
-    as written, their case endings joined by ``_variant``. (simplemma's dictionaries would
-    cover them, but take seconds to load — Polish five — and gave no more joins on the
-    SlavicNER development documents than the endings do.)"""
-    if lang in ("ru", "uk"):
-        try:
-            import pymorphy3
+    """pymorphy3's analyser (the one the entity rules load) for the languages it has
+    dictionaries for; other languages' names are compared as written, their case endings
+    joined by ``_variant``. (simplemma's dictionaries would cover them, but take seconds to
+    load — Polish five — and gave no more joins on the SlavicNER development documents.)"""
+    from .extract.gazetteer import morphology
 
-            morph = pymorphy3.MorphAnalyzer(lang=lang)
-        except Exception:  # noqa: BLE001 - its dictionaries not installed: names as written
-            return _as_written
+    morph = morphology(lang)
+    if morph is None:
+        return _as_written
 
-        def by_pymorphy(word: str) -> str:
-            found = morph.parse(word)
-            if not found:
-                return word
-            base = found[0].normal_form
-            return base[:1].upper() + base[1:] if word[:1].isupper() else base
-        return cache(by_pymorphy)
-    return _as_written
+    def by_pymorphy(word: str) -> str:
+        found = morph.parse(word)
+        if not found:
+            return word
+        base = found[0].normal_form
+        return base[:1].upper() + base[1:] if word[:1].isupper() else base
+    return cache(by_pymorphy)
 
 
 def _as_written(word: str) -> str:

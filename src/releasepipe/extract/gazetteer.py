@@ -189,7 +189,7 @@ def is_place(name: str, lang: str) -> bool:
 # --- base forms ------------------------------------------------------------------------
 
 @cache
-def _morph(lang: str) -> Any | None:
+def morphology(lang: str) -> Any | None:
     """pymorphy3's analyzer for ``lang``, or None when it or its dictionaries are not installed."""
     if lang not in MORPH_LANGS:
         return None
@@ -204,7 +204,7 @@ def _morph(lang: str) -> Any | None:
 def lemma(word: str, lang: str) -> str:
     """The base form of one word: pymorphy3's when its dictionary knows the word, else
     simplemma's (the word itself when neither knows it or the language)."""
-    morph = _morph(lang)
+    morph = morphology(lang)
     if morph is not None and morph.word_is_known(word.lower()):
         return morph.parse(word)[0].normal_form
     import simplemma
@@ -219,7 +219,7 @@ def lemma(word: str, lang: str) -> str:
 def kind(word: str, lang: str) -> Kind | None:
     """What a dictionary says a capitalised word names (pymorphy3's Geox, Name, Surn, Orgn
     tags): "Лондоном" → location, "Терезой" → person; None when no dictionary knows it."""
-    morph = _morph(lang)
+    morph = morphology(lang)
     if morph is None or not morph.word_is_known(word.lower()):
         return None
     parse = morph.parse(word)[0]
