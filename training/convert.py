@@ -30,7 +30,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 TRAIN_DIR = CORPUS / "ner-train"
 NER_DIR = CORPUS / "ner"
 BUILD = ROOT / "training" / "build"
-LANGS = ("de", "pl", "ru", "pt")
+LANGS = ("de", "pl", "ru", "pt", "xx")
 
 # --- label mapping tables --------------------------------------------------------------
 # A source label maps to PER, ORG, LOC, MISC, or None (the tokens become O).
@@ -410,7 +410,96 @@ def datasets(lang: str, *, europeana: bool = True,
         return {"train": train * germeval_repeat + (eur_train if europeana else []), "dev": dev,
                 "test-germeval": read_jsonl(NER_DIR / "germeval2014-de.jsonl", GERMEVAL),
                 "test-europeana": eur_held}
+    if lang == "xx":
+        return datasets_xx()
     raise SystemExit(f"unknown language {lang!r}; one of {', '.join(LANGS)}")
+
+
+# --- the multilingual set -----------------------------------------------------------------
+
+#: UNER treebanks trained on by the multilingual model: language → (folder, file stem).
+#: Only their ``train`` files are trained on; ``dev`` selects the model, ``test`` is held back.
+UNER_XX = {
+    "sk": ("uner_slovak-snk_cc-by-sa", "sk_snk-ud"),
+    "hr": ("uner_croatian-set_cc-by-sa", "hr_set-ud"),
+    "sr": ("uner_serbian-set_cc-by-sa", "sr_set-ud"),
+    "da": ("uner_danish-ddt_cc-by-sa", "da_ddt-ud"),
+}
+
+#: Serbian Latin → Cyrillic (the two scripts map one to one; digraphs first).
+SR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "Nj": "Њ", "Dž": "Џ",
+               "LJ": "Љ", "NJ": "Њ", "DŽ": "Џ"}
+SR_LETTERS = dict(zip("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш"))
+SR_LETTERS.update({k.upper(): v.upper() for k, v in list(SR_LETTERS.items())})
+
+
+def sr_cyrillic(text: str) -> str:
+    """Serbian Latin text in Cyrillic, character for character except the digraphs.
+
+    Offsets shift where a digraph becomes one letter, so callers map spans with
+    ``sr_cyrillic_sentence``. Letters outside the Serbian alphabet (q, w, x, y) are kept.
+    """
+    out = []
+    i = 0
+    while i < len(text):
+        pair = text[i:i + 2]
+        if pair in SR_DIGRAPHS:
+            out.append(SR_DIGRAPHS[pair])
+            i += 2
+            continue
+        out.append(SR_LETTERS.get(text[i], text[i]))
+        i += 1
+    return "".join(out)
+
+
+def sr_cyrillic_sentence(row: Sentence) -> Sentence:
+    """A Serbian Latin sentence and its spans, written in Cyrillic."""
+    cuts = sorted({0, len(row.text)} | {p for s, e, _ in row.spans for p in (s, e)})
+    new_pos = {}
+    text = ""
+    for a, b in zip(cuts, cuts[1:]):
+        new_pos[a] = len(text)
+        text += sr_cyrillic(row.text[a:b])
+    new_pos[len(row.text)] = len(text)
+    return Sentence(row.id + "-cyrl", text,
+                    tuple((new_pos[s], new_pos[e], lab) for s, e, lab in row.spans))
+
+
+def no_misc(rows: list[Sentence]) -> list[Sentence]:
+    """MISC spans become O: the UNER treebanks have no MISC class, so no source may teach one."""
+    return [Sentence(r.id, r.text, tuple(sp for sp in r.spans if sp[2] != "MISC")) for r in rows]
+
+
+#: Multilingual model selection: at most this many sentences of each language's dev set.
+XX_DEV_PER_LANG = 500
+
+
+def datasets_xx() -> dict[str, list[Sentence]]:
+    """The multilingual set: every training split of ``ner-train``, no dev or test file.
+
+    de, pl and pt train as their own models do; ru trains on the WikiNER train split only
+    (its dev file selects the model); sk, hr, sr and da on their UNER train splits, Serbian
+    also transliterated to Cyrillic (the only Cyrillic South Slavic text there is, for
+    Bulgarian and Ukrainian beside Russian). MISC is dropped everywhere. Model selection
+    uses a seeded sample of every language's dev set; the UNER test splits are held back.
+    """
+    own = {lang: datasets(lang) for lang in ("de", "pl", "pt")}
+    ru_train = drop_phrase_misc(read_wikiner("train"))
+    train = own["de"]["train"] + own["pl"]["train"] + own["pt"]["train"] + ru_train
+    devs = [own["de"]["dev"], own["pl"]["dev"], own["pt"]["dev"], read_wikiner("dev")]
+    held: dict[str, list[Sentence]] = {}
+    for lang, (folder, stem) in UNER_XX.items():
+        base = TRAIN_DIR / folder / stem
+        rows = read_uner(Path(f"{base}-train.iob2"), f"uner-{lang}-train")
+        train += rows
+        if lang == "sr":
+            train += [sr_cyrillic_sentence(r) for r in rows]
+        devs.append(read_uner(Path(f"{base}-dev.iob2"), f"uner-{lang}-dev"))
+        held[f"test-{lang}"] = read_uner(Path(f"{base}-test.iob2"), f"uner-{lang}-test")
+    dev = []
+    for rows in devs:
+        dev += _split_off(rows, min(1.0, XX_DEV_PER_LANG / len(rows)), "xx-dev")[1]
+    return {"train": no_misc(train), "dev": no_misc(dev), **held}
 
 
 def to_docbin(nlp, rows: Iterable[Sentence]):

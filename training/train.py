@@ -73,6 +73,25 @@ SOURCES: dict[str, list[dict[str, str]]] = {
          "note": "19th/20th-century OCR newspapers; the last 20% per provider is held back"},
     ],
 }
+_UNER_XX = {
+    "sk": ("Slovak-SNK", "886e7c6"), "hr": ("Croatian-SET", "20dcb2e"),
+    "sr": ("Serbian-SET", "0d9685f"), "da": ("Danish-DDT", "983c4cd"),
+}
+#: The multilingual model: the training splits of every language above (MISC dropped, since
+#: the UNER treebanks have none) and the UNER train splits of sk, hr, sr and da.
+SOURCES["xx"] = [
+    *SOURCES["de"], *SOURCES["pl"],
+    {**SOURCES["ru"][0], "files": "extrinsic/data/ner/ru/train.txt",
+     "note": "silver (Wikipedia links); IOB1; train split only (dev selects the model); "
+             "multi-word MISC spans starting lowercase dropped"},
+    *SOURCES["pt"],
+    *({"name": f"UNER {name} (train)", "url": f"https://github.com/UniversalNER/UNER_{name}",
+       "commit": commit, "files": f"{convert.UNER_XX[lang][1]}-train.iob2",
+       "license": "CC BY-SA 4.0",
+       "note": ("also transliterated to Cyrillic" if lang == "sr" else "")
+               + "; dev split selects the model, test split held back"}
+      for lang, (name, commit) in _UNER_XX.items()),
+]
 
 #: The model's licence follows its training data.
 LICENSE = {
@@ -80,10 +99,14 @@ LICENSE = {
     "ru": "CC BY 4.0 (WikiNER)",
     "pt": "CC BY-SA 4.0 (share-alike, from UNER Bosque; LeNER-Br is MIT)",
     "de": "CC BY 4.0 (GermEval 2014; Europeana part CC0)",
+    "xx": "CC BY-SA 4.0 (share-alike, from UNER Bosque, Slovak-SNK, Croatian-SET, Serbian-SET "
+          "and Danish-DDT; the other sources are CC BY 3.0/4.0, MIT and CC0, which allow it). "
+          "A redistributed or modified copy keeps the share-alike terms",
 }
 
 #: The held-back set whose score is the model's headline score, and what it is.
-HEADLINE = {"pl": "test-kpwr", "ru": "test-wikiner", "pt": "test-bosque", "de": "test-germeval"}
+HEADLINE = {"pl": "test-kpwr", "ru": "test-wikiner", "pt": "test-bosque", "de": "test-germeval",
+            "xx": "test-sk"}
 EVAL_SOURCES = {
     "test-kpwr": "KPWr test split (gold), wronaq/polish-ner @ 6e0f785",
     "test-wikiner": "WikiNER ru test split (silver), UKPLab/linspector @ 46a7cca",
@@ -93,6 +116,8 @@ EVAL_SOURCES = {
     "test-lener": "LeNER-Br test (gold, legal), peluz/lener-br @ 4999cb7",
     "test-germeval": "GermEval 2014 test (gold), davidsbatista/NER-datasets @ db7ff3c",
     "test-europeana": "Europeana-de, last 20% of each provider (gold, OCR), @ 6bf838d",
+    **{f"test-{lang}": f"UNER {name} test (gold), UniversalNER/UNER_{name} @ {commit}"
+       for lang, (name, commit) in _UNER_XX.items()},
 }
 
 
@@ -190,12 +215,14 @@ def ship(lang: str, build: Path, stats: dict, seconds: tuple[float, float], *, e
     nlp.meta.update({
         "name": f"releasepipe_ner_{lang}",
         "version": VERSION,
-        "description": f"Compact {lang} NER (PER/ORG/LOC"
+        "description": f"Compact {'multilingual' if lang == 'xx' else lang} NER (PER/ORG/LOC"
                        f"{'/MISC' if 'MISC' in nlp.get_pipe('ner').labels else ''}) for releasepipe: "
                        "blank tokenizer, hash-embedding CNN tok2vec, transition-based ner; no vectors.",
         "author": "releasepipe developers",
         "license": LICENSE[lang] if lang != "de" or europeana else "CC BY 4.0 (GermEval 2014)",
         "sources": sources,
+        **({"languages_trained": ["de", "pl", "ru", "pt", "sk", "hr", "sr", "da"]}
+           if lang == "xx" else {}),
         "performance": {
             "ents_f": head["f"], "ents_p": head["p"], "ents_r": head["r"],
             "ents_per_type": head["per_type"],

@@ -1,6 +1,9 @@
 """NER pipelines trained for releasepipe and shipped inside the package.
 
-One folder per language (``de``, ``pl``, ``ru``, ``pt``), each the output of
+One folder per language (``de``, ``pl``, ``ru``, ``pt``) and one multilingual
+pipeline (``xx``: spaCy's multi-language tokenizer, trained on de, pl, ru, pt, sk,
+hr, sr and da together, the fallback of languages without a model of their own),
+each the output of
 ``nlp.to_disk()``: a blank tokenizer, a small hash-embedding tok2vec and an
 ``ner`` component finding PER, ORG, LOC (and MISC where the training data had
 it). ``meta.json`` records the training data with their commits, the licence
@@ -19,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LANGS", "NAME", "path", "meta", "load", "shipped"]
 
-#: Languages for which a pipeline is trained.
-LANGS: tuple[str, ...] = ("de", "pl", "ru", "pt")
+#: Languages for which a pipeline is trained; ``xx`` is the multilingual one.
+LANGS: tuple[str, ...] = ("de", "pl", "ru", "pt", "xx")
 
 #: The name pipeline definitions use for a shipped pipeline.
 NAME = "releasepipe_ner_{lang}"
