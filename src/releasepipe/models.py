@@ -121,17 +121,79 @@ def drop_unheard(nlp: "Language") -> None:
             nlp.remove_pipe(name)
 
 
-def describe(name: str) -> str | None:
-    """Scores and licence of a pipeline shipped with releasepipe, from its meta; None for others."""
-    folder = _trained_path(name)
-    if folder is None:
-        return None
-    import json
+#: Licence names as the official pipelines' meta spells them → SPDX identifier, and what
+#: the licence asks of a user who redistributes the model or a work built with it.
+_LICENCES: dict[str, tuple[str, str]] = {
+    "GNU GPL 3.0": ("GPL-3.0", "copyleft: a redistributed copy or derived work must be GPL-3.0 too"),
+    "GPL-3.0": ("GPL-3.0", "copyleft: a redistributed copy or derived work must be GPL-3.0 too"),
+    "LGPL-LR": ("LGPL-LR", "Lesser GPL for linguistic resources: changes to the model itself stay LGPL-LR"),
+    "MIT": ("MIT", ""),
+    "CC BY-SA 4.0": ("CC-BY-SA-4.0", "share-alike"),
+}
 
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+
+def _licence(text: str) -> str:
+    """A meta ``license`` value with its SPDX name and obligation where releasepipe knows them."""
+    spdx, note = _LICENCES.get(text, (text, ""))
+    shown = spdx if spdx == text else f"{spdx} ({text})"
+    return f"{shown}, {note}" if note else shown
+
+
+def _package_meta(name: str) -> dict | None:
+    """The ``meta.json`` of an installed spaCy pipeline package, read without importing spaCy."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / "meta.json"
+        if path.is_file():
+            return json.loads(path.read_text(encoding="utf-8"))
+    return None
+
+
+def _sources(meta: dict) -> str:
+    """The training data a meta names, each with its licence."""
+    items = []
+    for src in meta.get("sources") or ():
+        if isinstance(src, dict):
+            licence = src.get("license")
+            items.append(f"{src.get('name', '?')} ({licence})" if licence else src.get("name", "?"))
+    return "; ".join(items) if items else "not stated"
+
+
+def describe(name: str) -> str | None:
+    """Licence, training data and score of a pipeline, from its meta; None when it has none.
+
+    Covers the pipelines shipped with releasepipe and the installed official ones,
+    so a user sees which model carries a copyleft or share-alike licence.
+    """
+    folder = _trained_path(name)
+    if folder is not None:
+        import json
+
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        perf = meta.get("performance", {})
+        score = (f"F1 {perf['ents_f']:.2f} on {perf.get('scored_on', 'held-back data')}"
+                 if "ents_f" in perf else "not scored")
+        langs = meta.get("languages_trained")
+        trained_on = f"; languages {', '.join(langs)}" if langs else ""
+        return (f"trained for releasepipe: {score}; licence {meta.get('license', 'unknown')}"
+                f"{trained_on}; training data: {_sources(meta)}")
+    meta = _package_meta(name)
+    if meta is None:
+        return None
     perf = meta.get("performance", {})
-    score = f"F1 {perf['ents_f']:.2f} on {perf.get('scored_on', 'held-back data')}" if "ents_f" in perf else "not scored"
-    return f"trained for releasepipe: {score}; licence {meta.get('license', 'unknown')}"
+    score = f"; NER F1 {perf['ents_f']:.2f} (its authors' evaluation)" if perf.get("ents_f") else ""
+    return (f"spaCy pipeline {meta.get('version', '?')} by {meta.get('author', 'unknown')}: "
+            f"licence {_licence(meta.get('license') or 'unknown')}"
+            f"; training data: {_sources(meta)}{score}")
 
 
 def _trained_path(name: str):
