@@ -667,3 +667,44 @@ def test_summary_and_digest_render_with_libreoffice(tmp_path):
     text = " ".join(pages[1])
     assert "Contents" in text and re.search(r"· \d+", text)  # the briefs' pages, filled in by LibreOffice
     assert split_words(open_docx(full), pages) == []
+
+
+def test_summary_digest_lists_a_release_and_its_translation_once():
+    """Versions of one release in several languages are one row of the contents, with their languages;
+    the most-mentioned chart counts an organization once under all its names."""
+    import io
+    import zipfile
+
+    from releasepipe.write.summary import _entities_across, digest_docx
+
+    def release(path, lang, title, org, aliases):
+        text = f"{title}\n\nGENEVA, 3 May 2024 – {org} helped 1,250 families, said Karim Benali. See https://example.org/r/42"
+        start = text.index(org)
+        return {
+            "schema_version": "2.1", "id": path, "content_sha256": "0" * 64,
+            "source": {"path": path, "format": "txt", "bytes": len(text), "sha256": "0" * 64}, "text": text,
+            "language": {"code": lang, "confidence": 1.0, "candidates": [], "segments": []}, "kicker": [],
+            "title": title, "dateline": {"place": "Geneva", "date": "2024-05-03", "start": 0, "end": 0},
+            "published": "2024-05-03", "embargo": None,
+            "entities": [{"type": "organization", "name": org, "aliases": aliases, "role": None, "organization": None,
+                          "mentions": [{"start": start, "end": start + len(org), "text": org, "block": 1}]},
+                         {"type": "person", "name": "Karim Benali", "aliases": [], "role": None, "organization": None,
+                          "mentions": [{"start": text.index("Karim"), "end": text.index("Karim") + 12,
+                                        "text": "Karim Benali", "block": 1}]}],
+            "dates": [{"text": "3 May 2024", "start": 0, "end": 0, "value": "2024-05-03", "end_value": None,
+                       "kind": "date", "block": 1}],
+            "figures": [{"text": "1,250 families", "start": 0, "end": 0, "value": 1250, "unit": "families",
+                         "qualifier": None, "kind": "count", "block": 1}],
+            "contacts": [], "quotes": [], "warnings": [], "blocks": [],
+        }
+
+    releases = [release("en/a.txt", "en", "Families helped", "International Organization for Migration",
+                        ["IOM", "OIM"]),
+                release("fr/a.txt", "fr", "Des familles aidées", "Organisation internationale pour les migrations",
+                        ["OIM"])]
+    groups = _entities_across(releases)
+    org = [g for g in groups if g.kind == "organization"]
+    assert len(org) == 1 and org[0].releases == [1, 2]
+    document = zipfile.ZipFile(io.BytesIO(digest_docx(releases, briefs=False))).read("word/document.xml").decode()
+    assert "en, fr" in document
+    assert "Des familles aidées" not in document.split("en, fr", 1)[1].split("</w:tbl>", 1)[0]

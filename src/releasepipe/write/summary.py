@@ -1261,7 +1261,10 @@ class _Writer:
                                title=L["timeline"], languages=[(c, L.language_name(c)) for c in langs],
                                tick_label=lambda d: L.short_date(d.isoformat()))
             self.picture(png, 16.0)
-        groups = _entities_across(releases)
+        from ..linking import index, translations
+
+        batch = index(releases)
+        groups = _entities_across(releases, batch)
         if groups:
             from .charts import ranking_png
 
@@ -1277,14 +1280,30 @@ class _Writer:
 
         self.heading(L["contents"], 1, page_break=True)
         if releases:
+            # The versions of one release in several languages: one row, with their languages.
+            versions: dict[str, list[str]] = {}
+            for group in translations(releases, batch):
+                for path in group.releases:
+                    versions[path] = group.releases
+            shown_groups: set[str] = set()
             rows = []
             for i, r in enumerate(releases, 1):
+                members = versions.get(_path_of(r))
+                if members and members[0] in shown_groups:
+                    continue
+                if members:
+                    shown_groups.add(members[0])
                 code = _base((r.get("language") or {}).get("code"))
+                column = code
+                if members:
+                    by_path = {_path_of(x): x for x in releases}
+                    column = ", ".join(sorted({_base((by_path[m].get("language") or {}).get("code"))
+                                               for m in members if m in by_path}))
                 lang = code if r.get("title") else self.lang
                 # With the briefs, each title links to its brief and gives its page.
                 title = _Anchor(_title_of(r, L), lang, f"release-{i}") if briefs else _T(_title_of(r, L), lang)
                 rows.append([str(i), L.short_date(_release_day(r)) if _release_day(r) else L["undated"],
-                             code, title])
+                             column, title])
             self.table(("No.", L["date"], L["language"], L["title"]), rows)
         else:
             self.none_found()
@@ -1355,47 +1374,34 @@ class _Group:
     mentions: int = 0
 
 
-def _entities_across(releases: Sequence[dict[str, Any]]) -> list[_Group]:
-    """People and organizations of the batch, each with the releases that mention it.
+def _entities_across(releases: Sequence[dict[str, Any]], batch: Sequence[Any] | None = None) -> list[_Group]:
+    """People and organizations of the batch as the batch entity index joins them (one
+    organization under all its names, acronyms and languages: :mod:`releasepipe.linking`),
+    each with the releases that name it and its mentions (a quote counts for its speaker)."""
+    from ..linking import index
 
-    Entities merge on their name; an organization also merges with another
-    whose name is one of its acronyms or other names ("OIM" and its expansion).
-    """
-    groups: dict[tuple[str, str], _Group] = {}
-    alias_of: dict[tuple[str, str], tuple[str, str]] = {}
-    roles: dict[tuple[str, str], list[str]] = {}
-    for number, release in enumerate(releases, 1):
-        lang = _base((release.get("language") or {}).get("code"))
+    number_of = {_path_of(r): k for k, r in enumerate(releases, 1)}
+    mentions: dict[tuple[str, str], int] = {}
+    for release in releases:
+        path = _path_of(release)
+        spoke: dict[str, int] = {}
+        for q in release.get("quotes") or []:  # a quote is a mention too, most often by a pronoun
+            if q.get("speaker"):
+                spoke[q["speaker"]] = spoke.get(q["speaker"], 0) + 1
         for e in release.get("entities") or []:
-            kind = e.get("type")
-            if kind not in ("person", "organization") or not e.get("name"):
-                continue
-            key = (kind, e["name"].casefold())
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Group(e["name"], kind, lang, "", [])
-                roles[key] = []
-            if number not in group.releases:
-                group.releases.append(number)
-            group.mentions += len(e.get("mentions") or []) or 1
-            if kind == "person":  # a quote is a mention too, most often by a pronoun
-                group.mentions += sum(q.get("speaker") == e["name"] for q in release.get("quotes") or [])
-            extra = [e["role"]] if e.get("role") else []
-            if kind == "organization":
-                extra += _acronyms_first(e.get("aliases") or [])
-                for alias in e.get("aliases") or []:
-                    alias_of.setdefault((kind, alias.casefold()), key)
-            for x in extra:
-                if x not in roles[key]:
-                    roles[key].append(x)
-    # Fold an organization known only by an acronym into its full name.
-    for key in list(groups):
-        target = alias_of.get(key)
-        if target and target != key and target in groups and key in groups:
-            into, group = groups[target], groups.pop(key)
-            into.releases = sorted(set(into.releases) | set(group.releases))
-            into.mentions += group.mentions
-            roles[target] += [x for x in [group.name, *roles[key]] if x not in roles[target]]
-    for key, group in groups.items():
-        group.detail = "; ".join(roles[key])
-    return sorted(groups.values(), key=lambda g: (-len(g.releases), g.kind, g.name.casefold()))
+            count = len(e.get("mentions") or []) or 1
+            mentions[(path, e["name"])] = count + (spoke.get(e["name"], 0) if e.get("type") == "person" else 0)
+    groups = []
+    for entity in (index(releases) if batch is None else batch):
+        if entity.type not in ("person", "organization"):
+            continue
+        others = [n.name for n in entity.names if n.name != entity.name]
+        first = next((n.lang for n in entity.names if n.name == entity.name), entity.names[0].lang)
+        groups.append(_Group(entity.name, entity.type, _base(first), "; ".join(dict.fromkeys(others)),
+                             sorted({number_of[m.release] for m in entity.releases if m.release in number_of}),
+                             sum(mentions.get((m.release, m.name), 1) for m in entity.releases)))
+    return sorted(groups, key=lambda g: (-len(g.releases), g.kind, g.name.casefold()))
+
+
+def _path_of(release: dict[str, Any]) -> str:
+    return (release.get("source") or {}).get("path") or release.get("id") or ""
