@@ -160,11 +160,15 @@ def _package_meta(name: str) -> dict | None:
 
 def _sources(meta: dict) -> str:
     """The training data a meta names, each with its licence."""
+    import re
+
     items = []
     for src in meta.get("sources") or ():
         if isinstance(src, dict):
+            # "KPWr NER (train split; 10% of it for model selection)" -> "KPWr NER"
+            name = re.sub(r"\s*\([^)]*\)", "", src.get("name", "?")) or "?"
             licence = src.get("license")
-            items.append(f"{src.get('name', '?')} ({licence})" if licence else src.get("name", "?"))
+            items.append(f"{name} ({licence})" if licence else name)
     return "; ".join(items) if items else "not stated"
 
 
