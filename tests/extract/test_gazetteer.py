@@ -127,3 +127,18 @@ def test_gazetteer_kind_is_none_without_a_dictionary():
 def test_gazetteer_tables_are_built_once():
     assert gazetteer.places("pl") is gazetteer.places("pl")
     assert gazetteer.countries("ru") is gazetteer.countries("ru")
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("Терезой", "ru", "person"),
+    ("Лондоном", "ru", "location"),
+    ("Тереза", "uk", "person"),
+    # the Ukrainian dictionary has no place grammeme: no answer, and no error
+    ("Києва", "uk", None),
+])
+def test_gazetteer_kind_from_the_dictionary_in_every_language(word, lang, expected):
+    from releasepipe.extract import gazetteer
+
+    if gazetteer.morphology(lang) is None:
+        pytest.skip(f"no pymorphy3 dictionary for {lang}")
+    assert gazetteer.kind(word, lang) == expected

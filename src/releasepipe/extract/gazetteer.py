@@ -222,9 +222,9 @@ def kind(word: str, lang: str) -> Kind | None:
     morph = morphology(lang)
     if morph is None or not morph.word_is_known(word.lower()):
         return None
-    parse = morph.parse(word)[0]
-    for grammeme, what in _MORPH_KINDS.items():
-        if grammeme in parse.tag:
+    grammemes = morph.parse(word)[0].tag.grammemes  # a set: `in tag` raises for a grammeme the
+    for grammeme, what in _MORPH_KINDS.items():      # language's dictionary lacks (Ukrainian: Geox)
+        if grammeme in grammemes:
             return what
     return None
 
