@@ -345,12 +345,13 @@ def digest(out: Path, digest_lang: str, digest_briefs: bool) -> None:
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--format", "formats", type=click.Choice(["csv", "vcf"]), multiple=True,
+@click.option("--format", "formats", type=click.Choice(["csv", "vcf", "xlsx"]), multiple=True,
               help="`csv`: OUT/facts.csv, one row per entity, figure, date and quote, for spreadsheets; "
+                   "`xlsx`: the same rows as OUT/facts.xlsx, an Excel workbook; "
                    "`vcf`: OUT/contacts.vcf, one vCard per person or desk, for address books. "
-                   "Repeat for both. [default: both]")
+                   "Repeatable. [default: csv and vcf, as run writes them]")
 def export(out: Path, formats: tuple[str, ...]) -> None:
-    """Rebuild OUT/facts.csv and OUT/contacts.vcf from the JSON outputs already in OUT.
+    """Rebuild OUT/facts.csv and OUT/contacts.vcf (or write OUT/facts.xlsx) from the JSON outputs already in OUT.
 
     `run` writes both; this rebuilds them without re-extracting. A file of
     that name that releasepipe did not write is left alone (RP405).

@@ -43,7 +43,9 @@ from .write.jsonout import dumps_line, dumps_release, loads
 #: Files every run writes at the top of OUT; no release may map onto them.
 RESERVED = ("releases.jsonl", "run-report.json", "digest.docx")
 #: The batch's exports, written at the top of OUT beside releases.jsonl (no release maps onto them).
-EXPORTS = {"csv": "facts.csv", "vcf": "contacts.vcf"}
+EXPORTS = {"csv": "facts.csv", "vcf": "contacts.vcf", "xlsx": "facts.xlsx"}
+#: The exports every run rebuilds (the workbook only on demand: ``releasepipe export OUT --format xlsx``).
+RUN_EXPORTS = ("csv", "vcf")
 #: The batch entity index and the translation groups (see :mod:`releasepipe.linking`), beside releases.jsonl.
 INDEXES = ("entities.jsonl", "translations.jsonl")
 #: The file whose lock a run holds on OUT.
@@ -811,7 +813,7 @@ def _check_batch_files(out_dir: Path, state_known: bool) -> None:
     The exports, newer than some OUT folders' state, are always judged by their content."""
     for name in RESERVED:
         _check_batch_file(out_dir / name, state_known)
-    for name in (*EXPORTS.values(), *INDEXES):
+    for name in (*(EXPORTS[f] for f in RUN_EXPORTS), *INDEXES):
         _check_batch_file(out_dir / name, False)
 
 
@@ -849,7 +851,7 @@ def _written_by_releasepipe(path: Path) -> bool:
             if path.suffix == ".csv":
                 return not head or head.startswith(("\ufeff" + ",".join(FACT_COLUMNS) + "\r\n").encode())
             return not head or (head.startswith(b"BEGIN:VCARD") and f"PRODID:{PRODID}".encode() in head)
-        if path.suffix == ".docx":
+        if path.suffix in (".docx", ".xlsx"):
             with zipfile.ZipFile(path) as archive:
                 return b">releasepipe<" in archive.read("docProps/core.xml")[:65536]
     except (OSError, KeyError, ValueError, zipfile.BadZipFile):
@@ -1072,7 +1074,7 @@ def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSetting
             for output in batch:
                 jsonl.write(dumps_line(loads((out_dir / output).read_bytes())))
         write_indexes(out_dir)
-        write_exports(out_dir)
+        write_exports(out_dir, RUN_EXPORTS)
         if settings.docx:
             write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs)
     except OSError as exc:
@@ -1112,18 +1114,20 @@ def write_indexes(out_dir: str | os.PathLike) -> list[Path]:
     return written
 
 
-def write_exports(out_dir: str | os.PathLike, formats: Sequence[str] = tuple(EXPORTS)) -> list[Path]:
-    """(Re)build ``OUT/facts.csv`` and ``OUT/contacts.vcf`` (``formats``: ``csv``, ``vcf``) from
-    ``OUT/releases.jsonl``; a file of that name releasepipe did not write is left alone (RP405)."""
-    from .write.exports import contacts_vcf, facts_csv
+def write_exports(out_dir: str | os.PathLike, formats: Sequence[str] = RUN_EXPORTS) -> list[Path]:
+    """(Re)build ``OUT/facts.csv``, ``OUT/contacts.vcf`` and ``OUT/facts.xlsx`` (``formats``: ``csv``,
+    ``vcf``, ``xlsx``) from ``OUT/releases.jsonl``; a file of that name releasepipe did not write is
+    left alone (RP405)."""
+    from .write.exports import contacts_vcf, facts_csv, facts_xlsx
 
     out_dir = Path(out_dir)
     releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
+    writers = {"csv": facts_csv, "vcf": contacts_vcf, "xlsx": facts_xlsx}
     written = []
     for fmt in formats:
         target = out_dir / EXPORTS[fmt]
         _check_batch_file(target, state_known=False)
-        write_bytes(target, facts_csv(releases) if fmt == "csv" else contacts_vcf(releases))
+        write_bytes(target, writers[fmt](releases))
         written.append(target)
     return written
 

@@ -161,3 +161,31 @@ def test_exports_run_options_reach_the_summaries_and_digest(tmp_path, rules_only
     assert [p.text for p in digest.paragraphs if p.style.name == "Heading 1"][0] == "Ce qui est arrivé"
     result = CliRunner().invoke(main, ["run", str(inbox), "--out", str(out), "--summary-lang", "xx"])
     assert result.exit_code == 2
+
+
+def test_exports_xlsx_holds_the_csv_rows_and_is_deterministic():
+    import openpyxl
+
+    from releasepipe.write.exports import facts_xlsx
+
+    data = facts_xlsx(batch())
+    assert data == facts_xlsx(batch())
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["facts"]
+    rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    expected = list(csv.reader(io.StringIO(facts_csv(batch()).decode("utf-8-sig"))))
+    assert rows == expected and sheet.freeze_panes == "A2"
+
+
+def test_exports_xlsx_only_on_demand_and_a_users_workbook_is_left_alone(tmp_path, rules_only):
+    inbox, out = inputs(tmp_path), tmp_path / "out"
+    out.mkdir()
+    (out / "facts.xlsx").write_text("the user's own", encoding="utf-8")  # run does not write it: no refusal
+    run([inbox], out, config=rules_only, settings=RunSettings(docx=False, jobs=1))
+    assert (out / "facts.xlsx").read_text(encoding="utf-8") == "the user's own"
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "xlsx"])
+    assert result.exit_code == 2 and "[RP405]" in result.output
+    (out / "facts.xlsx").unlink()
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "xlsx"])
+    assert result.exit_code == 0 and (out / "facts.xlsx").exists()
+    again = CliRunner().invoke(main, ["export", str(out), "--format", "xlsx"])  # its own file: rewritten
+    assert again.exit_code == 0
