@@ -708,3 +708,32 @@ def test_summary_digest_lists_a_release_and_its_translation_once():
     document = zipfile.ZipFile(io.BytesIO(digest_docx(releases, briefs=False))).read("word/document.xml").decode()
     assert "en, fr" in document
     assert "Des familles aidées" not in document.split("en, fr", 1)[1].split("</w:tbl>", 1)[0]
+
+
+def test_summary_digest_tables_the_entities_several_releases_name():
+    import io
+    import json
+    import re
+    import zipfile
+
+    from releasepipe.write.summary import digest_docx
+
+    releases = []
+    for path, lang, name in (("en/a.txt", "en", "Morocco"), ("fr/b.txt", "fr", "Maroc"), ("es/c.txt", "es", "Marruecos")):
+        text = f"Title\n\nRABAT, 3 May 2024 – Rain fell in {name}."
+        start = text.index(name)
+        releases.append({
+            "schema_version": "2.1", "id": path, "content_sha256": "0" * 64,
+            "source": {"path": path, "format": "txt", "bytes": len(text), "sha256": "0" * 64}, "text": text,
+            "language": {"code": lang, "confidence": 1.0, "candidates": [], "segments": []}, "kicker": [],
+            "title": f"Title {lang}", "dateline": None, "published": None, "embargo": None,
+            "entities": [{"type": "location", "name": name, "aliases": [], "role": None, "organization": None,
+                          "mentions": [{"start": start, "end": start + len(name), "text": name, "block": 1}]}],
+            "dates": [], "figures": [], "contacts": [], "quotes": [], "warnings": [], "blocks": []})
+    xml = zipfile.ZipFile(io.BytesIO(digest_docx(releases, briefs=False))).read("word/document.xml").decode()
+    text = re.sub(r"<[^>]+>", "|", xml)
+    table = re.sub(r"\|+", "|", text.rsplit("Across the batch", 1)[1].split("Contacts directory", 1)[0])
+    assert "|Marruecos|" in table or "|Maroc|" in table or "|Morocco|" in table
+    assert sum(f"{name} ({lang})" in table for name, lang in (("Morocco", "en"), ("Maroc", "fr"),
+                                                               ("Marruecos", "es"))) == 2
+    assert table.rstrip("|").endswith(json.dumps(3))

@@ -31,7 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Releases per day", "most_mentioned": "Most mentioned organizations and people",
         "mentions": "mentions", "contents": "Contents", "directory": "Contacts directory",
         "briefs": "The releases", "releases": "Releases", "title": "Title", "undated": "undated",
-        "organization": "organization", "person": "person", "in_languages": "in {langs}", "colon": ": ",
+        "organization": "organization", "person": "person", "location": "place", "across": "Across the batch", "other_names": "Other names", "in_languages": "in {langs}", "colon": ": ",
     },
     "fr": {
         "at_a_glance": "En bref", "who": "Qui", "what": "Quoi", "where": "Où", "when": "Quand",
@@ -49,7 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Communiqués par jour", "most_mentioned": "Organisations et personnes les plus citées",
         "mentions": "mentions", "contents": "Sommaire", "directory": "Annuaire des contacts",
         "briefs": "Les communiqués", "releases": "Communiqués", "title": "Titre", "undated": "sans date",
-        "organization": "organisation", "person": "personne", "in_languages": "en {langs}", "colon": "\u00a0: ",
+        "organization": "organisation", "person": "personne", "location": "lieu", "across": "Dans l’ensemble des communiqués", "other_names": "Autres noms", "in_languages": "en {langs}", "colon": "\u00a0: ",
     },
     "es": {
         "at_a_glance": "En resumen", "who": "Quién", "what": "Qué", "where": "Dónde", "when": "Cuándo",
@@ -67,7 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Comunicados por día", "most_mentioned": "Organizaciones y personas más citadas",
         "mentions": "menciones", "contents": "Índice", "directory": "Directorio de contactos",
         "briefs": "Los comunicados", "releases": "Comunicados", "title": "Título", "undated": "sin fecha",
-        "organization": "organización", "person": "persona", "in_languages": "en {langs}", "colon": ": ",
+        "organization": "organización", "person": "persona", "location": "lugar", "across": "En todos los comunicados", "other_names": "Otros nombres", "in_languages": "en {langs}", "colon": ": ",
     },
     "de": {
         "at_a_glance": "Auf einen Blick", "who": "Wer", "what": "Was", "where": "Wo", "when": "Wann",
@@ -85,7 +85,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Mitteilungen pro Tag", "most_mentioned": "Meistgenannte Organisationen und Personen",
         "mentions": "Nennungen", "contents": "Inhalt", "directory": "Kontaktverzeichnis",
         "briefs": "Die Mitteilungen", "releases": "Mitteilungen", "title": "Titel", "undated": "ohne Datum",
-        "organization": "Organisation", "person": "Person", "in_languages": "auf {langs}", "colon": ": ",
+        "organization": "Organisation", "person": "Person", "location": "Ort", "across": "Über alle Mitteilungen", "other_names": "Weitere Namen", "in_languages": "auf {langs}", "colon": ": ",
     },
     "it": {
         "at_a_glance": "In sintesi", "who": "Chi", "what": "Cosa", "where": "Dove", "when": "Quando",
@@ -103,7 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Comunicati al giorno", "most_mentioned": "Organizzazioni e persone più citate",
         "mentions": "menzioni", "contents": "Indice", "directory": "Rubrica dei contatti",
         "briefs": "I comunicati", "releases": "Comunicati", "title": "Titolo", "undated": "senza data",
-        "organization": "organizzazione", "person": "persona", "in_languages": "in {langs}", "colon": ": ",
+        "organization": "organizzazione", "person": "persona", "location": "luogo", "across": "In tutti i comunicati", "other_names": "Altri nomi", "in_languages": "in {langs}", "colon": ": ",
     },
     "pt": {
         "at_a_glance": "Em resumo", "who": "Quem", "what": "O quê", "where": "Onde", "when": "Quando",
@@ -121,7 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Comunicados por dia", "most_mentioned": "Organizações e pessoas mais citadas",
         "mentions": "menções", "contents": "Índice", "directory": "Lista de contactos",
         "briefs": "Os comunicados", "releases": "Comunicados", "title": "Título", "undated": "sem data",
-        "organization": "organização", "person": "pessoa", "in_languages": "em {langs}", "colon": ": ",
+        "organization": "organização", "person": "pessoa", "location": "lugar", "across": "Em todos os comunicados", "other_names": "Outros nomes", "in_languages": "em {langs}", "colon": ": ",
     },
     "nl": {
         "at_a_glance": "In het kort", "who": "Wie", "what": "Wat", "where": "Waar", "when": "Wanneer",
@@ -139,7 +139,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timeline": "Persberichten per dag", "most_mentioned": "Meest genoemde organisaties en personen",
         "mentions": "vermeldingen", "contents": "Inhoud", "directory": "Contactenlijst",
         "briefs": "De persberichten", "releases": "Persberichten", "title": "Titel", "undated": "zonder datum",
-        "organization": "organisatie", "person": "persoon", "in_languages": "in het {langs}", "colon": ": ",
+        "organization": "organisatie", "person": "persoon", "location": "plaats", "across": "In alle persberichten", "other_names": "Andere namen", "in_languages": "in het {langs}", "colon": ": ",
     },
 }
 

@@ -1308,6 +1308,16 @@ class _Writer:
         else:
             self.none_found()
 
+        # The batch entity index: what several releases name, with its names in every language.
+        shared = [e for e in batch if len({m.release for m in e.releases}) >= 2][:INDEX_ROWS]
+        if shared:
+            self.heading(L["across"], 1)
+            rows = []
+            for e in shared:
+                others = sorted({f"{n.name} ({n.lang})" for n in e.names if n.name != e.name})
+                rows.append([L[e.type], e.name, "; ".join(others), str(len({m.release for m in e.releases}))])
+            self.table(("", L["name"], L["other_names"], L["releases"]), rows)
+
         self.heading(L["directory"], 1)
         contacts = merge_contacts(releases)
         for c in contacts:
@@ -1372,6 +1382,10 @@ class _Group:
     releases: list[int]
     #: mentions across the batch
     mentions: int = 0
+
+
+#: Rows of the digest's table of entities several releases name (the most named first).
+INDEX_ROWS = 30
 
 
 def _entities_across(releases: Sequence[dict[str, Any]], batch: Sequence[Any] | None = None) -> list[_Group]:
