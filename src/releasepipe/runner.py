@@ -676,7 +676,7 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
         if on_start:
             on_start(len(todo))
         changed = bool(todo or report.removed) or not all(
-            (out_dir / name).exists() for name in ("releases.jsonl", *EXPORTS.values()))
+            (out_dir / name).exists() for name in ("releases.jsonl", *(EXPORTS[f] for f in RUN_EXPORTS), *INDEXES))
         root_of = {f.rel: f.root for f in todo}
         for outcome in _outcomes(todo, config, options, settings, report.engine):
             _write(outcome, out_dir, state, run_key, root_of.get(outcome.result.path))
@@ -1067,7 +1067,7 @@ def _batch(state: State, out_dir: Path) -> list[str]:
 
 def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSettings, state: State) -> None:
     """``releases.jsonl`` (and the digest) from every release JSON of the batch, in input order."""
-    names = ("releases.jsonl", "digest.docx", *EXPORTS.values(), *INDEXES)
+    names = ("releases.jsonl", "digest.docx", *(EXPORTS[f] for f in RUN_EXPORTS), *INDEXES)
     state.add_temporaries([temporary_path(Path(n)).as_posix() for n in names])
     try:
         with atomic_open(out_dir / "releases.jsonl") as jsonl:
