@@ -107,7 +107,7 @@ def index(releases: Iterable[Mapping[str, Any]]) -> list[BatchEntity]:
     type, then by how many releases name them (most first), then by name."""
     nodes: list[_Node] = []
     for release in releases:
-        path = (release.get("source") or {}).get("path") or release.get("id") or ""
+        path = release_path(release)
         lang = (release.get("language") or {}).get("code") or "und"
         for entity in release.get("entities") or []:
             if entity.get("type") not in TYPES:
@@ -116,6 +116,11 @@ def index(releases: Iterable[Mapping[str, Any]]) -> list[BatchEntity]:
             nodes.append(_Node(path, lang, entity["type"], entity["name"], tuple(dict.fromkeys(forms))))
     nodes.sort(key=lambda n: (n.release, n.type, n.name))  # the same index whatever the order of the releases
     return _cluster(nodes)
+
+
+def release_path(release: Mapping[str, Any]) -> str:
+    """The path a release dict records (``source.path``; its ``id`` when it has none)."""
+    return (release.get("source") or {}).get("path") or release.get("id") or ""
 
 
 #: ``releasepipe.index_entities``: the name the package exports ``index`` under.
@@ -429,13 +434,14 @@ def translations(releases: Sequence[Mapping[str, Any]],
     """
     if entities is None:
         entities = index(releases)
+    releases = sorted(releases, key=release_path)  # the same groups whatever the order given
     entity_of: dict[tuple[str, str], str] = {}
     for entity in entities:
         for member in entity.releases:
             entity_of[(member.release, member.name)] = entity.id
     facts: list[tuple[str, str, str | None, frozenset]] = []
     for release in releases:
-        path = (release.get("source") or {}).get("path") or ""
+        path = release_path(release)
         lang = (release.get("language") or {}).get("code") or "und"
         dateline = (release.get("dateline") or {}).get("date") or release.get("published")
         facts.append((path, lang, dateline, _facts(release, path, entity_of)))

@@ -1073,45 +1073,46 @@ def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSetting
         with atomic_open(out_dir / "releases.jsonl") as jsonl:
             for output in batch:
                 jsonl.write(dumps_line(loads((out_dir / output).read_bytes())))
-        write_indexes(out_dir)
+        linked = write_indexes(out_dir)
         write_exports(out_dir, RUN_EXPORTS)
         if settings.docx:
-            write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs)
+            write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs, linked=linked)
     except OSError as exc:
         raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write the batch files in {out_dir}: "
                                                     f"{exc.strerror or exc}") from None
 
 
-def write_digest(out_dir: str | os.PathLike, *, lang: str = "en", briefs: bool = True) -> Path:
-    """(Re)build ``OUT/digest.docx`` from ``OUT/releases.jsonl`` without re-extracting."""
+def write_digest(out_dir: str | os.PathLike, *, lang: str = "en", briefs: bool = True,
+                 linked: tuple[Sequence[Any], Sequence[Any]] | None = None) -> Path:
+    """(Re)build ``OUT/digest.docx`` from ``OUT/releases.jsonl`` without re-extracting;
+    ``linked``: the batch entities and translation groups :func:`write_indexes` built."""
     from .write.summary import digest_docx
 
     out_dir = Path(out_dir)
     releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
     target = out_dir / "digest.docx"
-    write_bytes(target, digest_docx(releases, lang=lang, briefs=briefs))
+    write_bytes(target, digest_docx(releases, lang=lang, briefs=briefs, linked=linked))
     return target
 
 
-def write_indexes(out_dir: str | os.PathLike) -> list[Path]:
+def write_indexes(out_dir: str | os.PathLike) -> tuple[list[Any], list[Any]]:
     """(Re)build ``OUT/entities.jsonl`` (one line per batch entity: one person, organization or
     place across releases and languages) and ``OUT/translations.jsonl`` (one line per group of
-    releases that are versions of one another) from ``OUT/releases.jsonl``."""
+    releases that are versions of one another) from ``OUT/releases.jsonl``; the entities and
+    groups, for the digest."""
     from . import linking
 
     out_dir = Path(out_dir)
     releases = [loads(line) for line in _lines(out_dir / "releases.jsonl")]
     entities = linking.index(releases)
     groups = linking.translations(releases, entities)
-    written = []
     for name, items in (("entities.jsonl", entities), ("translations.jsonl", groups)):
         target = out_dir / name
         _check_batch_file(target, state_known=False)
         with atomic_open(target) as fh:
             for item in items:
                 fh.write(dumps_line(item.to_dict()))
-        written.append(target)
-    return written
+    return entities, groups
 
 
 def write_exports(out_dir: str | os.PathLike, formats: Sequence[str] = RUN_EXPORTS) -> list[Path]:

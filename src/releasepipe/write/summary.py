@@ -116,16 +116,19 @@ def release_docx(release: dict[str, Any], *, created: datetime | None = None, la
 
 
 def digest_docx(releases: Sequence[dict[str, Any]], *, run_date: date | datetime | None = None,
-                lang: str = "en", briefs: bool = True) -> bytes:
+                lang: str = "en", briefs: bool = True, linked: tuple[Sequence[Any], Sequence[Any]] | None = None
+                ) -> bytes:
     """The batch digest as ``.docx`` bytes, in ``lang``: on its first page what came in,
     a timeline and the most mentioned organizations and people; then the contents,
     the contacts directory and (with ``briefs``) every release's brief, by date.
 
     ``run_date`` is shown on the cover and becomes the created date; without
     it the latest ``published`` date of the batch is used, else 2000-01-01.
+    ``linked``: the batch entities and translation groups of ``releases``
+    (``releasepipe.linking``), when the caller has them already.
     """
     w = _Writer(_check_lang(lang))
-    w.digest(releases, run_date=run_date, briefs=briefs)
+    w.digest(releases, run_date=run_date, briefs=briefs, linked=linked)
     w.header_footer(w.L["digest"], w.lang)
     langs = {(r.get("language") or {}).get("code") or "und" for r in releases}
     if run_date is None:
@@ -1222,7 +1225,7 @@ class _Writer:
     # -- the digest
 
     def digest(self, releases: Sequence[dict[str, Any]], *, run_date: date | datetime | None,
-               briefs: bool = True) -> None:
+               briefs: bool = True, linked: tuple[Sequence[Any], Sequence[Any]] | None = None) -> None:
         L = self.L
         releases = _by_date(releases)
         self.heading(L["digest"], 0)
@@ -1263,7 +1266,7 @@ class _Writer:
             self.picture(png, 16.0)
         from ..linking import index, translations
 
-        batch = index(releases)
+        batch, translated = linked if linked is not None else (index(releases), None)
         groups = _entities_across(releases, batch)
         if groups:
             from .charts import ranking_png
@@ -1282,9 +1285,10 @@ class _Writer:
         if releases:
             # The versions of one release in several languages: one row, with their languages.
             versions: dict[str, list[str]] = {}
-            for group in translations(releases, batch):
+            for group in translations(releases, batch) if translated is None else translated:
                 for path in group.releases:
                     versions[path] = group.releases
+            by_path = {_path_of(x): x for x in releases}
             shown_groups: set[str] = set()
             rows = []
             for i, r in enumerate(releases, 1):
@@ -1296,7 +1300,6 @@ class _Writer:
                 code = _base((r.get("language") or {}).get("code"))
                 column = code
                 if members:
-                    by_path = {_path_of(x): x for x in releases}
                     column = ", ".join(sorted({_base((by_path[m].get("language") or {}).get("code"))
                                                for m in members if m in by_path}))
                 lang = code if r.get("title") else self.lang
@@ -1418,4 +1421,6 @@ def _entities_across(releases: Sequence[dict[str, Any]], batch: Sequence[Any] | 
 
 
 def _path_of(release: dict[str, Any]) -> str:
-    return (release.get("source") or {}).get("path") or release.get("id") or ""
+    from ..linking import release_path
+
+    return release_path(release)
