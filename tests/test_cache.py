@@ -164,3 +164,18 @@ def test_cache_of_a_run_shared_by_workers_and_kept_in_out(tmp_path):
     assert stored > 0
     run([inbox], out, config=config, settings=RunSettings(jobs=1, docx=False, force=True))
     assert (out / "releases.jsonl").read_bytes() == outs["none"]
+
+
+@pytest.mark.parametrize("companion", ["", "-wal"])
+def test_cache_never_writes_through_a_link(tmp_path, companion):
+    """A link in OUT named like the cache (or its journal) pointing elsewhere: nothing is created there."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f"{cache_mod.FILENAME}{companion}").symlink_to(elsewhere / "target")
+    cache = ParagraphCache(out / cache_mod.FILENAME)
+    cache.put_many([(cache_mod.key(SALT, "x"), [])])
+    cache.close()
+    assert cache.problem and "is a link" in cache.problem
+    assert list(elsewhere.iterdir()) == []

@@ -153,6 +153,9 @@ class ParagraphCache:
         assert self.path is not None
         existed = self.path.exists()
         try:
+            # A link (to a file elsewhere, or dangling) would have SQLite write outside OUT.
+            if any(os.path.islink(f"{self.path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")):
+                raise sqlite3.DatabaseError("is a link")
             if existed and not self.path.is_file():
                 raise sqlite3.DatabaseError("not a regular file")
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
