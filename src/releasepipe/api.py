@@ -75,12 +75,8 @@ class Pipeline:
 
         >>> load().process_path("samples/fr/niamey-retours.txt").title  # doctest: +SKIP
         """
-        from . import ingest
-
-        path = Path(path)
-        document = ingest.read(path)
-        data = path.read_bytes()
-        return self._finish(document, path.name, ingest.FORMATS.get(path.suffix.lower(), "txt"), data, self.options)
+        # Read as a run reads it (once, under the readers' limits), in this process.
+        return next(iter(self.pipe([Path(path)])))
 
     def pipe(self, items: Iterable[str | os.PathLike[str]], *, jobs: int = 1,
              batch_size: int = 16) -> Iterator[Release]:
