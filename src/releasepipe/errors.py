@@ -45,6 +45,7 @@ class Code(str, Enum):
     STATE_REBUILT = "RP212"
     CACHE_UNUSED = "RP213"
     MODEL_NOT_INSTALLED = "RP214"
+    NO_LANGUAGE_WORDS = "RP215"  # a stage has no words for the release's language (lang/ pack)
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

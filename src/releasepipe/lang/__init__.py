@@ -1,0 +1,54 @@
+"""Language packs: what releasepipe knows of each language, as data.
+
+``get(code)`` returns the pack of a language (built once, then cached), or the
+language-independent ``xx`` pack for a language releasepipe has no pack for.
+Each pack is one module, ``lang/<code>.py``, filling the schema of ``base``;
+adding a language is adding one such module (and its tests in
+``tests/lang/<code>/``)::
+
+    >>> from releasepipe import lang
+    >>> lang.get("pl").dates.months["marca"]
+    3
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import pkgutil
+from functools import cache
+from pathlib import Path
+
+from .base import CONCERNS, Pack
+
+__all__ = ["CODES", "CONCERNS", "Pack", "fingerprint", "get", "has_pack"]
+
+_HERE = Path(__file__).resolve().parent
+_NOT_PACKS = frozenset({"base", "cldr", "xx"})
+
+#: Languages with a pack of their own, sorted (``xx`` is the fallback, not listed).
+CODES: tuple[str, ...] = tuple(sorted(m.name for m in pkgutil.iter_modules([str(_HERE)])
+                                      if m.name not in _NOT_PACKS and not m.name.startswith("_")))
+
+
+def has_pack(code: str) -> bool:
+    """Whether ``code`` has a pack of its own (else ``get`` gives the ``xx`` pack)."""
+    return code in CODES
+
+
+@cache
+def get(code: str | None) -> Pack:
+    """The pack of language ``code`` (ISO 639-1), or the ``xx`` pack when there is none."""
+    name = code if code in CODES else "xx"
+    pack: Pack = importlib.import_module(f"{__name__}.{name}").PACK
+    return pack
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of every pack's source: editing a pack changes it, so the run redoes its releases."""
+    digest = hashlib.sha256()
+    for path in sorted(_HERE.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

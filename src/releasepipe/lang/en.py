@@ -1,0 +1,40 @@
+"""English: what releasepipe knows of the language.
+
+Calendar names, number symbols and currency names come from CLDR (``cldr``);
+every hand-written list says where its words come from.
+"""
+
+from __future__ import annotations
+
+from . import cldr
+from .base import DateWords, EntityWords, LayoutWords, NumberWords, Pack, PeopleWords, SpeechWords
+
+# --- dates -------------------------------------------------------------------
+DATES = DateWords(
+    months=cldr.months("en"),
+    weekdays=cldr.weekdays("en"),
+    numeric_date_order="mdy",
+)
+
+# --- numbers, money, percent -------------------------------------------------
+NUMBERS = NumberWords(
+    decimal_mark=cldr.number_symbols("en")[0],
+    group_marks=(cldr.number_symbols("en")[1],),
+    currency_names=cldr.currency_names("en"),
+    currency_symbols=cldr.currency_symbols("en"),
+)
+
+# --- speech: quotes and their speakers ---------------------------------------
+SPEECH = SpeechWords()
+
+# --- people: titles, particles, roles ----------------------------------------
+PEOPLE = PeopleWords()
+
+# --- layout: anatomy and contact blocks ---------------------------------------
+LAYOUT = LayoutWords()
+
+# --- entities: articles, designators, places ----------------------------------
+ENTITIES = EntityWords()
+
+PACK = Pack(code="en", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
+            entities=ENTITIES)
