@@ -39,6 +39,64 @@ def test_pipeline_invalid_definition_names_valid_values(tmp_path, body, code, li
     assert "mine.toml" in err.value.message
 
 
+def test_pipeline_stages_come_from_the_registry_in_order(tmp_path):
+    from releasepipe.pipeline import REGISTRY, plan
+
+    assert STAGES == ("language", "anatomy", "entities", "dates", "figures", "contacts", "quotes")
+    assert all(name in REGISTRY for name in STAGES[2:])
+    assert [s.name for s in plan(STAGES)] == ["entities", "dates", "figures", "contacts", "people", "quotes"]
+    # people (roles and organizations from contacts) is implied: it runs whatever the definition lists
+    assert [s.name for s in plan(("language", "anatomy", "dates"))] == ["dates", "people"]
+    path = tmp_path / "mine.toml"
+    path.write_text('stages = ["dates", "people"]', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_pipeline(path)
+    assert err.value.code is Code.UNKNOWN_STAGE
+    assert "'people'" in err.value.message and ", ".join(STAGES) in err.value.message
+
+
+def test_pipeline_a_registered_stage_runs_in_its_place(monkeypatch):
+    """A stage is a function of the draft returning items and issues; registering one is all it takes:
+    its items fill its field, those in skipped blocks are dropped, and later stages see the spans it took."""
+    from datetime import date
+
+    from releasepipe import pipeline
+    from releasepipe.model import DateMention, Issue
+    from releasepipe.pipeline import Options, PipelineConfig, StageOutput, process_many, stage
+
+    monkeypatch.setattr(pipeline, "REGISTRY", dict(pipeline.REGISTRY))
+    seen = []
+    text = "Une aide pour les familles\n\nLe 12 octobre et pendant 3 jours.\n"
+
+    @stage("dates", fills="dates", claims=lambda d: d.kind != "duration")
+    def fake_dates(draft):
+        return StageOutput([DateMention("12 octobre", 31, 41, "2024-10-12", None, "date"),
+                            DateMention("3 jours", 53, 60, "P3D", None, "duration")])
+
+    @stage("quotes", fills="quotes")
+    def fake_quotes(draft):
+        seen.append((draft.lang, draft.reference, draft.taken, len(draft.release.dates)))
+        return StageOutput([], [Issue("RP207", "from the fake stage")])
+
+    config = PipelineConfig.from_dict({"name": "t", "stages": ["dates", "quotes"]}, source="<test>")
+    release = process_many(_document(text), config=config,
+                           options=Options(lang="fr", reference_date=date(2024, 10, 14)))[0]
+    assert not isinstance(release, Exception), release
+    assert seen == [("fr", date(2024, 10, 14), {"dates": [(31, 41)]}, 2)]
+    assert [d.block for d in release.dates] == [1, 1]
+    assert release.warnings[-1].message == "from the fake stage"
+
+
+def _document(text: str):
+    import hashlib
+
+    from releasepipe.model import Document, Source
+
+    data = text.encode()
+    return [(Document(text=text, format="txt"), Source(path="t.txt", format="txt", bytes=len(data),
+                                         sha256=hashlib.sha256(data).hexdigest()))]
+
+
 def test_pipeline_user_copy_keeps_required_stages(tmp_path):
     path = tmp_path / "light.toml"
     path.write_text('name = "light"\nstages = ["figures"]\n', encoding="utf-8")

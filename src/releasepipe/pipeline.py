@@ -1,7 +1,13 @@
 """Pipeline definitions (``pipelines/*.toml``) and turning a document into a release.
 
 A definition names the stages to run and the spaCy model per language. The
-language and anatomy stages always run: every other stage reads their output.
+language and anatomy stages always run: they make the release draft every
+other stage reads. The other stages share one shape (:class:`Stage`): a
+function that takes the :class:`Draft` (the release being built, its anatomy,
+the run's options and reference date, the spans earlier stages took) and
+returns its items and issues (:class:`StageOutput`). They are registered by
+name with :func:`stage`, as spaCy registers its components, and run in the
+registry's order; a definition chooses which of them run.
 """
 
 from __future__ import annotations
@@ -11,14 +17,14 @@ import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, models
 from . import cache as cache_mod
@@ -31,15 +37,167 @@ from .extract import figures as figures_mod
 from .extract import language as language_mod
 from .extract import people as people_mod
 from .extract import quotes as quotes_mod
-from .model import SCHEMA_VERSION, DateMention, Document, Figure, Issue, Release, Source
+from .model import SCHEMA_VERSION, Document, Issue, Release, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: Stages a definition may list, in the order they run.
-STAGES: tuple[str, ...] = ("language", "anatomy", "entities", "dates", "figures", "contacts", "quotes")
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Per-run settings that are not part of a pipeline definition."""
+
+    lang: str | None = None
+    reference_date: date | None = None
+    region: str | None = None
+
+
+# --- stages ---------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Draft:
+    """A release being built: what the language and anatomy stages made of a document,
+    and what every later stage reads."""
+
+    release: Release
+    anatomy: anatomy_mod.Anatomy
+    options: Options = field(default_factory=Options)
+    #: (model name, language) -> paragraph spans to run through that model
+    requests: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict)
+    #: what the models read: (doc, offset of its text in the release's text)
+    docs: list[tuple["Doc", int]] = field(default_factory=list)
+    #: stage name -> the spans its items took, which later stages leave alone
+    taken: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.release.text
+
+    @property
+    def lang(self) -> str:
+        """The release's language code (``und`` when undetermined)."""
+        return self.release.language.code
+
+    @property
+    def reference(self) -> date | None:
+        """What relative dates resolve against: the dateline date, else ``published``, else ``--reference-date``."""
+        return _reference_date(self.release, self.options)
+
+    @property
+    def persons(self) -> list[Any]:
+        """The person entities found so far."""
+        return [e for e in self.release.entities if e.type == "person"]
+
+
+@dataclass(frozen=True, slots=True)
+class StageOutput:
+    """What a stage found: its items (they replace the release field the stage fills) and its warnings."""
+
+    items: list[Any]
+    issues: list[Issue] = field(default_factory=list)
+
+
+#: A stage's work: the draft in, its items and issues out.
+StageFunction = Callable[[Draft], StageOutput]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One registered stage: its function and what the pipeline does around it."""
+
+    name: str
+    run: StageFunction
+    #: the ``Release`` field its items fill
+    fills: str
+    #: anatomy blocks whose items are dropped (an item is kept when it starts in none of them)
+    skip_blocks: tuple[str, ...] = ()
+    #: which of its items take their span (``Draft.taken[name]``), so that later stages leave it
+    claims: Callable[[Any], bool] | None = None
+    #: the language-pack concern whose words it reads (``lang.Pack.stages()``): a release whose
+    #: language lacks them gets RP215, naming the stage and what it still reads
+    concern: str | None = None
+    #: the end of that warning, ``{lang}`` standing for the language code
+    without_words: str = ""
+    #: runs in its place whatever stages the definition lists (a step others rely on, not a choice)
+    implied: bool = False
+
+
+#: Registered stages, in the order they run.
+REGISTRY: dict[str, Stage] = {}
+
+
+def stage(name: str, *, fills: str, skip_blocks: tuple[str, ...] = (), claims: Callable[[Any], bool] | None = None,
+          concern: str | None = None, without_words: str = "",
+          implied: bool = False) -> Callable[[StageFunction], StageFunction]:
+    """Register the decorated function as the stage ``name``, filling the release field ``fills``;
+    stages run in the order they are registered."""
+    def register(fn: StageFunction) -> StageFunction:
+        REGISTRY[name] = Stage(name, fn, fills, skip_blocks, claims, concern, without_words, implied)
+        return fn
+    return register
+
+
+@stage("entities", fills="entities")
+def _entities(draft: Draft) -> StageOutput:
+    """People, organizations and places, from what the models read of each block."""
+    from .extract import entities as entities_mod
+
+    draft.docs.sort(key=lambda pair: pair[1])
+    found = entities_mod.extract(draft.docs, text=draft.text, lang=draft.lang)
+    draft.docs.clear()
+    return StageOutput(found)
+
+
+# Dates and figures are read in every block but the contact blocks, whose numbers are
+# phones, faxes and postal codes; each records its block, so that readers can rank
+# the body's facts before those of the boilerplate.
+@stage("dates", fills="dates", skip_blocks=("contact",),
+       claims=lambda d: d.kind != "duration",  # a duration ("plus de 10 ans") is a date and a figure
+       concern="dates", without_words="no date words for {lang!r}; only numeric dates and years read")
+def _dates(draft: Draft) -> StageOutput:
+    found, issues = dates_mod.extract(draft.text, draft.lang, reference=draft.reference)
+    return StageOutput(found, issues)
+
+
+@stage("figures", fills="figures", skip_blocks=("contact",), concern="numbers",
+       without_words="no number words for {lang!r}; only digits, symbols and currency codes read")
+def _figures(draft: Draft) -> StageOutput:
+    return StageOutput(figures_mod.extract(draft.text, draft.lang, exclude=draft.taken.get("dates", [])))
+
+
+@stage("contacts", fills="contacts")
+def _contacts(draft: Draft) -> StageOutput:
+    release, text = draft.release, draft.text
+    region = draft.options.region
+    if region is None and release.dateline is not None:
+        line_end = text.find("\n", release.dateline.start)
+        region = contacts_mod.dateline_region(text[release.dateline.start:line_end if line_end > 0 else None][:80])
+    found, issues = contacts_mod.extract(text, region=region, blocks=draft.anatomy.spans("contact"),
+                                         persons=draft.persons)
+    return StageOutput(found, issues)
+
+
+@stage("people", fills="entities", implied=True)
+def _people(draft: Draft) -> StageOutput:
+    """The role and organization of each person, from the rest of the release (contacts, roles)."""
+    people_mod.complete(draft.release.entities, draft.release.contacts)
+    return StageOutput(draft.release.entities)
+
+
+@stage("quotes", fills="quotes")
+def _quotes(draft: Draft) -> StageOutput:
+    return StageOutput(quotes_mod.extract(draft.text, draft.lang, persons=draft.persons))
+
+
 _REQUIRED = ("language", "anatomy")
+#: Stages a definition may list, in the order they run.
+STAGES: tuple[str, ...] = _REQUIRED + tuple(name for name, s in REGISTRY.items() if not s.implied)
 _KEYS = {"name", "description", "stages", "models", "fallbacks", "exclude", "language"}
+
+
+def plan(stages: Sequence[str]) -> list[Stage]:
+    """The registered stages that run for a definition listing ``stages``, in order."""
+    return [s for name, s in REGISTRY.items() if name in stages or s.implied]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,15 +295,6 @@ def load_pipeline(name_or_path: str | Path = "default", *, check_models: bool = 
     return PipelineConfig.from_dict(data, source=str(path), check_models=check_models)
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Per-run settings that are not part of a pipeline definition."""
-
-    lang: str | None = None
-    reference_date: date | None = None
-    region: str | None = None
-
-
 def process(document: Document, source: Source, *, config: PipelineConfig, options: Options = Options(),
             cache: ParagraphCache | None = None) -> Release:
     """Turn one read document into a release, running the definition's stages."""
@@ -167,13 +316,13 @@ def process_many(
     is not read by the model again; the releases are the same without it. A
     release that fails gets its exception in its place; the others are unaffected.
     """
-    drafts: list[_Draft | Exception] = []
+    drafts: list[Draft | Exception] = []
     for document, source in items:
         try:
             drafts.append(_prepare(document, source, config, options))
         except Exception as exc:  # noqa: BLE001 - reported per release by the caller
             drafts.append(exc)
-    ready = [d for d in drafts if isinstance(d, _Draft)]
+    ready = [d for d in drafts if isinstance(d, Draft)]
     if "entities" in config.stages and ready:
         try:
             _run_models(ready, config, cache)
@@ -181,7 +330,7 @@ def process_many(
             for draft in ready:
                 draft.docs.clear()
             for i, one in enumerate(drafts):
-                if isinstance(one, _Draft):
+                if isinstance(one, Draft):
                     try:
                         _run_models([one], config, cache)
                     except Exception as exc:  # noqa: BLE001
@@ -193,24 +342,13 @@ def process_many(
             continue
         draft = item
         try:
-            results.append(_finish(draft, config, options))
+            results.append(_finish(draft, config))
         except Exception as exc:  # noqa: BLE001
             results.append(exc)
     return results
 
 
-@dataclass(slots=True)
-class _Draft:
-    """A release between the rule-based first stages and the model stage."""
-
-    release: Release
-    anatomy: anatomy_mod.Anatomy
-    #: (model name, language) -> paragraph spans to run through that model
-    requests: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict)
-    docs: list[tuple["Doc", int]] = field(default_factory=list)
-
-
-def _prepare(document: Document, source: Source, config: PipelineConfig, options: Options) -> _Draft:
+def _prepare(document: Document, source: Source, config: PipelineConfig, options: Options) -> Draft:
     """Language, anatomy, and which paragraphs each model must read."""
     text = document.text
     warnings: list[Issue] = list(document.warnings)
@@ -236,7 +374,7 @@ def _prepare(document: Document, source: Source, config: PipelineConfig, options
         kicker=anatomy.kicker, title=anatomy.title, dateline=anatomy.dateline,
         published=published, embargo=anatomy.embargo, blocks=anatomy.blocks, warnings=warnings,
     )
-    draft = _Draft(release, anatomy)
+    draft = Draft(release, anatomy, options)
     if "entities" in config.stages:
         draft.requests = _model_requests(release, anatomy, config)
     return draft
@@ -289,13 +427,13 @@ def _model_requests(release: Release, anatomy: anatomy_mod.Anatomy,
     return requests
 
 
-def _run_models(drafts: Sequence[_Draft], config: PipelineConfig, cache: ParagraphCache | None = None) -> None:
+def _run_models(drafts: Sequence[Draft], config: PipelineConfig, cache: ParagraphCache | None = None) -> None:
     """One ``nlp.pipe`` stream per model over the paragraphs of every draft that the
     cache does not know; each distinct paragraph is read once."""
     from .extract import entities as entities_mod  # imports spaCy
     from .extract import gazetteer
 
-    jobs: dict[tuple[str, str], list[tuple[_Draft, int, int]]] = {}
+    jobs: dict[tuple[str, str], list[tuple[Draft, int, int]]] = {}
     for draft in drafts:
         for key, spans in draft.requests.items():
             jobs.setdefault(key, []).extend((draft, s, e) for s, e in spans)
@@ -445,8 +583,8 @@ BATCH_DOCS = 64
 BATCH_CHARS = 16_000
 
 
-def _batches(work: list[tuple[_Draft, int, int]]) -> Iterator[list[tuple[_Draft, int, int]]]:
-    batch: list[tuple[_Draft, int, int]] = []
+def _batches(work: list[tuple[Draft, int, int]]) -> Iterator[list[tuple[Draft, int, int]]]:
+    batch: list[tuple[Draft, int, int]] = []
     size = 0
     for job in work:
         length = job[2] - job[1]
@@ -459,48 +597,23 @@ def _batches(work: list[tuple[_Draft, int, int]]) -> Iterator[list[tuple[_Draft,
         yield batch
 
 
-def _finish(draft: _Draft, config: PipelineConfig, options: Options) -> Release:
-    """The stages after the models: entities from their docs, then the rule-based extractors."""
-    release, anatomy = draft.release, draft.anatomy
-    text, lang, warnings = release.text, release.language.code, release.warnings
-    if "entities" in config.stages:
-        from .extract import entities as entities_mod
-
-        draft.docs.sort(key=lambda pair: pair[1])
-        release.entities = entities_mod.extract(draft.docs, text=text, lang=lang)
-        draft.docs.clear()
-    # Dates and figures are read in every block but the contact blocks, whose numbers are
-    # phones, faxes and postal codes; each records its block, so that readers can rank
-    # the body's facts before those of the boilerplate.
-    contact_spans = anatomy.spans("contact")
-    if "dates" in config.stages:
-        found, issues = dates_mod.extract(text, lang, reference=_reference_date(release, options))
-        release.dates = _outside(found, contact_spans)
-        warnings.extend(issues)
-    if "figures" in config.stages:
-        # A duration ("plus de 10 ans") is a date and a figure; other dates are not figures.
-        taken = [(d.start, d.end) for d in release.dates if d.kind != "duration"]
-        release.figures = _outside(figures_mod.extract(text, lang, exclude=taken), contact_spans)
-    persons = [e for e in release.entities if e.type == "person"]
-    if "contacts" in config.stages:
-        region = options.region
-        if region is None and release.dateline is not None:
-            line_end = text.find("\n", release.dateline.start)
-            region = contacts_mod.dateline_region(text[release.dateline.start:line_end if line_end > 0 else None][:80])
-        release.contacts, issues = contacts_mod.extract(text, region=region, blocks=anatomy.spans("contact"),
-                                                        persons=persons)
-        warnings.extend(issues)
-    people_mod.complete(release.entities, release.contacts)
-    if "quotes" in config.stages:
-        release.quotes = quotes_mod.extract(text, lang, persons=persons)
+def _finish(draft: Draft, config: PipelineConfig) -> Release:
+    """The stages after the models, in order: each one's items fill its field of the release."""
+    release = draft.release
+    for one in plan(config.stages):
+        output = one.run(draft)
+        items = output.items
+        if one.skip_blocks:
+            items = _outside(items, sorted(s for kind in one.skip_blocks for s in draft.anatomy.spans(kind)))
+        setattr(release, one.fills, items)
+        release.warnings.extend(output.issues)
+        if one.claims is not None:
+            draft.taken[one.name] = [(item.start, item.end) for item in items if one.claims(item)]
     _number_blocks(release)
     return release
 
 
-_Spanned = TypeVar("_Spanned", DateMention, Figure)
-
-
-def _outside(found: list[_Spanned], spans: list[tuple[int, int]]) -> list[_Spanned]:
+def _outside(found: list[Any], spans: list[tuple[int, int]]) -> list[Any]:
     """The items of ``found`` (in text order) that start in none of ``spans`` (sorted)."""
     if not spans:
         return found
