@@ -46,6 +46,11 @@ def joined(releases, kind):
          "transliteration"),
         # the same full name in two releases
         ("person", [("en/a.txt", "en", "Aminata Diallo", []), ("fr/b.txt", "fr", "Aminata Diallo", [])], "name"),
+        # an inflected form of a CLDR name, and the union's initials in the language of the release
+        ("organization", [("pl/a.txt", "pl", "Unii Europejskiej", []), ("pl/b.txt", "pl", "UE", []),
+                          ("ru/c.txt", "ru", "ЕС", []), ("en/d.txt", "en", "European Union", [])], "territory"),
+        ("location", [("pl/a.txt", "pl", "Stanach Zjednoczonych", []), ("en/b.txt", "en", "United States", [])],
+         "territory"),
     ],
 )
 def test_linking_joins_one_entity_across_releases(kind, members, why):
@@ -67,6 +72,14 @@ def test_linking_joins_one_entity_across_releases(kind, members, why):
         # places known as different territories, however alike their names
         ("location", [("en/a.txt", "en", "Austria"), ("en/b.txt", "en", "Australia")]),
         ("location", [("pl/a.txt", "pl", "Słowacja"), ("pl/b.txt", "pl", "Słowenia")]),
+        # words that start alike but are not case forms of one another
+        ("location", [("pl/a.txt", "pl", "Europa"), ("pl/b.txt", "pl", "Europoseł")]),
+        ("location", [("pl/a.txt", "pl", "Walencja"), ("pl/b.txt", "pl", "Wales")]),
+        ("organization", [("pl/a.txt", "pl", "Unia"), ("pl/b.txt", "pl", "Uniper")]),
+        # Cyrillic and Latin names alike only in some letters
+        ("location", [("bg/a.txt", "bg", "Белия"), ("sl/b.txt", "sl", "Belgija")]),
+        # two letters are not enough to name a country: "RU" is Russia's code, not Royaume-Uni
+        ("location", [("fr/a.txt", "fr", "RU"), ("fr/b.txt", "fr", "Royaume-Uni")]),
         # different types never join
         ("mixed", [("en/a.txt", "en", "Jordan"), ("en/b.txt", "en", "Jordan")]),
     ],

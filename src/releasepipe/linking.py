@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -44,7 +45,7 @@ TYPES = ("person", "organization", "location")
 #: Languages whose names change with their case; their forms also join by base form.
 INFLECTED = frozenset({"pl", "ru", "uk", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv", "et", "fi", "hu", "de"})
 
-_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9&.\-]{2,10}$")
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЂ-Џ0-9&.\-]{2,10}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,9 @@ def _keys(node: _Node) -> set[tuple[str, str]]:
         stripped = form.strip(" \t\"'“”«»()[],.;:")
         if node.type == "organization" and _ACRONYM.match(stripped) and any(c.isalpha() for c in stripped):
             keys.add(("acronym", stripped.replace(".", "")))
+            code = _territory_initials(node.lang).get(stripped.replace(".", ""))
+            if code:  # "UE", "ЕС": the European Union's initials in the release's language
+                keys.add(("territory", code))
             continue
         plain = fold(stripped)
         if len(plain.replace(" ", "")) < 2 or (node.type == "person" and len(plain.split()) < 2):
@@ -257,20 +261,30 @@ def _variant(a: str, b: str, x: _Node, y: _Node, ratio) -> str | None:
     for u, v in zip(a.split(), b.split()):
         if u == v:
             continue
-        short, long_ = sorted((u, v), key=len)
+        short = min(u, v, key=len)
         if len(short) < 3:
             return None
-        if cross_script:
-            if ratio(u, v) < 60:
+        if cross_script:  # a case ending, or a vowel transliterated otherwise ("Трамп", "Trump")
+            if not (_case_forms(u, v, ratio) or ratio(u, v) >= 80):
                 return None
-        elif inflected:  # a case ending: the shorter but for its last two letters starts the longer
-            if not (long_.startswith(short[:max(3, len(short) - 2)]) and len(long_) - len(short) <= 3):
+        elif inflected:
+            if not _case_forms(u, v, ratio):
                 return None
         elif ratio(u, v) < 90:  # no case endings: near-identical spellings only
             return None
     if cross_script:
         return "transliteration" if ratio(a, b) >= 75 else None
     return "lemma" if inflected else "spelling"
+
+
+def _case_forms(u: str, v: str, ratio) -> bool:
+    """Whether two words can be case forms of one name: they share all of the shorter
+    but its last two letters, the longer adds at most three letters to what they share,
+    and they stay alike ("Warszawie" / "Warszawa", "Polsce" / "Polska", not "Europa" /
+    "Europoseł", "Walencja" / "Wales", "Unia" / "Uniper")."""
+    short, long_ = sorted((u, v), key=len)
+    shared = len(os.path.commonprefix((u, v)))
+    return shared >= max(3, len(short) - 2) and len(long_) - shared <= 3 and ratio(u, v) >= 65
 
 
 def _known_apart(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
@@ -339,14 +353,67 @@ def _as_written(word: str) -> str:
 
 def _territory(form: str, plain: str, lang: str) -> str | None:
     """The territory code of a name written in ``lang``: its CLDR name in that language
-    (or, for an inflected language, the base forms of its words), in English, or
-    pycountry's."""
+    (or, for an inflected language, the base forms of its words, or words that are case
+    forms of the CLDR name's: "Unii Europejskiej"), in English, or pycountry's; or the
+    initials of the language's multi-word CLDR name, written in capitals ("UE", "ЕС")."""
+    if _ACRONYM.match(form) and form.replace(".", "") in _territory_initials(lang):
+        return _territory_initials(lang)[form.replace(".", "")]
     for table, key in ((_territories(lang), plain), (_territories("en"), plain), (_countries(), plain),
                        (_territories_by_base(lang), _base_key(form, lang))):
         code = table.get(key)
         if code:
             return code
-    return None
+    return _territory_by_case_forms(plain, lang) if lang in INFLECTED else None
+
+
+def _territory_by_case_forms(plain: str, lang: str) -> str | None:
+    """The one territory whose CLDR name in ``lang`` has, word for word, a case form of
+    ``plain``'s words; None when none or several do ("Austrii": Austria or Australia)."""
+    from rapidfuzz import fuzz
+
+    words = plain.split()
+    if not words or min(map(len, words)) < 3:
+        return None
+    found = {code for name, code in _territory_words(lang).get((len(words), words[0][:3]), ())
+             if all(u == v or _case_forms(u, v, fuzz.ratio) for u, v in zip(words, name))}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _territory_words(lang: str) -> dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]:
+    """CLDR territory names of ``lang`` by their number of words and first letters."""
+    table: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name, code in _territories(lang).items():
+        if name:
+            words = tuple(name.split())
+            table[(len(words), words[0][:3])].append((words, code))
+    return dict(table)
+
+
+_UNIONS = frozenset({"EU", "UN"})
+
+
+@cache
+def _territory_initials(lang: str) -> dict[str, str]:
+    """Initials of the language's CLDR territory names of two words or more, each word of
+    three letters or more ("Unia Europejska" -> "UE", "Европейский союз" -> "ЕС",
+    "Organizacja Narodów Zjednoczonych" -> "ONZ"); initials two territories share are
+    left out."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    pairs = []
+    for code, name in names.items():
+        words = re.findall(r"\w+", name)
+        initials = "".join(w[0] for w in words).upper()
+        # Two letters name too many things ("RU" is Russia's code, Royaume-Uni's initials):
+        # kept only for the unions CLDR lists (EU, UN).
+        if len(words) >= 2 and all(len(w) >= 3 for w in words) and (len(initials) >= 3 or code in _UNIONS):
+            pairs.append((initials, code))
+    return {k: v for k, v in _unambiguous(pairs).items() if k}
 
 
 @cache
