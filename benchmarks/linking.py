@@ -91,8 +91,8 @@ def slavic(outputs: Path, gold_path: Path) -> dict:
 
 def _pairs(items: list[tuple[str, str, str, str]]) -> dict:
     """Pairwise precision and recall of "same entity" (items: doc, language, gold id,
-    batch id), within each language and across languages; pairs inside one document
-    are left out."""
+    batch id), within each language, pooled over the languages ("within") and across
+    languages; pairs inside one document are left out."""
 
     def pairs(subset, fields, *, docs: bool) -> int:
         counter = collections.Counter(((i[0],) if docs else ()) + tuple(i[k] for k in fields) for i in subset)
@@ -115,7 +115,13 @@ def _pairs(items: list[tuple[str, str, str, str]]) -> dict:
                 counts.append(within(by_lang[scope], fields))
         joined, true, both = counts
         result[scope] = {"precision": round(both / joined, 3) if joined else None,
-                         "recall": round(both / true, 3) if true else None, "pairs": true, "joined": joined}
+                         "recall": round(both / true, 3) if true else None, "pairs": true, "joined": joined,
+                         "both": both}
+    # pooled over the languages: every pair of documents of one language
+    true, joined, both = (sum(result[lang][k] for lang in by_lang) for k in ("pairs", "joined", "both"))
+    result["within"] = {"precision": round(both / joined, 3) if joined else None,
+                        "recall": round(both / true, 3) if true else None, "pairs": true, "joined": joined,
+                        "both": both}
     return result
 
 

@@ -46,6 +46,9 @@ def joined(releases, kind):
          "transliteration"),
         # the same full name in two releases
         ("person", [("en/a.txt", "en", "Aminata Diallo", []), ("fr/b.txt", "fr", "Aminata Diallo", [])], "name"),
+        # a name the model ran into the word before it joins the person by its last two words
+        ("person", [("uk/a.txt", "uk", "Тереза Мей", []), ("uk/b.txt", "uk", "Великобританії Тереза Мей", [])],
+         "name"),
         # an inflected form of a CLDR name, and the union's initials in the language of the release
         ("organization", [("pl/a.txt", "pl", "Unii Europejskiej", []), ("pl/b.txt", "pl", "UE", []),
                           ("ru/c.txt", "ru", "ЕС", []), ("en/d.txt", "en", "European Union", [])], "territory"),
@@ -72,6 +75,8 @@ def test_linking_joins_one_entity_across_releases(kind, members, why):
         # places known as different territories, however alike their names
         ("location", [("en/a.txt", "en", "Austria"), ("en/b.txt", "en", "Australia")]),
         ("location", [("pl/a.txt", "pl", "Słowacja"), ("pl/b.txt", "pl", "Słowenia")]),
+        # a mention or alias the release's entity took in by mistake joins nothing
+        ("organization", [("ru/a.txt", "ru", "Европейский союз", ["Brexit"]), ("pl/b.txt", "pl", "Brexit", [])]),
         # words that start alike but are not case forms of one another
         ("location", [("pl/a.txt", "pl", "Europa"), ("pl/b.txt", "pl", "Europoseł")]),
         ("location", [("pl/a.txt", "pl", "Walencja"), ("pl/b.txt", "pl", "Wales")]),
@@ -90,7 +95,7 @@ def test_linking_keeps_different_entities_apart(kind, members):
                     release("en/b.txt", "en", [("person", "Jordan Smith")])]
         assert all(len(e.releases) == 1 for e in linking.index(releases))
         return
-    releases = [release(path, lang, [(kind, name)]) for path, lang, name in members]
+    releases = [release(path, lang, [(kind, name, *aliases)]) for path, lang, name, *aliases in members]
     assert len(joined(releases, kind)) == len(members)
 
 

@@ -35,7 +35,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -113,10 +113,24 @@ def index(releases: Iterable[Mapping[str, Any]]) -> list[BatchEntity]:
         for entity in release.get("entities") or []:
             if entity.get("type") not in TYPES:
                 continue
-            forms = [entity["name"], *entity.get("aliases", ()), *(m["text"] for m in entity.get("mentions", ()))]
+            aliases = entity.get("aliases", ())
+            names = [entity["name"], *(a for a in aliases if _ACRONYM.match(a)), *_like([entity["name"]], aliases)]
+            forms = [*names, *_like(names, (m["text"] for m in entity.get("mentions", ())))]
             nodes.append(_Node(path, lang, entity["type"], entity["name"], tuple(dict.fromkeys(forms))))
     nodes.sort(key=lambda n: (n.release, n.type, n.name))  # the same index whatever the order of the releases
     return _cluster(nodes)
+
+
+def _like(names: Sequence[str], mentions: Iterable[str]) -> Iterator[str]:
+    """The mentions that are forms of one of the entity's names: a case form ("Unii
+    Europejskiej" of "Unia Europejska"), the name in other letters, or a part of it
+    ("Merkel" of "Angela Merkel"); a mention the release's entity took in by mistake
+    ("Brexit" in the European Union's mentions) would join two batch entities."""
+    starts = {w[:3] for n in names for w in fold(_ascii(n)).split()}
+    for mention in mentions:
+        words = fold(_ascii(mention)).split()
+        if words and all(w[:3] in starts for w in words):
+            yield mention
 
 
 def release_path(release: Mapping[str, Any]) -> str:
@@ -207,6 +221,11 @@ def _keys(node: _Node) -> set[tuple[str, str]]:
         if len(plain.replace(" ", "")) < 2 or (node.type == "person" and len(plain.split()) < 2):
             continue
         keys.add(("name", plain))
+        words = stripped.split()
+        if node.type == "person" and len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
+            # "Великобританії Тереза Мей", "Brexit Мішель Барньє": a name the model ran into
+            # the word before it; its last two words name the person
+            keys.add(("name", fold(" ".join(words[-2:]))))
         latin = fold(_ascii(stripped))
         if latin != plain:
             keys.add(("transliteration", latin))
