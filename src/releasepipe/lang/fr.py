@@ -7,34 +7,335 @@ every hand-written list says where its words come from.
 from __future__ import annotations
 
 from . import cldr
-from .base import DateWords, EntityWords, LayoutWords, NumberWords, Pack, PeopleWords, SpeechWords
+from .base import DateWords, EntityWords, LayoutWords, NumberWords, Pack, PeopleWords, SpeechWords, words
 
 # --- dates -------------------------------------------------------------------
 DATES = DateWords(
-    months=cldr.months("fr"),
-    weekdays=cldr.weekdays("fr"),
-    numeric_date_order="dmy",
+    # Month and weekday names: CLDR (months in every form and width; weekdays in full), plus the
+    # spellings CLDR lacks that releases use (older abbreviations, regional names).
+    months={**cldr.months('fr'), **{'jan': 1, 'fév': 2, 'fev': 2, 'sep': 9}},
+    full_months=DateWords.cldr_full('months', 'fr'),
+    weekdays=DateWords.cldr_full('days', 'fr'),
+    # Hand-written lists below: the usual written forms of the language in news and press releases.
+    numeric_date_order='dmy',
+    # words around a day, month and year
+    of_words=('de', 'du', 'des', "d'"),
+    day_suffixes=('er', 'ère', 're', 'e', 'ème', 'eme'),
+    articles=('le', 'la', "l'", 'les'),
+    weekday_lead=('le',),
+    # relative days, calendar units with their ISO designators, direction words
+    day_words={"aujourd'hui": 0, 'hier': -1, 'demain': 1, 'avant-hier': -2, 'après-demain': 2},
+    units={'an': 'Y', 'ans': 'Y', 'année': 'Y', 'années': 'Y', 'mois': 'M', 'semaine': 'W', 'semaines': 'W',
+        'jour': 'D', 'jours': 'D', 'journée': 'D', 'journées': 'D', 'décennie': '10Y', 'décennies': '10Y',
+        'siècle': '100Y', 'siècles': '100Y', 'heure': 'H', 'heures': 'H', 'h': 'H', 'minute': 'TM',
+        'minutes': 'TM', 'min': 'TM', 'seconde': 'TS', 'secondes': 'TS', 'sec': 'TS', 'nuit': 'D',
+        'nuits': 'D'},
+    dir_before={'ce': 0, 'cet': 0, 'cette': 0},
+    dir_after={'dernier': -1, 'dernière': -1, 'passé': -1, 'passée': -1, 'prochain': 1, 'prochaine': 1, '-ci': 0,
+        'en cours': 0},
+    quarter_dir_after={'en cours': 0},
+    this_suffixes=('-ci',),
+    # counts from the reference date
+    ago_before=('il y a',),
+    in_words=('dans',),
+    within=("d'ici",),
+    last_next={'derniers': -1, 'dernières': -1, 'prochains': 1, 'prochaines': 1},
+    # vague periods, weekends, counting from a day
+    vague=(r"(?:dans|pour|au\s+cours)\s+(?:les|des)\s+(?:prochain|prochaine|dernier|"
+        r"dernière)s\s+(?:jours|semaines|mois|années)|ces\s+dern(?:iers|ières)\s+(?:jours|semaines|"
+        r"mois|années)|récemment|prochainement"),
+    weekend=('week-end', 'weekend', 'week end'),
+    weekend_this=('le', 'ce', 'du', 'au'),
+    count_after=('après',),
+    count_before=('avant',),
+    count_later=('plus tard', 'après'),
+    count_earlier=('plus tôt', 'auparavant', 'avant'),
+    week_of=r"la\s+semaine\s+du",
+    # ranges, "since", months alone and boundary modifiers
+    range_open=('du', 'de', "d'", 'entre'),
+    range_to=('au', 'à', "jusqu'au", "jusqu'à"),
+    range_and=('et',),
+    since=('depuis',),
+    month_context=r"en|depuis|jusqu'en|dès|début|fin|mi-|courant|mois\s+de|mois\s+d'|de|d'|à|et|au|avant|après",
+    modifiers=(r"début|fin|mi-|courant|à\s+la\s+fin\s+de|au\s+début\s+de|à\s+la\s+mi-|au\s+milieu\s+de|"
+        r"milieu\s+de|fin\s+de|début\s+de"),
+    # number words for durations (the rest is read by text_to_num)
+    few=frozenset(('quelques', 'plusieurs')),
+    one=frozenset(('un', 'une')),
+    half_before=r"(?:une?\s+)?demi-?",
+    half_after=r"et\s+demie?",
+    # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
+    # Sunday; the `holidays` package names days per country in English, not the words of a text
+    holidays={'noël': (12, 25), 'jour de noël': (12, 25), 'la saint-sylvestre': (12, 31), "jour de l'an": (1, 1),
+        'nouvel an': (1, 1), 'fête nationale': (7, 14), 'la toussaint': (11, 1), 'fête du travail': (5, 1)},
+    movable={'pâques': 0, 'dimanche de pâques': 0, 'lundi de pâques': 1, 'vendredi saint': -2, 'jeudi saint': -3,
+        'mercredi des cendres': -46, "jeudi de l'ascension": 39, 'pentecôte': 49, 'lundi de pentecôte': 50},
+    # quarters, decades and numbered weeks
+    quarter_words=('trimestre',),
+    quarter_ordinals={'premier': 1, '1er': 1, 'deuxieme': 2, 'second': 2, '2e': 2, '2eme': 2, 'troisieme': 3, '3e': 3,
+        '3eme': 3, 'quatrieme': 4, 'dernier': 4, '4e': 4, '4eme': 4},
+    year_words=('année',),
+    decade=r"(?:les\s+)?annees\s+(?P<y>(?:1[6-9]|20)\d0)",
+    week_words=('semaine',),
+    # words that make a four-digit number a count or an amount, not a year
+    not_year_before=('no.', 'art.', 'article', 'iso', 'version', 'v.', 'page', 'p.', 'plus de', 'environ', 'près de',
+        "jusqu'à"),
+    not_year_after=('pour cent', 'pourcent', 'euro', 'euros', 'dollar', 'dollars', 'tonne', 'tonnes'),
 )
 
 # --- numbers, money, percent -------------------------------------------------
 NUMBERS = NumberWords(
     decimal_mark=cldr.number_symbols("fr")[0],
-    group_marks=(cldr.number_symbols("fr")[1],),
-    currency_names=cldr.currency_names("fr"),
-    currency_symbols=cldr.currency_symbols("fr"),
+    # CLDR's group mark, and the ones press releases write besides it
+    group_marks=(" ", ".", '\xa0', '\u202f', '\u2009', '\u2007',),
+    # digits and ordinal endings as the language writes them (1er, 2nd, 3º)
+    ordinal_suffixes=("er", "ère", "re", "e", "ème", "eme", "è"),
+    minus_words=("négatif", "négative"),
+    # numbers written as words: text_to_num, with the spellings it lacks
+    text2num="fr",
+    respell_parts=(("ieme", "ième"),),
+    # plural number words that say "many", not a value
+    vague_words=words("centaines dizaines douzaine douzaines milliards milliers millions"),
+    dozens=words("douzaine douzaines"),
+    hundreds={"cent": 100, "cents": 100},
+    chain_and=("et",),
+    # between a number word and its scale ("half a million")
+    scale_links=("de", "d'"),
+    # scale words and the abbreviations of the financial press
+    scales={
+        "douzaine": 12, "douzaines": 12, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9,
+        "milliards": 1e9, "billion": 1e12, "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "m": 1e6,
+        "k": 1e3,
+    },
+    # glued to digits ("£1.1bn", "10Mrd")
+    glued_scales={"md": 1e9, "mds": 1e9, "m": 1e6, "k": 1e3},
+    of_words=("de", "d'"),
+    # fractions, halves, ratios
+    fraction_words={"demi": 2, "demie": 2, "demis": 2, "demies": 2, "tiers": 3, "quart": 4, "quarts": 4},
+    half_words=words("demi demie quart"),
+    not_denominators=words("seconde secondes"),
+    ordinal_endings=("ième", "ièmes", "ieme", "iemes"),
+    half_nouns=("moitié",),
+    one_words=("un", "une"),
+    fraction_of=("de", "d'", "des", "du"),
+    mixed_and=("et",),
+    split_and=("et",),
+    ratio_words=("sur",),
+    # meaning around the numeral
+    percent_words=("pour cent", "pourcent", "pour-cent", "points de pourcentage"),
+    # CLDR's current currency names, then bare names and the language's habits ("dollars" = USD)
+    currency_names={**cldr.currency_names("fr"),
+                    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
+                    "dollars américains": "USD", "dollars us": "USD", "livre sterling": "GBP",
+                    "livres sterling": "GBP", "livres": "GBP", "franc suisse": "CHF",
+                    "francs suisses": "CHF", "francs cfa": "XOF", "franc cfa": "XOF", "yens": "JPY",
+                    "yen": "JPY", "dollars canadiens": "CAD", "livre": "GBP", "franc": "CHF",
+                    "francs": "CHF", "yuans": "CNY", "yuan": "CNY", "roupies": "INR", "roupie": "INR",
+                    "shekels": "ILS", "shekel": "ILS", "riyals": "SAR", "riyal": "SAR", "dirhams": "MAD",
+                    "dirham": "MAD", "roubles": "RUB", "rouble": "RUB", "pesos": "MXN", "rands": "ZAR",
+                    "zlotys": "PLN", "zloty": "PLN", "dinars": "TND", "dinar": "TND", "hryvnias": "UAH"},
+    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
+    currency_symbols={**cldr.currency_symbols("fr"),
+                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
+                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
+                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
+                      "kr": "SEK"},
+    iso_codes=cldr.current_currencies(),
+    # a hundredth of the currency named before ("3 dollars 20 cents")
+    subunits=words("centime centimes"),
+    # physical units written as words; symbols (km, MW) need none
+    unit_words=words(
+        "barils gigawatts hectare hectares kilogrammes kilomètre kilomètres kilos litre litres mètre "
+        "mètres mégawatts tonne tonnes"
+    ),
+    time_words=words("an année années ans décennie décennies heure heures jour jours mois semaine semaines siècles"),
+    # qualifiers before a number
+    qualifiers={
+        "plus de": "more_than", "plus d'": "more_than", "au-delà de": "more_than",
+        "davantage de": "more_than", "environ": "about", "près de": "about", "presque": "about",
+        "quelque": "about", "autour de": "about", "approximativement": "about", "à peu près": "about",
+        "quasiment": "about", "moins de": "less_than", "moins d'": "less_than", "au moins": "at_least",
+        "pas moins de": "at_least", "jusqu'à": "at_most", "au plus": "at_most", "au maximum": "at_most",
+        "tout au plus": "at_most",
+    },
+    range_open=("entre", "de", "d'"),
+    range_and=("et",),
+    range_to=("à",),
+    # words before a number that make it a label (article 3, version 2.0)
+    label_words=words(
+        "annexe article articles avenue boîte case chapitre directive halle ligne lot niveau no. "
+        "numero numéro n° nº p. page pages paragraphe partie phase place point porte rang route rue "
+        "règle règlement résolution salle section semaine stand terminal titre tome tour v. version "
+        "vol. volume § étape"
+    ),
+    # the counted noun after a number
+    # function words
+    stop_words=words(
+        "a ainsi après au aussi autre autres aux avaient avait avant avec car ce cent ces cet cette "
+        "chaque chez comme contre d dans de depuis des donc dont du déjà elle elles en encore entre "
+        "environ est et fait il ils je l la le les leur leurs ma mais mes moins mon ne ni nos notre "
+        "nous on ont or ou où par pas pendant plus pour près que qui quoi s sa sans se selon sera "
+        "seront ses son sont sous sur tous tout toute toutes trop très un une vers vos votre vous y à "
+        "étaient était été être"
+    ),
+    verb_endings=("é", "ée", "és", "ées", "ant", "aient", "ait", "ent", "ont", "er", "ir", "it", "is"),
+    infinitive_endings=("er", "ir", "re", "ar"),
+    capital_ends_noun=True,
+    noun_max_words=2,
+    noun_complements=("de",),
 )
 
 # --- speech: quotes and their speakers ---------------------------------------
-SPEECH = SpeechWords()
+SPEECH = SpeechWords(
+    # speech verbs as written next to a quote: common press-release usage
+    verbs=words(
+        "affirmait affirmant affirme affirmé ajoutait ajoutant ajoute ajouté annonce annoncé "
+        "assure assuré averti avertit commente commenté conclu conclut confie confié disait dit "
+        "déclarait déclarant déclare déclaré estime estimé expliquait expliquant explique "
+        "expliqué indique indiqué insiste insisté juge jugé lance lancé martelé martèle note noté "
+        "observe observé poursuit poursuivi précisait précisant précise précisé prévenu prévient "
+        "racontait raconte raconté rappelle rappelé reconnaît reconnu relevé relève répond "
+        "répondu résume résumé soulignait soulignant souligne souligné témoigne témoigné écrit "
+        "écrivait"),
+    # grammar: auxiliaries of the compound past
+    verb_auxiliaries=words("a avait ont"),
+    # grammar: the subject pronoun written after the verb
+    inversions=(r"a-t-{pronoun}\s+{verb}", r"{verb}-(?:t-)?{pronoun}"),
+    inversion_pronouns=("il", "elle", "on", "ils", "elles"),
+    # attribution phrases: common press-release usage
+    according_to=words("d'après pour_reprendre_les_mots_de selon"),
+    # grammar: subject pronouns
+    pronouns=("il", "elle", "ils", "elles"),
+    # grammar: conjunctions introducing reported speech
+    complementizers=words("qu' que"),
+    # announced statements: common press-release usage (government and agency releases)
+    statements=(r"(?:la\s+déclaration\s+suivante|le\s+communiqué\s+suivant|le\s+message\s+suivant|les\s+propos\s+suivants|une\s+déclaration|un\s+communiqué)",),
+    # words between a speech verb and its colon: common press-release usage
+    adverbs_after_verb=words(
+        "alors aujourd'hui aussi aux_journalistes déjà encore ensuite hier simplement à_la_presse "
+        "également"),
+)
 
 # --- people: titles, particles, roles ----------------------------------------
-PEOPLE = PeopleWords()
+PEOPLE = PeopleWords(
+    # courtesy titles: common press-release usage and style guides
+    honorifics=words("dr dr. dre dre. m. me mlle mm. mme mmes pr pr. pre pre. prof prof."),
+    # name particles: naming conventions of the language
+    particles=words("d' de des du d’ la le"),
+    # functions, as word beginnings: common press-release usage (appositions and bylines)
+    role_stems=words(
+        "activist adjoint administrat ambassadeu ambassadric amiral associé attaché auteur "
+        "autrice avocat bénévole capitaine chancel chargé cheffe chercheu co-président cofondat "
+        "colonel commandant commissaire conseill conseillère consultant coordinat coordonnat "
+        "coprésiden correspond créat designer directeu directric dirigeant délégué député "
+        "développeu enseignant envoyé expert fondat gouverneu général gérant gérante ingénieu "
+        "inspect journalist juriste lieutenant maire manager mandataire membre militant ministre "
+        "médecin porte-parole prince princesse professeu propriét préfet préfète présiden "
+        "rapporteu représentant responsable rédact scientifique secrétaire sous-préfet stratèg "
+        "superviso sénateur trésori vice vice-présid vice-président économist écrivain"),
+    # functions matched as whole words: common press-release usage
+    role_words=words(
+        "animateur animatrice chef consul consule dg dga doyen doyenne juge médiateur médiatrice "
+        "patron patronne pdg premier recteur rectrice reine roi vice élu élue"),
+    # grammar: prefixes forming functions (vice-, co-, ex-)
+    role_prefixes=words("co ex sous vice"),
+    # military ranks: the armed forces' rank tables
+    ranks=words(
+        "adjudant amiral capitaine caporal colonel commandant contre-amiral général lieutenant "
+        "lieutenant-colonel sergent vice-amiral"),
+    # rank abbreviations: the armed forces' and news wires' usage
+    rank_abbreviations=words("cdt cne col gal gén lcl lt sgt"),
+    # qualifiers of a function: common press-release usage
+    qualifiers=words("ancien ancienne futur future haut haute premier première"),
+    # grammar: indefinite articles, numerals and possessives
+    openers=words("leur leurs nos notre sa ses son un une"),
+    # phrases of leading: common press-release usage
+    head_phrases=words(
+        "aux_commandes_de aux_commandes_du qui_a_cofondé qui_a_fondé qui_coordonne qui_dirige "
+        "qui_préside à_la_tête_de à_la_tête_des à_la_tête_du"),
+    # grammar: auxiliaries and copulas
+    auxiliaries=words("a avait doit ont peut sera seront sont va vont était"),
+)
 
 # --- layout: anatomy and contact blocks ---------------------------------------
-LAYOUT = LayoutWords()
+LAYOUT = LayoutWords(
+    # release labels: common press-release usage
+    kicker_labels=(
+        r"communiqu[ée]s?\ de\ presse",
+        r"communiqu[ée]",
+        r"actualit[ée]s?",
+        r"pour\ diffusion\ imm[ée]diate",
+        r"communiqu[ée]\ conjoint",
+    ),
+    # embargo notices: common press-release usage
+    embargo_heads=(
+        r"sous\ embargo",
+    ),
+    # contact block headings: common press-release usage
+    contact_headings=(
+        r"pour\ (?:plus|de\ plus\ amples)\ (?:d['’]\ ?informations?|de\ renseignements)",
+        r"pour\ toute\ (?:information|demande)",
+        r"contacts?\ (?:presse|médias?|pour\ les\ médias)",
+        r"contacts?\s*:",
+        r"relations?\ (?:presse|médias)",
+        r"renseignements\s*:",
+        r"informations?\ compl[ée]mentaires?\s*:",
+        r"service\ (?:de\ )?presse",
+        r"attach[ée]e?\ de\ presse",
+    ),
+    # 'about' and notes-to-editors headings: common press-release usage
+    about_headings=(
+        r"à\ propos\ d",
+        r"a\ propos\ d",
+        r"note\ aux\ r[ée]dactions",
+        r"notes?\ aux\ r[ée]dacteurs",
+    ),
+    # web page date labels: common CMS usage
+    date_labels=words("date diffusion diffusé jour mis publication publié publiée"),
+    # grammar: prepositions and articles around dates
+    date_fillers=words("du le à"),
+    # release numbering: common press-release usage
+    number_words=words("n no numéro"),
+    # grammar: the conjunction 'and'
+    place_joiners=words("et"),
+    # grammar: articles, prepositions, conjunctions
+    title_continues=words("au aux avec dans de des du en et la le les par pour sur un une à"),
+    # abbreviations ending in a full stop: common press-release usage
+    abbreviations=words("Dr Mme Prof St Tél"),
+)
 
 # --- entities: articles, designators, places ----------------------------------
-ENTITIES = EntityWords()
+ENTITIES = EntityWords(
+    # grammar: articles and their contractions with prepositions
+    articles=words("au aux d' de des du d’ l' la le les l’ qu' qu’ un une"),
+    # heads of official bodies: government and diplomatic usage
+    org_triggers=words(
+        "agence ambassade commissariat consulat direction délégation haut-commissariat ministère "
+        "office préfecture secrétariat"),
+    # heads of foundations, institutes and other bodies: common usage
+    body_heads=words(
+        "académie association collectif comité commission conseil fondation fédération institut "
+        "observatoire société université"),
+    # grammar: prepositions inside names of bodies
+    org_prepositions=words("aux d' de des du d’ pour sur"),
+    # grammar: definite articles after those prepositions
+    org_articles=words("l' la le les l’"),
+    # grammar: 'and' inside names of bodies
+    org_coordinations=words("et"),
+    # nouns introducing a company or body's name: news usage
+    org_introducers=words(
+        "agence association banque compagnie constructeur entreprise fabricant fondation groupe "
+        "opérateur parti société syndicat éditeur"),
+    # grammar: prepositions of place
+    locatives=words("au aux en vers à"),
+    # grammar: possessive determiners (not first person singular)
+    possessives=words("leur leurs nos notre sa ses son vos votre"),
+    # grammar: coordinating conjunctions
+    coordinations=words("et ou"),
+    name_after_head=True,
+    # grammar: prepositions introducing a place only
+    place_prepositions=frozenset(),
+)
 
 PACK = Pack(code="fr", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
             entities=ENTITIES)

@@ -7,34 +7,279 @@ every hand-written list says where its words come from.
 from __future__ import annotations
 
 from . import cldr
-from .base import DateWords, EntityWords, LayoutWords, NumberWords, Pack, PeopleWords, SpeechWords
+from .base import DateWords, EntityWords, LayoutWords, NumberWords, Pack, PeopleWords, SpeechWords, words
 
 # --- dates -------------------------------------------------------------------
 DATES = DateWords(
-    months=cldr.months("it"),
-    weekdays=cldr.weekdays("it"),
-    numeric_date_order="dmy",
+    # Month and weekday names: CLDR (months in every form and width; weekdays in full), plus the
+    # spellings CLDR lacks that releases use (older abbreviations, regional names).
+    months={**cldr.months('it'), **{'sett': 9}},
+    full_months=DateWords.cldr_full('months', 'it'),
+    weekdays=DateWords.cldr_full('days', 'it'),
+    # Hand-written lists below: the usual written forms of the language in news and press releases.
+    numeric_date_order='dmy',
+    capital_months=frozenset(('mar', 'set', 'gen')),
+    # words around a day, month and year
+    of_words=('del', 'di'),
+    day_suffixes=('o',),
+    articles=('il', 'la', "l'", 'lo'),
+    weekday_lead=('il',),
+    # relative days, calendar units with their ISO designators, direction words
+    day_words={'oggi': 0, 'ieri': -1, 'domani': 1, "l'altro ieri": -2, 'altroieri': -2, 'dopodomani': 2},
+    units={'anno': 'Y', 'anni': 'Y', 'mese': 'M', 'mesi': 'M', 'settimana': 'W', 'settimane': 'W',
+        'giorno': 'D', 'giorni': 'D', 'decennio': '10Y', 'decenni': '10Y', 'secolo': '100Y',
+        'secoli': '100Y', 'ora': 'H', 'ore': 'H', 'h': 'H', 'minuto': 'TM', 'minuti': 'TM', 'min': 'TM',
+        'secondo': 'TS', 'secondi': 'TS', 'notte': 'D', 'notti': 'D'},
+    dir_before={'questo': 0, 'questa': 0, "quest'": 0, 'prossimo': 1, 'prossima': 1, 'scorso': -1, 'scorsa': -1},
+    dir_after={'scorso': -1, 'scorsa': -1, 'passato': -1, 'passata': -1, 'prossimo': 1, 'prossima': 1,
+        'in corso': 0},
+    quarter_dir_after={'successivo': 1},
+    # counts from the reference date
+    ago_after=('fa',),
+    in_words=('tra', 'fra'),
+    within=('entro',),
+    last_next={'ultimi': -1, 'ultime': -1, 'scorsi': -1, 'scorse': -1, 'passati': -1, 'prossimi': 1, 'prossime': 1},
+    # vague periods, weekends, counting from a day
+    vague=(r"(?:nei|negli|nelle)\s+(?:prossimi|prossime|ultimi|ultime)\s+(?:giorni|settimane|mesi|"
+        r"anni)|recentemente|prossimamente"),
+    weekend=('fine settimana', 'weekend', 'week-end'),
+    weekend_this=('il', 'questo', 'nel', 'al'),
+    count_after=('dopo',),
+    count_before=('prima di',),
+    count_later=('dopo', 'più tardi'),
+    count_earlier=('prima',),
+    week_of=r"la\s+settimana\s+del",
+    # ranges, "since", months alone and boundary modifiers
+    range_open=('dal', 'dallo', "dall'", 'da', 'tra', 'fra'),
+    range_to=('al', 'a', 'fino al'),
+    range_and=('e',),
+    since=('dal', 'dalla', "dall'", 'sin dal'),
+    month_context=r"a|in|da|dal|fino\s+a|entro|mese\s+di|inizio|fine|metà|e|di|ad|prima\s+di|dopo",
+    modifiers=(r"inizio|fine|metà|a\s+metà|all'inizio\s+di|alla\s+fine\s+di|all'inizio\s+del|"
+        r"alla\s+fine\s+del|inizio\s+del|fine\s+del"),
+    # number words for durations (the rest is read by text_to_num)
+    few=frozenset(('alcuni', 'alcune', 'diversi', 'diverse')),
+    one=frozenset(('un', 'uno', 'una')),
+    half_before=r"(?:una?\s+)?(?:mezza|mezzo)",
+    half_after=r"e\s+(?:mezza|mezzo)",
+    # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
+    # Sunday; the `holidays` package names days per country in English, not the words of a text
+    holidays={'natale': (12, 25), 'vigilia di natale': (12, 24), 'capodanno': (1, 1), 'ferragosto': (8, 15),
+        'santo stefano': (12, 26)},
+    movable={'pasqua': 0, 'pasquetta': 1, "lunedì dell'angelo": 1, 'venerdì santo': -2, 'pentecoste': 49},
+    # quarters, decades and numbered weeks
+    quarter_words=('trimestre',),
+    quarter_ordinals={'primo': 1, 'secondo': 2, 'terzo': 3, 'quarto': 4, '1º': 1, '2º': 2, '3º': 3, '4º': 4},
+    year_words=('anno',),
+    decade=r"(?:gli\s+)?anni\s+(?P<y>(?:1[6-9]|20)\d0)",
+    week_words=('settimana',),
+    # words that make a four-digit number a count or an amount, not a year
+    not_year_before=('n.', 'art.', 'articolo', 'iso', 'versione', 'v.', 'pagina', 'p.', 'oltre', 'più di', 'circa',
+        'fino a'),
+    not_year_after=('per cento', 'euro', 'dollari', 'tonnellate'),
 )
 
 # --- numbers, money, percent -------------------------------------------------
 NUMBERS = NumberWords(
     decimal_mark=cldr.number_symbols("it")[0],
-    group_marks=(cldr.number_symbols("it")[1],),
-    currency_names=cldr.currency_names("it"),
-    currency_symbols=cldr.currency_symbols("it"),
+    # CLDR's group mark, and the ones press releases write besides it
+    group_marks=(".", " ", '\xa0', '\u202f', '\u2009', '\u2007',),
+    # digits and ordinal endings as the language writes them (1er, 2nd, 3º)
+    ordinal_suffixes=("º", "ª", "°"),
+    minus_words=("negativo", "negativa"),
+    # numbers written as words: text_to_num, with the spellings it lacks
+    text2num="it",
+    # plural number words that say "many", not a value
+    vague_words=words("centinaia decine migliaia milioni"),
+    dozens=words("dozzina dozzine"),
+    hundreds={"cento": 100},
+    chain_and=("e",),
+    # scale words and the abbreviations of the financial press
+    scales={
+        "dozzina": 12, "dozzine": 12, "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6,
+        "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mld.": 1e9,
+    },
+    of_words=("di",),
+    # fractions, halves, ratios
+    fraction_words={"mezzo": 2, "mezza": 2, "mezzi": 2, "terzo": 3, "terzi": 3, "quarto": 4, "quarti": 4},
+    half_words=words("mezza mezzo"),
+    ambiguous_denominators=words("quarto terzo"),
+    not_denominators=words("secondi secondo"),
+    ordinal_endings=("simo", "simos"),
+    half_nouns=("metà",),
+    one_words=("un", "una", "uno", "un'"),
+    fraction_of=("di", "della", "dei", "del"),
+    mixed_and=("e",),
+    split_and=("e",),
+    ratio_words=("su",),
+    # meaning around the numeral
+    percent_words=("per cento", "percento", "punti percentuali"),
+    # CLDR's current currency names, then bare names and the language's habits ("dollars" = USD)
+    currency_names={**cldr.currency_names("it"),
+                    "euro": "EUR", "dollari": "USD", "dollaro": "USD", "sterline": "GBP", "sterlina": "GBP",
+                    "franchi svizzeri": "CHF", "yen": "JPY", "franchi": "CHF", "franco": "CHF",
+                    "yuan": "CNY", "rupie": "INR", "shekel": "ILS", "riyal": "SAR", "rubli": "RUB",
+                    "rublo": "RUB", "zloty": "PLN", "lire": "TRY", "pesos": "MXN", "real": "BRL",
+                    "reais": "BRL"},
+    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
+    currency_symbols={**cldr.currency_symbols("it"),
+                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
+                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
+                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
+                      "kr": "SEK"},
+    iso_codes=cldr.current_currencies(),
+    # a hundredth of the currency named before ("3 dollars 20 cents")
+    subunits=words("cent centesimi centesimo"),
+    # physical units written as words; symbols (km, MW) need none
+    unit_words=words(
+        "barili chili chilogrammi chilometri chilometro ettari ettaro litri litro megawatt metri "
+        "metro tonnellata tonnellate"
+    ),
+    time_words=words("anni anno decenni decennio giorni giorno mese mesi ora ore secoli settimana settimane"),
+    # qualifiers before a number
+    qualifiers={
+        "più di": "more_than", "oltre": "more_than", "circa": "about", "quasi": "about",
+        "intorno a": "about", "all'incirca": "about", "meno di": "less_than", "almeno": "at_least",
+        "fino a": "at_most", "al massimo": "at_most",
+    },
+    range_open=("tra", "fra", "da"),
+    range_and=("e",),
+    range_to=("a",),
+    # words before a number that make it a label (article 3, version 2.0)
+    label_words=words(
+        "allegato articolo capitolo direttiva fase livello n. numero nº pagina paragrafo parte passo "
+        "piazza posto punto regola regolamento riga risoluzione sala settimana sezione stand stanza "
+        "tappa titolo turno versione via volume §"
+    ),
+    # the counted noun after a number
+    # function words
+    stop_words=words(
+        "a agli ai al alla alle allo anche aveva cento che chi come con cui da dai dal dalla degli "
+        "dei del della delle dello di dove e ed era erano fra già gli ha hanno i il in l la le lo "
+        "loro ma meno molto negli nei nel nella nelle non nostra nostro o ogni per più quando quella "
+        "quello questa queste questi questo sono su sua sue sul sulla suo suoi tra tutte tutti un una "
+        "uno è"
+    ),
+    verb_endings=(
+        "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uti", "are", "ere", "ire", "ano",
+        "ono", "ava", "avano",
+    ),
+    infinitive_endings=("er", "ir", "re", "ar"),
+    capital_ends_noun=True,
+    noun_max_words=2,
+    noun_complements=("di", "da"),
 )
 
 # --- speech: quotes and their speakers ---------------------------------------
-SPEECH = SpeechWords()
+SPEECH = SpeechWords(
+    # speech verbs as written next to a quote: common press-release usage
+    verbs=words(
+        "afferma affermando affermato aggiunge aggiungendo aggiunto annuncia annunciato commenta "
+        "commentato conclude concluso conferma confermato detto dice dicendo diceva dichiara "
+        "dichiarato evidenzia evidenziato osserva osservato precisa precisato racconta raccontato "
+        "ricorda ricordato rileva rilevato scritto scrive scriveva sostenuto sostiene sottolinea "
+        "sottolineando sottolineato spiega spiegando spiegato spiegava"),
+    # grammar: auxiliaries of the compound past
+    verb_auxiliaries=words("ha"),
+    # attribution phrases: common press-release usage
+    according_to=words("secondo"),
+    # grammar: subject pronouns
+    pronouns=("lui", "lei", "egli", "ella"),
+    # grammar: conjunctions introducing reported speech
+    complementizers=words("che"),
+    # announced statements: common press-release usage (government and agency releases)
+    statements=(r"(?:la\s+seguente\s+dichiarazione|il\s+seguente\s+comunicato|il\s+seguente\s+messaggio|una\s+dichiarazione)",),
+    # words between a speech verb and its colon: common press-release usage
+    adverbs_after_verb=words("ai_giornalisti alla_stampa allora anche ieri inoltre oggi poi"),
+)
 
 # --- people: titles, particles, roles ----------------------------------------
-PEOPLE = PeopleWords()
+PEOPLE = PeopleWords(
+    # courtesy titles: common press-release usage and style guides
+    honorifics=words("avv. dott dott. dottor dottoressa ing. on. prof. sig. sig.na sig.ra"),
+    # name particles: naming conventions of the language
+    particles=words("da de del della di"),
+    # functions, as word beginnings: common press-release usage (appositions and bylines)
+    role_stems=words(
+        "ammiragli assessor attivist avvocat capitano cofondat colonnell comandante consiglier "
+        "consulent coordinatore coordinatrice curatore curatrice deputat direttore direttrice "
+        "dirigente espert fondatore fondatrice garante generale giornalist ingegner membro "
+        "ministra ministro portavoce prefetto presidente presidentessa professoressa questore "
+        "rappresentant responsabile rettore rettrice ricercat segretari senatore senatrice "
+        "sindaca sindaco sottosegretari sviluppat tenente titolare vicedirett vicepresident "
+        "vicesindac"),
+    # functions matched as whole words: common press-release usage
+    role_words=words(
+        "ambasciatore ambasciatrice amministratore amministratrice capo commissaria commissario "
+        "console delegata delegato giudice governatore governatrice magistrato preside "
+        "procuratore segretaria segretario socia socio"),
+    # grammar: prefixes forming functions (vice-, co-, ex-)
+    role_prefixes=words("co ex sotto vice"),
+    # military ranks: the armed forces' rank tables
+    ranks=words("ammiraglio capitano colonnello generale maggiore sergente tenente"),
+    # rank abbreviations: the armed forces' and news wires' usage
+    rank_abbreviations=words("cap col gen magg ten"),
+    # qualifiers of a function: common press-release usage
+    qualifiers=words("alta alto attuale ex ex- nuova nuovo prima primo"),
+    # grammar: indefinite articles, numerals and possessives
+    openers=words("loro nostra nostro sua suo un una uno"),
+    # phrases of leading: common press-release usage
+    head_phrases=words(
+        "a_capo_del a_capo_della a_capo_di alla_guida_del alla_guida_della alla_guida_di "
+        "che_coordina che_dirige che_ha_fondato che_presiede"),
+    # grammar: auxiliaries and copulas
+    auxiliaries=words("aveva deve era ha hanno può saranno sarà sono va è"),
+)
 
 # --- layout: anatomy and contact blocks ---------------------------------------
-LAYOUT = LayoutWords()
+LAYOUT = LayoutWords(
+    # release labels: common press-release usage
+    kicker_labels=(
+        r"comunicato(?:\ stampa)?",
+        r"nota\ stampa",
+        r"per\ la\ diffusione\ immediata",
+    ),
+    # embargo notices: common press-release usage
+    embargo_heads=(
+        r"sotto\ embargo",
+    ),
+    # contact block headings: common press-release usage
+    contact_headings=(
+        r"per\ (?:maggiori|ulteriori)\ informazioni",
+        r"contatt[io]\ (?:stampa|per\ la\ stampa)",
+        r"contatt[io]\s*(?::|$|\n)",
+        r"ufficio\ stampa",
+        r"informazioni\s*:",
+        r"rapporti\ con\ i\ media",
+    ),
+    # 'about' and notes-to-editors headings: common press-release usage
+    about_headings=(
+        r"informazioni\ su",
+        r"chi\ siamo",
+        r"a\ proposito\ d",
+        r"nota\ (?:per\ le|alle)\ redazioni",
+    ),
+    # web page date labels: common CMS usage
+    date_labels=words("aggiornata aggiornato data pubblicata pubblicato"),
+    # grammar: prepositions and articles around dates
+    date_fillers=words("alle del il ore"),
+    # release numbering: common press-release usage
+    number_words=words("n num numero nº"),
+    # grammar: the conjunction 'and'
+    place_joiners=words("e"),
+    # grammar: articles, prepositions, conjunctions
+    title_continues=words("a con da dei del della di e gli i il in la le lo per su un una"),
+    # abbreviations ending in a full stop: common press-release usage
+    abbreviations=words("Dott Prof Sig"),
+)
 
 # --- entities: articles, designators, places ----------------------------------
-ENTITIES = EntityWords()
+ENTITIES = EntityWords(
+    # grammar: articles and their contractions with prepositions
+    articles=words("gli i il l' la le lo l’"),
+    # grammar: coordinating conjunctions
+    coordinations=words("e o"),
+)
 
 PACK = Pack(code="it", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
             entities=ENTITIES)
