@@ -35,9 +35,9 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 #: Types indexed (misc entities are too loose to join across releases).
@@ -160,7 +160,7 @@ def _cluster(nodes: Sequence[_Node]) -> list[BatchEntity]:
             joins.append((a, b, why, on))
 
     owner: dict[tuple[str, str, str], int] = {}
-    keys = [_keys(node) for node in nodes]
+    keys = [_node_keys(node.type, node.lang, node.forms) for node in nodes]
     for i, node in enumerate(nodes):
         for why, key in sorted(keys[i], key=_key_order):  # the same joins, and whys, in every run
             first = owner.setdefault((node.type, why, key), i)
@@ -206,41 +206,42 @@ def _entity_id(type_: str, members: Sequence[Member]) -> str:
 # --- keys ------------------------------------------------------------------------
 
 
-def _keys(node: _Node) -> set[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)  # an entity named alike in many releases is keyed once
+def _node_keys(type_: str, lang: str, forms: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """(why, key) pairs: two nodes of one type that share one are one entity."""
     keys: set[tuple[str, str]] = set()
-    for form in node.forms:
+    for form in forms:
         stripped = form.strip(" \t\"'“”«»()[],.;:")
-        if node.type == "organization" and _ACRONYM.match(stripped) and any(c.isalpha() for c in stripped):
+        if type_ == "organization" and _ACRONYM.match(stripped) and any(c.isalpha() for c in stripped):
             keys.add(("acronym", stripped.replace(".", "")))
-            code = _territory_initials(node.lang).get(stripped.replace(".", ""))
+            code = _territory_initials(lang).get(stripped.replace(".", ""))
             if code:  # "UE", "ЕС": the European Union's initials in the release's language
                 keys.add(("territory", code))
             continue
         plain = fold(stripped)
-        if len(plain.replace(" ", "")) < 2 or (node.type == "person" and len(plain.split()) < 2):
+        if len(plain.replace(" ", "")) < 2 or (type_ == "person" and len(plain.split()) < 2):
             continue
         keys.add(("name", plain))
         words = stripped.split()
-        if node.type == "person" and len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
+        if type_ == "person" and len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
             # "Великобританії Тереза Мей", "Brexit Мішель Барньє": a name the model ran into
             # the word before it; its last two words name the person
             keys.add(("name", fold(" ".join(words[-2:]))))
         latin = fold(_ascii(stripped))
         if latin != plain:
             keys.add(("transliteration", latin))
-        if node.lang in INFLECTED:
-            base = fold(base_form(stripped, node.lang))
+        if lang in INFLECTED:
+            base = fold(base_form(stripped, lang))
             if base != plain:
                 keys.add(("lemma", fold(_ascii(base))))
-        if node.type in ("location", "organization"):  # CLDR also names the EU, the UN, continents
-            code = _territory(stripped, plain, node.lang)
+        if type_ in ("location", "organization"):  # CLDR also names the EU, the UN, continents
+            code = _territory(stripped, plain, lang)
             if code:
                 keys.add(("territory", code))
-    return keys
+    return frozenset(keys)
 
 
-def _join_spellings(nodes: Sequence[_Node], keys: Sequence[set[tuple[str, str]]], find, union) -> None:
+def _join_spellings(nodes: Sequence[_Node], keys: Sequence[AbstractSet[tuple[str, str]]], find, union) -> None:
     """Forms of one name that differ in their endings or their transliteration, compared
     within blocks of names of one type and one number of words whose first and last
     words start alike: "Theresy May" and "Theresa May" (a case ending: ``lemma``), "Donald Trump"
@@ -306,7 +307,7 @@ def _case_forms(u: str, v: str, ratio) -> bool:
     return shared >= max(3, len(short) - 2) and len(long_) - shared <= 3 and ratio(u, v) >= 65
 
 
-def _known_apart(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+def _known_apart(a: AbstractSet[tuple[str, str]], b: AbstractSet[tuple[str, str]]) -> bool:
     for kind in ("territory",):
         ka, kb = {k for w, k in a if w == kind}, {k for w, k in b if w == kind}
         if ka and kb and not ka & kb:
@@ -324,6 +325,7 @@ def _script(text: str) -> str:
 # --- normalization and kept knowledge -----------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # a batch writes the same names again and again
 def fold(text: str) -> str:
     """Lower case, accents and punctuation dropped, spaces collapsed: the form names are compared in."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -331,6 +333,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _ascii(text: str) -> str:
     """``text`` in Latin letters (anyascii), the apostrophes of soft signs dropped."""
     from anyascii import anyascii
