@@ -308,3 +308,36 @@ def test_dates_gates_only_skip_patterns_that_find_nothing(shared_corpus, monkeyp
                    for code in (*lang.CODES, "xx")}
     monkeypatch.setattr(dates, "_tables", open_tables.__getitem__)
     assert [extract(text, lang, reference=reference) for text, lang in cases] == gated
+
+
+# RP215: a language without date words (no pack: the xx pack) gets numeric dates and years, and one warning
+# when the text holds a date written with a month name the stage cannot read.
+def test_dates_without_language_words_warn_once():
+    text = ("Mkutano utafanyika tarehe 15 Machi 2024 mjini Nairobi, na ripoti itatolewa 2 Aprili 2024. "
+            "Usajili unafungwa 2024-03-01.")
+    mentions, issues = extract(text, "sw")
+    assert [(m.text, m.value) for m in mentions] == [("2024", "2024"), ("2024", "2024"), ("2024-03-01", "2024-03-01")]
+    assert [i.code for i in issues] == ["RP215"]
+    assert "15 Machi 2024" in issues[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Mkutano huo ulihudhuriwa na watu 300 kutoka nchi 12.",  # nothing date-like
+    "Ripoti ilitolewa 2024-03-15 na itasasishwa 15/04/2024.",  # numeric dates are read
+    "Mradi ulianza mwaka 2019.",  # a year alone is read
+])
+def test_dates_without_language_words_quiet_when_nothing_is_missed(text):
+    _, issues = extract(text, "sw")
+    assert issues == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru", "uk"])
+def test_dates_full_languages_never_warn_for_missing_words(lang):
+    # a word the pack does not know between a day and a year is not a date, not a missing word
+    _, issues = extract("Le 15 Machi 2024, 3 Xyzzy 2025.", lang)
+    assert issues == []
+
+
+def test_dates_slavic_genitive_without_year():
+    mentions, _ = extract("Встреча назначена на 15 марта.", "ru")
+    assert [(m.text, m.value, m.kind) for m in mentions] == [("15 марта", "--03-15", "date")]

@@ -1,0 +1,35 @@
+"""English dates: datelines, ranges and relative expressions, with the pack's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from releasepipe.extract.dates import extract
+
+REF = dt.date(2024, 10, 14)  # a Monday
+
+# (sentence, mention text, value, end value, kind), read against REF
+CASES = [
+    ('NAIROBI, June 3, 2025 /PRNewswire/ -- The foundation announced',
+     'June 3, 2025', '2025-06-03', None, 'date'),
+    ('The exhibition runs from 4 to 6 November 2025.',
+     'from 4 to 6 November 2025', '2025-11-04', '2025-11-06', 'range'),
+    ('The agency confirmed the figures yesterday.',
+     'yesterday', '2024-10-13', None, 'relative'),
+    ('Talks will resume next month.',
+     'next month', '2024-11', None, 'relative'),
+    ('The plant closed three years ago.',
+     'three years ago', '2021', None, 'relative'),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,end_value,kind", CASES)
+def test_dates_en(sentence, text, value, end_value, kind):
+    mentions, issues = extract(sentence, "en", reference=REF)
+    hit = [m for m in mentions if m.text == text]
+    assert hit, [(m.text, m.value) for m in mentions]
+    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
+    assert sentence[hit[0].start:hit[0].end] == text
+    assert not [i for i in issues if i.code == "RP215"]

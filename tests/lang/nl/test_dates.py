@@ -1,0 +1,35 @@
+"""Dutch dates: datelines, ranges and relative expressions, with the pack's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from releasepipe.extract.dates import extract
+
+REF = dt.date(2024, 10, 14)  # a Monday
+
+# (sentence, mention text, value, end value, kind), read against REF
+CASES = [
+    ('AMSTERDAM, 4 april 2025 – De stichting presenteert haar jaarverslag.',
+     '4 april 2025', '2025-04-04', None, 'date'),
+    ('De beurs loopt van 8 tot 10 mei 2025.',
+     'van 8 tot 10 mei 2025', '2025-05-08', '2025-05-10', 'range'),
+    ('Het ministerie reageerde gisteren.',
+     'gisteren', '2024-10-13', None, 'relative'),
+    ('De fabriek sloot drie jaar geleden.',
+     'drie jaar geleden', '2021', None, 'relative'),
+    ('De stemming is volgende week.',
+     'volgende week', '2024-10-21', '2024-10-27', 'relative'),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,end_value,kind", CASES)
+def test_dates_nl(sentence, text, value, end_value, kind):
+    mentions, issues = extract(sentence, "nl", reference=REF)
+    hit = [m for m in mentions if m.text == text]
+    assert hit, [(m.text, m.value) for m in mentions]
+    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
+    assert sentence[hit[0].start:hit[0].end] == text
+    assert not [i for i in issues if i.code == "RP215"]
