@@ -177,7 +177,7 @@ _DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_RANGE = re.compile(r"\d[/–-]\d")
 _NEVER = r"(?!x)x"
 
-_MAPPINGS = ("months", "full_months", "weekdays", "day_words", "units", "dir_before", "dir_after",
+_MAPPINGS = ("months", "full_months", "weekdays", "short_weekdays", "day_words", "units", "dir_before", "dir_after",
              "quarter_dir_after", "last_next", "holidays", "movable", "quarter_ordinals", "numbers",
              "day_word_not_after")
 _SETS = ("capital_months", "day_words_lowercase_only", "nearest_dirs", "few", "one", "one_and_half")
@@ -297,6 +297,13 @@ def _tables(lang: str) -> _Tables:
         if w.day_alone_articles:
             pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_alone_articles)}){_S}+(?P<d>[0-3]?\d)"
                                      rf"(?:{_a(w.day_suffixes)})(?![\w])(?!{_S}*{opt_of}(?:{mon}))"))
+        if w.day_nouns:
+            pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_nouns)}){_S}+(?P<d>[0-3]?\d)(?![\w/.,:-]|[.,:]\d)"
+                                     rf"(?!{_S}*{opt_of}(?:{mon}))"))
+        # "Sunday 31", "vendredi 13", "Mon 13th": that weekday falling on that day, nearest the reference
+        short_wd = _a(w.short_weekdays or weekdays)
+        pats.append(("weekday_day", rf"(?<![\w-])(?P<wd>{short_wd})\.?,?{_S}+(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d)"
+                                    rf"{word_ord}(?![\w/.,:-]|[.,:]\d)(?!{_S}*{opt_of}(?:{mon}))"))
         if w.vague:
             pats.append(("vague", rf"(?<![\w])(?:{w.vague})(?![\w])"))
         if w.quarter_words:
@@ -380,7 +387,9 @@ def _tables(lang: str) -> _Tables:
                **dict.fromkeys(("iso", "ym"), _DIGIT_DASH), "year_range": _DIGIT_RANGE},
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
                     (("holiday", w.holidays), ("movable", w.movable), ("weekend", w.weekend),
-                     ("dayword", w.day_words)) if words} if has_words else {},
+                     ("dayword", w.day_words)) if words} | {
+            "weekday_day": _rc(rf"(?:{_lower_alt(w.short_weekdays or weekdays)})\.?,?{_S}+(?:[^\W\d_]+{_S}+)?\d", 0)}
+        if has_words else {},
         link_words=frozenset(w.of_words) | frozenset(w.articles),
         unread=None if w.months else _rc(
             rf"(?<![\w.,])(?:[0-3]?\d\.?{_S}+(?P<word>[^\W\d_]{{3,}})\.?|(?P<word2>[^\W\d_]{{3,}})\.?{_S}+[0-3]?\d),?{_S}+"
@@ -722,7 +731,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                     if not t.month_context.search(text, max(0, s - 25), s):
                         continue
                 if name in ("month_day", "month_year") and w.short_months_need_capital \
-                        and not mon_text[0].isupper() and len(mon_text) <= 3:
+                        and not mon_text[0].isupper() and len(mon_text) <= 3 and mon_text.lower() not in t.full:
                     continue
                 if name in ("day_month", "month_day") and not mon_text[0].isupper() \
                         and mon_text.lower() in w.capital_months:
@@ -747,7 +756,8 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 for mt, k in ((g["mon"], "mon"), (g["mon2"], "mon2")):
                     low = mt.lower()
                     if not mt[0].isupper() and text[m.end(k):m.end(k) + 1] != "." and (
-                            low in w.capital_months or (w.short_months_need_capital and len(mt) <= 3)):
+                            low in w.capital_months
+                            or (w.short_months_need_capital and len(mt) <= 3 and low not in t.full)):
                         bad = True
                 if bad:
                     continue
@@ -891,6 +901,22 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 if best is None:
                     continue
                 c = _Cand(s, e, "relative", value=best.isoformat())
+            elif name == "weekday_day":
+                wd = (w.short_weekdays or t.weekdays).get(g["wd"].lower())
+                d = int(g["d"])
+                if wd is None or not 1 <= d <= 31:
+                    continue
+                val = None
+                if ref:
+                    found_days = []
+                    for k in range(-14, 15):
+                        y, m0 = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+                        if d <= _days_in_month(y, m0 + 1) and dt.date(y, m0 + 1, d).weekday() == wd:
+                            found_days.append(dt.date(y, m0 + 1, d))
+                    if not found_days:
+                        continue
+                    val = min(found_days, key=lambda x: abs((x - ref).days)).isoformat()
+                c = _Cand(s, e, "relative", value=val)
             elif name == "quarter":
                 if g.get("qn"):
                     q = int(g["qn"])

@@ -42,6 +42,8 @@ class DateWords:
     full_months: Mapping[str, int] = field(default_factory=lambda: EMPTY)
     #: weekday name (lower case, full names in every form) -> 0 (Monday) .. 6
     weekdays: Mapping[str, int] = field(default_factory=lambda: EMPTY)
+    #: weekday names with their abbreviations (CLDR, every form): read only before a day number ("Mon 13th")
+    short_weekdays: Mapping[str, int] = field(default_factory=lambda: EMPTY)
     #: how "03/04/2024" is read
     numeric_date_order: NumericOrder = "dmy"
     #: "12.03." is a day and a month (German)
@@ -64,6 +66,8 @@ class DateWords:
     weekday_lead: tuple[str, ...] = ()
     #: articles before a day number with an ordinal suffix that is a day of the month alone ("the 5th")
     day_alone_articles: tuple[str, ...] = ()
+    #: nouns before a day number that make it a day of the month alone ("dia 12", "el día 12")
+    day_nouns: tuple[str, ...] = ()
 
     # -- relative dates
     #: relative day word -> days from the reference date ("hier" -> -1)
@@ -443,6 +447,8 @@ class LayoutWords:
     place_joiners: frozenset[str] = frozenset()
     #: words a headline cannot end with (articles, prepositions, conjunctions)
     title_continues: frozenset[str] = frozenset()
+    #: labels of a release's furniture, never a name on their own ("téléphone", "pressemitteilung")
+    labels: frozenset[str] = frozenset()
     #: abbreviations whose full stop ends no sentence, as written ("Dr", "Mme", "Nr", "Tfno")
     abbreviations: frozenset[str] = frozenset()
 
@@ -462,6 +468,8 @@ class EntityWords:
 
     #: articles and elided forms opening a span but no part of a name
     articles: frozenset[str] = frozenset()
+    #: definite articles, which make a title stand for a person ("the Minister", "la portavoz")
+    definite_articles: frozenset[str] = frozenset()
     #: the language has no articles (an empty ``articles`` is then known, not missing)
     articleless: bool = False
     #: every noun is capitalised (German): capitals do not mark names
@@ -472,6 +480,8 @@ class EntityWords:
     name_after_head: bool = False
     #: capitalised words stand before the head of a body ("U.S. Embassy", "Deutsche Botschaft")
     names_before_head: bool = False
+    #: words making a span an organization whatever the model said ("ambassade", "university")
+    org_heads: frozenset[str] = frozenset()
     #: heads of official bodies: a name after one is an organization ("Ministry of …")
     org_triggers: frozenset[str] = frozenset()
     #: heads of foundations, institutes, universities … ("Fondation pour la Mer")

@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('de'), **{'jänner': 1, 'feber': 2, 'maerz': 3, 'mrz': 3}},
     full_months={**DateWords.cldr_full('months', 'de'), **{'jänner': 1, 'feber': 2, 'maerz': 3}},
     weekdays={**DateWords.cldr_full('days', 'de'), **{'sonnabend': 5}},
+    short_weekdays=cldr.weekdays('de'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     dotted_day_month=True,
@@ -261,6 +262,10 @@ PEOPLE = PeopleWords(
     # grammar: auxiliaries and copulas
     auxiliaries=words("haben hat ist kann muss sind soll war waren werden wird"),
     compounds_nouns=True,
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("der von"),
+    # grammar: prepositions, articles and 'and' inside a title
+    title_joiners=words("der des für und"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -307,6 +312,8 @@ LAYOUT = LayoutWords(
     title_continues=words("auf das dem den der des die ein eine für im in mit oder und von zu zum zur über"),
     # abbreviations ending in a full stop: common press-release usage
     abbreviations=words("Dr Nr Prof Tel"),
+    # labels of contact lines and kickers: common press-release usage
+    labels=words("foto handy kontakt medien presse pressemeldung pressemitteilung quelle redaktion telefon"),
 )
 
 # --- entities: articles, designators, places ----------------------------------
@@ -347,6 +354,13 @@ ENTITIES = EntityWords(
     names_before_head=True,
     # grammar: prepositions introducing a place only
     place_prepositions=words("in nahe"),
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words(
+        "agentur allianz amt botschaft bundesamt büro gericht gesellschaft gruppe institut "
+        "kommission konsulat netzwerk organisation parlament partei polizei rat rathaus "
+        "sekretariat stiftung union universität verein"),
+    # grammar: definite articles
+    definite_articles=words("das der die"),
 )
 
 PACK = Pack(code="de", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

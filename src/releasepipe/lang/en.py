@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('en'), **{'sept': 9}},
     full_months=DateWords.cldr_full('months', 'en'),
     weekdays=DateWords.cldr_full('days', 'en'),
+    short_weekdays=cldr.weekdays('en'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='mdy',
     capital_months=frozenset(('may', 'march')),
@@ -280,6 +281,10 @@ PEOPLE = PeopleWords(
         "who_directs who_founded who_heads who_leads who_manages who_oversees who_runs"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("are can could did does had has have is may might must shall should was were will would"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("of"),
+    # grammar: prepositions, articles and 'and' inside a title
+    title_joiners=words("'s and for of the ’s"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -327,6 +332,10 @@ LAYOUT = LayoutWords(
     title_continues=words("a an and at by for from in into of on or the to with"),
     # abbreviations ending in a full stop: common press-release usage
     abbreviations=words("Corp Dr Ext Inc Jr Ltd Mr Mrs Ms No Prof St Tel approx ca ext vs"),
+    # labels of contact lines and kickers: common press-release usage
+    labels=words(
+        "contact contacts credit editors embargo media mobile note notes phone photo press "
+        "release source telephone website"),
 )
 
 # --- entities: articles, designators, places ----------------------------------
@@ -358,6 +367,15 @@ ENTITIES = EntityWords(
     names_before_head=True,
     # grammar: prepositions introducing a place only
     place_prepositions=words("across around in near outside throughout"),
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words(
+        "agency alliance army association bureau coalition commission communications company "
+        "consulate council court department embassy federation forces foundation group institute "
+        "labs microsystems ministry network office organization parliament party police program "
+        "programme relations secretariat software solutions systems technologies tribunal union "
+        "university"),
+    # grammar: definite articles
+    definite_articles=words("the"),
 )
 
 PACK = Pack(code="en", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

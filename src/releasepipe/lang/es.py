@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('es'), **{'setiembre': 9, 'sep': 9, 'set': 9}},
     full_months={**DateWords.cldr_full('months', 'es'), **{'setiembre': 9}},
     weekdays=DateWords.cldr_full('days', 'es'),
+    short_weekdays=cldr.weekdays('es'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     capital_months=frozenset(('mar', 'set')),
@@ -24,6 +25,7 @@ DATES = DateWords(
     day_suffixes=('o',),
     articles=('el', 'la', 'los', 'las'),
     weekday_lead=('el',),
+    day_nouns=('día',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'hoy': 0, 'ayer': -1, 'mañana': 1, 'anteayer': -2, 'antes de ayer': -2, 'antier': -2,
         'pasado mañana': 2},
@@ -259,6 +261,10 @@ PEOPLE = PeopleWords(
         "quien_preside"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("debe era es fue ha había han puede será serán son va van"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("de del"),
+    # grammar: prepositions, articles and 'and' inside a title
+    title_joiners=words("de del la y"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -301,6 +307,8 @@ LAYOUT = LayoutWords(
     title_continues=words("a al con de del el en la las los para por un una y"),
     # abbreviations ending in a full stop: common press-release usage
     abbreviations=words("Dr Sr Sra Tfno"),
+    # labels of contact lines and kickers: common press-release usage
+    labels=words("comunicado contacto correo foto fuente medios movil móvil nota prensa redacción teléfono"),
 )
 
 # --- entities: articles, designators, places ----------------------------------
@@ -332,6 +340,14 @@ ENTITIES = EntityWords(
     name_after_head=True,
     # grammar: prepositions introducing a place only
     place_prepositions=frozenset(),
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words(
+        "agencia alianza asociación ayuntamiento coalición comisión compañía consejo consulado "
+        "departamento ejército embajada federación fundación grupo instituto ministerio oficina "
+        "organisación organización parlamento partido policía programa secretaría sociedad "
+        "tribunal universidad unión"),
+    # grammar: definite articles
+    definite_articles=words("el la las los"),
 )
 
 PACK = Pack(code="es", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

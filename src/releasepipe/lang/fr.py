@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('fr'), **{'jan': 1, 'fév': 2, 'fev': 2, 'sep': 9}},
     full_months=DateWords.cldr_full('months', 'fr'),
     weekdays=DateWords.cldr_full('days', 'fr'),
+    short_weekdays=cldr.weekdays('fr'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     # words around a day, month and year
@@ -255,6 +256,10 @@ PEOPLE = PeopleWords(
         "qui_préside à_la_tête_de à_la_tête_des à_la_tête_du"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("a avait doit ont peut sera seront sont va vont était"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("de des"),
+    # grammar: prepositions, articles and 'and' inside a title
+    title_joiners=words("de des du et la"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -302,6 +307,10 @@ LAYOUT = LayoutWords(
     title_continues=words("au aux avec dans de des du en et la le les par pour sur un une à"),
     # abbreviations ending in a full stop: common press-release usage
     abbreviations=words("Dr Mme Prof St Tél"),
+    # labels of contact lines and kickers: common press-release usage
+    labels=words(
+        "communique communiqué contact contacts courriel crédit médias note notes photo portable "
+        "presse site source tél tél. téléphone éditeurs"),
 )
 
 # --- entities: articles, designators, places ----------------------------------
@@ -335,6 +344,14 @@ ENTITIES = EntityWords(
     name_after_head=True,
     # grammar: prepositions introducing a place only
     place_prepositions=frozenset(),
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words(
+        "agence alliance ambassade armée association bureau coalition commission compagnie "
+        "conseil consulat département fondation fédération groupe institut mairie ministre "
+        "ministère municipalité office organisation parlement police programme réseau secrétariat "
+        "société tribunal union université"),
+    # grammar: definite articles
+    definite_articles=words("l' la le les l’"),
 )
 
 PACK = Pack(code="fr", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('it'), **{'sett': 9}},
     full_months=DateWords.cldr_full('months', 'it'),
     weekdays=DateWords.cldr_full('days', 'it'),
+    short_weekdays=cldr.weekdays('it'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     capital_months=frozenset(('mar', 'set', 'gen')),
@@ -229,6 +230,8 @@ PEOPLE = PeopleWords(
         "che_coordina che_dirige che_ha_fondato che_presiede"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("aveva deve era ha hanno può saranno sarà sono va è"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("degli dei delle"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -279,6 +282,10 @@ ENTITIES = EntityWords(
     articles=words("gli i il l' la le lo l’"),
     # grammar: coordinating conjunctions
     coordinations=words("e o"),
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words("partito"),
+    # grammar: definite articles
+    definite_articles=words("gli i il l' la le lo l’"),
 )
 
 PACK = Pack(code="it", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('nl'), **{'sept': 9}},
     full_months=DateWords.cldr_full('months', 'nl'),
     weekdays=DateWords.cldr_full('days', 'nl'),
+    short_weekdays=cldr.weekdays('nl'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     short_months_need_capital=True,
@@ -34,7 +35,7 @@ DATES = DateWords(
         'komende': 1, 'komend': 1},
     # counts from the reference date
     ago_after=('geleden',),
-    in_words=('over',),
+    in_words=('over', 'in'),
     within=('binnen',),
     last_next={'afgelopen': -1, 'laatste': -1, 'vorige': -1, 'komende': 1, 'volgende': 1},
     # vague periods, weekends, counting from a day
@@ -55,7 +56,8 @@ DATES = DateWords(
     month_context=r"in|sinds|tot|vanaf|begin|eind|half|medio|en|van|voor|na",
     modifiers=r"begin|eind|half|medio|midden",
     # number words for durations (the rest is read by text_to_num)
-    few=frozenset(('enkele', 'meerdere')),
+    few=frozenset(('enkele', 'meerdere', 'enige')),
+    one_and_half=frozenset({'anderhalf'}),
     one=frozenset(('een', 'één')),
     half_before=r"(?:een\s+)?half",
     half_after=r"en\s+een\s+half",
@@ -217,6 +219,8 @@ PEOPLE = PeopleWords(
     # grammar: auxiliaries and copulas
     auxiliaries=words("hebben heeft is kan moet waren was worden wordt zal zullen"),
     compounds_nouns=True,
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("van"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -267,6 +271,10 @@ ENTITIES = EntityWords(
     # grammar: coordinating conjunctions
     coordinations=words("en of"),
     names_before_head=True,
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words("partij"),
+    # grammar: definite articles
+    definite_articles=words("de het"),
 )
 
 PACK = Pack(code="nl", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -19,6 +19,7 @@ DATES = DateWords(
         "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu")},
     weekdays={**DateWords.cldr_full("days", "pl"),
               **DateWords.by_position("- - środę - - sobotę niedzielę", first=0)},
+    short_weekdays=cldr.weekdays('pl'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order="dmy",
     # words around a day, month and year ("14 października 2024 r.", "2024 roku")
@@ -237,6 +238,8 @@ PEOPLE = PeopleWords(
     head_phrases=words("która_kieruje który_kieruje na_czele odpowiedzialna_za odpowiedzialny_za"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("był była będzie jest może musi są"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("z"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

@@ -16,6 +16,7 @@ DATES = DateWords(
     months={**cldr.months('pt')},
     full_months=DateWords.cldr_full('months', 'pt'),
     weekdays=DateWords.cldr_full('days', 'pt'),
+    short_weekdays={**cldr.weekdays("pt"), **DateWords.by_position("segunda terça quarta quinta sexta - -", first=0)},
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     capital_months=frozenset(('mar', 'set')),
@@ -24,6 +25,7 @@ DATES = DateWords(
     day_suffixes=('o',),
     articles=('o', 'a', 'na', 'no'),
     weekday_lead=('o', 'a'),
+    day_nouns=('dia',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'hoje': 0, 'ontem': -1, 'amanhã': 1, 'anteontem': -2, 'depois de amanhã': 2},
     units={'ano': 'Y', 'anos': 'Y', 'mês': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'dia': 'D',
@@ -37,7 +39,7 @@ DATES = DateWords(
     # counts from the reference date
     ago_before=('há',),
     ago_after=('atrás',),
-    in_words=('daqui a',),
+    in_words=('daqui a', 'em'),
     within=('dentro de',),
     last_next={'últimos': -1, 'últimas': -1, 'passados': -1, 'próximos': 1, 'próximas': 1},
     # vague periods, weekends, counting from a day
@@ -221,6 +223,8 @@ PEOPLE = PeopleWords(
         "responsável_pelo responsável_por à_frente_da à_frente_de à_frente_do"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("deve era foi pode será serão são tem têm vai é"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("da das de do dos"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -268,6 +272,8 @@ ENTITIES = EntityWords(
     articles=words("a ao aos as da das do dos na nas no nos o os pela pelo à às"),
     # grammar: coordinating conjunctions
     coordinations=words("e ou"),
+    # grammar: definite articles
+    definite_articles=words("a as o os"),
 )
 
 PACK = Pack(code="pt", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -19,6 +19,7 @@ DATES = DateWords(
         "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре")},
     weekdays={**DateWords.cldr_full("days", "ru"),
               **DateWords.by_position("- - среду - пятницу субботу -", first=0)},
+    short_weekdays=cldr.weekdays('ru'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order="dmy",
     # words around a day, month and year ("15 марта 2024 года", "2024 г.")
@@ -257,6 +258,8 @@ PEOPLE = PeopleWords(
         "отвечающий_за"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("будет был была должен может является"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("из"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

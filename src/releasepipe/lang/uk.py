@@ -19,6 +19,7 @@ DATES = DateWords(
         "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні")},
     weekdays={**DateWords.cldr_full("days", "uk"),
               **DateWords.by_position("- - середу - п'ятниця|п'ятницю суботу неділю", first=0)},
+    short_weekdays=cldr.weekdays('uk'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order="dmy",
     # words around a day, month and year ("15 березня 2024 року", "2024 р.")
@@ -251,6 +252,8 @@ PEOPLE = PeopleWords(
     head_phrases=words("відповідальна_за відповідальний_за на_чолі яка_очолює який_очолює"),
     # grammar: auxiliaries and copulas
     auxiliaries=words("був буде була може повинен є"),
+    # grammar: 'of' after 'one' (one of our coordinators)
+    of_words=words("з із"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
