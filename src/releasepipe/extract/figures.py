@@ -36,7 +36,7 @@ from releasepipe.errors import Code
 from releasepipe.lang.base import NumberWords
 from releasepipe.model import Figure, Issue
 
-__all__ = ["Numeral", "extract", "numbers", "phone_spans"]
+__all__ = ["Numeral", "extract", "language_issue", "numbers", "phone_spans"]
 
 _NBSP = "\u00a0\u202f\u2009\u2007"
 _WORD = r"[^\W\d_]"
@@ -111,6 +111,10 @@ class _Lang:
     code: str
     w: NumberWords
     number: re.Pattern[str]
+    number_after_iso: re.Pattern[str]
+    number_core: re.Pattern[str]
+    currency_name_before: re.Pattern[str]
+    subunit_join: re.Pattern[str]
     scale: re.Pattern[str]
     scales: dict[str, float]
     of: re.Pattern[str]
@@ -120,7 +124,7 @@ class _Lang:
     symbols: dict[str, str]
     currency_before: re.Pattern[str]
     iso_glued: re.Pattern[str]
-    subunit: re.Pattern[str]
+    subunit_only: re.Pattern[str]
     physical: re.Pattern[str]
     time_words: frozenset[str]
     qualifier: re.Pattern[str]
@@ -175,12 +179,15 @@ def _compiled(code: str) -> _Lang:
     # Grouped thousands with one consistent separator, else plain digits; then an optional decimal
     # part (the language's mark, or the other mark when not followed by exactly three digits).
     glued = shared.glued
-    number = re.compile(
-        rf"(?<![\w.,:@#])(?<![^\W\d_][-/])(?<![\w][.,])(?P<num>(?:\d{{1,3}}(?P<sep>{ts})\d{{3}}(?:(?P=sep)\d{{3}})*(?!\d)"
-        rf"|\d+)(?:{dec}\d+|{other}(?!\d{{3}}(?!\d))\d+)?)"
-        rf"(?P<glued>(?i:{_alt(glued)})(?![\w]))?"
-        rf"(?P<ord>(?:{_alt(shared.ordinal_suffixes)})(?!\w))?"
-        rf"(?![\w,.](?:\d))(?![.,]?\d)")
+    core = (rf"(?P<num>(?:\d{{1,3}}(?P<sep>{ts})\d{{3}}(?:(?P=sep)\d{{3}})*(?!\d)"
+            rf"|\d+)(?:{dec}\d+|{other}(?!\d{{3}}(?!\d))\d+)?)"
+            rf"(?P<glued>(?i:{_alt(glued)})(?![\w]))?"
+            rf"(?P<ord>(?:{_alt(shared.ordinal_suffixes)})(?!\w))?"
+            rf"(?![\w,.](?:\d))(?![.,]?\d)")
+    number = re.compile(rf"(?<![\w.,:@#])(?<![^\W\d_][-/])(?<![\w][.,]){core}")
+    # digits right after an ISO code ("USD115.5", "EUR12,50")
+    number_after_iso = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(shared.iso))})(?={core})")
+    number_core = re.compile(core)
     scales = {k.lower(): float(v) for k, v in w.scales.items()}
     scale = re.compile(rf"[\s{_NBSP}]*(?P<scale>{_alt(scales)})(?![^\W_])", re.I)
     of = re.compile(rf"[\s{_NBSP}]*(?:{_alt(w.of_words)})(?:(?<=['’])|[\s{_NBSP}]+)" if w.of_words else r"(?!x)x",
@@ -190,12 +197,17 @@ def _compiled(code: str) -> _Lang:
     symbols = {**shared.symbols, **w.currency_symbols}
     sym_alt = _alt(symbols)
     iso_alt = "|".join(sorted(shared.iso))
+    # "usd$", "NZ$": a code or country prefix and the dollar sign; "MUSD": millions of a currency
+    coded = r"[A-Za-z]{2,3}\$"
     currency_after = re.compile(
-        rf"[\s{_NBSP}]*(?P<cur>{sym_alt}|(?-i:{iso_alt})|{_alt(words)})(?![^\W\d_])", re.I)
-    currency_before = re.compile(rf"(?P<cur>{sym_alt}|(?<![^\W\d_])(?:{iso_alt}))[\s{_NBSP}]*$")
+        rf"[\s{_NBSP}]*(?P<cur>{sym_alt}|{coded}|(?-i:M?(?:{iso_alt}))|{_alt(words)})(?![^\W\d_])", re.I)
+    currency_before = re.compile(rf"(?P<cur>{sym_alt}|(?<![^\W\d_])(?:{coded}|{iso_alt}))[\s{_NBSP}]*$")
+    currency_name_before = re.compile(rf"(?<![^\W\d_])(?P<cur>{_alt(words)})[\s{_NBSP}]+$", re.I)
+    link_words = [*w.mixed_and, *w.split_and, *w.range_and]
+    subunit_join = re.compile(rf"[\s{_NBSP}]*(?:(?:{_alt(link_words)})[\s{_NBSP}]+)?$", re.I)
     # an ISO code glued after the digits ("12,50EUR")
     iso_glued = re.compile(rf"(?P<cur>{iso_alt})(?![^\W\d_])")
-    subunit = re.compile(rf"[\s{_NBSP}]*(?:{_alt(w.subunits)})(?![^\W_])", re.I)
+    subunit = re.compile(rf"[\s{_NBSP}]*(?P<sub>{_alt(w.subunits)})(?![^\W_])", re.I)
     physical = re.compile(
         rf"[\s{_NBSP}]*(?P<unit>(?-i:{_alt(_PHYSICAL_UNITS)})(?![\w²³/])|(?:{_alt(w.unit_words)})"
         rf"(?![^\W_]))", re.I)
@@ -212,7 +224,7 @@ def _compiled(code: str) -> _Lang:
     word_number = None
     if w.number_words:
         word_number = re.compile(rf"(?<![^\W_])(?:{_alt([*w.number_words, *scales])})(?![^\W_])", re.I)
-    return _Lang(code, w, number, scale, scales, of, percent, currency_after, words, symbols, currency_before,
+    return _Lang(code, w, number, number_after_iso, number_core, currency_name_before, subunit_join, scale, scales, of, percent, currency_after, words, symbols, currency_before,
                  iso_glued, subunit, physical, frozenset(t.lower() for t in w.time_words), qualifier, quals,
                  range_mid, range_open, w.stop_words, w.verb_endings, minus, months, month, shared.labels,
                  shared.stop, w.vague_words, w.dozens, dict(w.hundreds), word_number)
@@ -275,7 +287,14 @@ class _Tok:
 
 def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
     out = []
-    for m in t.number.finditer(text):
+    matches = list(t.number.finditer(text))
+    if any(c.isupper() for c in text):
+        for im in t.number_after_iso.finditer(text):
+            nm = t.number_core.match(text, im.end())
+            if nm:
+                matches.append(nm)
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         start, end = m.start("num"), m.end("num")
         sep = m.group("sep")
         try:
@@ -814,6 +833,8 @@ def _prev_word(text: str, pos: int) -> str:
 
 def _counted_noun(text: str, pos: int, t: _Lang) -> tuple[str | None, int]:
     """The counted noun right after ``pos`` ("migrants", "public administrations"), and where it ends."""
+    if not t.stop:
+        return None, pos  # without the language's function words, no telling where a noun ends
     limit = min(len(text), pos + 120)
     words: list[tuple[str, int, int]] = []
     if 0 < pos < len(text) and text[pos].isalnum() and text[pos - 1].isalnum():
@@ -890,7 +911,8 @@ def _counted_noun(text: str, pos: int, t: _Lang) -> tuple[str | None, int]:
     return text[start:words[-1][2]], end
 
 
-def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
+            issues: list[Issue] | None = None) -> list[Figure]:
     """The figures of ``text``: counts, money, percents, quantities and durations.
 
     ``lang`` is the ISO 639-1 code of the text (fr, en, es, de, it, pt, nl have
@@ -899,8 +921,15 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
     no figure overlaps them. Durations ("plus de 10 ans") are figures too;
     do not pass duration dates in ``exclude``. A range ("between 20 and 30
     people") is one figure over the whole span whose ``value`` is the lower bound.
+
+    ``issues``, when given, receives an RP215 warning if the language's pack
+    has no number words (scales, currency names, percent words, numbers
+    written as words): its figures are then only those digits, symbols and
+    ISO codes make ("€ 12", "40 %", "USD 5 million").
     """
     t = _lang_tables(lang)
+    if issues is not None and not t.w.complete and text.strip():
+        issues.append(language_issue(lang))
     blocked = list(exclude)
     blocked += phone_spans(text)
     blocked += [m.span() for m in _TIME_OF_DAY_RE.finditer(text)]
@@ -917,8 +946,9 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
         if n.ordinal or n.value < 0 or text[n.start - 1:n.start] in ("/", "-") or text[n.end:n.end + 1] == "/" \
                 or re.match(r"-\d{4}", text[n.end:n.end + 5]):
             continue  # fractions, references, numeric dates, phone number parts
-        if n.words and (n.value < 2 or text[n.start:n.end].lower() in t.vague):
-            continue  # articles ("un", "one", "ein") and vague plurals ("hundreds")
+        if n.words and (n.value < 2 or text[n.start:n.end].lower() in t.vague) and not (
+                n.value == 1 and _currency_after(text, n.end, t)):
+            continue  # articles ("un", "one", "ein") and vague plurals ("hundreds"), not "un yen"
         if n.form in ("ratio", "power") or (n.words and t.dozens.intersection(text[n.start:n.end].lower().split())):
             continue  # "one in three" has no unit of its own; "a dozen" is a round number
         raw_end = n.end
@@ -939,7 +969,7 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
         if i < len(nums):
             nxt = nums[i]
             mid = t.range_mid.fullmatch(text, n.end, nxt.start)
-            if mid and not nxt.ordinal:
+            if mid and not nxt.ordinal and (n.value < nxt.value or (nxt.scaled and not n.scaled)):
                 opener = t.range_open.search(text, max(0, start - 20), start)
                 if not mid.group("and") or opener:
                     if not (mid.group(0).strip() in "-–—" and _is_year(n, text) and _is_year(nxt, text)):
@@ -963,7 +993,9 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
         unit: str | None = None
         # currency before: "$45 million", "USD 45 million", "€ 3"
         cb = t.currency_before.search(text, max(0, start - 8), start)
-        if cb and not text[max(0, cb.start() - 1):cb.start()].isalpha():
+        if not cb and not n.words:
+            cb = t.currency_name_before.search(text, max(0, start - 30), start)  # "dollari 4"
+        if cb and not text[max(0, cb.start() - 1):cb.start()].isalpha() and _currency_code(cb.group("cur"), t):
             unit, kind = _currency_code(cb.group("cur"), t), "money"
             start = cb.start()
         tail = end
@@ -979,6 +1011,17 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
                 unit, kind, tail = "%", "percent", pm.end()
             elif cm and _currency_code(cm.group("cur"), t):
                 unit, kind, tail = _currency_code(cm.group("cur"), t), "money", cm.end()
+                token = cm.group("cur")
+                if len(token) == 4 and token[0] == "M" and token[1:] in _shared().iso:
+                    value = _clean(value * 1e6)  # "30 MUSD"
+                elif not n.scaled and not (high and high.scaled):
+                    sm = t.scale.match(text, tail)  # "75 USD million"
+                    if sm and len(sm.group("scale")) > 1:
+                        value, tail = _clean(value * t.scales[sm.group("scale").lower()]), sm.end()
+                        low_value = value
+            elif t.w.subunits and t.subunit_only.match(text, tail):
+                sub = t.subunit_only.match(text, tail)
+                unit, kind, tail = sub.group("sub").lower(), "money", sub.end()  # "34 cents": as written
             else:
                 ph = t.physical.match(text, tail)
                 if ph:
@@ -1031,9 +1074,31 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = ()) ->
         span_text = text[start:tail]
         if _overlaps(start, tail, blocked) and _overlaps(n.start, raw_end, blocked):
             continue
+        if kind == "money" and not high and unit and unit.isupper() and i < len(nums):
+            # "3 dollars 20 cents", "15 euros et 15", "5 euro 50": the hundredths after the amount
+            sub = nums[i]
+            jm = t.subunit_join.match(text, tail, sub.start) if sub.start >= tail else None
+            if jm and _cardinal(sub) and isinstance(sub.value, int) and 0 < sub.value < 100 and not sub.scaled:
+                um = t.subunit_only.match(text, sub.end)
+                if um or re.match(rf"[\s{_NBSP}]*(?:[.,;:!?)]|$)", text[sub.end:sub.end + 3]):
+                    value = _clean(value + sub.value / 100)
+                    tail = um.end() if um else sub.end
+                    span_text = text[start:tail]
+                    i += 1
         figures.append(Figure(span_text, start, tail, low_value if high else value, unit, qualifier, kind,
                               end_value=_clean(high.value) if high else None))
     return figures
+
+
+def language_issue(lang: str | None) -> Issue:
+    """The RP215 warning for a language whose pack has no number words."""
+    return Issue(Code.NO_LANGUAGE_WORDS.value,
+                 f"figures: no number words for language '{lang}'; only digits, symbols and ISO codes were read")
+
+
+def _currency_after(text: str, pos: int, t: _Lang) -> bool:
+    cm = t.currency_after.match(text, pos)
+    return bool(cm and _currency_code(cm.group("cur"), t))
 
 
 def _digits_value(text: str, n: Numeral, t: _Lang) -> float | int | None:
@@ -1059,8 +1124,18 @@ def _norm_q(q: str) -> str:
 def _currency_code(token: str, t: _Lang) -> str | None:
     if token in t.symbols:
         return t.symbols[token]
-    if token in _shared().iso:
+    iso = _shared().iso
+    if token in iso:
         return token
+    if len(token) == 4 and token[0] == "M" and token[1:] in iso:
+        return token[1:]
+    if token.endswith("$") and token[:-1].isalpha():
+        code = token[:-1].upper()
+        if code in iso:
+            return code  # "usd$", "AUD$"
+        if len(code) == 2 and code + "D" in iso:
+            return code + "D"  # "NZ$", "US$"
+        return None
     low = re.sub(rf"[\s{_NBSP}]+", " ", token.lower()).replace("’", "'")
     if low in t.currency_words:
         return t.currency_words[low]
