@@ -273,3 +273,18 @@ def test_figures_numbers_ordinals_not_fractions(lang, sentence, text, value):
     found = [n for n in numbers(sentence, lang) if sentence[n.start:n.end] == text]
     assert found, [(sentence[n.start:n.end], n.value) for n in numbers(sentence, lang)]
     assert found[0].value == value and found[0].form != "fraction"
+
+
+# A language without a pack (the xx fallback) reads digits, symbols and ISO codes, and says so (RP215).
+def test_figures_language_without_words_reads_symbols_and_warns():
+    issues: list = []
+    figs = extract("Budjetti on 5 miljoonaa euroa, eli € 12 ja USD 40 asukasta kohden, 15 %.", "fi", issues=issues)
+    assert [(f.text, f.value, f.unit, f.kind) for f in figs] == [
+        ("€ 12", 12, "EUR", "money"), ("USD 40", 40, "USD", "money"), ("15 %", 15, "%", "percent")]
+    assert [i.code for i in issues] == ["RP215"]
+
+
+def test_figures_language_with_words_does_not_warn():
+    issues: list = []
+    extract("Le budget atteint 5 millions d'euros.", "fr", issues=issues)
+    assert issues == []

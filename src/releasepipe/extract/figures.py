@@ -1078,7 +1078,13 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
             # "3 dollars 20 cents", "15 euros et 15", "5 euro 50": the hundredths after the amount
             sub = nums[i]
             jm = t.subunit_join.match(text, tail, sub.start) if sub.start >= tail else None
-            if jm and _cardinal(sub) and isinstance(sub.value, int) and 0 < sub.value < 100 and not sub.scaled:
+            if jm and sub.form == "fraction" and 0 < sub.value < 1 and t.subunit_only.search(
+                    text[sub.start:sub.end] + " ", 0) and re.search(
+                    rf"(?:{t.subunit_only.pattern})$", text[sub.start:sub.end], re.I):
+                value, tail = _clean(value + sub.value), sub.end  # "7 euro e 50 centesimi": read as 50/100
+                span_text = text[start:tail]
+                i += 1
+            elif jm and _cardinal(sub) and isinstance(sub.value, int) and 0 < sub.value < 100 and not sub.scaled:
                 um = t.subunit_only.match(text, sub.end)
                 if um or re.match(rf"[\s{_NBSP}]*(?:[.,;:!?)]|$)", text[sub.end:sub.end + 3]):
                     value = _clean(value + sub.value / 100)

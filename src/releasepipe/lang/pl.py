@@ -187,6 +187,7 @@ NUMBERS = NumberWords(
         "ska",
     ),
     capital_ends_noun=True,
+    noun_max_words=3,
 )
 
 # --- speech: quotes and their speakers ---------------------------------------

@@ -110,8 +110,9 @@ NUMBERS = NumberWords(
     half_nouns=("metade",),
     one_words=("um", "uma"),
     fraction_of=("de", "da", "do", "dos", "das"),
-    mixed_and=("e",),
-    split_and=("e",),
+    # "cinco milhões com três quartos", "3 euros com 99 cêntimos"
+    mixed_and=("e", "com"),
+    split_and=("com",),
     ratio_words=("em cada", "de cada", "em"),
     ratio_loose=words("em"),
     # meaning around the numeral

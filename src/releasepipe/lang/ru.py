@@ -199,6 +199,7 @@ NUMBERS = NumberWords(
         "ими", "ую", "юю",
     ),
     capital_ends_noun=True,
+    noun_max_words=3,
 )
 
 # --- speech: quotes and their speakers ---------------------------------------

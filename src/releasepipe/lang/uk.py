@@ -200,6 +200,7 @@ NUMBERS = NumberWords(
     verb_endings=("лися", "вся", "лась", "ться", "ється", "ються", "ає", "ює", "ють", "ують", "ила", "ило"),
     adjective_endings=("их", "ий", "ого", "ому", "ими", "ої", "ій", "ім"),
     capital_ends_noun=True,
+    noun_max_words=3,
 )
 
 # --- speech: quotes and their speakers ---------------------------------------

@@ -1,0 +1,39 @@
+"""Figures in German: real-style sentences, what the figures stage reads in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from releasepipe.extract.figures import extract
+
+LANG = "de"
+
+# (sentence, figure text, value, unit, qualifier, kind, end value)
+FIGURES = [
+    ('Das Land stellt 4,2 Mio. Euro bereit.', '4,2 Mio. Euro', 4200000, 'EUR', None, 'money', None),
+    ('Rund 800 Helfer sind im Einsatz.', 'Rund 800 Helfer', 800, 'Helfer', 'about', 'count', None),
+    ('Die Spende beträgt 250 Schweizer Franken.', '250 Schweizer Franken', 250, 'CHF', None, 'money', None),
+    ('Der Eintritt kostet 12,50EUR.', '12,50EUR', 12.5, 'EUR', None, 'money', None),
+    ('Die Quote stieg auf 5,5 Prozent.', '5,5 Prozent', 5.5, '%', None, 'percent', None),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,qualifier,kind,end_value", FIGURES)
+def test_figures_de(sentence, text, value, unit, qualifier, kind, end_value):
+    figs = extract(sentence, LANG)
+    hit = [f for f in figs if f.text == text]
+    assert hit, [(f.text, f.value, f.unit) for f in figs]
+    f = hit[0]
+    assert (f.value, f.unit, f.qualifier, f.kind, f.end_value) == (pytest.approx(value), unit, qualifier, kind, end_value)
+    assert sentence[f.start:f.end] == f.text
+
+
+# sentences whose number is no figure (a date, a label)
+NOT_FIGURES = [
+    ('Am 3. Mai beginnt die Messe.', '3'),
+]
+
+
+@pytest.mark.parametrize("sentence,fragment", NOT_FIGURES)
+def test_not_figures_de(sentence, fragment):
+    assert not [f for f in extract(sentence, LANG) if fragment in f.text]

@@ -1,0 +1,40 @@
+"""Figures in English: real-style sentences, what the figures stage reads in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from releasepipe.extract.figures import extract
+
+LANG = "en"
+
+# (sentence, figure text, value, unit, qualifier, kind, end value)
+FIGURES = [
+    ('The city will invest $5-10 million in housing.', '$5-10 million', 5000000, 'USD', None, 'money', 10000000),
+    ('More than 1,200 volunteers signed up.', 'More than 1,200 volunteers', 1200, 'volunteers', 'more_than', 'count', None),
+    ('Each ticket costs 3 dollars 20 cents.', '3 dollars 20 cents', 3.2, 'USD', None, 'money', None),
+    ('The grant totals EUR12,50 per pupil.', 'EUR12,50', 12.5, 'EUR', None, 'money', None),
+    ('Refugees received 400 shekels each.', '400 shekels', 400, 'ILS', None, 'money', None),
+    ('About 40 percent of homes lack power.', 'About 40 percent', 40, '%', 'about', 'percent', None),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,qualifier,kind,end_value", FIGURES)
+def test_figures_en(sentence, text, value, unit, qualifier, kind, end_value):
+    figs = extract(sentence, LANG)
+    hit = [f for f in figs if f.text == text]
+    assert hit, [(f.text, f.value, f.unit) for f in figs]
+    f = hit[0]
+    assert (f.value, f.unit, f.qualifier, f.kind, f.end_value) == (pytest.approx(value), unit, qualifier, kind, end_value)
+    assert sentence[f.start:f.end] == f.text
+
+
+# sentences whose number is no figure (a date, a label)
+NOT_FIGURES = [
+    ('On 15 March the council votes on the plan.', '15'),
+]
+
+
+@pytest.mark.parametrize("sentence,fragment", NOT_FIGURES)
+def test_not_figures_en(sentence, fragment):
+    assert not [f for f in extract(sentence, LANG) if fragment in f.text]

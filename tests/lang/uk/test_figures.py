@@ -1,0 +1,39 @@
+"""Figures in Ukrainian: real-style sentences, what the figures stage reads in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from releasepipe.extract.figures import extract
+
+LANG = "uk"
+
+# (sentence, figure text, value, unit, qualifier, kind, end value)
+FIGURES = [
+    ('Уряд виділив 3 млн гривень на відновлення.', '3 млн гривень', 3000000, 'UAH', None, 'money', None),
+    ('Понад 500 людей отримали допомогу.', 'Понад 500 людей', 500, 'людей', 'more_than', 'count', None),
+    ('Інфляція становила 6,2 відсотка.', '6,2 відсотка', 6.2, '%', None, 'percent', None),
+    ('Кожна родина отримає 200 євро.', '200 євро', 200, 'EUR', None, 'money', None),
+    ("У програмі взяли участь двісті п'ятдесят учнів.", "двісті п'ятдесят учнів", 250, 'учнів', None, 'count', None),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,qualifier,kind,end_value", FIGURES)
+def test_figures_uk(sentence, text, value, unit, qualifier, kind, end_value):
+    figs = extract(sentence, LANG)
+    hit = [f for f in figs if f.text == text]
+    assert hit, [(f.text, f.value, f.unit) for f in figs]
+    f = hit[0]
+    assert (f.value, f.unit, f.qualifier, f.kind, f.end_value) == (pytest.approx(value), unit, qualifier, kind, end_value)
+    assert sentence[f.start:f.end] == f.text
+
+
+# sentences whose number is no figure (a date, a label)
+NOT_FIGURES = [
+    ('Конференція відбудеться 15 березня у Львові.', '15'),
+]
+
+
+@pytest.mark.parametrize("sentence,fragment", NOT_FIGURES)
+def test_not_figures_uk(sentence, fragment):
+    assert not [f for f in extract(sentence, LANG) if fragment in f.text]
