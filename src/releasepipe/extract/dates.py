@@ -218,26 +218,36 @@ def _tables(lang: str) -> _Tables:
     day = rf"(?P<d>[0-3]?\d){ordinal}"
     year_tail = rf"(?:{_S}*(?:{_alt(w.year_suffixes)})(?![^\W\d_]))?" if w.year_suffixes else ""
     year = rf"(?P<y>(?:1[6-9]|20|21)\d\d)(?!\d){year_tail}"
+    # a two-digit year after a month: after "of" or an apostrophe ("octubre de 92", "April '87"), or one no
+    # day can be ("juillet 98") before a punctuation mark
+    yy = (rf"(?:{_S}*(?:(?:{of}){_S}+|['’])(?P<yy>\d\d)|{_S}+(?P<yy2>3[2-9]|[4-9]\d)(?={_S}*(?:[,.;:!?)]|$)))"
+          rf"(?![\w%/]|[.,]\d)")
     pats: list[tuple[str, str]] = [
         ("iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d)"),
         ("ymd", r"(?<![\w/.-])(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])"),
         ("ym", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])(?![\w/-])"),
         ("numeric", r"(?<![\w/.,-])(?P<p>[0-3]?\d)(?P<s>[./-])(?P<q>[0-3]?\d)(?P=s)"
-                    r"(?P<y>\d{4}|(?<=/\d/)\d{2}|(?<=/\d\d/)\d{2})(?![\w/-]|[.,]\d)" + year_tail),
+                    r"(?P<y>\d{4}|(?<=/\d/)\d{2}|(?<=/\d\d/)\d{2}|(?<=\d\d\.\d\d\.)\d{2})(?![\w/-]|[.,]\d)"
+                    + year_tail),
         ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)(?![\w/]|[.,]\d)"),
         ("dm_num_de", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.(?P<q>[01]?\d)\.(?![\w]|\d)") if w.dotted_day_month
         else ("", ""),
         ("day_month",
          rf"(?<![\w.,/$€£-])(?<![$€£]{_S}){day}(?:{_S}*(?:-|–|/){_S}*(?P<d2>[0-3]?\d){ordinal})?{_S}*{opt_of}"
-         rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*{opt_of}{year})?"),
+         rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*{opt_of}{year}|{yy})?"),
         ("month_day",
          rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?{_S}*(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d){word_ord}"
          rf"(?:{_S}*(?:-|–|{to}){_S}*(?P<d2>[0-3]?\d){word_ord})?(?![\d:.,]\d|\w)"
          rf"(?:,?{_S}*{year})?"),
-        ("day_month_sep", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{mon})(?P=s)(?P<y>\d{{4}})(?![\w/-])"),
+        ("day_month_sep", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{mon})(?P=s)(?:(?P<y>\d{{4}})|(?P<yy>\d\d))"
+                          rf"(?![\w/-])"),
+        # months in other orders: "septembre-2020-23", "2020/23/Sep", "23-2020-septembre"
+        ("mon_y_d", rf"(?<![\w/.-])(?P<mon>{mon})(?P<s>[/-])(?P<y>\d{{4}})(?P=s)(?P<d>[0-3]?\d)(?![\w/-])"),
+        ("y_d_mon", rf"(?<![\w/.-])(?P<y>\d{{4}})(?P<s>[/-])(?P<d>[0-3]?\d)(?P=s)(?P<mon>{mon})(?![^\W\d_])"),
+        ("d_y_mon", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<y>\d{{4}})(?P=s)(?P<mon>{mon})(?![^\W\d_])"),
         ("ymd_mon", rf"(?<![\w/.-])(?P<y>\d{{4}})(?P<s>[/-])(?P<mon>{mon})(?P=s)(?P<d>[0-3]?\d)(?![\w/-])"),
         ("month_day_sep", rf"(?<![\w/.-])(?P<mon>{mon})(?P<s>[/-])(?P<d>[0-3]?\d)(?:(?P=s)(?P<y>\d{{4}}))?(?![\w/]|-\d)"),
-        ("month_year", rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?,?{_S}*{opt_of}{year}"),
+        ("month_year", rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*{opt_of}{year}|{yy})"),
         ("month", rf"(?<![\w-])(?P<mon>{fullmon})(?![^\W\d_])"),
         # "between August and October", "Jan-Feb 2017", "de noviembre a febrero de 2017"
         ("month_pair", rf"(?<![\w])(?:(?P<open>{open_words}){_S}+)?(?P<mon>{mon})(?![^\W\d_])\.?{_S}*"
@@ -290,6 +300,20 @@ def _tables(lang: str) -> _Tables:
             lastnext = _alt(w.last_next)
             pats.append(("span_n", rf"(?<![\w])(?P<dir>{lastnext}){_S}+{numw}{_S}+(?P<u>{allunits})(?![\w])"))
             pats.append(("span_n", rf"(?<![\w]){numw}{_S}+(?P<dir>{lastnext}){_S}+(?P<u>{allunits})(?![\w])"))
+            # "los 2 días siguientes", "the 3 months following"
+            pats.append(("span_n", rf"(?<![\w]){numw}{_S}+(?P<u>{allunits}){_S}+(?P<dir>{lastnext})(?![\w])"))
+        if w.whole_before:
+            pats.append(("whole", rf"(?<![\w])(?:{_alt(w.whole_before)}){_S}+(?P<u>{allunits})(?![\w])"))
+        if w.whole_after:
+            pats.append(("whole", rf"(?<![\w])(?:(?:{arts}){_S}+)?(?P<u>{allunits}){_S}+(?:{_alt(w.whole_after)})(?![\w])"))
+        # "Tuesday of last week", "el lunes de la semana siguiente": that weekday in that week
+        week_units = _a(k for k, v in units_all.items() if v == "W")
+        if before:
+            pats.append(("weekday_week", rf"(?<![\w])(?P<wd>{wd}){_S}+(?:(?:{of}){_S}+)?(?:(?:{arts}){_S}+)?"
+                                         rf"(?P<dir>{_alt(before)}){_S}*(?:{week_units})(?![\w])"))
+        if after:
+            pats.append(("weekday_week", rf"(?<![\w])(?P<wd>{wd}){_S}+(?:(?:{of}){_S}+)?(?:(?:{arts}){_S}+)?"
+                                         rf"(?:{week_units}){_S}*(?P<dir>{_alt(after)})(?![\w])"))
         if before:
             pats.append(("month_dir", rf"(?<![\w])(?P<dir>{_alt(before)}){_S}+(?P<mon>{fullmon})(?![\w])"))
         if after:
@@ -408,6 +432,11 @@ def _tables(lang: str) -> _Tables:
     )
 
 
+def _century(y: int) -> int:
+    """A two-digit year in full: 1950-2049."""
+    return y if y >= 100 else y + (2000 if y < 50 else 1900)
+
+
 def _days_in_month(y: int, m: int) -> int:
     return _cal.monthrange(y, m)[1]
 
@@ -460,11 +489,12 @@ def _number(word: str, t: _Tables) -> float | None:
         return float(word.replace(",", "."))
     except ValueError:
         pass
-    low = _fold(word.lower())
+    lower = word.lower()
+    low = _fold(lower)
     if low in w.few:  # vague counts read as three, as "a few days" is read by calendar assistants
         return 3.0
     if w.half_suffix and low.endswith(w.half_suffix) and low != w.half_suffix:  # "zweieinhalb"
-        whole = _number(low[:-len(w.half_suffix)], t)
+        whole = _number(lower[:-len(w.half_suffix)], t)
         return None if whole is None else whole + 0.5
     if low in w.one_and_half:
         return 1.5
@@ -475,7 +505,7 @@ def _number(word: str, t: _Tables) -> float | None:
     if not _reads_words(t.lang):
         return None
     try:
-        return float(text2num(word.lower(), t.lang))
+        return float(text2num(lower, t.lang))
     except (ValueError, TypeError):
         return None
 
@@ -573,6 +603,7 @@ _OVERLAPPING = frozenset({"day_month_words", "month_day_words"})
 # they are looked for ("du lundi 14 au mercredi 16 octobre 2024" starts 27
 # characters before "octobre"). Scanning only there spares most of the text.
 _MONTH_LED = frozenset({"day_month", "month_day", "day_month_sep", "ymd_mon", "month_day_sep", "month_year",
+                        "mon_y_d", "y_d_mon", "d_y_mon",
                         "month", "month_pair", "month_dir"})
 _WORD_REACH = 80
 # Patterns whose every match holds a weekday name or a calendar unit word, scanned
@@ -632,7 +663,7 @@ def _day_words(text: str, start: int, end: int, t: _Tables, *, last: bool) -> tu
     return int(v), toks[occ.start].start, toks[occ.end - 1].end
 
 
-def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
+def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     w = t.w
     mdy = w.numeric_date_order == "mdy"
@@ -693,9 +724,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 c = _Cand(s, e, "date", (int(g["y"]), int(g["m"]), None))
             elif name == "numeric":
                 p, q = int(g["p"]), int(g["q"])
-                y = int(g["y"])
-                if y < 100:
-                    y += 2000 if y < 50 else 1900
+                y = _century(int(g["y"]))
                 warn = None
                 if mdy:
                     mo, d = p, q  # month first, as the US and the ISO order
@@ -720,7 +749,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 if _valid(None, mo, d):
                     c = _Cand(s, e, "date", (None, mo, d))
             elif name in ("day_month", "month_day", "month_year", "month", "day_month_sep", "ymd_mon",
-                          "month_day_sep"):
+                          "month_day_sep", "mon_y_d", "y_d_mon", "d_y_mon"):
                 mo = _month_of(g["mon"], t)
                 if mo is None:
                     continue
@@ -740,6 +769,8 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                         and mon_text.lower() in t.full and m.end("mon") + 1 == e:
                     e -= 1  # a full month name's dot ends the sentence
                 y = int(g["y"]) if g.get("y") else None
+                if y is None and (g.get("yy") or g.get("yy2")):
+                    y = _century(int(g.get("yy") or g["yy2"]))
                 d = int(g["d"]) if g.get("d") else None
                 d2 = int(g["d2"]) if g.get("d2") else None
                 if not _valid(y, mo, d) or (d2 is not None and (not _valid(y, mo, d2) or d2 <= (d or 0))):
@@ -828,7 +859,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 val = _weekday_date(ref, wd, direction, by_week=by_week).isoformat() if ref else None
                 c = _Cand(s, e, "relative", value=val, weekday=name == "weekday")
             elif name in ("ago", "in"):
-                n = _number(g["n"], t)
+                n = _number((orig or text)[m.start("n"):m.end("n")], t)
                 unit = w.units.get(g["u"].lower())
                 if n is None or unit is None or unit in ("H", "TM", "TS"):
                     continue
@@ -841,7 +872,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 val = _shift(ref, -n if name == "ago" else n, unit)[0] if ref else None
                 c = _Cand(s, e, "relative", value=val)
             elif name == "duration":
-                n = _number(g["n"], t)
+                n = _number((orig or text)[m.start("n"):m.end("n")], t)
                 unit = w.units.get(g["u"].lower())
                 if n is None or unit is None or n <= 0 or n > 1000:
                     continue
@@ -851,16 +882,31 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
                 if g["n"][0].isdigit() and len(g["n"]) == 4 and 1800 <= n <= 2100:
                     continue
                 c = _Cand(s, e, "duration", value=_duration(n, unit))
+            elif name == "whole":
+                unit = w.units.get(g["u"].lower())
+                if unit is None:
+                    continue
+                c = _Cand(s, e, "duration", value=_duration(1, unit))
+            elif name == "weekday_week":
+                wd = t.weekdays.get(g["wd"].lower())
+                direction = dirs.get(re.sub(rf"{_S}+", " ", g["dir"].lower()))
+                if wd is None or direction is None:
+                    continue
+                val = None
+                if ref:
+                    day_ = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=direction, days=wd)
+                    val = day_.isoformat()
+                c = _Cand(s, e, "relative", value=val)
             elif name == "dur_quarter_hour":
                 c = _Cand(s, e, "duration", value="PT0.75H" if g.get("q") else "PT0.25H")
             elif name == "dur_half":
                 unit = w.units.get(g["u"].lower())
-                n = _number(g["n"], t) if g.get("n") else 0.0
+                n = _number((orig or text)[m.start("n"):m.end("n")], t) if g.get("n") else 0.0
                 if unit is None or n is None or n > 1000:
                     continue
                 c = _Cand(s, e, "duration", value=_duration(n + 0.5, unit))
             elif name == "span_n":
-                n = _number(g["n"], t)
+                n = _number((orig or text)[m.start("n"):m.end("n")], t)
                 unit = w.units.get(g["u"].lower())
                 direction = w.last_next.get(re.sub(rf"{_S}+", " ", g["dir"].lower()))
                 if n is None or unit is None or unit in ("H", "TM", "TS") or direction is None:
@@ -1003,7 +1049,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None) -> list[_Cand]:
     return out
 
 
-_UNIT_LED = frozenset({"duration", "dur_half", "span_n", "ago", "in"})
+_UNIT_LED = frozenset({"duration", "dur_half", "span_n", "ago", "in", "whole", "weekday_week"})
 
 _KIND_RANK = {"range": 0, "date": 1, "relative": 2, "duration": 3}
 
@@ -1100,7 +1146,7 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
     t = _tables(lang if lang_packs.has_pack(lang) else "xx")
     folded = _fold(text)
     phones = phone_spans(text)
-    found = [c for c in _candidates(folded, t, reference)
+    found = [c for c in _candidates(folded, t, reference, text)
              if not any(c.start < e and s < c.end for s, e in phones)]
     cands = _merge(folded, _select(found), t)
     mentions: list[DateMention] = []

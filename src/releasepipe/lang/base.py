@@ -137,6 +137,9 @@ class DateWords:
     #: suffix adding a half to a number word ("zweieinhalb"), and words for one and a half
     half_suffix: str = ""
     one_and_half: frozenset[str] = frozenset()
+    #: before / after a unit for one whole unit ("all day", "toute la semaine", "o dia todo")
+    whole_before: tuple[str, ...] = ()
+    whole_after: tuple[str, ...] = ()
     #: pattern: a quarter of an hour word (German "Viertelstunde"); group q: three quarters
     quarter_hour: str = ""
 
@@ -276,6 +279,8 @@ class NumberWords:
     tens_words: frozenset[str] = frozenset()
     #: text2num reads a fraction word as its value ("veinteavos" -> 0.05)
     fraction_word_is_value: bool = False
+    #: words after a cardinal that make it a denominator ("dois onze avos": 2/11)
+    denominator_words: tuple[str, ...] = ()
     #: ratio connectors ("one in three", "1 sur 3")
     ratio_words: tuple[str, ...] = ()
     #: of those, the ones that also mean something else ("in 2020", "over 10 years")

@@ -65,6 +65,7 @@ DATES = DateWords(
     # number words for durations (the rest is read by text_to_num)
     few=frozenset(('einige', 'einigen', 'mehrere', 'mehreren')),
     one=frozenset(('ein', 'eine', 'einem', 'einen', 'einer')),
+    whole_before=('den ganzen', 'die ganze', 'das ganze', 'ganzen', 'ganze'),
     half_before=r"(?:eine?[nms]?\s+)?(?:halbe|halben|halbes|halber)",
     half_suffix='einhalb',  # "zweieinhalb"
     one_and_half=frozenset({'anderthalb'}),

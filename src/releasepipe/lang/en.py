@@ -36,7 +36,7 @@ DATES = DateWords(
         'hours': 'H', 'h': 'H', 'hr': 'H', 'hrs': 'H', 'minute': 'TM', 'minutes': 'TM', 'min': 'TM',
         'mins': 'TM', 'second': 'TS', 'seconds': 'TS', 'sec': 'TS', 'secs': 'TS', 'night': 'D',
         'nights': 'D', 'fortnight': '2W'},
-    dir_before={'last': -1, 'past': -1, 'previous': -1, 'this': 0, 'current': 0, 'next': 1, 'coming': 1,
+    dir_before={'this past': -1, 'last': -1, 'past': -1, 'previous': -1, 'this': 0, 'current': 0, 'next': 1, 'coming': 1,
         'following': 1},
     nearest_dirs=frozenset({'coming', 'this coming'}),
     # counts from the reference date
@@ -70,6 +70,7 @@ DATES = DateWords(
     # number words for durations (the rest is read by text_to_num)
     few=frozenset(('few', 'several')),
     one=frozenset(('a', 'an', 'one')),
+    whole_before=('all', 'the whole', 'the entire', 'whole', 'entire'),
     half_before=r"half\s+an?",
     half_after=r"and\s+(?:a\s+)?half",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter

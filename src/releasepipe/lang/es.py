@@ -37,13 +37,13 @@ DATES = DateWords(
     dir_before={'este': 0, 'esta': 0, 'próximo': 1, 'próxima': 1, 'proximo': 1, 'proxima': 1, 'pasado': -1,
         'pasada': -1},
     dir_after={'pasado': -1, 'pasada': -1, 'anterior': -1, 'próximo': 1, 'próxima': 1, 'que viene': 1,
-        'entrante': 1, 'en curso': 0},
+        'entrante': 1, 'siguiente': 1, 'en curso': 0},
     quarter_dir_after={'actual': 0, 'siguiente': 1},
     # counts from the reference date
     ago_before=('hace',),
     in_words=('en',),
     within=('dentro de',),
-    last_next={'últimos': -1, 'últimas': -1, 'pasados': -1, 'pasadas': -1, 'próximos': 1, 'próximas': 1,
+    last_next={'últimos': -1, 'anteriores': -1, 'últimas': -1, 'pasados': -1, 'pasadas': -1, 'próximos': 1, 'próximas': 1,
         'siguientes': 1},
     # vague periods, weekends, counting from a day
     vague=(r"(?:en|durante)\s+(?:los|las)\s+(?:próximos|próximas|últimos|últimas)\s+(?:días|semanas|"
@@ -66,6 +66,7 @@ DATES = DateWords(
     # number words for durations (the rest is read by text_to_num)
     few=frozenset(('unos', 'unas', 'algunos', 'algunas', 'varios', 'varias')),
     one=frozenset(('un', 'uno', 'una')),
+    whole_before=('todo el', 'toda la', 'todo un', 'toda una'),
     half_before=r"(?:una?\s+)?(?:media|medio)",
     half_after=r"y\s+(?:media|medio)",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
@@ -225,8 +226,9 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
-    # courtesy titles: common press-release usage and style guides
-    honorifics=words("don doña dr dr. dña dña. sr sr. sra sra. srta srta."),
+    # courtesy titles: common press-release usage and style guides ("don" left out: every
+    # language's titles are read together, and Don is an English first name)
+    honorifics=words("doña dr dr. dña dña. sr sr. sra sra. srta srta."),
     # name particles: naming conventions of the language
     particles=words("de del la las y"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)

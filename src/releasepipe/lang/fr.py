@@ -63,6 +63,7 @@ DATES = DateWords(
     # number words for durations (the rest is read by text_to_num)
     few=frozenset(('quelques', 'plusieurs')),
     one=frozenset(('un', 'une')),
+    whole_before=('tout le', 'toute la', "toute l'", 'tout un', 'toute une'),
     half_before=r"(?:une?\s+)?demi-?",
     half_after=r"et\s+demie?",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter

@@ -52,15 +52,16 @@ DATES = DateWords(
     week_of=r"la\s+settimana\s+del",
     # ranges, "since", months alone and boundary modifiers
     range_open=('dal', 'dallo', "dall'", 'da', 'tra', 'fra'),
-    range_to=('al', 'a', 'fino al'),
+    range_to=('al', 'a', 'ad', 'fino al'),
     range_and=('e',),
     since=('dal', 'dalla', "dall'", 'sin dal'),
     month_context=r"a|in|da|dal|fino\s+a|entro|mese\s+di|inizio|fine|metà|e|di|ad|prima\s+di|dopo",
     modifiers=(r"inizio|fine|metà|a\s+metà|all'inizio\s+di|alla\s+fine\s+di|all'inizio\s+del|"
         r"alla\s+fine\s+del|inizio\s+del|fine\s+del"),
     # number words for durations (the rest is read by text_to_num)
-    few=frozenset(('alcuni', 'alcune', 'diversi', 'diverse')),
+    few=frozenset(('qualche', 'alcuni', 'alcune', 'diversi', 'diverse')),
     one=frozenset(('un', 'uno', 'una')),
+    whole_before=('tutto il', 'tutta la', "tutto l'", "tutta l'"),
     half_before=r"(?:una?\s+)?(?:mezza|mezzo)",
     half_after=r"e\s+(?:mezza|mezzo)",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter

@@ -37,7 +37,7 @@ DATES = DateWords(
     ago_after=('geleden',),
     in_words=('over', 'in'),
     within=('binnen',),
-    last_next={'afgelopen': -1, 'laatste': -1, 'vorige': -1, 'komende': 1, 'volgende': 1},
+    last_next={'afgelopen': -1, 'laatste': -1, 'vorige': -1, 'komende': 1, 'aankomende': 1, 'volgende': 1},
     # vague periods, weekends, counting from a day
     vague=(r"(?:in\s+)?de\s+(?:komende|afgelopen|laatste)\s+(?:dagen|weken|maanden|jaren)|onlangs|"
         r"binnenkort"),
@@ -59,6 +59,7 @@ DATES = DateWords(
     few=frozenset(('enkele', 'meerdere', 'enige')),
     one_and_half=frozenset({'anderhalf'}),
     one=frozenset(('een', 'één')),
+    whole_before=('de hele', 'het hele', 'hele'),
     half_before=r"(?:een\s+)?half",
     half_after=r"en\s+een\s+half",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
@@ -86,9 +87,14 @@ NUMBERS = NumberWords(
     group_marks=(".", " ", '\xa0', '\u202f', '\u2009', '\u2007',),
     # digits and ordinal endings as the language writes them (1er, 2nd, 3º)
     ordinal_suffixes=("ste", "de", "e"),
-    minus_words=("negatief",),
+    minus_words=("negatief", "min"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="nl",
+    # written without the diaeresis ("tweeentwintig")
+    respell_parts=(("eeen", "eeën"), ("ieen", "ieën")),
+    # halves and three quarters written as one word (tweeënhalf, anderhalve, driekwart)
+    half_compounds=(r"\b(?:(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)halv?e?"
+                    r"|(?P<ah>anderhalv?e?)|(?P<dv>driekwart))\b"),
     # plural number words that say "many", not a value
     vague_words=words("dozijn duizenden honderden miljoenen"),
     dozens=words("dozijn"),
@@ -110,8 +116,8 @@ NUMBERS = NumberWords(
     fraction_of=("van", "der"),
     mixed_and=("en",),
     split_and=("en",),
-    ratio_words=("op", "op de"),
-    ratio_loose=words("op"),
+    ratio_words=("op", "op de", "uit", "uit de", "van de"),
+    ratio_loose=words("op van_de"),
     # meaning around the numeral
     percent_words=("procent", "percent", "procentpunt"),
     # CLDR's current currency names, then bare names and the language's habits ("dollars" = USD)

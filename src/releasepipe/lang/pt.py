@@ -62,6 +62,8 @@ DATES = DateWords(
     # number words for durations (the rest is read by text_to_num)
     few=frozenset(('alguns', 'algumas', 'vários')),
     one=frozenset(('um', 'uma')),
+    whole_before=('todo o', 'toda a'),
+    whole_after=('todo', 'toda', 'inteiro', 'inteira'),
     half_before=r"(?:uma?\s+)?(?:meia|meio)",
     half_after=r"e\s+(?:meia|meio)",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
@@ -89,15 +91,19 @@ NUMBERS = NumberWords(
     minus_words=("negativo", "negativa"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="pt",
+    # written without their accent ("milhoes", "bilhao")
+    respell_parts=(("oes", "ões"), ("ao", "ão")),
     # plural number words that say "many", not a value
     vague_words=words("centenas milhares"),
-    dozens=words("dúzia dúzias"),
+    dozens=words("duzia duzias dúzia dúzias"),
     hundreds={"cem": 100},
     chain_and=("e",),
     # between a number word and its scale ("half a million")
     scale_links=("de",),
     # scale words and the abbreviations of the financial press
     scales={
+        "trilhão": 1e12, "trilhões": 1e12, "trilhao": 1e12, "trilhoes": 1e12, "bilhao": 1e9, "bilhoes": 1e9,
+        "duzia": 12, "duzias": 12,
         "dúzia": 12, "dúzias": 12, "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "milhao": 1e6, "milhoes": 1e6,
         "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "mi": 1e6,
     },
@@ -113,7 +119,9 @@ NUMBERS = NumberWords(
     # "cinco milhões com três quartos", "3 euros com 99 cêntimos"
     mixed_and=("e", "com"),
     split_and=("com",),
-    ratio_words=("em cada", "de cada", "em"),
+    ratio_words=("em cada", "de cada", "em", "sobre"),
+    # "dois onze avos": the word after a cardinal that makes it a denominator
+    denominator_words=("avos",),
     ratio_loose=words("em"),
     # meaning around the numeral
     percent_words=("por cento", "pontos percentuais"),
