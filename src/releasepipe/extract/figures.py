@@ -113,6 +113,7 @@ class _Lang:
     number: re.Pattern[str]
     number_after_iso: re.Pattern[str]
     number_core: re.Pattern[str]
+    bare_decimal: re.Pattern[str]
     currency_name_before: re.Pattern[str]
     subunit_join: re.Pattern[str]
     scale: re.Pattern[str]
@@ -188,6 +189,7 @@ def _compiled(code: str) -> _Lang:
     # digits right after an ISO code ("USD115.5", "EUR12,50")
     number_after_iso = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(shared.iso))})(?={core})")
     number_core = re.compile(core)
+    bare_decimal = re.compile(rf"(?<![\w.,]){dec}(\d+)(?![\d.,]|\w)")
     scales = {k.lower(): float(v) for k, v in w.scales.items()}
     scale = re.compile(rf"[\s{_NBSP}]*(?P<scale>{_alt(scales)})(?![^\W_])", re.I)
     of = re.compile(rf"[\s{_NBSP}]*(?:{_alt(w.of_words)})(?:(?<=['’])|[\s{_NBSP}]+)" if w.of_words else r"(?!x)x",
@@ -224,7 +226,7 @@ def _compiled(code: str) -> _Lang:
     word_number = None
     if w.number_words:
         word_number = re.compile(rf"(?<![^\W_])(?:{_alt([*w.number_words, *scales])})(?![^\W_])", re.I)
-    return _Lang(code, w, number, number_after_iso, number_core, currency_name_before, subunit_join, scale, scales, of, percent, currency_after, words, symbols, currency_before,
+    return _Lang(code, w, number, number_after_iso, number_core, bare_decimal, currency_name_before, subunit_join, scale, scales, of, percent, currency_after, words, symbols, currency_before,
                  iso_glued, subunit, physical, frozenset(t.lower() for t in w.time_words), qualifier, quals,
                  range_mid, range_open, w.stop_words, w.verb_endings, minus, months, month, shared.labels,
                  shared.stop, w.vague_words, w.dozens, dict(w.hundreds), word_number)
@@ -316,7 +318,32 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
                 value *= t.scales.get(word, 1.0)
                 end, scaled = sm.end("scale"), True
         out.append(Numeral(start, end, _clean(value), scaled=scaled, grouped=bool(sep)))
+    if "." in text or "," in text:
+        out = _dotted_and_bare_decimals(text, t, out)
     return out
+
+
+# An address of four dotted groups ("192.168.1.2"): four numbers, not a grouped one.
+_DOTTED_QUAD_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){3}(?![\w.,]?\d|\w)")
+
+
+def _dotted_and_bare_decimals(text: str, t: _Lang, out: list[Numeral]) -> list[Numeral]:
+    """Numbers of a dotted address one by one, and decimals written without their
+    leading zero (".08", ",08" in a comma-decimal language)."""
+    extra: list[Numeral] = []
+    for m in _DOTTED_QUAD_RE.finditer(text):
+        pos = m.start()
+        for part in m.group().split("."):
+            extra.append(Numeral(pos, pos + len(part), int(part)))
+            pos += len(part) + 1
+    for m in t.bare_decimal.finditer(text):
+        extra.append(Numeral(m.start(), m.end(), _clean(float("0." + m.group(1)))))
+    if not extra:
+        return out
+    spans = _Spans([(n.start, n.end) for n in extra])
+    quads = _Spans([m.span() for m in _DOTTED_QUAD_RE.finditer(text)])
+    kept = [n for n in out if not _overlaps(n.start, n.end, spans) and not _overlaps(n.start, n.end, quads)]
+    return sorted(kept + extra, key=lambda n: n.start)
 
 
 def _merged_fraction(toks: list[_Tok], lang: str) -> float | None:
@@ -544,6 +571,7 @@ class _Composer:
     scale_after: re.Pattern[str]
     dozen_article: re.Pattern[str]
     fraction_of: re.Pattern[str]
+    denominator_after: re.Pattern[str] | None
     split_and: re.Pattern[str]
     half_compounds: re.Pattern[str] | None
 
@@ -564,6 +592,8 @@ def _composer(lang: str) -> _Composer:
         scale_after=re.compile(rf"(?:{b}|-{links})(?P<s>{_alt(scale_words)})(?!\w)", re.I),
         dozen_article=re.compile(rf"(?<![\w-])(?:{_alt(w.one_words)}){b}(?P<s>{_alt(w.dozens)})(?!\w)", re.I),
         fraction_of=re.compile(rf"{b}(?:{_alt(w.fraction_of)})(?![^\W_])", re.I),
+        denominator_after=re.compile(rf"{b}(?:{_alt(w.denominator_words)})(?![^\W_])", re.I)
+        if w.denominator_words else None,
         split_and=re.compile(rf"[\s{_NBSP}]+(?:{_alt(w.split_and)})[\s{_NBSP}]+", re.I),
         half_compounds=re.compile(w.half_compounds, re.I) if w.half_compounds else None,
     )
@@ -610,6 +640,11 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
     """Numerals made of several parts: "two thirds", "3 millions et demi", "one in three",
     "a dozen", "one trillion", "4 thousand 3 hundred and 21"."""
     c = _composer(t.code)
+    if c.denominator_after is not None:
+        # "dois onze avos": the cardinal before the word is a denominator
+        found = [Numeral(n.start, dm.end(), n.value, words=True, form="denom")
+                 if n.words and _cardinal(n) and (dm := c.denominator_after.match(text, n.end)) else n
+                 for n in found]
     found_spans = [(n.start, n.end) for n in found]
     spans = _Spans(found_spans)
     fraction_words = {k.lower(): v for k, v in t.w.fraction_words.items()}
