@@ -312,8 +312,9 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
             end, scaled = m.end("glued"), True
         else:
             sm = t.scale.match(text, end)
-            # a one-letter scale ("m", "k") only right after the digits, never "3 m" (metres)
-            if sm and not (len(sm.group("scale")) == 1 and sm.start("scale") != end):
+            # a one-letter scale that is also a unit ("m") only right after the digits, never "3 m" (metres)
+            if sm and not (len(sm.group("scale")) == 1 and sm.start("scale") != end
+                           and sm.group("scale") in _PHYSICAL_UNITS):
                 word = sm.group("scale").lower()
                 value *= t.scales.get(word, 1.0)
                 end, scaled = sm.end("scale"), True
@@ -323,8 +324,10 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
     return out
 
 
-# An address of four dotted groups ("192.168.1.2"): four numbers, not a grouped one.
-_DOTTED_QUAD_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){3}(?![\w.,]?\d|\w)")
+# An address of four dotted groups ("192.168.1.2"): four numbers, not a grouped one; so is a
+# list of numbers joined by commas whose groups are not all thousands ("nrs. 22,24,26,31").
+_DOTTED_QUAD_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){3}(?![\w.,]?\d|\w)"
+                             r"|(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
 
 
 def _dotted_and_bare_decimals(text: str, t: _Lang, out: list[Numeral]) -> list[Numeral]:
@@ -332,8 +335,10 @@ def _dotted_and_bare_decimals(text: str, t: _Lang, out: list[Numeral]) -> list[N
     leading zero (".08", ",08" in a comma-decimal language)."""
     extra: list[Numeral] = []
     for m in _DOTTED_QUAD_RE.finditer(text):
+        if "," in m.group() and all(len(g) == 3 for g in m.group().split(",")[1:]):
+            continue  # "1,234,567": one number
         pos = m.start()
-        for part in m.group().split("."):
+        for part in re.split(r"[.,]", m.group()):
             extra.append(Numeral(pos, pos + len(part), int(part)))
             pos += len(part) + 1
     for m in t.bare_decimal.finditer(text):
@@ -341,7 +346,8 @@ def _dotted_and_bare_decimals(text: str, t: _Lang, out: list[Numeral]) -> list[N
     if not extra:
         return out
     spans = _Spans([(n.start, n.end) for n in extra])
-    quads = _Spans([m.span() for m in _DOTTED_QUAD_RE.finditer(text)])
+    quads = _Spans([m.span() for m in _DOTTED_QUAD_RE.finditer(text)
+                    if not ("," in m.group() and all(len(g) == 3 for g in m.group().split(",")[1:]))])
     kept = [n for n in out if not _overlaps(n.start, n.end, spans) and not _overlaps(n.start, n.end, quads)]
     return sorted(kept + extra, key=lambda n: n.start)
 
@@ -572,6 +578,7 @@ class _Composer:
     dozen_article: re.Pattern[str]
     fraction_of: re.Pattern[str]
     denominator_after: re.Pattern[str] | None
+    decimal_word: re.Pattern[str] | None
     split_and: re.Pattern[str]
     half_compounds: re.Pattern[str] | None
 
@@ -592,6 +599,7 @@ def _composer(lang: str) -> _Composer:
         scale_after=re.compile(rf"(?:{b}|-{links})(?P<s>{_alt(scale_words)})(?!\w)", re.I),
         dozen_article=re.compile(rf"(?<![\w-])(?:{_alt(w.one_words)}){b}(?P<s>{_alt(w.dozens)})(?!\w)", re.I),
         fraction_of=re.compile(rf"{b}(?:{_alt(w.fraction_of)})(?![^\W_])", re.I),
+        decimal_word=re.compile(rf"{b}(?:{_alt(w.decimal_words)}){b}", re.I) if w.decimal_words else None,
         denominator_after=re.compile(rf"{b}(?:{_alt(w.denominator_words)})(?![^\W_])", re.I)
         if w.denominator_words else None,
         split_and=re.compile(rf"[\s{_NBSP}]+(?:{_alt(w.split_and)})[\s{_NBSP}]+", re.I),
@@ -645,6 +653,8 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
         found = [Numeral(n.start, dm.end(), n.value, words=True, form="denom")
                  if n.words and _cardinal(n) and (dm := c.denominator_after.match(text, n.end)) else n
                  for n in found]
+    if c.decimal_word is not None and len(found) > 1:
+        found = _decimal_words(text, found, t, c.decimal_word)
     found_spans = [(n.start, n.end) for n in found]
     spans = _Spans(found_spans)
     fraction_words = {k.lower(): v for k, v in t.w.fraction_words.items()}
@@ -766,6 +776,42 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
                     continue
         out.append(n)
     return [n for n in out if n.form != "denom"]
+
+
+def _decimal_words(text: str, found: list[Numeral], t: _Lang, decimal_word: re.Pattern[str]) -> list[Numeral]:
+    """A whole number, a decimal word and the decimals, all in words: "two hundred point seventy-one",
+    "siete con cincuenta", "duzentos vírgula zero três" (zeros after the word count)."""
+    out: list[Numeral] = []
+    i = 0
+    while i < len(found):
+        n = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and n.words and nxt.words and _cardinal(n) and _cardinal(nxt) and not n.scaled
+                and isinstance(n.value, int) and isinstance(nxt.value, int) and nxt.value >= 0
+                and decimal_word.fullmatch(text, n.end, nxt.start)):
+            zeros = 0
+            for word in re.findall(rf"{_WORD}+", text[nxt.start:nxt.end]):
+                if _number_value(word, t.w.text2num) != 0:
+                    break
+                zeros += 1
+            digits = "0" * zeros + (str(nxt.value) if nxt.value else "")
+            if digits:
+                out.append(Numeral(n.start, nxt.end, _clean(n.value + int(digits) / 10 ** len(digits)), words=True))
+                i += 2
+                continue
+        out.append(n)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _number_value(word: str, code: str) -> float | None:
+    if not code:
+        return None
+    try:
+        return text2num(_respell(word, code), code)
+    except (ValueError, TypeError, IndexError):
+        return None
 
 
 def _scale_numeral(text: str, n: Numeral | None, pos: int, t: _Lang) -> bool:

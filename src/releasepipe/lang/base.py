@@ -279,6 +279,8 @@ class NumberWords:
     tens_words: frozenset[str] = frozenset()
     #: text2num reads a fraction word as its value ("veinteavos" -> 0.05)
     fraction_word_is_value: bool = False
+    #: decimal point written as a word between numbers in words ("two hundred point seventy-one")
+    decimal_words: tuple[str, ...] = ()
     #: words after a cardinal that make it a denominator ("dois onze avos": 2/11)
     denominator_words: tuple[str, ...] = ()
     #: ratio connectors ("one in three", "1 sur 3")

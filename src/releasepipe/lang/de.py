@@ -108,6 +108,8 @@ NUMBERS = NumberWords(
     minus_words=("minus", "negativ", "negativer"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="de",
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("komma",),
     # written with ue/ss/oe for ü/ß/ö
     respell_parts=(("fuenf", "fünf"), ("dreissig", "dreißig"), ("zwoelf", "zwölf")),
     # halves and three quarters written as one word (zweieinhalb, anderthalb, dreiviertel)
@@ -120,6 +122,7 @@ NUMBERS = NumberWords(
     chain_and=("und",),
     # scale words and the abbreviations of the financial press
     scales={
+        "k": 1e3,  # "10k", "2,5 k": thousand, as the web and the markets write it
         "dutzend": 12, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
         "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
     },

@@ -103,6 +103,10 @@ NUMBERS = NumberWords(
     minus_words=("minus", "negative"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="en",
+    # old spellings of zero text2num does not read
+    respellings={"nought": "zero", "naught": "zero"},
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("point",),
     # plural number words that say "many", not a value
     vague_words=words("billions dozen dozens hundreds millions thousands"),
     dozens=words("dozen dozens"),

@@ -98,10 +98,14 @@ NUMBERS = NumberWords(
     minus_words=("negativo", "negativa"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="es",
+    # ordinals written without their accent ("centesimo", "millonesimas")
+    respell_parts=(("esim", "ésim"),),
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("con", "coma"),
     # written without their accent
     respellings={
         "dieciseis": "dieciséis", "veintidos": "veintidós", "veintitres": "veintitrés",
-        "veintiseis": "veintiséis", "veintiun": "veintiún", "millon": "millón",
+        "veintiseis": "veintiséis", "veintiun": "veintiuno", "veintiún": "veintiuno", "millon": "millón",
     },
     # plural number words that say "many", not a value
     vague_words=words("cientos decenas miles millones"),
@@ -112,6 +116,7 @@ NUMBERS = NumberWords(
     scale_links=("de",),
     # scale words and the abbreviations of the financial press
     scales={
+        "k": 1e3,  # "10k", "2,5 k": thousand, as the web and the markets write it
         "docena": 12, "docenas": 12, "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6,
         "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12,
         "billon": 1e12, "mdd": 1e6, "m": 1e6,

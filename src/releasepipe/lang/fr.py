@@ -95,6 +95,8 @@ NUMBERS = NumberWords(
     minus_words=("négatif", "négative"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="fr",
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("virgule",),
     respell_parts=(("ieme", "ième"),),
     # plural number words that say "many", not a value
     vague_words=words("centaines dizaines douzaine douzaines milliards milliers millions"),

@@ -91,6 +91,8 @@ NUMBERS = NumberWords(
     minus_words=("negativo", "negativa"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="it",
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("virgola",),
     # plural number words that say "many", not a value
     vague_words=words("centinaia decine migliaia milioni"),
     dozens=words("dozzina dozzine"),
@@ -98,6 +100,7 @@ NUMBERS = NumberWords(
     chain_and=("e",),
     # scale words and the abbreviations of the financial press
     scales={
+        "k": 1e3,  # "10k", "2,5 k": thousand, as the web and the markets write it
         "dozzina": 12, "dozzine": 12, "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6,
         "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mld.": 1e9,
     },

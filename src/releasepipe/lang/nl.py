@@ -90,11 +90,13 @@ NUMBERS = NumberWords(
     minus_words=("negatief", "min"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="nl",
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("komma",),
     # written without the diaeresis ("tweeentwintig")
     respell_parts=(("eeen", "eeën"), ("ieen", "ieën")),
     # halves and three quarters written as one word (tweeënhalf, anderhalve, driekwart)
-    half_compounds=(r"\b(?:(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)halv?e?"
-                    r"|(?P<ah>anderhalv?e?)|(?P<dv>driekwart))\b"),
+    half_compounds=(r"\b(?:(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)hal(?:ve|f)"
+                    r"|(?P<ah>anderhal(?:ve|f))|(?P<dv>driekwart))\b"),
     # plural number words that say "many", not a value
     vague_words=words("dozijn duizenden honderden miljoenen"),
     dozens=words("dozijn"),
@@ -102,6 +104,7 @@ NUMBERS = NumberWords(
     chain_and=("en",),
     # scale words and the abbreviations of the financial press
     scales={
+        "k": 1e3,  # "10k", "2,5 k": thousand, as the web and the markets write it
         "dozijn": 12, "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6,
         "miljard": 1e9, "miljarden": 1e9, "mld": 1e9, "mld.": 1e9, "biljoen": 1e12,
     },

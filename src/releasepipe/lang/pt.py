@@ -91,6 +91,8 @@ NUMBERS = NumberWords(
     minus_words=("negativo", "negativa"),
     # numbers written as words: text_to_num, with the spellings it lacks
     text2num="pt",
+    # the decimal point in words ("two hundred point seventy-one")
+    decimal_words=("vírgula", "virgula"),
     # written without their accent ("milhoes", "bilhao")
     respell_parts=(("oes", "ões"), ("ao", "ão")),
     # plural number words that say "many", not a value
@@ -102,6 +104,7 @@ NUMBERS = NumberWords(
     scale_links=("de",),
     # scale words and the abbreviations of the financial press
     scales={
+        "k": 1e3,  # "10k", "2,5 k": thousand, as the web and the markets write it
         "trilhão": 1e12, "trilhões": 1e12, "trilhao": 1e12, "trilhoes": 1e12, "bilhao": 1e9, "bilhoes": 1e9,
         "duzia": 12, "duzias": 12,
         "dúzia": 12, "dúzias": 12, "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "milhao": 1e6, "milhoes": 1e6,
