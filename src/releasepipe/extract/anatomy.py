@@ -10,8 +10,8 @@ e-mail Subject) wins over these guesses.
 Text copied from a web page keeps one newline between paragraphs; its lines
 are read as paragraphs when they are longer than any wrap width or each ends
 a sentence. What languages write (labels, contact and "about" headings, the
-small words of dates, month and weekday names from CLDR) is data, in tables
-keyed by language code below.
+small words of dates, month and weekday names from CLDR) is data, in the
+language packs (``releasepipe.lang``: ``layout`` and ``dates``).
 """
 
 from __future__ import annotations
@@ -20,158 +20,43 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .. import lang
+from ..lang import cldr
 from ..model import Block, Dateline
 
-# What each language writes in a release's frame, as regular-expression
-# fragments keyed by language code; every pattern below is built from all of
-# them (the finder does not need to know the release's language).
-LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru")
+# What each language writes in a release's frame (labels, contact and "about"
+# headings, the small words of dates) is in its pack (``releasepipe.lang``,
+# ``layout``); every pattern below is built from all of them (the finder does
+# not need to know the release's language).
+LANGUAGES = lang.CODES
 
-# Labels that sit above a title. Matched against a whole line, case-insensitively.
-KICKER_LABELS: dict[str, tuple[str, ...]] = {
-    "fr": (r"communiqu[ée]s?\ de\ presse", r"communiqu[ée]", r"actualit[ée]s?", r"pour\ diffusion\ imm[ée]diate",
-           r"communiqu[ée]\ conjoint"),
-    "en": (r"press\ releases?", r"news\ releases?", r"media\ (?:release|advisory|statement)", r"press\ statement",
-           r"statement", r"news", r"for\ immediate\ release"),
-    "es": (r"comunicado(?:\ de\ prensa)?", r"nota\ de\ prensa", r"nota\ informativa",
-           r"para\ su\ difusi[óo]n\ inmediata"),
-    "de": (r"pressemitteilung", r"presseinformation", r"pressemeldung", r"medienmitteilung",
-           r"zur\ sofortigen\ ver[öo]ffentlichung"),
-    "it": (r"comunicato(?:\ stampa)?", r"nota\ stampa", r"per\ la\ diffusione\ immediata"),
-    "pt": (r"comunicado\ (?:de|[àa])\ imprensa", r"nota\ (?:de|[àa])\ imprensa", r"para\ divulga[çc][ãa]o\ imediata"),
-    "nl": (r"persbericht", r"nieuwsbericht", r"persmededeling", r"voor\ (?:onmiddellijke|directe)\ publicatie"),
-    "pl": (r"informacja\ prasowa", r"komunikat(?:\ prasowy)?", r"notatka\ prasowa", r"do\ natychmiastowej\ publikacji"),
-    "ru": (r"пресс-релиз", r"сообщение\ для\ (?:печати|прессы|сми)", r"новости",
-           r"для\ (?:немедленной|незамедлительной)\ публикации"),
-}
 
-EMBARGO_HEADS: dict[str, tuple[str, ...]] = {
-    "fr": (r"sous\ embargo",),
-    "en": (r"embargo(?:ed)?", r"under\ embargo"),
-    "es": (r"embargo\ hasta", r"bajo\ embargo"),
-    "de": (r"sperrfrist", r"gesperrt\ bis"),
-    "it": (r"sotto\ embargo",),
-    "pt": (r"sob\ embargo",),
-    "nl": (r"onder\ embargo",),
-    "pl": (r"objęt[ea]\ embargiem",),
-    "ru": (r"эмбарго", r"не\ для\ публикации\ до"),
-}
+def _table(name: str) -> dict[str, tuple[str, ...]]:
+    """A ``layout`` field of every pack, by language."""
+    return {code: tuple(getattr(lang.get(code).layout, name)) for code in LANGUAGES}
 
-# Phrases that open a contact block.
-CONTACT_HEADS: dict[str, tuple[str, ...]] = {
-    "fr": (r"pour\ (?:plus|de\ plus\ amples)\ (?:d['’]\ ?informations?|de\ renseignements)",
-           r"pour\ toute\ (?:information|demande)", r"contacts?\ (?:presse|médias?|pour\ les\ médias)",
-           r"contacts?\s*:", r"relations?\ (?:presse|médias)", r"renseignements\s*:",
-           r"informations?\ compl[ée]mentaires?\s*:", r"service\ (?:de\ )?presse", r"attach[ée]e?\ de\ presse"),
-    "en": (r"for\ (?:more|further)\ (?:information|details)", r"media\ (?:contacts?|enquiries|inquiries|relations)",
-           r"press\ (?:contacts?|enquiries|inquiries|office)", r"contacts?\ for\ (?:the\ )?media",
-           r"notes?\ for\ media", r"(?:more|further)\ information\s*:", r"press\ officer\s*:", r"spokesperson\s*:"),
-    "es": (r"para\ (?:m[áa]s|mayor)\ informaci[óo]n", r"contactos?(?:\ de\ prensa|\ para\ (?:los\ )?medios)?",
-           r"prensa\s*:", r"m[áa]s\ informaci[óo]n\s*:", r"(?:gabinete|oficina)\ de\ (?:prensa|comunicaci[óo]n)"),
-    "de": (r"pressekontakt(?:e)?", r"kontakt(?:e)?(?:\ für\ (?:die\ )?medien)?", r"medienkontakt",
-           r"f[üu]r\ (?:weitere|r[üu]ckfragen)", r"weitere\ informationen", r"r[üu]ckfragen", r"ansprechpartner(?:in)?",
-           r"pressestelle", r"medienanfragen"),
-    "it": (r"per\ (?:maggiori|ulteriori)\ informazioni", r"contatt[io]\ (?:stampa|per\ la\ stampa)", r"contatt[io]\s*(?::|$|\n)",
-           r"ufficio\ stampa", r"informazioni\s*:", r"rapporti\ con\ i\ media"),
-    "pt": (r"para\ (?:mais|maiores)\ informa[çc][õo]es", r"(?:mais\ )?informa[çc][õo]es\s*:",
-           r"conta(?:c)?tos?\ (?:(?:de|para\ a|com\ a)\ imprensa|para\ (?:os\ )?media)", r"conta(?:c)?tos?\s*(?::|$|\n)",
-           r"assessoria\ de\ (?:imprensa|comunica[çc][ãa]o)", r"gabinete\ de\ imprensa",
-           r"rela[çc][õo]es\ com\ a\ imprensa"),
-    "nl": (r"voor\ (?:meer|verdere|nadere)\ informatie", r"meer\ informatie\s*:", r"perscontact(?:en)?",
-           r"contact(?:persoon|gegevens)?\s*:", r"persvoorlicht(?:ing|er)", r"woordvoerder\s*:"),
-    "pl": (r"kontakt(?:y)?\ (?:dla\ mediów|z\ mediami|prasowy)", r"dodatkowe\ informacje", r"więcej\ informacji",
-           r"informacji\ udziela(?:ją)?", r"biuro\ prasowe", r"rzecznik\ prasowy", r"osoba\ do\ kontaktu",
-           r"dla\ mediów\s*:"),
-    "ru": (r"контакты\ для\ (?:сми|прессы)", r"контакты\s*(?::|$|\n)", r"контактная\ информация", r"дополнительная\ информация",
-           r"для\ получения\ (?:дополнительной|более\ подробной)\ информации", r"пресс-служба",
-           r"пресс-секретарь", r"за\ (?:дополнительной\ )?информацией\ обращайтесь", r"для\ сми\s*:"),
-}
 
-# Headings after which the rest is boilerplate (unless a contact block follows).
-BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
-    "fr": (r"à\ propos\ d", r"a\ propos\ d", r"note\ aux\ r[ée]dactions", r"notes?\ aux\ r[ée]dacteurs"),
-    "en": (r"about\ (?:the\ )?\S", r"notes?\ (?:to|for)\ editors"),
-    "es": (r"acerca\ de(?:l)?\ ", r"sobre\ (?:el\ |la\ |los\ )?\S", r"nota\ (?:para|a)\ (?:los\ )?editores"),
-    "de": (r"über\ (?:den\ |die\ |das\ )?\S", r"hinweis\ f[üu]r\ redaktionen"),
-    "it": (r"informazioni\ su", r"chi\ siamo", r"a\ proposito\ d", r"nota\ (?:per\ le|alle)\ redazioni"),
-    "pt": (r"sobre\ (?:o\ |a\ |os\ |as\ )?\S", r"nota\ (?:aos|para\ os)\ (?:editores|jornalistas)"),
-    "nl": (r"over\ (?:de\ |het\ )?\S", r"noot\ voor\ (?:de\ )?redactie"),
-    "pl": (r"o\ (?:nas|firmie|fundacji|organizacji|stowarzyszeniu|spółce|instytucie|agencji)\b",
-           r"(?:notatka|informacja)\ dla\ redakcji"),
-    "ru": (r"о\ (?:нас|компании|фонде|проекте|программе|организации)\b", r"об\ (?:организации|агентстве)\b",
-           r"справка\s*(?::|$)"),
-}
-
-# Words that label a date line of a web page ("Published 12 March 2024, 14:05",
-# "Mis à jour le …"), lower case. A line of these, a date and a time is page
-# metadata: not a title, not a dateline.
-DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "fr": ("publié", "publiée", "publication", "mis", "jour", "date", "diffusé", "diffusion"),
-    "en": ("published", "posted", "updated", "last", "modified", "release", "date", "dateline", "issued"),
-    "es": ("publicado", "publicada", "actualizado", "actualizada", "fecha"),
-    "de": ("veröffentlicht", "aktualisiert", "stand", "datum", "erschienen"),
-    "it": ("pubblicato", "pubblicata", "aggiornato", "aggiornata", "data"),
-    "pt": ("publicado", "publicada", "atualizado", "actualizado", "data"),
-    "nl": ("gepubliceerd", "bijgewerkt", "datum"),
-    "pl": ("opublikowano", "zaktualizowano", "data"),
-    "ru": ("опубликовано", "обновлено", "дата"),
-}
-# Small words written around a date ("le 3 mars", "3 de marzo de 2024",
-# "am 3. Juni", "12 marca 2024 r.", "12 марта 2024 года"), lower case.
-DATE_FILLERS: dict[str, tuple[str, ...]] = {
-    "fr": ("le", "du", "à"),
-    "en": ("on", "at", "the", "of"),
-    "es": ("el", "de", "del", "a", "las"),
-    "de": ("am", "den", "um", "vom"),
-    "it": ("il", "del", "alle", "ore"),
-    "pt": ("em", "de", "do", "às"),
-    "nl": ("op", "om", "van"),
-    "pl": ("z", "dnia", "r", "roku", "godz"),
-    "ru": ("от", "года", "г", "в"),
-}
-# Words that number a release ("Pressemitteilung Nr. 45/2024", "Comunicado n.º 12").
-NUMBER_WORDS: dict[str, tuple[str, ...]] = {
-    "fr": ("n", "no", "numéro"), "en": ("no", "nr", "number"), "es": ("n", "º", "nº", "núm", "número"),
-    "de": ("nr", "nummer"), "it": ("n", "nº", "num", "numero"), "pt": ("n", "º", "nº", "número"),
-    "nl": ("nr", "nummer"), "pl": ("nr",), "ru": (),
-}
 # Time-of-day and time-zone words that may follow a date.
 _TIME_WORDS = frozenset("h hrs am pm uhr gmt utc cet cest est edt pst pdt bst mez mesz wat cat eat msk".split())
 
-# Words joining two places of one dateline ("OTTAWA, CANADA and SAN MATEO, CA").
-PLACE_JOINERS: dict[str, tuple[str, ...]] = {
-    "fr": ("et",), "en": ("and",), "es": ("y",), "de": ("und",), "it": ("e",), "pt": ("e",),
-    "nl": ("en",), "pl": ("i",), "ru": ("и",),
-}
-
-# Words a headline cannot end with: a title line ending with one goes on on
-# the next line ("… announce release of" / "AspectJ to the community").
-# Hand-listed (articles, prepositions, conjunctions): spaCy's stop-word lists
-# also hold pronouns and adverbs that do end headlines.
-TITLE_CONTINUES: dict[str, tuple[str, ...]] = {
-    "fr": ("de", "du", "des", "le", "la", "les", "un", "une", "et", "à", "au", "aux", "pour", "par", "sur", "en",
-           "dans", "avec"),
-    "en": ("of", "the", "a", "an", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from", "into"),
-    "es": ("de", "del", "el", "la", "los", "las", "un", "una", "y", "en", "para", "por", "con", "a", "al"),
-    "de": ("der", "die", "das", "des", "dem", "den", "ein", "eine", "und", "oder", "für", "von", "mit", "zu",
-           "zum", "zur", "im", "in", "auf", "über"),
-    "it": ("di", "del", "della", "dei", "il", "lo", "la", "i", "gli", "le", "un", "una", "e", "per", "con", "a",
-           "da", "in", "su"),
-    "pt": ("de", "do", "da", "dos", "das", "o", "a", "os", "as", "um", "uma", "e", "para", "por", "com", "em", "no",
-           "na"),
-    "nl": ("de", "het", "een", "van", "en", "voor", "met", "in", "op", "aan", "naar", "bij"),
-    "pl": ("i", "w", "z", "na", "do", "dla", "o", "od", "po", "przez"),
-    "ru": ("и", "в", "во", "на", "с", "со", "для", "по", "от", "к", "о", "об", "из"),
-}
-
 
 def _alternation(table: dict[str, tuple[str, ...]]) -> str:
-    return "|".join(dict.fromkeys(p for lang in LANGUAGES for p in table.get(lang, ())))
+    return "|".join(dict.fromkeys(p for code in LANGUAGES for p in table.get(code, ())))
 
 
 def _words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
     return frozenset(w for words in table.values() for w in words)
 
+
+KICKER_LABELS = _table("kicker_labels")
+EMBARGO_HEADS = _table("embargo_heads")
+CONTACT_HEADS = _table("contact_headings")
+BOILERPLATE_HEADS = _table("about_headings")
+DATE_LABELS = _table("date_labels")
+DATE_FILLERS = _table("date_fillers")
+NUMBER_WORDS = _table("number_words")
+PLACE_JOINERS = _table("place_joiners")
+TITLE_CONTINUES = _table("title_continues")
 
 _KICKER_LABELS = re.compile(rf"^(?:{_alternation(KICKER_LABELS)})\s*[:.!]?$", re.IGNORECASE | re.VERBOSE)
 # Longest labels first: "comunicado de imprensa" before "comunicado".
@@ -196,14 +81,10 @@ _WORD = re.compile(r"\w+")
 
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names, wide and abbreviated, of every language (CLDR, through Babel)."""
-    from babel.dates import get_day_names, get_month_names
-
     names: set[str] = set()
-    for lang in LANGUAGES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                names.update(get_month_names(width, context, lang).values())
-                names.update(get_day_names(width, context, lang).values())
+    for code in LANGUAGES:
+        names.update(cldr.months(code))
+        names.update(cldr.weekdays(code))
     return frozenset(w.casefold().rstrip(".") for name in names for w in _WORD.findall(name))
 
 

@@ -29,8 +29,10 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, ValidationResult
 
+from .. import lang
 from ..errors import Code
 from ..model import Contact, Entity, Issue
+from . import entity_rules as rules
 
 __all__ = ["dateline_region", "extract", "PHONE_REGION_UNKNOWN"]
 
@@ -126,8 +128,10 @@ _STREET = re.compile(
     r"(?:stra(?:ß|ss)e|weg|platz|gasse|allee|vägen|gatan)\b",
     re.IGNORECASE,
 )
-_HONORIFIC = r"(?:dre?|pre|prof|mr|mrs|ms|mme|mlle|m|herr|frau|sr|sra|srta|don|doña|dña|me)\.?"
-_PARTICLE = r"(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ten|ter|zu|y|e|bin|ibn|al|el|dos|das)"
+# Courtesy titles and name particles: every language pack's (``people``), as ``entity_rules`` reads them.
+_HONORIFIC = "(?:" + "|".join(sorted({re.escape(h.rstrip(".")) for h in rules.honorifics()}, key=len, reverse=True)) \
+    + r")\.?"
+_PARTICLE = "(?:" + "|".join(sorted((re.escape(p) for p in rules.particles()), key=len, reverse=True)) + ")"
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME_LINE = re.compile(
     rf"^\s*(?:{_HONORIFIC}\s+)?(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}})"
@@ -193,8 +197,11 @@ _SOCIAL_SITES = (
     (re.compile(r"youtube", re.I), "https://www.youtube.com/@{}"),
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ«“\"„(]|\s*$)")
+# Abbreviations whose full stop ends no sentence ("Dr", "Tel", "Tfno"): every language pack's (``layout``).
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Nr|No|Tel|Tél|Tfno|ext|Ext|Prof|Inc|Ltd|Corp|ca|vs|approx))$"
+    r"(?:\b[A-Z]|\b(?:"
+    + "|".join(sorted({re.escape(a) for code in lang.CODES for a in lang.get(code).layout.abbreviations}))
+    + r"))$"
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\"»”"
 _SHORT_LINE = 90  # characters: longer lines are prose, not lines of a contact block

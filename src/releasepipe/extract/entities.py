@@ -227,7 +227,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
     chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
-        enumerations = _enumerations(doc)
+        enumerations = _enumerations(doc, lang)
         found.extend(_from_doc(doc, offset, lang, enumerations))
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
                       for chain in enumerations if _coordinated(chain))
@@ -303,7 +303,7 @@ def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tupl
     University of Bern and Basanta Thapa" is two names, "Ministry of Health and Social Care"
     one (the words after the conjunction are common words, the body's subject)."""
     for tok in span:
-        if tok.i > span.start and tok.lower_ in rules.COORDINATIONS and tok.text != ",":
+        if tok.i > span.start and tok.lower_ in rules.coordinations(lang) and tok.text != ",":
             tail = span.doc[tok.i + 1:span.end]
             words = [t for t in tail if t.is_alpha]
             if 2 <= len(words) <= 3 and len(words) == len(tail) and all(t.text[:1].isupper() for t in words) \
@@ -369,7 +369,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             i += 1
         elif (low in arts or low.endswith(("'", "’"))) and (tok.is_lower or _sentence_start(tok)):
             i += 1
-        elif low in rules.HONORIFICS and i + 1 < j:
+        elif low in rules.honorifics() and i + 1 < j:
             written_start = i if written_start is None else written_start
             i += 1
         else:
@@ -394,7 +394,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             written_start = i if written_start is None else written_start
             i += k
     # an honorific just before the model's span: "Mme" + "Diallo"
-    if written_start is None and i > 0 and doc[i - 1].lower_ in rules.HONORIFICS and etype in ("person", "misc"):
+    if written_start is None and i > 0 and doc[i - 1].lower_ in rules.honorifics() and etype in ("person", "misc"):
         written_start = i - 1
     written = doc[written_start:j] if written_start is not None else doc[i:j]
     return doc[i:j], written, title
@@ -411,13 +411,13 @@ def _is_junk(span: Span, name: str, lang: str) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if all(t.is_stop for t in words):  # pronouns and articles: "Elle", "Nous", "Son"
         return True
-    furniture = rules.calendar(lang) | rules.LABEL_WORDS
+    furniture = rules.calendar(lang) | rules.label_words()
     if all(t.lower_.strip(".:") in furniture or t.is_stop for t in words):
         return True
     # a fragment opening with a grammatical word ("qu'il", "dont Paris"); a common noun may
     # open a place's name in French and Spanish ("mont Blanc", "golfe du Mexique")
     first = words[0]
-    return first.is_lower and first.is_stop and first.lower_ not in rules.PARTICLES
+    return first.is_lower and first.is_stop and first.lower_ not in rules.particles()
 
 
 def _unlike_person(span: Span) -> bool:
@@ -434,7 +434,7 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = 
     other towns")."""
     out: dict[int, str] = {}
     prepositions = rules.place_prepositions(lang)
-    for chain in _enumerations(doc) if enumerations is None else enumerations:
+    for chain in _enumerations(doc, lang) if enumerations is None else enumerations:
         first, last = chain[0].start, chain[-1].end
         cue = None
         possessed = last < len(doc) and doc[last].lower_ in ("'s", "’s")
@@ -446,21 +446,21 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = 
         after = [t.lower_ for t in doc[last:last + 3]]
         if after[:1] and after[0] in rules.PLACE_NOUNS and doc[last].is_lower:
             cue = "noun"
-        if len(after) == 3 and after[0] in rules.COORDINATIONS and after[1] in _OTHER and after[2] in rules.PLACE_NOUNS:
+        if len(after) == 3 and after[0] in rules.coordinations(lang) and after[1] in _OTHER and after[2] in rules.PLACE_NOUNS:
             cue = "noun"
         if cue:
             out.update((e.start, cue) for e in chain)
     return out
 
 
-def _enumerations(doc: Doc) -> list[list[Span]]:
+def _enumerations(doc: Doc, lang: str) -> list[list[Span]]:
     """The model's names grouped into enumerations ("Lindenhof, Quellwerk and Open Rights"): runs of
     entities with only commas and conjunctions between them; a lone name is a run of one."""
     ents = [e for e in doc.ents if e.label_ in LABELS]
     chains: list[list[Span]] = []
     for ent in ents:
         if chains and ent.start > chains[-1][-1].end and all(
-                t.lower_ in rules.COORDINATIONS for t in doc[chains[-1][-1].end:ent.start]):
+                t.lower_ in rules.coordinations(lang) for t in doc[chains[-1][-1].end:ent.start]):
             chains[-1].append(ent)
         else:
             chains.append([ent])
@@ -539,7 +539,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
     if etype == "person" and (_unlike_person(span) or span[0].is_lower):
         etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
-    if etype == "misc" and written.start != span.start and written[0].lower_ in rules.HONORIFICS:
+    if etype == "misc" and written.start != span.start and written[0].lower_ in rules.honorifics():
         etype = "person"  # "Prof. Dr. Simon Schlauri"
     if role is None:
         if title is not None:
@@ -608,7 +608,7 @@ def _weak_head_concept(words: list[str], lang: str) -> bool:
     if not any(w.lower() in rules.WEAK_ORG_HEADS for w in words):
         return False
     others = [w for w in words if w.lower() not in rules.WEAK_ORG_HEADS]
-    return not any(w.lower() in rules.ORG_HEADS for w in others) and \
+    return not any(w.lower() in rules.org_heads() for w in others) and \
         all(gazetteer.is_common_word(w, lang) for w in others)
 
 
@@ -616,7 +616,7 @@ def _org_head(span: Span, lang: str) -> bool:
     """A span holding a body's head word, as written ("Foundation", "GmbH") or, in a language
     that inflects names, as its base form ("Rady Europejskiej", "Министерства финансов"); a
     weak head word counts after a proper name only ("Acme Software", not "Free Software")."""
-    if any(t.lower_ in rules.ORG_HEADS and t.lower_ not in rules.WEAK_ORG_HEADS for t in span):
+    if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.WEAK_ORG_HEADS for t in span):
         return True
     if any(t.lower_ in rules.WEAK_ORG_HEADS for t in span) and \
             not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in _NAME_JOINERS], lang):
@@ -654,9 +654,9 @@ def _place_like(span: Span, name: str) -> bool:
     """A span that may name a place: capitalised words (and joiners) only, no figure, no acronym,
     no institution's head word."""
     return not is_acronym(name) and not any(c.isdigit() for c in name) \
-        and all(t.is_title or t.lower_ in _NAME_JOINERS or t.lower_ in rules.PARTICLES or not t.is_alpha
+        and all(t.is_title or t.lower_ in _NAME_JOINERS or t.lower_ in rules.particles() or not t.is_alpha
                 for t in span) and span[-1].is_title \
-        and not any(t.lower_ in rules.ORG_HEADS for t in span)
+        and not any(t.lower_ in rules.org_heads() for t in span)
 
 
 def _dash_affiliation(span: Span) -> bool:
@@ -686,7 +686,7 @@ def _thing_like(span: Span, lang: str) -> bool:
 def _name_like(span: Span) -> bool:
     """Capitalised words only, none of them a function or an institution's head word."""
     return all(t.is_title and t.is_alpha and not roles.is_role_word(t.text)
-               and t.lower_ not in rules.ORG_HEADS for t in span)
+               and t.lower_ not in rules.org_heads() for t in span)
 
 
 def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
@@ -758,7 +758,7 @@ _NAME_FLAGS = [IS_TITLE, IS_ALPHA, IS_STOP]
 
 def _name_word(tok: Token, lang: str) -> bool:
     return (tok.is_title and tok.is_alpha and not tok.is_stop and not roles.is_role_word(tok.text, lang)
-            and tok.lower_ not in rules.ORG_HEADS and tok.lower_ not in rules.calendar(lang)
+            and tok.lower_ not in rules.org_heads() and tok.lower_ not in rules.calendar(lang)
             and not (rules.org_head_lemmas(lang)
                      and gazetteer.lemma(tok.lower_, lang) in rules.org_head_lemmas(lang)))
 
@@ -858,7 +858,7 @@ def _list_item(text: str, start: int, end: int, lang: str) -> tuple[int, int] | 
     if " - " in name or " – " in name or sum(c.isdigit() for c in name) >= 4 or "www." in name.lower():
         return None
     plain = [w.strip("'’.-").lower() for w in words]
-    if all(w in rules.LABEL_WORDS for w in plain):
+    if all(w in rules.label_words() for w in plain):
         return None
     if len(words) > 1 and not all(any(c.isupper() for c in w) or not any(c.isalpha() for c in w)
                                   or w.lower() in _NAME_JOINERS for w in words):
@@ -1214,7 +1214,7 @@ def _initial_common_word(text: str, found: list[_Found], members: list[int], lan
         return False
     for form in forms:
         words = form.split()
-        if len(words) > 3 or any(w.lower() in rules.ORG_HEADS or gazetteer.lemma(w.lower(), lang)
+        if len(words) > 3 or any(w.lower() in rules.org_heads() or gazetteer.lemma(w.lower(), lang)
                                  in rules.org_head_lemmas(lang) for w in words):
             return False
         if not gazetteer.is_common_word(words[0], lang) or not all(

@@ -1,9 +1,12 @@
 """Word lists and token patterns for entities: what press releases write, per language.
 
-Data only: ``entities`` and ``roles`` decide what to do with it. Languages
-are ISO 639-1 codes; a language not listed here gets the union of the lists
-(a name is a name), which keeps the rule-based cleanup useful without a model
-of its own.
+Data only: ``entities`` and ``roles`` decide what to do with it. The words of
+each language are in its pack (``releasepipe.lang``: ``entities``, ``people``
+and ``layout``); this module reads them and builds the entity-ruler patterns.
+A language whose pack lists no words for a field gets the union of every
+pack's (a name is a name), which keeps the rule-based cleanup useful without
+a model of its own. What is written alike in every language (legal forms,
+acronyms of international bodies) is kept here.
 """
 
 from __future__ import annotations
@@ -11,131 +14,91 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import chain
-from typing import Any
+from typing import Any, Mapping
 
-LANGS = ("fr", "en", "es", "de")
+from .. import lang
+from ..lang import cldr
 
-#: Articles and elided forms that open a span but are not part of a name.
-ARTICLES: dict[str, frozenset[str]] = {
-    "fr": frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "des", "de", "qu'", "qu’",
-                     "un", "une", "au", "aux"}),
-    "en": frozenset({"the", "a", "an"}),
-    "es": frozenset({"el", "la", "los", "las", "del", "al", "un", "una"}),
-    "de": frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"}),
-}
+#: The words of an enumeration written between its conjuncts in every language: a comma.
+_COMMA = frozenset({","})
 
-#: Courtesy titles written before a name; they go into aliases, never into the name.
-HONORIFICS: frozenset[str] = frozenset({
-    "m.", "mm.", "mme", "mmes", "mlle", "me", "dr", "dr.", "dre", "dre.", "pr", "pr.", "pre", "pre.", "prof", "prof.",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady",
-    "sr", "sr.", "sra", "sra.", "srta", "srta.", "doña", "dña", "dña.",
-    "herr", "frau", "hr.", "fr.",
+
+def _packs() -> list[lang.Pack]:
+    return [lang.get(code) for code in lang.CODES]
+
+
+@cache
+def _table(concern: str, name: str) -> dict[str, frozenset[str]]:
+    """A pack field by language, for the languages whose pack lists words in it."""
+    out: dict[str, frozenset[str]] = {}
+    for pack in _packs():
+        words = getattr(getattr(pack, concern), name)
+        if words:
+            out[pack.code] = frozenset(words)
+    return out
+
+
+@cache
+def _union(concern: str, name: str) -> frozenset[str]:
+    """A pack field, every pack's words together (the ``xx`` pack's too)."""
+    table = _table(concern, name)
+    extra = getattr(getattr(lang.get("xx"), concern), name)
+    return frozenset(chain.from_iterable(table.values())) | frozenset(extra)
+
+
+def entity_words(code: str, name: str) -> frozenset[str]:
+    """The ``entities`` field ``name`` of language ``code``; the union of every pack's when its
+    pack lists none (a name is a name: the rules stay useful for a language without words)."""
+    table = _table("entities", name)
+    return table[code] if code in table else _union("entities", name)
+
+
+def honorifics() -> frozenset[str]:
+    """Courtesy titles written before a name, every language's: they go into aliases, never into the name."""
+    return _union("people", "honorifics")
+
+
+def particles() -> frozenset[str]:
+    """Particles that may open a person's name in lower case (de Castro, von der Leyen), every language's."""
+    return _union("people", "particles")
+
+
+@cache
+def label_words() -> frozenset[str]:
+    """Labels of a release's furniture (contact lines, kickers): never a name on their own."""
+    return _LABELS | _union("layout", "labels")
+
+
+#: Labels written alike in every language (abbreviations, web words).
+_LABELS: frozenset[str] = frozenset({
+    "tel", "tel.", "fax", "email", "e-mail", "mail", "web", "www", "http", "https", "url", "info", "copyright",
 })
 
-#: Particles that may open a person's name in lower case (de Castro, von der Leyen).
-PARTICLES: frozenset[str] = frozenset({
-    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
-    "le", "la", "al", "el", "bin", "ben", "ibn", "y", "zu",
+
+@cache
+def org_heads() -> frozenset[str]:
+    """Words that make a span an organization whatever the model said ("Ambassade de France" is no place)."""
+    return LEGAL_FORMS | _union("entities", "org_heads")
+
+
+#: Legal forms closing a company's name, written alike in every language ("Acme GmbH", "Acme Inc.").
+LEGAL_FORMS: frozenset[str] = frozenset({
+    "inc", "inc.", "ltd", "ltd.", "gmbh", "s.a.", "e.v.", "llc", "ag", "plc", "corp", "corp.", "corporation",
 })
 
-#: Weekdays and months: the small models tag them as places or people.
-CALENDAR: dict[str, frozenset[str]] = {
-    "fr": frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril "
-                    "mai juin juillet août aout septembre octobre novembre décembre decembre".split()),
-    "en": frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                    "may june july august september october november december jan feb mar apr jun jul aug "
-                    "sep sept oct nov dec".split()),
-    "es": frozenset("lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo "
-                    "abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()),
-    "de": frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner "
-                    "februar märz april mai juni juli august september oktober november dezember".split()),
-}
-
-#: Labels of a release's furniture (contact lines, kickers): never a name on their own.
-LABEL_WORDS: frozenset[str] = frozenset({
-    "tel", "tél", "tel.", "tél.", "téléphone", "telephone", "phone", "teléfono", "telefon", "mobile", "portable",
-    "móvil", "movil", "handy", "fax", "email", "e-mail", "mail", "courriel", "correo", "web", "site", "website",
-    "contact", "contacts", "contacto", "kontakt", "communiqué", "communique", "presse", "press", "prensa",
-    "release", "comunicado", "pressemitteilung", "pressemeldung", "media", "médias", "medios", "medien",
-    "note", "notes", "nota", "editors", "éditeurs", "redacción", "redaktion", "embargo", "source", "fuente",
-    "quelle", "photo", "foto", "crédit", "credit", "copyright", "www", "http", "https", "url", "info",
-})
-
-#: Words that make a span an organization whatever the model said ("Ambassade de France" is no place).
-ORG_HEADS: frozenset[str] = frozenset({
-    "ministère", "ministre", "ministry", "ministerio", "ambassade", "embassy", "embajada", "botschaft",
-    "consulat", "consulate", "consulado", "konsulat", "département", "department", "departamento",
-    "université", "university", "universidad", "universität", "fondation", "foundation", "fundación",
-    "stiftung", "association", "asociación", "verein", "agence", "agency", "agencia", "agentur",
-    "organisation", "organization", "organización", "organisación", "commission", "comisión", "kommission",
-    "secrétariat", "secretariat", "secretaría", "sekretariat", "institut", "institute", "instituto",
-    "council", "conseil", "consejo", "rat", "parlement", "parliament", "parlamento", "parlament",
-    "company", "compagnie", "compañía", "société", "sociedad", "gesellschaft", "inc", "inc.", "ltd",
-    "ltd.", "gmbh", "s.a.", "e.v.", "group", "groupe", "grupo", "gruppe", "office", "oficina",
-    "amt", "bundesamt", "tribunal", "court", "gericht", "bureau", "büro", "programme", "program",
-    "programa", "network", "réseau", "netzwerk", "alliance", "alianza", "allianz", "union",
-    "unión", "federation", "fédération", "federación", "coalition", "coalición", "forces", "army",
-    "armée", "ejército", "police", "policía", "polizei", "software", "systems", "technologies",
-    "labs", "solutions", "communications", "corporation", "corp", "corp.", "llc", "ag", "plc",
-    "microsystems", "relations", "ayuntamiento", "mairie", "municipalité", "rathaus",
-    "party", "partei", "partido", "partito", "partij",
-})
-
-#: Head words of bodies in languages that inflect them, as base forms (a name's words are
-#: lemmatized before they are looked up: "Rady Europejskiej" holds "rada", "Минздраве" is no head
-#: but "Министерстве" holds "министерство"). A span holding one is an organization, never a
-#: person after a function ("przewodniczący Rady Europejskiej") nor a place.
-ORG_HEAD_LEMMAS: dict[str, frozenset[str]] = {
-    "pl": frozenset({"rada", "komisja", "parlament", "partia", "unia", "bank", "ministerstwo", "instytut",
-                     "agencja", "fundacja", "stowarzyszenie", "związek", "urząd", "izba", "sąd", "trybunał",
-                     "spółka", "uniwersytet", "organizacja", "komitet", "kongres", "senat", "sejm", "rząd",
-                     "kancelaria", "departament", "federacja", "konfederacja", "sojusz", "liga", "front",
-                     "zgromadzenie", "wspólnota", "koncern", "grupa", "biuro", "inspektorat", "akademia"}),
-    "ru": frozenset({"совет", "комиссия", "парламент", "партия", "союз", "банк", "министерство", "институт",
-                     "агентство", "фонд", "ассоциация", "ведомство", "управление", "палата", "суд",
-                     "университет", "организация", "комитет", "конгресс", "центр", "компания", "корпорация",
-                     "служба", "общество", "правительство", "кабинет", "департамент", "федерация",
-                     "конфедерация", "альянс", "ассамблея", "арбитраж", "бундестаг", "сейм", "дума",
-                     "концерн", "холдинг", "академия", "бюро", "инспекция", "объединение"}),
-    "uk": frozenset({"рада", "комісія", "парламент", "партія", "союз", "банк", "міністерство", "інститут",
-                     "агентство", "фонд", "асоціація", "відомство", "управління", "палата", "суд",
-                     "університет", "організація", "комітет", "конгрес", "центр", "компанія", "корпорація",
-                     "служба", "товариство", "уряд", "кабінет", "департамент", "федерація", "альянс",
-                     "асамблея", "концерн", "холдинг", "академія", "бюро", "інспекція", "об'єднання"}),
-    "cs": frozenset({"rada", "komise", "parlament", "strana", "unie", "banka", "ministerstvo", "institut",
-                     "agentura", "nadace", "sdružení", "svaz", "úřad", "komora", "soud", "univerzita",
-                     "organizace", "výbor", "kongres", "senát", "vláda", "společnost", "federace", "aliance"}),
-}
-
-#: Common nouns written just before a company's, agency's or party's name, as base forms
-#: ("koncern Pfizer", "агентство Reuters", "авиакомпания Ryanair", "la société Acme"): the name
-#: after one is an organization whatever the model said.
-ORG_INTRODUCERS: dict[str, frozenset[str]] = {
-    "pl": frozenset({"firma", "spółka", "koncern", "agencja", "przewoźnik", "partia", "bank", "fundusz",
-                     "fundacja", "stowarzyszenie", "związek", "organizacja", "holding", "grupa", "producent",
-                     "operator", "linia", "ugrupowanie", "korporacja", "giełda"}),
-    "ru": frozenset({"компания", "корпорация", "концерн", "агентство", "авиакомпания", "авиаперевозчик",
-                     "лоукостер", "перевозчик", "банк", "фонд", "партия", "холдинг", "группа", "оператор",
-                     "производитель", "организация", "ассоциация", "профсоюз", "движение", "фирма",
-                     "издание", "информагентство", "телеканал"}),
-    "uk": frozenset({"компанія", "корпорація", "концерн", "агентство", "авіакомпанія", "перевізник", "банк",
-                     "фонд", "партія", "холдинг", "група", "оператор", "виробник", "організація",
-                     "асоціація", "профспілка", "рух", "фірма", "видання", "телеканал"}),
-    "cs": frozenset({"firma", "společnost", "koncern", "agentura", "dopravce", "strana", "banka", "fond",
-                     "nadace", "sdružení", "svaz", "organizace", "holding", "skupina", "výrobce", "operátor"}),
-    "fr": frozenset({"société", "entreprise", "groupe", "compagnie", "association", "agence", "parti",
-                     "banque", "fondation", "syndicat", "fabricant", "opérateur", "éditeur", "constructeur"}),
-    "es": frozenset({"empresa", "compañía", "grupo", "aerolínea", "asociación", "agencia", "partido", "banco",
-                     "fundación", "sindicato", "fabricante", "operador", "firma", "multinacional"}),
-    "en": frozenset({"company", "firm", "carrier", "airline", "agency", "party", "bank", "group", "union",
-                     "manufacturer", "operator", "charity", "nonprofit", "non-profit", "startup", "start-up"}),
-    "de": frozenset({"firma", "konzern", "unternehmen", "gesellschaft", "agentur", "partei", "bank",
-                     "stiftung", "verein", "verband", "gewerkschaft", "hersteller", "betreiber",
-                     "fluggesellschaft", "airline"}),
-}
+#: Czech, which has no pack yet: head words of bodies and nouns introducing a company's name,
+#: as base forms (what ``EntityWords.org_head_lemmas`` and ``org_introducers`` hold for a pack).
+_CS_HEAD_LEMMAS = frozenset({"rada", "komise", "parlament", "strana", "unie", "banka", "ministerstvo", "institut",
+                             "agentura", "nadace", "sdružení", "svaz", "úřad", "komora", "soud", "univerzita",
+                             "organizace", "výbor", "kongres", "senát", "vláda", "společnost", "federace",
+                             "aliance"})
+_CS_INTRODUCERS = frozenset({"firma", "společnost", "koncern", "agentura", "dopravce", "strana", "banka", "fond",
+                             "nadace", "sdružení", "svaz", "organizace", "holding", "skupina", "výrobce", "operátor"})
+_NO_PACK_HEAD_LEMMAS: dict[str, frozenset[str]] = {"cs": _CS_HEAD_LEMMAS}
+_NO_PACK_INTRODUCERS: dict[str, frozenset[str]] = {"cs": _CS_INTRODUCERS}
 
 
-#: Head words of ``ORG_HEADS`` that name a firm only after a proper name ("Acme Software", "Sun
+#: Head words of ``org_heads()`` that name a firm only after a proper name ("Acme Software", "Sun
 #: Microsystems"): after common words they make a concept or a product ("Free Software",
 #: "Software Libre", "Legal Programme").
 WEAK_ORG_HEADS: frozenset[str] = frozenset({
@@ -152,25 +115,6 @@ LAW_WORDS: frozenset[str] = frozenset({
 })
 
 
-#: Prepositions after which a capitalised name is a place ("attack in al-Hilla").
-LOCATIVES: dict[str, frozenset[str]] = {
-    "fr": frozenset({"à", "en", "au", "aux", "vers"}),
-    "en": frozenset({"in", "at", "near", "to", "from"}),
-    "es": frozenset({"en", "a", "hacia", "desde"}),
-    "de": frozenset({"in", "nach", "bei", "aus"}),
-}
-
-#: Prepositions after which a name the model took for an organization or a people is a place
-#: ("attacks in Saraqib", "cerca de Goma"); narrower than ``LOCATIVES`` ("sent to Microsoft").
-PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
-    # French "à" and "aux" introduce as many clubs, firms and shows as places ("aux Flames de Calgary")
-    "fr": frozenset(),
-    "en": frozenset({"in", "near", "around", "outside", "across", "throughout"}),
-    # Spanish "en" as often introduces a firm, a channel or a show ("en PepsiCo", "en Channel 4")
-    "es": frozenset(),
-    "de": frozenset({"in", "nahe"}),
-}
-
 #: Nouns of settlements and divisions: "the town of Jarablus", "la ville de Goma", "la provincia de Ica",
 #: "Idlib province". A name written with one of them is a place.
 PLACE_NOUNS: frozenset[str] = frozenset({
@@ -186,16 +130,6 @@ PLACE_NOUNS: frozenset[str] = frozenset({
 #: Words joining such a noun to the name ("of", "de").
 PLACE_OF: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "del", "von"})
 
-#: Possessives: a name written after one is a thing ("its App Store", "su Play Store"), not a person.
-#: "my" is left out: "ma Catherine" is a person.
-POSSESSIVES: dict[str, frozenset[str]] = {
-    "fr": frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"}),
-    "en": frozenset({"its", "their", "our", "your"}),
-    "es": frozenset({"su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "vuestro", "vuestra"}),
-    "de": frozenset({"sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
-                     "unser", "unsere", "unserem", "unseren", "unserer"}),
-}
-
 #: Endings of abstract nouns: a two-word "person" ending in one ("Platform Neutrality",
 #: "Data Sovereignty", "Souveraineté Numérique") is a capitalised concept, not a name.
 #: Endings shared with surnames ("Lawrence", "Clement", "Bashung", "Guinness", "Palencia") are left out.
@@ -204,24 +138,6 @@ ABSTRACT_ENDINGS: tuple[str, ...] = (
     "ismus", "heit", "keit",
 )
 
-#: Words joining the conjuncts of an enumeration ("Saraqib and Taftanaz", "Lyon et Lille").
-COORDINATIONS: frozenset[str] = frozenset({",", "and", "or", "et", "ou", "y", "e", "o", "u", "und", "oder",
-                                           "i", "oraz", "lub", "albo", "и", "или", "та", "і", "й", "nebo"})
-
-#: Head words of bodies that the rule components below turn into ORG spans when a name follows
-#: ("Fondation pour la Mer", "Universidad de Granada").
-BODY_HEADS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"fondation", "association", "institut", "université", "comité", "commission",
-                     "conseil", "fédération", "société", "académie", "observatoire", "collectif"}),
-    "en": frozenset({"foundation", "association", "institute", "university", "center", "centre", "committee",
-                     "council", "federation", "society", "academy", "college", "school", "observatory",
-                     "bureau", "board", "authority", "court", "tribunal"}),
-    "es": frozenset({"fundación", "asociación", "instituto", "universidad", "centro", "comité", "comisión",
-                     "consejo", "federación", "sociedad", "academia", "observatorio", "colectivo",
-                     "fundação", "associação"}),
-    "de": frozenset({"stiftung", "verein", "verband", "institut", "universität", "hochschule", "zentrum",
-                     "gesellschaft", "akademie", "ausschuss", "kommission", "rat"}),
-}
 #: Words that end an organization's name in English and German ("Harbour Light Foundation", "Acme GmbH",
 #: "Freedom of the Seas Foundation"): a run of capitalised words before one is an ORG span.
 ORG_SUFFIXES: frozenset[str] = frozenset({
@@ -231,77 +147,6 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "gmbh", "ag", "e.v.", "s.a.", "s.l.", "sarl", "sas", "corp", "corp.", "corporation", "cic", "ev",
     "stiftung", "verein", "verband", "gesellschaft", "fondation", "fundación",
 })
-
-#: Head words of official bodies that the rule components below turn into ORG spans.
-ORG_TRIGGERS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"ministère", "ambassade", "consulat", "haut-commissariat", "secrétariat",
-                     "délégation", "préfecture", "direction", "agence", "office", "commissariat"}),
-    "en": frozenset({"ministry", "embassy", "consulate", "department", "secretariat", "delegation",
-                     "office", "agency", "commission"}),
-    "es": frozenset({"ministerio", "embajada", "consulado", "secretaría", "delegación", "consejería",
-                     "dirección", "agencia", "oficina"}),
-    "de": frozenset({"ministerium", "bundesministerium", "landesministerium", "botschaft", "konsulat",
-                     "generalkonsulat", "bundesamt", "landesamt", "staatsministerium", "senatsverwaltung"}),
-}
-
-#: Prepositions inside an official body's name ("Ministère de l'Europe et des Affaires …").
-ORG_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"de", "du", "des", "d'", "d’", "pour", "aux", "sur"}),
-    "en": frozenset({"of", "for", "on"}),
-    "es": frozenset({"de", "del", "para", "por", "sobre"}),
-    "de": frozenset({"für", "der", "des", "von", "zur", "zum"}),
-}
-#: Articles that may follow such a preposition ("of the", "de la").
-ORG_ARTICLES: dict[str, frozenset[str]] = {
-    "fr": frozenset({"la", "le", "les", "l'", "l’"}),
-    "en": frozenset({"the"}),
-    "es": frozenset({"la", "las", "los", "el"}),
-    "de": frozenset({"der", "die", "das"}),
-}
-#: Coordinations inside a name; never followed by an article, which would start another name
-#: ("Ministry of Health and Social Care", not "Ministry of Health and the Embassy").
-ORG_COORDINATIONS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"et"}), "en": frozenset({"and", "&"}), "es": frozenset({"y", "e"}), "de": frozenset({"und"}),
-}
-
-
-#: Beginnings of words that name a function ("directrice", "Secretary", "Leiterin").
-#: German compounds ("Entwicklungsleiter", "FSFE-Präsident") are matched inside the word.
-ROLE_STEMS: tuple[str, ...] = (
-    # heads of things
-    "president", "présiden", "presidente", "presidenta", "präsident", "vice", "vize", "chair",
-    "vorsitz", "director", "directeu", "directric", "directora", "direktor", "manager", "managing",
-    "gestor", "gerente", "geschäftsführ", "leiter", "leader", "lead", "co-lead", "head", "chef", "cheffe",
-    "chief", "jefe", "jefa", "responsable", "coordinator", "coordinat", "coordinad", "koordinat",
-    "ceo", "cto", "cfo", "coo", "cio", "founder", "co-founder", "fondat", "cofondat", "fundador",
-    "gründer", "owner", "propriét", "partner", "associé", "general", "général",
-    # public office
-    "minister", "ministre", "ministro", "ministra", "secretary", "secrétaire", "secretari", "secretario",
-    "sekretär", "staatssekretär", "ambassador", "ambassadeu", "ambassadric", "embajador", "botschafter",
-    "envoy", "envoyé", "enviad", "gesandt", "commissioner", "commissaire", "comisari", "kommissar",
-    "governor", "gouverneu", "gobernador", "mayor", "maire", "alcalde", "alcaldesa", "bürgermeister",
-    "kanzler", "chancel", "premier", "prime", "deputy", "adjoint", "adjunt", "stellvertret",
-    "representative", "représentant", "representant", "vertreter", "delegate", "délégué", "delegad",
-    "spokes", "porte-parole", "portavoz", "sprecher", "senator", "sénateur", "senador",
-    "député", "diputad", "abgeordnet", "rapporteu", "relator", "berichterstatt", "officer", "official",
-    "king", "queen", "roi", "reine", "rey", "reina", "könig", "prince", "princesse", "príncipe",
-    # the armed forces
-    "commander", "commandant", "comandante", "kommandeur", "colonel", "coronel", "oberst", "captain",
-    "capitaine", "capitán", "general", "gen.", "admiral", "amiral", "almirante", "lieutenant", "teniente",
-    "sergeant", "sargento", "major",
-    # professions quoted in releases
-    "expert", "experto", "experta", "experte", "consultant", "consultor", "consultora", "berater",
-    "conseill", "adviser", "advisor", "asesor", "asesora", "analyst", "analista", "strateg", "stratèg",
-    "researcher", "chercheu", "investigador", "forscher", "scientist", "scientifique", "científic",
-    "wissenschaftl", "professor", "professeu", "profesor", "lawyer", "avocat", "abogad", "anwalt",
-    "anwält", "attorney", "jurist", "juriste", "author", "auteur", "autor", "editor", "rédact", "redact",
-    "journalist", "periodist", "correspond", "engineer", "ingénieu", "ingenier", "ingenieur", "developer",
-    "développeu", "desarrollad", "entwickler", "designer", "creator", "créat", "creador", "economist",
-    "économist", "economista", "ökonom", "doctor", "médecin", "médico", "arzt", "ärztin", "campaigner",
-    "activist", "activista", "militant", "administrat", "superviso", "inspect", "treasurer", "trésori",
-    "tesorer", "schatzmeist", "member", "membre", "miembro", "mitglied", "fellow", "chargé", "encargad",
-    "beauftragt", "attaché", "agregad",
-)
 
 #: Acronyms of one body in several languages: a release writing two of them means one entity.
 ACRONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
@@ -320,9 +165,13 @@ def _cap(extra: dict[str, Any] | None = None) -> dict[str, Any]:
     return token
 
 
-def _words(table: dict[str, frozenset[str]], lang: str) -> list[str]:
-    langs = [lang] if lang in table else list(LANGS)
-    return sorted(set(chain.from_iterable(table[x] for x in langs)))
+def _words(name: str, code: str) -> list[str]:
+    return sorted(entity_words(code, name))
+
+
+def _entity_flag(code: str, name: str, unknown: bool) -> bool:
+    """A yes/no field of the pack of ``code``; ``unknown`` for a language without a pack."""
+    return bool(getattr(lang.get(code).entities, name)) if lang.has_pack(code) else unknown
 
 
 def org_patterns(lang: str) -> list[dict[str, Any]]:
@@ -333,33 +182,32 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
     "Bundesministerium für Bildung und Forschung". Token patterns cannot repeat
     a group, so every shape is listed and the ruler keeps the longest match.
     """
-    triggers = _words(ORG_TRIGGERS, lang)
-    prep = {"LOWER": {"IN": _words(ORG_PREPOSITIONS, lang)}}
-    article = {"LOWER": {"IN": _words(ORG_ARTICLES, lang)}, "OP": "?"}
-    coord = {"LOWER": {"IN": _words(ORG_COORDINATIONS, lang)}}
+    triggers = _words("org_triggers", lang)
+    prep = {"LOWER": {"IN": _words("org_prepositions", lang)}}
+    article = {"LOWER": {"IN": _words("org_articles", lang)}, "OP": "?"}
+    coord = {"LOWER": {"IN": _words("org_coordinations", lang)}}
     # capitalised words that are not themselves the head of another body
     name = _cap({"LOWER": {"NOT_IN": triggers}, "OP": "+"})
     # post-nominal adjective, lower case in French and Spanish ("Affaires étrangères"):
     # kept only when another part of the name follows.
     adjective = {"IS_LOWER": True, "IS_STOP": False, "IS_PUNCT": False, "OP": "?"}
-    if lang == "de":
-        # German capitalises every noun: the head is a word ending in a trigger ("Bundesministerium").
-        trigger = {"LOWER": {"REGEX": "(" + "|".join(sorted(ORG_TRIGGERS["de"])) + ")$"}}
+    if _entity_flag(lang, "compound_heads", False):
+        # the head is a word ending in a trigger ("Bundesministerium", "Generalkonsulat")
+        trigger = {"LOWER": {"REGEX": "(" + "|".join(triggers) + ")$"}}
     else:
         trigger = _cap({"LOWER": {"IN": triggers}})
     first = [prep, article, name]
     more = ([adjective, prep, article, name], [adjective, coord, name], [adjective, coord, prep, article, name])
     tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
     patterns = [{"label": "ORG", "pattern": [trigger] + tail, "id": "official-body"} for tail in tails]
-    if lang not in ("fr", "es"):
+    if _entity_flag(lang, "names_before_head", True):
         # "U.S. Embassy", "Iraqi Ministry of Defense", "Deutsche Botschaft": English and
         # German put capitalised words before the head (French and Spanish put them after).
         before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": triggers}, "OP": "{1,3}"})
         for tail in [[]] + tails[:4]:
             patterns.append({"label": "ORG", "pattern": [before, trigger] + tail, "id": "official-body"})
-    if lang not in ("fr", "en", "es"):
-        patterns.append({"label": "ORG", "pattern": [{"LOWER": "auswärtiges"}, {"LOWER": "amt"}],
-                         "id": "official-body"})
+    for name in sorted(entity_words(lang, "org_names")):
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": w} for w in name.split()], "id": "official-body"})
     return patterns + _body_patterns(lang, prep, article, coord, adjective)
 
 
@@ -382,17 +230,17 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     Seas Foundation", "Acme GmbH"). Any language gets the suffix
     patterns: releases quote bodies by their English or German names.
     """
-    heads = _words(BODY_HEADS, lang)
+    heads = _words("body_heads", lang)
     name = _cap({"LOWER": {"NOT_IN": heads}, "OP": "+"})
     head = _cap({"LOWER": {"IN": heads}})
     first = [prep, article, name]
     more = ([adjective, prep, article, name], [adjective, coord, name])
     tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
-    if lang in ("fr", "es", "de"):
+    if _entity_flag(lang, "name_after_head", False):
         # the name right after the head ("Institut Lumière pour les Réseaux …", "Stiftung Warentest")
         tails += [[name], [name, prep, article, name], [name, prep, article, name, prep, article, name]]
     patterns = [{"label": "ORG", "pattern": [head] + tail, "id": "official-body"} for tail in tails]
-    if lang not in ("fr", "es"):
+    if _entity_flag(lang, "names_before_head", True):
         before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": heads}, "OP": "{1,3}"})
         patterns += [{"label": "ORG", "pattern": [before, head] + tail, "id": "official-body"}
                      for tail in tails[:3]]
@@ -402,7 +250,8 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     suffix = {"LOWER": {"IN": sorted(ORG_SUFFIXES)}, "TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ]"}}
     joiner = {"LOWER": {"IN": ["of", "for", "on"]}}
     # a place or qualifier after the suffix ("… Foundation Europe"), never a function ("… Foundation President")
-    functions = "|".join(re.escape(x) for x in ROLE_STEMS + _NOT_QUALIFIERS)
+    stems = sorted(_union("people", "role_stems") | _union("people", "role_words"))
+    functions = "|".join(re.escape(x) for x in (*stems, *_NOT_QUALIFIERS))
     after = _cap({"IS_STOP": False, "LOWER": {"REGEX": f"^(?!(?:{functions}))"}, "OP": "?"})
     patterns += [
         {"label": "ORG", "pattern": [{**word, "OP": "{1,4}"}, suffix, after], "id": "official-body"},
@@ -415,52 +264,78 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     return patterns
 
 
-def articles(lang: str) -> frozenset[str]:
-    return ARTICLES.get(lang) or frozenset(chain.from_iterable(ARTICLES.values()))
+def articles(code: str) -> frozenset[str]:
+    """Articles of ``code`` (none for a language without articles); every pack's for a language without a pack."""
+    words = lang.get(code).entities
+    if lang.has_pack(code) and (words.articles or words.articleless):
+        return words.articles
+    return _union("entities", "articles")
 
 
 @cache
-def calendar(lang: str) -> frozenset[str]:
-    """Weekday and month names of ``lang``: the list above, else CLDR's (Babel: wide and
-    abbreviated, in running text and standing alone), else every listed language's."""
-    if lang in CALENDAR:
-        return CALENDAR[lang]
-    cldr = _cldr_calendar(lang)
-    return cldr or frozenset(chain.from_iterable(CALENDAR.values()))
+def calendar(code: str) -> frozenset[str]:
+    """Weekday and month names of ``code``, as the model may take them for places or people.
+
+    From the pack's dates (CLDR's names and the pack's spellings), else CLDR's, else every
+    pack's. Abbreviations are left out ("mar", "sam", "sun" are words too), and every name
+    is there with and without its accents ("février", "fevrier").
+    """
+    if lang.has_pack(code):
+        dates = lang.get(code).dates
+        return _full_names(dates.months) | _full_names(dates.weekdays)
+    names = _full_names(cldr.months(code)) | _full_names(cldr.weekdays(code))
+    return names or frozenset(chain.from_iterable(calendar(c) for c in lang.CODES))
 
 
-def _cldr_calendar(lang: str) -> frozenset[str]:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    words: set[str] = set()
-    for table in (locale.months, locale.days):
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                words.update(w.lower().rstrip(".") for w in table.get(context, {}).get(width, {}).values())
-    return frozenset(w for w in words if len(w) >= 3)
-
-
-def locatives(lang: str) -> frozenset[str]:
-    return LOCATIVES.get(lang) or frozenset(chain.from_iterable(LOCATIVES.values()))
+def _full_names(table: Mapping[str, int]) -> frozenset[str]:
+    """The names of ``table`` that are no abbreviation: four letters or more, or no longer name
+    of the same month or day starts with them ("mai", "май" stay; "avr", "mar" go)."""
+    out: set[str] = set()
+    for name, index in table.items():
+        if name.endswith(".") or len(name) < 3:
+            continue
+        if len(name) < 4 and any(cldr.fold(other) != cldr.fold(name) and cldr.fold(other).startswith(cldr.fold(name))
+                                 and value == index for other, value in table.items()):
+            continue
+        out.update((name, cldr.fold(name)))
+    return frozenset(out)
 
 
-def place_prepositions(lang: str) -> frozenset[str]:
-    if lang in PLACE_PREPOSITIONS:
-        return PLACE_PREPOSITIONS[lang]
-    return frozenset(chain.from_iterable(PLACE_PREPOSITIONS.values()))
+def locatives(code: str) -> frozenset[str]:
+    """Prepositions after which a capitalised name is a place ("attack in al-Hilla")."""
+    return entity_words(code, "locatives")
 
 
-def possessives(lang: str) -> frozenset[str]:
-    return POSSESSIVES.get(lang) or frozenset(chain.from_iterable(POSSESSIVES.values()))
+@cache
+def place_prepositions(code: str) -> frozenset[str]:
+    """Prepositions after which a name the model took for an organization or a people is a place
+    ("attacks in Saraqib"); narrower than ``locatives`` ("sent to Microsoft"). A pack may say
+    there are none (French "à" introduces as many clubs and firms as places)."""
+    known = {p.code: p.entities.place_prepositions for p in _packs() if p.entities.place_prepositions is not None}
+    if code in known:
+        return frozenset(known[code])
+    return frozenset(chain.from_iterable(known.values()))
 
 
-def org_head_lemmas(lang: str) -> frozenset[str]:
-    return ORG_HEAD_LEMMAS.get(lang, frozenset())
+def possessives(code: str) -> frozenset[str]:
+    """Possessives: a name written after one is a thing ("its App Store"), not a person."""
+    return entity_words(code, "possessives")
 
 
-def org_introducers(lang: str) -> frozenset[str]:
-    return ORG_INTRODUCERS.get(lang, frozenset())
+def coordinations(code: str) -> frozenset[str]:
+    """Words joining the conjuncts of an enumeration ("Saraqib and Taftanaz", "Lyon et Lille")."""
+    return _COMMA | entity_words(code, "coordinations")
+
+
+def org_head_lemmas(code: str) -> frozenset[str]:
+    """Head words of bodies as base forms, for languages that inflect them ("Rady Europejskiej" holds "rada")."""
+    if lang.has_pack(code):
+        return frozenset(lang.get(code).entities.org_head_lemmas)
+    return _NO_PACK_HEAD_LEMMAS.get(code, frozenset())
+
+
+def org_introducers(code: str) -> frozenset[str]:
+    """Common nouns written just before a company's or party's name, as base forms ("koncern Pfizer")."""
+    if lang.has_pack(code):
+        return frozenset(lang.get(code).entities.org_introducers)
+    return _NO_PACK_INTRODUCERS.get(code, frozenset())

@@ -67,181 +67,146 @@ _OPENERS = set(_CLOSERS) - {"»"}  # » opens only in German »…«, see _scan
 _MARKS = set("«»“”„\"‹›")
 _MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]")
 
-# Speech verbs of the four release languages (and the two others of the
-# corpus), written as they appear next to a quote.
-_VERBS_FR = (
-    r"(?:a\s+|ont\s+|avait\s+)?(?:déclaré|dit|ajouté|affirmé|expliqué|souligné|indiqué|précisé|estimé|"
-    r"insisté|rappelé|annoncé|commenté|poursuivi|conclu|noté|martelé|assuré|confié|lancé|observé|"
-    r"relevé|reconnu|jugé|averti|prévenu|témoigné|raconté|résumé|écrit|répondu|insiste|déclare|dit|"
-    r"ajoute|affirme|explique|souligne|indique|précise|estime|rappelle|annonce|commente|poursuit|"
-    r"conclut|assure|confie|lance|observe|reconnaît|témoigne|raconte|résume|écrit|répond|martèle|"
-    r"note|relève|juge|avertit|prévient|écrivait|disait|déclarait|expliquait|ajoutait|affirmait|précisait|"
-    r"soulignait|racontait|déclarant|affirmant|expliquant|ajoutant|soulignant|précisant)"
-)
-_VERBS_EN = (
-    r"(?:has\s+|had\s+|have\s+)?(?:said|says|say|added|adds|explained|explains|stated|states|commented|comments|"
-    r"noted|notes|told|tells|declared|declares|remarked|remarks|continued|continues|concluded|concludes|"
-    r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|insisted|insists|argued|argues|observed|observes|"
-    r"pointed\s+out|points\s+out|wrote|writes|announced|announces|affirmed|affirms|acknowledged|urged|"
-    r"warned|warns|recalled|asserted|asserts|replied|responded|highlighted|highlights|underlined|"
-    r"reiterated|reiterates|confirmed|confirms|recounted|explained|believes|believed|saying|adding|noting|"
-    r"stating|explaining|declaring|warning|stressing)"
-)
-_VERBS_ES = (
-    r"(?:ha\s+|había\s+|han\s+)?(?:dijo|dice|afirmó|afirma|declaró|declara|declarado|dicho|afirmado|añadió|"
-    r"añade|agregó|agrega|explicó|explica|señaló|señala|indicó|indica|aseguró|asegura|comentó|comenta|"
-    r"subrayó|subraya|destacó|destaca|manifestó|manifiesta|apuntó|apunta|concluyó|concluye|insistió|"
-    r"insiste|recordó|recuerda|advirtió|advierte|sostuvo|sostiene|expresó|expresa|opinó|opina|"
-    r"explicado|señalado|añadido|subrayado|destacado|contó|relató|narró|reconoció|admitió|lamentó|"
-    r"confesó|resumió|respondió|escribió|relatado|contado|escribía|decía|explicaba|diciendo|afirmando|"
-    r"señalando|explicando|añadiendo)"
-)
-_VERBS_DE = (
-    r"(?:hat\s+)?(?:sagt|sagte|gesagt|erklärt|erklärte|betont|betonte|fügt|fügte|meint|meinte|kommentiert|"
-    r"kommentierte|ergänzt|ergänzte|unterstreicht|unterstrich|erläutert|erläuterte|bekräftigt|"
-    r"bekräftigte|warnt|warnte|stellt\s+fest|stellte\s+fest|äußert|äußerte|berichtet|berichtete|"
-    r"schreibt|schrieb|antwortet|antwortete|resümiert|resümierte|mahnt|mahnte|fordert|forderte)"
-)
-_VERBS_IT = (
-    r"(?:ha\s+)?(?:dice|detto|afferma|affermato|spiega|spiegato|dichiara|dichiarato|aggiunge|aggiunto|"
-    r"sottolinea|sottolineato|commenta|commentato|osserva|osservato|conclude|concluso|sostiene|sostenuto|"
-    r"ricorda|ricordato|evidenzia|evidenziato|precisa|precisato|rileva|rilevato|racconta|raccontato|"
-    r"scrive|scritto|annuncia|annunciato|conferma|confermato|scriveva|diceva|spiegava|dicendo|affermando|"
-    r"spiegando|aggiungendo|sottolineando)"
-)
-_VERBS_NL = (
-    r"(?:zegt|zei|verklaart|verklaarde|legt|legde|voegt|voegde|stelt|stelde|aldus|benadrukt|benadrukte|"
-    r"vertelt|vertelde|meent|meende|schrijft|schreef|waarschuwt|waarschuwde|concludeert|concludeerde|"
-    r"reageert|reageerde)"
-)
-_VERBS_PT = (
-    r"(?:disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|comentou|"
-    r"comenta|salientou|salienta|destacou|destaca|sublinhou|sublinha|referiu|refere|observou|observa|"
-    r"concluiu|conclui|lembrou|lembra|garantiu|adiantou|adianta|defendeu|defende|escreveu|escreve|"
-    r"ressaltou|ressalta|anunciou|anuncia|dizia|escrevia|explicava|dizendo|afirmando|explicando|"
-    r"acrescentando|destacando)"
-)
-_VERBS_PL = (
-    r"(?:powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|dodał|dodała|dodaje|stwierdził|stwierdziła|"
-    r"podkreślił|podkreśliła|podkreśla|wyjaśnił|wyjaśniła|wyjaśnia|zaznaczył|zaznaczyła|zaznacza|"
-    r"oświadczył|oświadczyła|ocenił|oceniła|zauważył|zauważyła|napisał|napisała|przyznał|przyznała|"
-    r"tłumaczy|tłumaczył|tłumaczyła|komentuje|skomentował|skomentowała|pisze|pisał|pisała)"
-)
-_VERBS_RU = (
-    r"(?:сказал|сказала|сказали|говорит|говорил|говорила|заявил|заявила|заявили|отметил|отметила|"
-    r"добавил|добавила|подчеркнул|подчеркнула|пояснил|пояснила|объяснил|объяснила|сообщил|сообщила|"
-    r"написал|написала|рассказал|рассказала|признал|признала|уточнил|уточнила|прокомментировал|"
-    r"прокомментировала|пишет|писал|писала|отмечает|заявляет|подчёркивает|подчеркивает|добавляет|поясняет|"
-    r"сообщает|рассказывает)"
-)
-_ACCORDING = (
-    r"(?:according\s+to|selon|d['’]après|según|laut|zufolge|secondo|volgens|in\s+the\s+words\s+of|"
-    r"pour\s+reprendre\s+les\s+mots\s+de|de\s+acordo\s+com|według|zdaniem|по\s+словам)"
-)
-#: Speech verbs by language, as written next to a quote. One pattern reads them all: releases
-#: quote in other languages than their own, and a verb of one language is no word of another.
-SPEECH_VERBS: dict[str, str] = {
-    "fr": _VERBS_FR, "en": _VERBS_EN, "es": _VERBS_ES, "de": _VERBS_DE, "it": _VERBS_IT, "nl": _VERBS_NL,
-    "pt": _VERBS_PT, "pl": _VERBS_PL, "ru": _VERBS_RU,
-}
-_VERB = re.compile(
-    r"(?<![\w-])(?:" + "|".join((*SPEECH_VERBS.values(), _ACCORDING)) + r")(?![\w])",
-    re.IGNORECASE,
-)
-#: A statement announced before its paragraphs: "X released the following statement today:",
-#: "X a fait la déclaration suivante :". The subject is the speaker; the verb before the
-#: statement is not a speech verb ("provided", "issued"), so the match starts one word earlier.
-_STATEMENTS: dict[str, str] = {
-    "en": r"(?:the\s+following|this|a|the|his|her|their)\s+(?:joint\s+|written\s+)?"
-          r"(?:statement|remarks|message|declaration|comments)",
-    "fr": r"(?:la\s+déclaration\s+suivante|le\s+communiqué\s+suivant|le\s+message\s+suivant|"
-          r"les\s+propos\s+suivants|une\s+déclaration|un\s+communiqué)",
-    "es": r"(?:la\s+siguiente\s+declaración|el\s+siguiente\s+comunicado|el\s+siguiente\s+mensaje|"
-          r"una\s+declaración|un\s+comunicado)",
-    "de": r"(?:(?:die\s+)?folgende|eine)\s+(?:Erklärung|Stellungnahme|Mitteilung)",
-    "it": r"(?:la\s+seguente\s+dichiarazione|il\s+seguente\s+comunicato|il\s+seguente\s+messaggio|"
-          r"una\s+dichiarazione)",
-    "pt": r"(?:a\s+seguinte\s+declaração|o\s+seguinte\s+comunicado|a\s+seguinte\s+mensagem|"
-          r"uma\s+declaração)",
-    "nl": r"(?:de\s+volgende\s+verklaring|een\s+verklaring)",
-    "pl": r"(?:następujące\s+oświadczenie|oświadczenie)",
-    "ru": r"(?:следующее\s+заявление|заявление)",
-}
-_STATEMENT = re.compile(
-    r"(?<![\w-])(?P<verb>[^\W\d_]+)\s+(?:" + "|".join(_STATEMENTS.values())
-    + r")(?![\w])[^.!?:;«“„\"]{0,80}$",
-    re.IGNORECASE,
-)
+def _phrase(words: str) -> str:
+    """A pack's word or phrase as a pattern: any spaces between words, either apostrophe."""
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words.split())
 
 
-#: Adverbs and audiences that may follow a speech verb before the colon ("X said today:",
-#: "X told reporters:", "X écrivait alors :"): no speaker is named after the verb then, the
-#: subject before it speaks.
-_ADVERBS_AFTER_VERB: dict[str, tuple[str, ...]] = {
-    "en": ("today", "yesterday", "then", "also", "later", "again", "further", "recently", "simply",
-           "reporters", "journalists", "the\\s+press", "the\\s+media", "delegates", "participants"),
-    "fr": ("alors", "ensuite", "encore", "aussi", "également", "aujourd['’]hui", "hier", "déjà", "simplement",
-           "aux\\s+journalistes", "à\\s+la\\s+presse"),
-    "es": ("entonces", "también", "además", "hoy", "ayer", "luego", "a\\s+los\\s+periodistas",
-           "a\\s+la\\s+prensa"),
-    "de": ("damals", "auch", "dann", "heute", "gestern", "weiter", "gegenüber\\s+Journalisten"),
-    "it": ("allora", "anche", "poi", "oggi", "ieri", "inoltre", "ai\\s+giornalisti", "alla\\s+stampa"),
-    "pt": ("então", "também", "hoje", "ontem", "ainda", "aos\\s+jornalistas", "à\\s+imprensa"),
-    "nl": ("toen", "ook", "dan", "vandaag", "gisteren", "tegen\\s+journalisten"),
-    "pl": ("wtedy", "też", "także", "dziś", "dzisiaj", "wczoraj", "dziennikarzom"),
-    "ru": ("тогда", "также", "затем", "сегодня", "вчера", "журналистам"),
-}
-_ADVERBS = re.compile(
-    r"(?:[\s\u00a0,]+(?:" + "|".join(w for words in _ADVERBS_AFTER_VERB.values() for w in words) + r"))+[\s\u00a0,]*",
-    re.IGNORECASE,
-)
+def _alternation(words) -> str:
+    return "|".join(_phrase(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The speech words of every language pack, compiled once: a release quotes in other
+    languages than its own, and a verb of one language is no word of another."""
+
+    verb: re.Pattern[str]
+    according: re.Pattern[str]
+    statement: re.Pattern[str]
+    adverbs: re.Pattern[str]
+    inverted: re.Pattern[str] | None
+    inverted_groups: tuple[str, ...]
+    clause_tail: re.Pattern[str]
+    introduces: re.Pattern[str]
+    particles_after: re.Pattern[str] | None
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    abbreviation: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    from .. import lang
+    from . import entity_rules as rules
+    from . import roles  # roles reads the speech verbs of this module
+
+    speech = [lang.get(code).speech for code in lang.CODES]
+    verbs = []
+    for sp in speech:
+        if sp.verbs:
+            aux = rf"(?:(?:{_alternation(sp.verb_auxiliaries)})\s+)?" if sp.verb_auxiliaries else ""
+            verbs.append(f"{aux}(?:{_alternation(sp.verbs)})")
+    according = _alternation({w for sp in speech for w in sp.according_to})
+    verb = re.compile(r"(?<![\w-])(?:" + "|".join((*verbs, according)) + r")(?![\w])", re.IGNORECASE)
+    # A statement announced before its paragraphs: "X released the following statement today:",
+    # "X a fait la déclaration suivante :". The subject is the speaker; the verb before the
+    # statement is not a speech verb ("provided", "issued"), so the match starts one word earlier.
+    statements = "|".join(p for sp in speech for p in sp.statements)
+    statement = re.compile(r"(?<![\w-])(?P<verb>[^\W\d_]+)\s+(?:" + statements
+                           + r")(?![\w])[^.!?:;«“„\"]{0,80}$", re.IGNORECASE)
+    adverbs = re.compile(r"(?:[\s\u00a0,]+(?:" + _alternation({w for sp in speech for w in sp.adverbs_after_verb})
+                         + r"))+[\s\u00a0,]*", re.IGNORECASE)
+    # the subject pronoun after the verb: "a-t-elle ajouté", "ajoute-t-il", "dit-elle"
+    alternatives, groups = [], []
+    for sp in speech:
+        if not (sp.inversions and sp.verbs):
+            continue
+        own = rf"(?:(?:{_alternation(sp.verb_auxiliaries)})\s+)?(?:{_alternation(sp.verbs)})" \
+            if sp.verb_auxiliaries else f"(?:{_alternation(sp.verbs)})"
+        for template in sp.inversions:
+            name = f"p{len(groups) + 1}"
+            groups.append(name)
+            pronoun = f"(?P<{name}>" + "|".join(sp.inversion_pronouns) + ")"
+            alternatives.append(template.replace("{verb}", own).replace("{pronoun}", pronoun))
+    inverted = re.compile(r"^(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE) if alternatives else None
+    particles = {w for sp in speech for w in sp.verb_particles}
+    complementizers = _alternation({w for sp in speech for w in sp.complementizers})
+    abbreviations = {w for code in lang.CODES for w in lang.get(code).layout.abbreviations}
+    abbreviations |= {r.capitalize() for r in roles.rank_abbreviations()}
+    return _Words(
+        verb=verb,
+        according=re.compile(according, re.IGNORECASE),
+        statement=statement,
+        adverbs=adverbs,
+        inverted=inverted,
+        inverted_groups=tuple(groups),
+        # what closes a clause introducing a quote: "said:", "said that", "a dit que"
+        clause_tail=re.compile(r"(?:\b(?:" + complementizers + r")\s*)?[\s\u00a0,:]*$", re.IGNORECASE),
+        introduces=re.compile(r"[:,]|" + complementizers, re.IGNORECASE),
+        particles_after=re.compile(r"\s+(?:" + _alternation(particles) + r")$") if particles else None,
+        honorifics=rules.honorifics(),
+        particles=rules.particles(),
+        # "Dr", "J", "Maj", "Tel": a full stop after one ends no sentence
+        abbreviation=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations))
+                                + r"))$"),
+    )
 
 
 def _statement(clause: str) -> re.Match[str] | None:
     """The announcement of a statement closing ``clause``; only its end is read (the clause of
     a long unpunctuated paragraph may be long)."""
-    return _STATEMENT.search(clause, max(0, len(clause) - 240))
+    return _words().statement.search(clause, max(0, len(clause) - 240))
 
 
 def is_speech_verb(word: str) -> bool:
     """Whether ``word``, one lower-case word, is a speech verb ("said", "déclaré", "sagte"): the
     end of an apposition written before it ("Ana Ruiz, head of the Lima office said …")."""
-    return word.islower() and _VERB.fullmatch(word) is not None
+    return word.islower() and _words().verb.fullmatch(word) is not None
 
 
-# French inversion: "a-t-elle ajouté", "ajoute-t-il", "dit-elle".
-_FR_INVERTED = re.compile(
-    r"^(?:a-t-(?P<p1>il|elle|on)\s+" + _VERBS_FR + r"|" + _VERBS_FR + r"-(?:t-)?(?P<p2>il|elle|on|ils|elles))(?![\w])",
-    re.IGNORECASE,
-)
-#: Subject pronouns that stand for a person named before ("she added", "a-t-elle ajouté", "dodała ona").
-#: Per language: Italian "il" is an article, French "il" a pronoun.
-PRONOUNS: dict[str, tuple[str, ...]] = {
-    "en": ("he", "she", "they"),
-    "fr": ("il", "elle", "ils", "elles"),
-    "es": ("él", "ella", "ellos", "ellas"),
-    "de": ("er", "sie"),
-    "it": ("lui", "lei", "egli", "ella"),
-    "pt": ("ele", "ela", "eles", "elas"),
-    "nl": ("hij", "zij", "ze"),
-    "pl": ("ona", "oni", "one"),
-    "ru": ("он", "она", "они"),
-}
+def _pack(code: str):
+    from .. import lang
+
+    return lang.get(code)
 
 
 @cache
-def _pronoun(lang: str) -> re.Pattern[str]:
-    words = PRONOUNS[lang] if lang in PRONOUNS else tuple(w for ws in PRONOUNS.values() for w in ws)
+def _pronoun(code: str) -> re.Pattern[str]:
+    """Subject pronouns that stand for a person named before ("she added", "dodała ona"), of the
+    release's language (Italian "il" is an article, French "il" a pronoun); every pack's when
+    its pack has none."""
+    from .. import lang
+
+    words = _pack(code).speech.pronouns if lang.has_pack(code) else ()
+    if not words:
+        words = tuple(w for c in lang.CODES for w in lang.get(c).speech.pronouns)
     return re.compile(r"^(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
 
-_DEFINITE = re.compile(
-    r"^(?:the|le|la|l['’]|les|el|los|las|der|die|das|il|lo|de|het)\s*(?P<head>[\w’'-]+(?:\s+[\w’'-]+){0,3})$",
-    re.IGNORECASE,
-)
-_HONORIFIC = re.compile(
-    r"^(?:dr|prof|mr|mrs|ms|mme|mlle|m|herr|frau|sr|sra|srta|sir|dame|lord|lady|me|dott|dottor|dottoressa)\.?$",
-    re.IGNORECASE,
-)
+
+@cache
+def _speaker_marker(code: str) -> re.Pattern[str]:
+    """Words of the release's language naming the speaker right after a quote, lower case ("…“, so Müller")."""
+    words = _pack(code).speech.speaker_markers
+    return re.compile(r"(?:" + _alternation(words) + r")\s+" if words else r"(?!)")
+
+
+@cache
+def _definite(code: str) -> str:
+    """Definite articles of the release's language as a pattern; every pack's when its pack has none."""
+    from .. import lang
+
+    words = _pack(code).entities.definite_articles if lang.has_pack(code) else frozenset()
+    if not words:
+        words = frozenset(w for c in lang.CODES for w in lang.get(c).entities.definite_articles)
+    return _alternation(words)
+
+
+@cache
+def _definite_title(code: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + _definite(code) + r")\s*(?P<head>[\w’'-]+(?:\s+[\w’'-]+){0,3})$", re.IGNORECASE)
+
+
 # Compound titles of German and Dutch ("Projektleiter", "Projectmanager").
 _TITLE_SUFFIX = re.compile(
     r"(?:manager|managerin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|sprecher|sprecherin|"
@@ -267,8 +232,6 @@ _TITLE_WORDS = {
         "Unser Unsere Ihr Ihre Jeder Jede Alle"
     ).split()
 }
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ten",
-              "ter", "zu", "y", "bin", "ibn", "al", "el", "dos", "das", "St."}
 _PREPOSITION = re.compile(
     r"(?<![\w])(?:for|of|at|in|from|with|on|by|to|de|du|des|d['’]|à|au|aux|chez|en|del|von|vom|bei|für|"
     r"aus|zu|zur|zum|der|di|della|per|van|voor|bij)(?:\s+(?:the|la|le|les|l['’]|el|los|las|die|der|das|den|dem|het))?\s+$",
@@ -276,16 +239,6 @@ _PREPOSITION = re.compile(
 )
 _CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
-_ABBREV = r"(?:\b[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Mme|St|Prof|Inc|Ltd|Corp|Sr|Sra|Jr|vs|ca|Nr|No{ranks}))$"
-
-
-@cache
-def _abbrev() -> re.Pattern[str]:
-    """``_ABBREV`` with the abbreviated ranks ("Maj", "Lt", "Gen") of ``roles``."""
-    from . import roles  # roles reads the speech verbs of this module
-
-    ranks = "".join("|" + re.escape(r.capitalize()) for r in sorted(roles.rank_abbreviations()))
-    return re.compile(_ABBREV.format(ranks=ranks))
 _STOP = re.compile(r"[.!?]")
 
 
@@ -293,7 +246,7 @@ def _abbreviation(text: str, floor: int, pos: int) -> bool:
     """Whether ``text[floor:pos]`` ends with an abbreviation ("Dr", "J"): a full stop
     at ``pos`` ends no sentence. Looks at the last few characters only (an
     abbreviation has at most four), not at the whole span."""
-    return _abbrev().search(text, max(floor, pos - 9), pos) is not None
+    return _words().abbreviation.search(text, max(floor, pos - 9), pos) is not None
 
 
 @dataclass
@@ -674,9 +627,9 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
             # only the end of the clause can introduce the quote ("… X said:"): a long
             # unpunctuated paragraph with many colons is read once, not once per colon
             tail = max(clause_start, colon - _INTRO_CHARS)
-            verb = list(_VERB.finditer(text, tail, colon))
+            verb = list(_words().verb.finditer(text, tail, colon))
             named_after = bool(verb) and text[verb[-1].end():colon].strip(" ,\u00a0") \
-                and not _ADVERBS.fullmatch(text, verb[-1].end(), colon)
+                and not _words().adverbs.fullmatch(text, verb[-1].end(), colon)
             if (not verb or named_after) and not _statement(text[tail:colon]):
                 continue
             rest = pstart + m.end()
@@ -751,10 +704,6 @@ _TITLE_NOUN_SUFFIX = re.compile(
 )
 
 
-#: Languages that capitalise every noun.
-_CAPITALISED_NOUNS = frozenset({"de", "lb"})
-
-
 def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
     """A name in quotes (campaign, report, label) rather than words someone said:
     Title Case, or used as a noun ("the “…” campaign", "la plateforme « … » offre")."""
@@ -764,7 +713,7 @@ def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
     # Special Warfare Operator 1st Class …. Petty Officer …"); it says nothing where every noun is capitalised.
     quoted = text[start:end].rstrip("»”“\"› \u00a0")
     sentences = re.search(r"[.!?…]$", quoted) or re.search(r"[.!?][\s\u00a0]+[^\W\d_]", quoted)
-    if lang not in _CAPITALISED_NOUNS and not sentences and long_words \
+    if not _pack(lang).entities.capitalises_nouns and not sentences and long_words \
             and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6:
         return True
     before = re.search(r"([^\W\d_]+)['’]?[\s\u00a0]*[«“„\"‹]?[\s\u00a0]*$", text[max(0, start - 40):start])
@@ -911,16 +860,16 @@ def _after(
     window = text[pos:end]
     if not window.strip():
         return None
-    inv = _FR_INVERTED.match(window)
+    inverted = _words().inverted
+    inv = inverted.match(window) if inverted is not None else None
     if inv:
-        p = inv.group("p1") or inv.group("p2")
-        pstart = pos + (inv.start("p1") if inv.group("p1") else inv.start("p2"))
-        return _anaphora(text, pstart, pstart + len(p), mentions, index, speakers)
-    if lang == "de":
-        so = re.match(r"so\s+", window)
-        if so:
-            return _from_np(text, pos + so.end(), end, mentions, index, speakers)
-    verb = _VERB.match(window)
+        group = next(g for g in _words().inverted_groups if inv.group(g))
+        pstart = pos + inv.start(group)
+        return _anaphora(text, pstart, pstart + len(inv.group(group)), mentions, index, speakers)
+    marker = _speaker_marker(lang).match(window)  # "…“, so Müller"
+    if marker:
+        return _from_np(text, pos + marker.end(), end, mentions, index, speakers)
+    verb = _words().verb.match(window)
     if verb:
         np_start = pos + verb.end()
         while np_start < end and text[np_start] in _SPACE + ",":
@@ -931,7 +880,7 @@ def _after(
         return _from_np(text, np_start, end, mentions, index, speakers)
     # Subject before the verb: "…,” Amy Pope said. / «…», Amy Pope a dit.
     introduced = "," in lead.group() or re.search(r"[,!?]\W*$", text[max(0, start - 4):start])
-    verb = _VERB.search(window) if introduced else None
+    verb = _words().verb.search(window) if introduced else None
     if verb and verb.start() <= 140 and not re.search(r"[.!?;]", window[:verb.start()].rstrip(" ,")):
         spk = _from_np(text, pos, pos + verb.start(), mentions, index, speakers)
         if spk:
@@ -953,27 +902,26 @@ def _from_clause(
 ) -> _Speaker | None:
     """Attribution in the clause that introduces a quote: "X said:", "according to X,"."""
     clause = text[start:end]
-    tail = re.search(
-        r"(?:\b(?:that|que|qu['’]|dass|che|dat)\s*)?[\s\u00a0,:]*$", clause, re.IGNORECASE
-    )
-    if not re.search(r"[:,]|that|que|qu['’]|dass|che|dat", tail.group(), re.IGNORECASE):
+    tail = _words().clause_tail.search(clause)
+    if not _words().introduces.search(tail.group()):
         return None  # the clause does not introduce the quote ("about the “…” campaign")
     core = clause[:tail.start()]
     # separable verb particles: "legt … uit", "fügt … hinzu"
-    core = re.sub(r"\s+(?:uit|toe|hinzu|fest|aan)$", "", core)
+    if _words().particles_after is not None:
+        core = _words().particles_after.sub("", core)
     statement = _statement(core)
-    if statement and (not _VERB.search(core, statement.start()) or tail.group().strip().endswith(":")):
+    if statement and (not _words().verb.search(core, statement.start()) or tail.group().strip().endswith(":")):
         # "Gen. Joseph Votel, U.S. Central Command commander, released the following statement today:"
         spk = _from_np(text, start, start + statement.start("verb"), mentions, index, speakers, subject=True)
         if spk:
             return spk
-    verbs = list(_VERB.finditer(core))
+    verbs = list(_words().verb.finditer(core))
     if not verbs:
         return None
     verb = verbs[-1]
-    if re.match(_ACCORDING, verb.group(), re.IGNORECASE):
+    if _words().according.match(verb.group()):
         return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
-    if core[verb.end():].strip(" ,\u00a0") and not _ADVERBS.fullmatch(core, verb.end()):
+    if core[verb.end():].strip(" ,\u00a0") and not _words().adverbs.fullmatch(core, verb.end()):
         # Verb first: "Déclare Aminata Diallo :" / "said Amy Pope:"
         return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
     subject_start = start
@@ -1039,7 +987,7 @@ def _from_np(
     if pron:
         ps = cs + text[cs:ce].index(head)
         return _anaphora(text, ps, ps + pron.end(), mentions, index, speakers)
-    definite = _DEFINITE.match(head) if len(head.split()) <= 5 else None
+    definite = _definite_title(index.lang).match(head) if len(head.split()) <= 5 else None
     # a title standing for a person ("the Minister", "la portavoz"), not a body ("the court", "el tribunal")
     if definite and not re.search(r"[A-Z]{2,}", definite.group("head")) \
             and any(_is_title(w) for w in definite.group("head").split()):
@@ -1047,7 +995,7 @@ def _from_np(
         return _anaphora(text, hs, hs + len(head), mentions, index, speakers)
     # An organization: all of the subject before a verb, the first words after it.
     org = (re.fullmatch if subject else re.match)(
-        r"(?:(?:the|le|la|l['’]|les|el|los|las|der|die|das)\s*)?"
+        r"(?:(?:" + _definite(index.lang) + r")\s*)?"
         r"(?P<org>[A-ZÀ-Ö][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ö][\w&'’.-]*|de|of|for|du|des|für|del)(?=\s+[A-ZÀ-Ö]|$)"
         r"|\s+[A-ZÀ-Ö][\w&'’.-]*){0,5})(?![\w'’-])",
         head,
@@ -1077,7 +1025,7 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     for m in re.finditer(r"[^\s]+", text[start:end]):
         word = m.group()
         tok = (start + m.start(), start + m.end(), word)
-        if _CAP_TOKEN.match(word) or (cur and word in _PARTICLES):
+        if _CAP_TOKEN.match(word) or (cur and word in _words().particles):
             cur.append(tok)
         else:
             if cur:
@@ -1092,7 +1040,7 @@ def _is_title(word: str) -> bool:
     """A title, honorific or rank written before a name ("Director", "Dr.", "Maj.", "Sindaco")."""
     from . import roles  # roles reads the speech verbs of this module
 
-    return (word.casefold().rstrip(".") in _TITLE_WORDS or _HONORIFIC.match(word) is not None
+    return (word.casefold().rstrip(".") in _TITLE_WORDS or word.lower() in _words().honorifics
             or _TITLE_SUFFIX.search(word) is not None or roles.is_rank(word)
             or roles.is_rank(word + ".") or roles.is_role_word(word))
 
@@ -1147,13 +1095,13 @@ def _name_in_run(text: str, run: list[tuple[int, int, str]], index: _Index) -> t
     run = list(run)
     titled = False
     while run and (_is_title(run[0][2]) or run[0][2].isupper()
-                   or run[0][2] in _PARTICLES or re.search(r"['’]s$", run[0][2])):
-        titled = titled or not run[0][2].isupper() and run[0][2] not in _PARTICLES
+                   or run[0][2] in _words().particles or re.search(r"['’]s$", run[0][2])):
+        titled = titled or not run[0][2].isupper() and run[0][2] not in _words().particles
         run.pop(0)
     # "Simon Wächter von Freedomvote": a particle before a word the text also
     # uses on its own is a preposition, not part of the name.
     for k, tok in enumerate(run[1:], 1):
-        if tok[2] in _PARTICLES and k + 1 < len(run):
+        if tok[2] in _words().particles and k + 1 < len(run):
             nxt = run[k + 1][2]
             key = ("alone", tok[2], nxt)
             if key not in index.cache:
@@ -1162,7 +1110,7 @@ def _name_in_run(text: str, run: list[tuple[int, int, str]], index: _Index) -> t
             if index.cache[key]:
                 run = run[:k]
                 break
-    while run and run[-1][2] in _PARTICLES:
+    while run and run[-1][2] in _words().particles:
         run.pop()
     if not run or any(t[2].isupper() and len(t[2]) > 1 for t in run):
         return None
@@ -1190,7 +1138,7 @@ def _expand(text: str, written: str, index: _Index, speakers: list[_Speaker | No
     if key not in index.cache:
         index.cache[key] = written
         for m in re.finditer(rf"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
-            if m.group(1).casefold() not in _TITLE_WORDS and not _HONORIFIC.match(m.group(1)) \
+            if m.group(1).casefold() not in _TITLE_WORDS and m.group(1).lower() not in _words().honorifics \
                     and not _TITLE_SUFFIX.search(m.group(1)):
                 index.cache[key] = f"{m.group(1)} {written}"
                 break

@@ -10,9 +10,12 @@ Three shapes, tried in this order on the tokens around a person mention:
 
 The models run without a parser, so phrases are bounded by punctuation and
 line breaks, and a phrase counts as a role when one of its first words names a
-function (``entity_rules.ROLE_STEMS`` and the per-language tables below:
-``ROLE_STEMS``, ``ROLE_WORDS``, ``ROLE_PREFIXES``). Hyphenated functions count
-whole ("porte-parole", "co-founder" split by a tokenizer into three tokens).
+function: the ``people`` words of the language packs (``releasepipe.lang``:
+``role_stems``, ``role_words``, ``role_prefixes``, ranks), of every pack at
+once, since releases quote titles in other languages. Hyphenated functions
+count whole ("porte-parole", "co-founder" split by a tokenizer into three
+tokens). Qualifiers, auxiliaries and "at the head of" phrases are read for the
+release's language.
 
 A military rank is no function: "Lt. Gen." before a name gives way to the
 function written with it, and both are kept, the function first
@@ -26,209 +29,20 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lang
 from . import entity_rules as rules
 from . import quotes
 
 #: Tokens that end an apposition.
 _BREAKS = frozenset({",", ";", ".", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "„", "—", "–",
                      "!", "?", "¿", "¡", "…"})
-#: Words that may open a role before its head noun ("one of the coordinators", "notre directrice").
-OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"one", "our", "its", "their", "his", "her"}),
-    "fr": frozenset({"un", "une", "nos", "notre", "son", "sa", "ses", "leur", "leurs"}),
-    "es": frozenset({"uno", "una", "nuestro", "nuestra", "su", "sus"}),
-    "de": frozenset({"einer", "eine", "einem", "unser", "unsere", "unserer", "seine", "ihre"}),
-    "it": frozenset({"uno", "una", "un", "nostro", "nostra", "suo", "sua", "loro"}),
-    "pt": frozenset({"um", "uma", "nosso", "nossa", "seu", "sua"}),
-    "nl": frozenset({"een", "onze", "ons", "zijn", "haar", "hun"}),
-    "pl": frozenset({"jeden", "jedna", "jednym", "nasz", "nasza", "naszym"}),
-    "ru": frozenset({"один", "одна", "одним", "одной", "наш", "наша", "нашим"}),
-}
-_OPENERS = frozenset(w for words in OPENERS.values() for w in words)
-#: "of" between "one" and a group ("one of our coordinators", "una de las directoras").
-_OF = frozenset({"of", "de", "des", "del", "dei", "degli", "delle", "van", "von", "der", "z", "из", "dos", "das",
-                 "da", "do"})
-#: Words that join the parts of a title written before a name ("Secretary of State John …").
-_TITLE_JOINERS = frozenset({"of", "for", "'s", "’s", "de", "du", "des", "del", "für", "der", "des", "and",
-                            "et", "y", "und", "-", "la", "the"})
+#: Punctuation that joins the parts of a title written before a name ("Vice-President").
+_TITLE_PUNCT = frozenset({"-"})
 _MAX_APPOSITION = 20
 _MAX_TITLE = 8
 _MAX_UNIT = 12
 _HEAD_WINDOW = 6
 
-
-#: Stems that only count as whole words: "head", not "headquarters".
-_WHOLE = frozenset({"head", "lead", "chef", "vice", "prime", "major", "premier", "ceo", "cto", "cfo", "coo", "vp",
-                    "svp", "evp",
-                    "cio", "king", "roi", "rey", "queen", "reine", "deleg", "general"})
-
-# Per-language knowledge of functions, beyond the shared stems of ``entity_rules.ROLE_STEMS``.
-# Every table is keyed by ISO 639-1 code; a word is tested against all languages at once
-# (releases quote titles in other languages: "Legal Programme Manager della FSFE").
-
-#: Beginnings of words that name a function ("direttore", "woordvoerder", "rzecznika", "председателя").
-ROLE_STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("spokesperson", "chairperson", "executive", "maintainer", "contributor", "superintendent",
-           "congressm", "congressw", "lawmaker", "legislator", "councillor", "councilor", "councilman",
-           "councilwoman", "undersecretary", "vicepresident", "cofounder", "co-chair", "brigadier",
-           "commodore", "specialist", "organiser", "organizer", "moderator", "facilitator", "lecturer",
-           "instructor", "curator", "producer", "architect", "programmer", "evangelist", "technician",
-           "liaison", "ombudsman", "ombudsperson", "trustee"),
-    "fr": ("porte-parole", "dirigeant", "gérant", "gérante", "coordonnat", "préfet", "préfète",
-           "sous-préfet", "autrice", "écrivain", "enseignant", "bénévole",
-           "vice-président", "co-président", "coprésiden", "vice-présid", "conseillère", "mandataire"),
-    "es": ("subdirect", "vicepresident", "vicedirect",
-           "viceministr", "vicealcald", "cofundad", "intendente", "procurador", "magistrad",
-           "catedrátic", "regidor", "vocero", "vocera", "dirigente", "coordinad", "decana", "decano"),
-    "de": ("vorstand", "referent", "dezernent", "inhaber", "befehlshaber", "redakteur", "redaktor",
-           "obmann", "obfrau", "intendant", "schriftführ", "kassenwart",
-           "mitbegründ", "mitgründ", "vizepräsid", "vize-präsid", "co-gründ", "beigeordnet",
-           "ministerpräsident", "hauptmann",
-           "oberstleutnant", "generalleutnant", "generalmajor", "fregattenkapitän", "korvettenkapitän",
-           "kapitän", "leutnant", "maintainer"),
-    "it": ("direttore", "direttrice", "vicedirett", "portavoce", "sindaco", "sindaca", "vicesindac",
-           "vicepresident", "responsabile", "sottosegretari", "assessor",
-           "consiglier", "cofondat", "dirigente", "titolare", "espert", "avvocat", "ricercat",
-           "ingegner", "sviluppat", "rappresentant", "deputat", "senatore", "senatrice", "colonnell",
-           "capitano", "ammiragli", "tenente", "prefetto", "questore", "rettore", "rettrice", "giornalist",
-           "consulent", "attivist", "curatore", "curatrice", "garante", "fondatore", "fondatrice",
-           "presidentessa", "generale", "comandante", "coordinatore", "coordinatrice", "professoressa",
-           "membro"),
-    "pt": ("porta-voz", "secretári", "vereador", "deputad", "cofundad", "líder", "responsável",
-           "conselheir", "comissári", "pesquisad", "advogad", "engenheir", "desenvolvedor", "mantenedor",
-           "especialista", "capitão", "tenente", "presidenta", "governador", "fundador"),
-    "nl": ("voorzitter", "woordvoerder", "woordvoerster", "burgemeester", "wethouder", "staatssecretaris",
-           "oprichter", "medeoprichter", "leider", "coördinat", "beleidsmedewerker", "adviseur",
-           "bestuurder", "bestuurslid", "bestuursvoorzitter", "gezant", "commissaris", "generaal",
-           "kolonel", "kapitein", "luitenant", "deskundige", "onderzoeker", "hoogleraar", "advocaat",
-           "ontwikkelaar", "eigenaar", "afgevaardigd", "secretaris", "penningmeester",
-           "kamerlid", "europarlementariër", "econoom", "projectleider", "directrice", "programmaleider",
-           "teamleider", "hoofdredacteur", "redacteur"),
-    "pl": ("prezes", "wiceprezes", "prezydent", "wiceprezydent", "dyrektor", "wicedyrektor", "rzeczni",
-           "przewodnicząc", "wiceprzewodnicząc", "wiceminist", "burmistrz", "starost", "wojewod",
-           "marszał", "posłank", "założyciel", "współzałożyciel", "kierowni", "szef",
-           "koordynator", "członk", "ekspert", "doradc", "analityk", "badacz", "naukowiec", "naukowc",
-           "prawnik", "adwokat", "inżynier", "programist", "redaktor", "dziennikar", "ambasador",
-           "generał", "pułkownik", "kapitan", "porucznik", "komendant", "dowódc", "sekretarz",
-           "skarbnik", "pełnomocni", "zastępc", "przedstawiciel", "komisarz", "właściciel",
-           "menedżer", "lider", "opiekun", "wójt", "radn"),
-    "ru": ("президент", "вице-президент", "директор", "председател", "пресс-секретар",
-           "замминистр", "заместител", "руководител", "основател", "сооснователь",
-           "соучредител", "учредител", "губернатор", "депутат", "сенатор", "координатор", "эксперт",
-           "аналитик", "советник", "консультант", "исследовател", "профессор", "юрист", "адвокат",
-           "инженер", "разработчик", "лидер", "казначе", "командующ", "командир",
-           "генерал", "полковник", "капитан", "лейтенант", "адмирал", "начальник", "заведующ",
-           "менеджер", "редактор", "журналист", "экономист", "делегат", "уполномоченн",
-           "управляющ", "глава", "главы", "главой", "член",
-           "сопровождающ", "ведущ", "спикер", "ректор", "декан"),
-}
-
-#: Words that name a function only as whole words ("capo", not "capoluogo"; "consul", not "consulate").
-ROLE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"dg", "ddg", "mep", "mp", "consul", "rector", "architect"}),
-    "fr": frozenset({"pdg", "dg", "dga", "consul", "consule", "recteur", "rectrice", "juge", "patron", "patronne",
-                     "élu", "élue", "doyen", "doyenne", "animateur", "animatrice", "médiateur",
-                     "médiatrice"}),
-    "es": frozenset({"consul", "cónsul", "rector", "rectora", "juez", "jueza", "socio", "socia", "edil",
-                     "técnico", "técnica", "consejero", "consejera", "concejal", "concejala", "subsecretario",
-                     "subsecretaria"}),
-    "de": frozenset({"chefin", "rektor", "rektorin", "dekan", "dekanin", "richter", "richterin", "konsul",
-                     "konsulin", "kurator", "kuratorin"}),
-    "it": frozenset({"capo", "socio", "socia", "console", "preside", "giudice", "delegato", "delegata",
-                     "commissario", "commissaria", "amministratore", "amministratrice", "ambasciatore",
-                     "ambasciatrice", "governatore", "governatrice", "procuratore", "magistrato", "segretario",
-                     "segretaria"}),
-    "pt": frozenset({"chefe", "sócio", "sócia", "cônsul", "consul", "reitor", "reitora", "juiz", "juíza",
-                     "embaixador", "embaixadora", "prefeito", "prefeita", "coordenador", "coordenadora",
-                     "assessor", "assessora", "diretor", "diretora", "diretores"}),
-    "nl": frozenset({"hoofd", "lid", "consul", "rector", "decaan", "rechter", "vertegenwoordiger"}),
-    "pl": frozenset({"rektor", "dziekan", "konsul", "sędzia", "poseł", "posła", "posłem", "posłowi", "delegat"}),
-    "ru": frozenset({"консул", "судья", "мэр", "мэра", "мэром", "мэру", "посол", "посла", "послом", "послу",
-                     "министр", "министра", "министру", "министром", "секретарь", "секретаря", "секретарём",
-                     "секретарем", "представитель", "представителя", "представителю", "представителем",
-                     "комиссар", "комиссара"}),
-}
-
-#: Word beginnings that make a function of another ("vice", "co", "sous", "wice", "вице"):
-#: "vicepresidente", "cofundador", "sottosegretario", "wiceprezes" are functions when the rest is.
-ROLE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("co", "vice", "sub", "under", "deputy", "acting", "ex"),
-    "fr": ("co", "vice", "sous", "ex"),
-    "es": ("co", "vice", "sub", "ex"),
-    "de": ("co", "ko", "vize", "mit", "stellvertretende", "ex"),
-    "it": ("co", "vice", "sotto", "ex"),
-    "pt": ("co", "vice", "sub", "ex"),
-    "nl": ("co", "mede", "vice", "onder", "ex", "plaatsvervangend"),
-    "pl": ("współ", "wice", "pod", "eks"),
-    "ru": ("со", "вице", "зам", "экс"),
-}
-
-#: Military ranks and their abbreviations ("Lt. Gen.", "Maj", "Gal"): a rank alone is not the
-#: function ("commander of the land forces, Maj. Gen."), and an abbreviation's full stop ends nothing.
-RANKS: dict[str, frozenset[str]] = {
-    "en": frozenset({"general", "lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "commodore",
-                     "sergeant", "corporal", "marshal"}),
-    "fr": frozenset({"amiral", "général", "colonel", "capitaine", "commandant", "lieutenant", "sergent",
-                     "adjudant", "caporal", "contre-amiral", "vice-amiral", "lieutenant-colonel"}),
-    "es": frozenset({"general", "coronel", "teniente", "capitán", "comandante", "sargento", "almirante"}),
-    "de": frozenset({"general", "major", "oberst", "hauptmann", "leutnant", "oberleutnant", "admiral",
-                     "generalleutnant", "generalmajor", "oberstleutnant", "brigadegeneral", "feldwebel", "kapitän"}),
-    "it": frozenset({"generale", "colonnello", "capitano", "maggiore", "tenente", "ammiraglio", "sergente"}),
-    "pt": frozenset({"general", "coronel", "capitão", "major", "tenente", "almirante", "sargento"}),
-    "nl": frozenset({"generaal", "kolonel", "kapitein", "majoor", "luitenant", "admiraal", "sergeant"}),
-    "pl": frozenset({"generał", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "admirał",
-                     "sierżant"}),
-    "ru": frozenset({"генерал", "полковник", "подполковник", "майор", "капитан", "лейтенант", "адмирал", "сержант",
-                     "генерал-лейтенант", "генерал-майор", "генерал-полковник"}),
-}
-
-#: Abbreviated ranks and titles, written with a full stop ("Lt. Gen.", "Maj.", "Gal"): the full stop
-#: ends no sentence and the abbreviation is part of the title. Only with a capital and a full stop:
-#: "Col." is a rank, "Col du Galibier" a pass.
-RANK_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "en": frozenset({"gen", "lt", "ltg", "maj", "brig", "col", "ltc", "capt", "cpt", "cmdr", "cdr", "adm", "vadm",
-                     "radm", "sgt", "msgt", "cpl", "pvt", "cmdt", "lcdr", "gov", "sen", "rep", "amb"}),
-    "fr": frozenset({"gal", "gén", "cne", "cdt", "lcl", "col", "lt", "sgt"}),
-    "es": frozenset({"gral", "cnel", "tte", "sgto", "cap"}),
-    "de": frozenset({"gen", "oberstlt", "hptm", "maj", "lt", "brig", "adm"}),
-    "it": frozenset({"gen", "magg", "col", "cap", "ten"}),
-    "pt": frozenset({"gen", "cel", "maj", "ten", "cap"}),
-    "nl": frozenset({"gen", "kol", "maj", "lt", "kap"}),
-    "pl": frozenset({"gen", "płk", "ppłk", "mjr", "kpt", "por"}),
-    "ru": frozenset({"ген", "полк", "подп", "кап"}),
-}
-
-#: Lower-case words that qualify a function written before a name ("senior policy adviser Ana Ruiz",
-#: "ancien ministre Jean Moreau"): part of the title when a function follows them.
-QUALIFIERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"senior", "junior", "deputy", "acting", "former", "interim", "chief", "principal", "lead",
-                     "executive", "assistant", "associate", "outgoing", "incoming", "founding", "managing"}),
-    "fr": frozenset({"ancien", "ancienne", "premier", "première", "haut", "haute", "futur", "future"}),
-    "es": frozenset({"ex", "antiguo", "antigua", "primer", "primera", "alto", "alta", "actual"}),
-    "de": frozenset({"ehemalige", "ehemaliger", "ehemaligen", "stellvertretende", "stellvertretender",
-                     "kommissarische", "kommissarischer", "designierte", "designierter", "langjährige",
-                     "langjähriger", "neue", "neuer"}),
-    "it": frozenset({"ex", "ex-", "primo", "prima", "alto", "alta", "attuale", "nuovo", "nuova"}),
-    "pt": frozenset({"ex", "antigo", "antiga", "primeiro", "primeira", "alto", "alta", "atual", "novo", "nova"}),
-    "nl": frozenset({"senior", "junior", "voormalig", "voormalige", "waarnemend", "waarnemende", "nieuwe",
-                     "plaatsvervangend", "plaatsvervangende"}),
-    "pl": frozenset({"były", "była", "byłego", "pierwszy", "pierwsza", "obecny", "obecna", "nowy", "nowa",
-                     "starszy", "starsza", "główny", "główna", "naczelny", "naczelna"}),
-    "ru": frozenset({"бывший", "бывшая", "бывшего", "первый", "первая", "нынешний", "новый", "новая",
-                     "старший", "старшая", "главный", "главная", "генеральный", "генерального", "исполнительный",
-                     "исполнительного", "официальный", "официального"}),
-}
-
-#: Articles of the languages ``entity_rules.ARTICLES`` does not list; they open a role
-#: but are not part of it ("il direttore", "o porta-voz", "de woordvoerder").
-ARTICLES: dict[str, frozenset[str]] = {
-    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "l’"}),
-    "pt": frozenset({"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "aos", "à", "às", "no", "na", "nos",
-                     "nas", "pelo", "pela"}),
-    "nl": frozenset({"de", "het", "een", "'t"}),
-    "pl": frozenset(),
-    "ru": frozenset(),
-}
 
 #: Elided articles and prepositions written onto the next word ("l'avvocato", "dell'ufficio",
 #: "d’Amnesty"): the word after them is the one that may name a function.
@@ -236,72 +50,44 @@ ELISION = re.compile(r"^(?:[ldnsjmtc]|qu|dell|dall|nell|all|sull|coll|dov|un|que
                      re.IGNORECASE)
 
 
-#: Phrases that say "at the head of" or "who leads" without a function word: "Leandro Gómez, à la
-#: tête de l'équipe locale", "Ana Ruiz, al frente del equipo", "Brian Barry, who leads the project".
-HEAD_PHRASES: dict[str, tuple[str, ...]] = {
-    "en": ("in charge of", "at the head of", "at the helm of", "who leads", "who heads", "who chairs",
-           "who directs", "who runs", "who coordinates", "who manages", "who oversees", "who founded",
-           "who co-founded"),
-    "fr": ("à la tête de", "à la tête du", "à la tête des", "aux commandes de", "aux commandes du", "qui dirige",
-           "qui préside", "qui coordonne", "qui a fondé", "qui a cofondé"),
-    "es": ("al frente de", "al frente del", "a cargo de", "a cargo del", "a la cabeza de", "a la cabeza del",
-           "que dirige", "quien dirige", "que preside", "quien preside", "que coordina", "quien coordina",
-           "que fundó", "quien fundó"),
-    "de": ("an der spitze", "verantwortlich für", "zuständig für"),
-    "it": ("a capo di", "a capo del", "a capo della", "alla guida di", "alla guida del", "alla guida della",
-           "che dirige", "che presiede", "che coordina", "che ha fondato"),
-    "pt": ("à frente de", "à frente do", "à frente da", "responsável por", "responsável pelo",
-           "responsável pela", "que dirige", "que preside", "que coordena", "que lidera", "que fundou"),
-    "nl": ("aan het hoofd van", "verantwoordelijk voor", "die leiding geeft aan"),
-    "pl": ("na czele", "odpowiedzialny za", "odpowiedzialna za", "który kieruje", "która kieruje"),
-    "ru": ("во главе", "отвечающий за", "отвечающая за", "который руководит", "которая руководит",
-           "возглавляющий", "возглавляющая"),
-}
-
-#: Auxiliaries and copulas: a clause, not the apposition, goes on from them
-#: ("Col. John Thomas, Central Command spokesman, will moderate" without its second comma).
-#: Words that also open a role or a place are left out (French "est", Dutch "zijn").
-AUXILIARIES: dict[str, frozenset[str]] = {
-    "en": frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "may",
-                     "might", "must", "shall", "should", "does", "did"}),
-    "fr": frozenset({"a", "ont", "sont", "sera", "seront", "va", "vont", "était", "avait", "peut", "doit"}),
-    "es": frozenset({"ha", "han", "es", "son", "será", "serán", "va", "van", "fue", "era", "había", "puede",
-                     "debe"}),
-    "de": frozenset({"hat", "haben", "ist", "sind", "wird", "werden", "war", "waren", "kann", "muss", "soll"}),
-    "it": frozenset({"ha", "hanno", "è", "sono", "sarà", "saranno", "va", "era", "aveva", "può", "deve"}),
-    "pt": frozenset({"tem", "têm", "é", "são", "será", "serão", "vai", "foi", "era", "pode", "deve"}),
-    "nl": frozenset({"heeft", "hebben", "is", "wordt", "worden", "was", "waren", "zal", "zullen", "kan", "moet"}),
-    "pl": frozenset({"jest", "są", "będzie", "był", "była", "może", "musi"}),
-    "ru": frozenset({"является", "будет", "был", "была", "может", "должен"}),
-}
-
-#: Languages that write functions as compounds, the function at the end ("Entwicklungsleiter",
-#: "beleidsadviseur"): a stem counts inside a word there.
-COMPOUNDING: frozenset[str] = frozenset({"de", "nl"})
+@cache
+def _union(name: str) -> frozenset[str]:
+    """A ``people`` field of every pack together: releases quote titles in other languages
+    ("Legal Programme Manager della FSFE"), so a word is tested against all of them."""
+    return frozenset(w for code in lang.CODES for w in getattr(lang.get(code).people, name))
 
 
-def _union(table: dict[str, tuple[str, ...]] | dict[str, frozenset[str]]) -> frozenset[str]:
-    return frozenset(w for words in table.values() for w in words)
+def _own(name: str, code: str) -> frozenset[str]:
+    """A ``people`` field of language ``code``; every pack's when its pack lists none."""
+    words = frozenset(getattr(lang.get(code).people, name)) if lang.has_pack(code) else frozenset()
+    return words or _union(name)
 
 
 @cache
 def _ranks() -> tuple[frozenset[str], frozenset[str]]:
-    return _union(RANKS), _union(RANK_ABBREVIATIONS)
+    return _union("ranks"), _union("rank_abbreviations")
+
+
+def _whole() -> frozenset[str]:
+    return _union("role_words")
+
+
+def _openers() -> frozenset[str]:
+    return _union("openers")
 
 
 @cache
-def _whole() -> frozenset[str]:
-    return _WHOLE | _union(ROLE_WORDS)
+def _title_joiners() -> frozenset[str]:
+    return _union("title_joiners") | _TITLE_PUNCT
 
 
 @cache
 def _stems() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     whole = _whole()
-    shared = set(rules.ROLE_STEMS) | _union(ROLE_STEMS)
-    stems = sorted((s for s in shared if s not in whole), key=len, reverse=True)
+    stems = sorted((s for s in _union("role_stems") if s not in whole), key=len, reverse=True)
     prefix = "|".join(re.escape(s) for s in stems)
     inner = "|".join(re.escape(s) for s in stems if len(s) >= 5)
-    prefixes = "|".join(re.escape(p) for p in sorted(_union(ROLE_PREFIXES), key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(_union("role_prefixes"), key=len, reverse=True))
     return re.compile(f"^(?:{prefix})"), re.compile(f"(?:{inner})"), re.compile(f"^(?:{prefixes})-?(?=\\w)")
 
 
@@ -332,7 +118,13 @@ def is_role_word(word: str, lang: str = "") -> bool:
     if len(parts) > 1 and any(_names_function(p) for p in parts):
         return True
     # German and Dutch write functions as compounds: "Entwicklungsleiter", "beleidsadviseur".
-    return lang in COMPOUNDING and bool(inner.search(low))
+    return bool(lang) and _compounds(lang) and bool(inner.search(low))
+
+
+@cache
+def _compounds(code: str) -> bool:
+    """Whether language ``code`` writes functions as compounds, the function at the end."""
+    return lang.has_pack(code) and lang.get(code).people.compounds_nouns
 
 
 @lru_cache(maxsize=4096)
@@ -389,17 +181,15 @@ def _has_head(tokens: list[Token], lang: str) -> bool:
 
 
 def _articles(lang: str) -> frozenset[str]:
-    if lang in rules.ARTICLES:
-        return rules.ARTICLES[lang]
-    return ARTICLES[lang] if lang in ARTICLES else rules.articles(lang)
+    return rules.articles(lang)
 
 
 def _auxiliaries(lang: str) -> frozenset[str]:
-    return AUXILIARIES[lang] if lang in AUXILIARIES else _union(AUXILIARIES)
+    return _own("auxiliaries", lang)
 
 
 def _qualifier(token: Token, lang: str) -> bool:
-    return token.lower_ in (QUALIFIERS[lang] if lang in QUALIFIERS else _union(QUALIFIERS))
+    return token.lower_ in _own("qualifiers", lang)
 
 
 def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
@@ -415,7 +205,7 @@ _GERUNDS = ("ing", "ando", "iendo", "yendo")
 
 def _opens_role(token: Token, lang: str) -> bool:
     """A role's first word: the function itself, a capitalised qualifier, an adjective or "one of"."""
-    if is_role_word(token.text, lang) or token.lower_ in _OPENERS:
+    if is_role_word(token.text, lang) or token.lower_ in _openers():
         return True
     if token.is_stop or token.is_punct or token.like_num:
         return False
@@ -467,15 +257,15 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             i -= 2
             continue
         qualifier = bool(taken) and _qualifier(tok, lang) and is_role_word(taken[0].text, lang)
-        if not (capital or qualifier or is_role_word(tok.text, lang) or tok.lower_ in _TITLE_JOINERS):
+        if not (capital or qualifier or is_role_word(tok.text, lang) or tok.lower_ in _title_joiners()):
             break
         taken.insert(0, tok)
         if _line_break_before(tok):
             break
         i -= 1
-    while taken and (taken[0].lower_ in _TITLE_JOINERS or taken[0].is_stop and not _qualifier(taken[0], lang)):
+    while taken and (taken[0].lower_ in _title_joiners() or taken[0].is_stop and not _qualifier(taken[0], lang)):
         taken = taken[1:]
-    if taken and (taken[-1].lower_ in _TITLE_JOINERS or taken[-1].is_stop):
+    if taken and (taken[-1].lower_ in _title_joiners() or taken[-1].is_stop):
         return []  # "the head of the Dakar office": a phrase, not a title
     if not any(is_role_word(t.text, lang) or t.lower_ in _ranks()[1] for t in taken):
         return []
@@ -538,7 +328,7 @@ def _chunk(doc: Doc, comma: int) -> list[Token]:
 def _proper(tokens: list[Token]) -> bool:
     """A capitalised name of a unit or body ("Combined Joint Forces Land Component Command - Operation …")."""
     return (0 < len(tokens) <= _MAX_UNIT and tokens[0].text[:1].isupper()
-            and all(t.text[:1].isupper() or t.like_num or t.lower_ in _TITLE_JOINERS or t.text in ("&", "-")
+            and all(t.text[:1].isupper() or t.like_num or t.lower_ in _title_joiners() or t.text in ("&", "-")
                     for t in tokens)
             and not any(t.ent_type_ in ("PER", "PERSON") for t in tokens))
 
@@ -561,7 +351,7 @@ def _unit_after(doc: Doc, comma: int, lang: str) -> Token | None:
 def _heads_phrase(tokens: list[Token], lang: str) -> bool:
     """Whether ``tokens`` open with a phrase that says "heading" ("à la tête de l'équipe")."""
     words = " ".join(t.lower_ for t in tokens[:5])
-    phrases = HEAD_PHRASES[lang] if lang in HEAD_PHRASES else _union(HEAD_PHRASES)
+    phrases = _own("head_phrases", lang)
     return any(words == p or words.startswith(p + " ") for p in phrases)
 
 
@@ -582,16 +372,16 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
     # or else where the phrase starts ("Minister for the Middle East, Tobias Ellwood")
     arts = _articles(lang)
     # the nearest article first: "O Debian 9 é dedicado ao fundador do projeto, Ian Murdock"
-    starts = [k for k, t in reversed(list(enumerate(taken))) if t.lower_ in arts or t.lower_ in _OPENERS]
+    starts = [k for k, t in reversed(list(enumerate(taken))) if t.lower_ in arts or t.lower_ in _openers()]
     # else where the phrase starts when it is a title in capitals ("Inherent Resolve Commander"),
     # or at its first function word ("… é dedicado ao fundador do projeto" → "fundador do projeto")
     head = next((k for k, t in enumerate(taken) if is_role_word(t.text, lang)), None)
-    if head is not None and not all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS or t.like_num
+    if head is not None and not all(t.text[:1].isupper() or t.lower_ in _title_joiners() or t.like_num
                                     for t in taken[:head]):
         starts.append(head)
     starts.append(0)
     for k in starts:
-        while k >= 2 and taken[k - 1].lower_ in _OF and taken[k - 2].lower_ in _OPENERS:
+        while k >= 2 and taken[k - 1].lower_ in _union("of_words") and taken[k - 2].lower_ in _openers():
             k -= 2  # "one of our coordinators", "uno dei nostri coordinatori"
         role = _strip_articles(taken[k:], lang)
         if role and _opens_role(role[0], lang) and _has_head(role, lang):
@@ -646,7 +436,7 @@ def leading_title(tokens: list[Token], lang: str) -> int:
             last = k
         elif _glued_hyphen(doc, i) and k + 1 < len(tokens) and is_role_word(tokens[k + 1].text, lang):
             last = k
-        elif not (tok.text[:1].isupper() or tok.lower_ in _TITLE_JOINERS or _glued_hyphen(doc, i)):
+        elif not (tok.text[:1].isupper() or tok.lower_ in _title_joiners() or _glued_hyphen(doc, i)):
             break
     if last < 0 or last >= len(tokens) - 1:
         return 0

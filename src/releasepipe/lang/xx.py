@@ -1,12 +1,20 @@
 """The language-independent pack: what holds for a language releasepipe has no pack for.
 
-Digits, ISO dates, symbols and ISO currency codes need no words; every word
-list here is empty, so stages report that they had no words for the language
-(RP215) rather than guess.
+Digits, ISO dates, symbols and ISO currency codes need no words; the word
+lists here are empty, so stages report that they had no words for the
+language (RP215) rather than guess. The one list it holds, particles of
+names from languages without a pack ("ibn", "bin"), is read with every
+pack's, whatever the release's language.
 """
 
 from __future__ import annotations
 
-from .base import Pack
+from .base import Pack, PeopleWords, words
 
-PACK = Pack(code="xx")
+# --- people: what holds whatever the release's language ----------------------
+PEOPLE = PeopleWords(
+    # particles of Arabic and Hebrew names, written alike in releases of every language
+    particles=words("al ben bin el ibn"),
+)
+
+PACK = Pack(code="xx", people=PEOPLE)
