@@ -175,6 +175,7 @@ class _Tables:
 _DIGIT_SLASH = re.compile(r"\d/\d")
 _DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_RANGE = re.compile(r"\d[/–-]\d")
+_DIGITS_8 = re.compile(r"\d{8}")
 _NEVER = r"(?!x)x"
 
 _MAPPINGS = ("months", "full_months", "weekdays", "short_weekdays", "day_words", "units", "dir_before", "dir_after",
@@ -223,7 +224,11 @@ def _tables(lang: str) -> _Tables:
     yy = (rf"(?:{_S}*(?:(?:{of}){_S}+|['’])(?P<yy>\d\d)|{_S}+(?P<yy2>3[2-9]|[4-9]\d)(?={_S}*(?:[,.;:!?)]|$)))"
           rf"(?![\w%/]|[.,]\d)")
     pats: list[tuple[str, str]] = [
-        ("iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d)"),
+        ("iso", r"(?<![\w/.])(?<![\d/.]-)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d)"),
+        # "20161016", "report-20170302.html": a valid month and day only
+        ("compact", r"(?<![\w.,/])(?<!\d-)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)"),
+        # "12-2015", "03/2020": a month in two digits and a year
+        ("my", r"(?<![\w/.,-])(?P<m>0[1-9]|1[0-2])[-/](?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
         ("ymd", r"(?<![\w/.-])(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])"),
         ("ym", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])(?![\w/-])"),
         ("numeric", r"(?<![\w/.,-])(?P<p>[0-3]?\d)(?P<s>[./-])(?P<q>[0-3]?\d)(?P=s)"
@@ -236,10 +241,10 @@ def _tables(lang: str) -> _Tables:
          rf"(?<![\w.,/$€£-])(?<![$€£]{_S}){day}(?:{_S}*(?:-|–|/){_S}*(?P<d2>[0-3]?\d){ordinal})?{_S}*{opt_of}"
          rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*{opt_of}{year}|{yy})?"),
         ("month_day",
-         rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?{_S}*(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d){word_ord}"
+         rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?,?{_S}*(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d){word_ord}"
          rf"(?:{_S}*(?:-|–|{to}){_S}*(?P<d2>[0-3]?\d){word_ord})?(?![\d:.,]\d|\w)"
          rf"(?:,?{_S}*{year})?"),
-        ("day_month_sep", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{mon})(?P=s)(?:(?P<y>\d{{4}})|(?P<yy>\d\d))"
+        ("day_month_sep", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{mon})(?:(?P=s)(?:(?P<y>\d{{4}})|(?P<yy>\d\d)))?"
                           rf"(?![\w/-])"),
         # months in other orders: "septembre-2020-23", "2020/23/Sep", "23-2020-septembre"
         ("mon_y_d", rf"(?<![\w/.-])(?P<mon>{mon})(?P<s>[/-])(?P<y>\d{{4}})(?P=s)(?P<d>[0-3]?\d)(?![\w/-])"),
@@ -247,8 +252,8 @@ def _tables(lang: str) -> _Tables:
         ("d_y_mon", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<y>\d{{4}})(?P=s)(?P<mon>{mon})(?![^\W\d_])"),
         ("ymd_mon", rf"(?<![\w/.-])(?P<y>\d{{4}})(?P<s>[/-])(?P<mon>{mon})(?P=s)(?P<d>[0-3]?\d)(?![\w/-])"),
         ("month_day_sep", rf"(?<![\w/.-])(?P<mon>{mon})(?P<s>[/-])(?P<d>[0-3]?\d)(?:(?P=s)(?P<y>\d{{4}}))?(?![\w/]|-\d)"),
-        ("month_year", rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*{opt_of}{year}|{yy})"),
-        ("month", rf"(?<![\w-])(?P<mon>{fullmon})(?![^\W\d_])"),
+        ("month_year", rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?(?:(?:,?{_S}*{opt_of}|[-/]){year}|{yy})"),
+        ("month", rf"(?<![\w])(?<!\d-)(?P<mon>{fullmon})(?![^\W\d_])"),
         # "between August and October", "Jan-Feb 2017", "de noviembre a febrero de 2017"
         ("month_pair", rf"(?<![\w])(?:(?P<open>{open_words}){_S}+)?(?P<mon>{mon})(?![^\W\d_])\.?{_S}*"
                        rf"(?:[-–]|(?P<to>{to})|(?P<and>{and_})){_S}*(?P<mon2>{mon})(?![^\W\d_])\.?"
@@ -327,7 +332,8 @@ def _tables(lang: str) -> _Tables:
         # "Sunday 31", "vendredi 13", "Mon 13th": that weekday falling on that day, nearest the reference
         short_wd = _a(w.short_weekdays or weekdays)
         pats.append(("weekday_day", rf"(?<![\w-])(?P<wd>{short_wd})\.?,?{_S}+(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d)"
-                                    rf"{word_ord}(?![\w/.,:-]|[.,:]\d)(?!{_S}*{opt_of}(?:{mon}))"))
+                                    rf"{word_ord}(?![\w/.,:-]|[.,:]\d)(?!{_S}*{opt_of}(?:{mon}))"
+                                    rf"(?!{_S}*(?:{allunits})(?![\w]))"))
         if w.vague:
             pats.append(("vague", rf"(?<![\w])(?:{w.vague})(?![\w])"))
         if w.quarter_words:
@@ -408,7 +414,8 @@ def _tables(lang: str) -> _Tables:
                **({"week_num": _rc(rf"(?:{_alt(w.week_words)})\.?{_S}*\d")} if w.week_words else {}),
                # numbers joined by a slash or a dash, which these patterns need
                **dict.fromkeys(("ymd", "dm_num", "num_range"), _DIGIT_SLASH),
-               **dict.fromkeys(("iso", "ym"), _DIGIT_DASH), "year_range": _DIGIT_RANGE},
+               **dict.fromkeys(("iso", "ym"), _DIGIT_DASH), "year_range": _DIGIT_RANGE,
+               "compact": _DIGITS_8, "my": _DIGIT_RANGE},
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
                     (("holiday", w.holidays), ("movable", w.movable), ("weekend", w.weekend),
                      ("dayword", w.day_words)) if words} | {
@@ -716,11 +723,11 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
             s, e = m.span()
             g = m.groupdict()
             c: _Cand | None = None
-            if name in ("iso", "ymd"):
+            if name in ("iso", "ymd", "compact"):
                 y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
                 if _valid(y, mo, d):
                     c = _Cand(s, e, "date", (y, mo, d))
-            elif name == "ym":
+            elif name in ("ym", "my"):
                 c = _Cand(s, e, "date", (int(g["y"]), int(g["m"]), None))
             elif name == "numeric":
                 p, q = int(g["p"]), int(g["q"])

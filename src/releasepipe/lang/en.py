@@ -38,7 +38,7 @@ DATES = DateWords(
         'nights': 'D', 'fortnight': '2W'},
     dir_before={'this past': -1, 'last': -1, 'past': -1, 'previous': -1, 'this': 0, 'current': 0, 'next': 1, 'coming': 1,
         'following': 1},
-    nearest_dirs=frozenset({'coming', 'this coming'}),
+    nearest_dirs=frozenset({'coming', 'this coming', 'past', 'this past'}),
     # counts from the reference date
     ago_after=('ago',),
     in_words=('in',),
@@ -68,7 +68,8 @@ DATES = DateWords(
     modifiers=(r"early|late|mid-|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
         r"the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of"),
     # number words for durations (the rest is read by text_to_num)
-    few=frozenset(('few', 'several')),
+    few=frozenset(('few', 'several', 'some')),
+    numbers={'couple': 2},
     one=frozenset(('a', 'an', 'one')),
     whole_before=('all', 'the whole', 'the entire', 'whole', 'entire'),
     half_before=r"half\s+an?",
@@ -77,7 +78,8 @@ DATES = DateWords(
     # Sunday; the `holidays` package names days per country in English, not the words of a text
     holidays={'christmas': (12, 25), 'christmas day': (12, 25), 'christmas eve': (12, 24),
         "new year's day": (1, 1), "new year's eve": (12, 31), 'halloween': (10, 31),
-        "valentine's day": (2, 14), 'independence day': (7, 4)},
+        "valentine's day": (2, 14), 'independence day': (7, 4),
+        "international workers' day": (5, 1), 'may day': (5, 1)},
     movable={'easter': 0, 'easter sunday': 0, 'easter monday': 1, 'good friday': -2, 'holy saturday': -1,
         'maundy thursday': -3, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49, 'whit sunday': 49,
         'whitsun': 49, 'whit monday': 50, 'corpus christi': 60},

@@ -72,7 +72,8 @@ DATES = DateWords(
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
     # Sunday; the `holidays` package names days per country in English, not the words of a text
     holidays={'navidad': (12, 25), 'nochebuena': (12, 24), 'nochevieja': (12, 31), 'año nuevo': (1, 1),
-        'día de reyes': (1, 6)},
+        'día de reyes': (1, 6),
+        'día del trabajo': (5, 1), 'día del trabajador': (5, 1)},
     movable={'domingo de pascua': 0, 'domingo de resurrección': 0, 'lunes de pascua': 1, 'viernes santo': -2,
         'jueves santo': -3, 'sábado santo': -1, 'miércoles de ceniza': -46, 'pentecostés': 49},
     # quarters, decades and numbered weeks

@@ -67,7 +67,8 @@ DATES = DateWords(
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
     # Sunday; the `holidays` package names days per country in English, not the words of a text
     holidays={'natale': (12, 25), 'vigilia di natale': (12, 24), 'capodanno': (1, 1), 'ferragosto': (8, 15),
-        'santo stefano': (12, 26)},
+        'santo stefano': (12, 26),
+        'festa dei lavoratori': (5, 1), 'festa del lavoro': (5, 1)},
     movable={'pasqua': 0, 'pasquetta': 1, "lunedì dell'angelo": 1, 'venerdì santo': -2, 'pentecoste': 49},
     # quarters, decades and numbered weeks
     quarter_words=('trimestre',),

@@ -31,7 +31,7 @@ DATES = DateWords(
         'dagen': 'D', 'decennium': '10Y', 'decennia': '10Y', 'eeuw': '100Y', 'eeuwen': '100Y', 'uur': 'H',
         'minuut': 'TM', 'minuten': 'TM', 'seconde': 'TS', 'seconden': 'TS', 'uren': 'H', 'nacht': 'D',
         'nachten': 'D'},
-    dir_before={'vorige': -1, 'vorig': -1, 'afgelopen': -1, 'deze': 0, 'dit': 0, 'volgende': 1, 'volgend': 1,
+    dir_before={'aanstaande': 1, 'aankomende': 1, 'aankomend': 1, 'vorige': -1, 'vorig': -1, 'afgelopen': -1, 'deze': 0, 'dit': 0, 'volgende': 1, 'volgend': 1,
         'komende': 1, 'komend': 1},
     # counts from the reference date
     ago_after=('geleden',),
@@ -43,11 +43,11 @@ DATES = DateWords(
         r"binnenkort"),
     weekend=('weekend',),
     weekend_this=('het', 'dit', 'dat'),
-    count_after=('na',),
+    count_after=('na', 'vanaf'),
     count_before=('voor',),
     count_later=('later',),
     count_earlier=('eerder',),
-    week_of=r"de\s+week\s+van",
+    week_of=r"de\s+week\s+(?:van|beginnend(?:\s+op)?|aanvangend|startend)",
     # ranges, "since", months alone and boundary modifiers
     range_open=('van', 'tussen'),
     range_to=('tot', 't/m', 'tot en met'),
@@ -57,6 +57,7 @@ DATES = DateWords(
     modifiers=r"begin|eind|half|medio|midden",
     # number words for durations (the rest is read by text_to_num)
     few=frozenset(('enkele', 'meerdere', 'enige')),
+    numbers={'paar': 2},
     one_and_half=frozenset({'anderhalf'}),
     one=frozenset(('een', 'één')),
     whole_before=('de hele', 'het hele', 'hele'),
@@ -65,7 +66,8 @@ DATES = DateWords(
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
     # Sunday; the `holidays` package names days per country in English, not the words of a text
     holidays={'kerstmis': (12, 25), 'eerste kerstdag': (12, 25), 'kerstavond': (12, 24),
-        'oudejaarsavond': (12, 31), 'nieuwjaarsdag': (1, 1), 'koningsdag': (4, 27)},
+        'oudejaarsavond': (12, 31), 'nieuwjaarsdag': (1, 1), 'koningsdag': (4, 27),
+        'dag van de arbeid': (5, 1)},
     movable={'pasen': 0, 'eerste paasdag': 0, 'tweede paasdag': 1, 'goede vrijdag': -2, 'hemelvaartsdag': 39,
         'pinksteren': 49, 'tweede pinksterdag': 50},
     # quarters, decades and numbered weeks

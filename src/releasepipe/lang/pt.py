@@ -68,7 +68,8 @@ DATES = DateWords(
     half_after=r"e\s+(?:meia|meio)",
     # holidays on a fixed day (national and church calendars) and movable feasts, in days from Easter
     # Sunday; the `holidays` package names days per country in English, not the words of a text
-    holidays={'natal': (12, 25), 'véspera de natal': (12, 24), 'ano novo': (1, 1)},
+    holidays={'natal': (12, 25), 'véspera de natal': (12, 24), 'ano novo': (1, 1), 'dia do trabalho': (5, 1),
+        'dia do trabalhador': (5, 1)},
     movable={'páscoa': 0, 'domingo de páscoa': 0, 'sexta-feira santa': -2, 'quarta-feira de cinzas': -46},
     # quarters, decades and numbered weeks
     quarter_words=('trimestre',),
