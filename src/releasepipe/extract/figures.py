@@ -187,9 +187,9 @@ def _compiled(code: str) -> _Lang:
             rf"(?![\w,.](?:\d))(?![.,]?\d)")
     number = re.compile(rf"(?<![\w.,:@#])(?<![^\W\d_][-/])(?<![\w][.,]){core}")
     # digits right after an ISO code ("USD115.5", "EUR12,50")
-    number_after_iso = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(shared.iso))})(?={core})")
+    number_after_iso = re.compile(r"[A-Z]{3}(?=\d)")
     number_core = re.compile(core)
-    bare_decimal = re.compile(rf"(?<![\w.,]){dec}(\d+)(?![\d.,]|\w)")
+    bare_decimal = re.compile(rf"{dec}(\d+)(?![\d.,]|\w)")
     scales = {k.lower(): float(v) for k, v in w.scales.items()}
     scale = re.compile(rf"[\s{_NBSP}]*(?P<scale>{_alt(scales)})(?![^\W_])", re.I)
     of = re.compile(rf"[\s{_NBSP}]*(?:{_alt(w.of_words)})(?:(?<=['’])|[\s{_NBSP}]+)" if w.of_words else r"(?!x)x",
@@ -292,6 +292,8 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
     matches = list(t.number.finditer(text))
     if any(c.isupper() for c in text):
         for im in t.number_after_iso.finditer(text):
+            if im.group() not in _shared().iso or (im.start() and (text[im.start() - 1].isalpha())):
+                continue
             nm = t.number_core.match(text, im.end())
             if nm:
                 matches.append(nm)
@@ -319,35 +321,41 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
                 value *= t.scales.get(word, 1.0)
                 end, scaled = sm.end("scale"), True
         out.append(Numeral(start, end, _clean(value), scaled=scaled, grouped=bool(sep)))
-    if "." in text or "," in text:
+    if _DECIMAL_HINT_RE.search(text):
         out = _dotted_and_bare_decimals(text, t, out)
     return out
 
 
 # An address of four dotted groups ("192.168.1.2"): four numbers, not a grouped one; so is a
 # list of numbers joined by commas whose groups are not all thousands ("nrs. 22,24,26,31").
-_DOTTED_QUAD_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){3}(?![\w.,]?\d|\w)"
-                             r"|(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
+_DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?![\w.,]?\d|\w)|\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
+
+
+# Where a dotted address, a list of numbers or a bare decimal may be: a mark between digits
+# twice, or a mark with no digit before it.
+_DECIMAL_HINT_RE = re.compile(r"\d[.,]\d{1,3}[.,]\d|(?:^|[\s(\[])[.,]\d")
 
 
 def _dotted_and_bare_decimals(text: str, t: _Lang, out: list[Numeral]) -> list[Numeral]:
     """Numbers of a dotted address one by one, and decimals written without their
     leading zero (".08", ",08" in a comma-decimal language)."""
     extra: list[Numeral] = []
-    for m in _DOTTED_QUAD_RE.finditer(text):
-        if "," in m.group() and all(len(g) == 3 for g in m.group().split(",")[1:]):
-            continue  # "1,234,567": one number
+    lists = [m for m in _DOTTED_QUAD_RE.finditer(text)
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,"))
+             and not ("," in m.group() and all(len(g) == 3 for g in m.group().split(",")[1:]))]  # "1,234,567"
+    for m in lists:
         pos = m.start()
         for part in re.split(r"[.,]", m.group()):
             extra.append(Numeral(pos, pos + len(part), int(part)))
             pos += len(part) + 1
     for m in t.bare_decimal.finditer(text):
+        if m.start() and text[m.start() - 1] not in " \t\n([":
+            continue
         extra.append(Numeral(m.start(), m.end(), _clean(float("0." + m.group(1)))))
     if not extra:
         return out
     spans = _Spans([(n.start, n.end) for n in extra])
-    quads = _Spans([m.span() for m in _DOTTED_QUAD_RE.finditer(text)
-                    if not ("," in m.group() and all(len(g) == 3 for g in m.group().split(",")[1:]))])
+    quads = _Spans([m.span() for m in lists])
     kept = [n for n in out if not _overlaps(n.start, n.end, spans) and not _overlaps(n.start, n.end, quads)]
     return sorted(kept + extra, key=lambda n: n.start)
 
@@ -1075,7 +1083,7 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
         # currency before: "$45 million", "USD 45 million", "€ 3"
         cb = t.currency_before.search(text, max(0, start - 8), start)
         if not cb and not n.words:
-            cb = t.currency_name_before.search(text, max(0, start - 30), start)  # "dollari 4"
+            cb = _currency_name_before(text, start, t)  # "dollari 4"
         if cb and not text[max(0, cb.start() - 1):cb.start()].isalpha() and _currency_code(cb.group("cur"), t):
             unit, kind = _currency_code(cb.group("cur"), t), "money"
             start = cb.start()
@@ -1181,6 +1189,20 @@ def language_issue(lang: str | None) -> Issue:
     """The RP215 warning for a language whose pack has no number words."""
     return Issue(Code.NO_LANGUAGE_WORDS.value,
                  f"figures: no number words for language '{lang}'; only digits, symbols and ISO codes were read")
+
+
+_LAST_WORDS_RE = re.compile(rf"(?<![^\W_])((?:{_WORD}+[\s{_NBSP}]+)?({_WORD}+))[\s{_NBSP}]+$")
+
+
+def _currency_name_before(text: str, pos: int, t: _Lang) -> re.Match[str] | None:
+    """The currency name right before an amount ("dollari 4", "US dollars 5"), as a match."""
+    m = _LAST_WORDS_RE.search(text, max(0, pos - 40), pos)
+    if not m:
+        return None
+    two, one = m.group(1).lower(), m.group(2).lower()
+    if one in t.currency_words or re.sub(r"\s+", " ", two) in t.currency_words:
+        return t.currency_name_before.search(text, m.start(), pos)
+    return None
 
 
 def _currency_after(text: str, pos: int, t: _Lang) -> bool:
