@@ -152,6 +152,8 @@ class _Tables:
     year_block_before: re.Pattern[str]
     #: before a day/month written with a slash ("le 3/4"): what makes it a date
     dm_left: re.Pattern[str]
+    #: weekday names and abbreviations, to split a list of them
+    short_weekday_re: re.Pattern[str]
     #: before a weekday in lower case, when the language needs one ("on friday")
     lower_weekday_left: re.Pattern[str] | None
     #: the four word scans that place the windows: lowercase patterns, run on the
@@ -235,7 +237,7 @@ def _tables(lang: str) -> _Tables:
                     r"(?P<y>\d{4}|(?<=/\d/)\d{2}|(?<=/\d\d/)\d{2}|(?<=\d\d\.\d\d\.)\d{2})(?![\w/-]|[.,]\d)"
                     + year_tail),
         ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)(?![\w/]|[.,]\d)"),
-        ("dm_num_de", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.(?P<q>[01]?\d)\.(?![\w]|\d)") if w.dotted_day_month
+        ("dm_num_de", rf"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.{_S}?(?P<q>[01]?\d)\.(?![\w]|\d)") if w.dotted_day_month
         else ("", ""),
         ("day_month",
          rf"(?<![\w.,/$€£-])(?<![$€£]{_S}){day}(?:{_S}*(?:-|–|/){_S}*(?P<d2>[0-3]?\d){ordinal})?{_S}*{opt_of}"
@@ -327,12 +329,19 @@ def _tables(lang: str) -> _Tables:
             pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_alone_articles)}){_S}+(?P<d>[0-3]?\d)"
                                      rf"(?:{_a(w.day_suffixes)})(?![\w])(?!{_S}*{opt_of}(?:{mon}))"))
         if w.day_nouns:
-            pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_nouns)}){_S}+(?P<d>[0-3]?\d)(?![\w/.,:-]|[.,:]\d)"
+            pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_nouns)}){_S}+(?P<d>[0-3]?\d)(?![\w/-]|[.,:]\d)"
                                      rf"(?!{_S}*{opt_of}(?:{mon}))"))
         # "Sunday 31", "vendredi 13", "Mon 13th": that weekday falling on that day, nearest the reference
         short_wd = _a(w.short_weekdays or weekdays)
+        # "na terça, qua ou sexta", "on Mon or Tue": abbreviations read after a weekday lead word, in a list
+        if w.weekday_lead and w.short_weekdays:
+            sep = rf"(?:{_S}*,{_S}*|{_S}+)(?:(?:{_a(set(w.or_words) | set(w.range_and))}){_S}+)?"
+            # the first one written in full or nearly ("terça"): "o dom" is a gift, "a ter" a verb
+            first_wd = _a(k for k in w.short_weekdays if len(k.rstrip(".")) > 3)
+            pats.append(("weekday_list", rf"(?<![\w])(?:{_alt(w.weekday_lead)}){_S}+(?:{first_wd})\.?(?![\w])"
+                                         rf"(?:{sep}(?:{short_wd})\.?(?![\w]))*"))
         pats.append(("weekday_day", rf"(?<![\w-])(?P<wd>{short_wd})\.?,?{_S}+(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d)"
-                                    rf"{word_ord}(?![\w/.,:-]|[.,:]\d)(?!{_S}*{opt_of}(?:{mon}))"
+                                    rf"{word_ord}(?![\w/-]|[.,:]\d)(?!{_S}*{opt_of}(?:{mon}))"
                                     rf"(?!{_S}*(?:{allunits})(?![\w]))"))
         if w.vague:
             pats.append(("vague", rf"(?<![\w])(?:{w.vague})(?![\w])"))
@@ -389,6 +398,7 @@ def _tables(lang: str) -> _Tables:
         full=full,
         weekdays=weekdays,
         weekday_re=_rc(rf"(?P<wd>{_lower_alt(weekdays)})", 0),
+        short_weekday_re=_rc(rf"(?<![\w])(?:{_a(w.short_weekdays)})(?![\w])"),
         left_weekday=_rc(
             rf"(?:(?:{_a(w.weekday_lead)}){_S}+)?(?P<wd>{wd})(?:{_S}*(?:,|{and_}|[-–]){_S}*(?:{wd}))*"
             rf",?{_S}*(?P<paren>\()?{_S}*(?:(?:{arts}){_S}+)?$"),
@@ -954,6 +964,14 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 if best is None:
                     continue
                 c = _Cand(s, e, "relative", value=best.isoformat())
+            elif name == "weekday_list":
+                for wm in t.short_weekday_re.finditer(text, s, e):
+                    wd = w.short_weekdays.get(wm.group().lower())
+                    if wd is None:
+                        continue
+                    val = _weekday_date(ref, wd, None).isoformat() if ref else None
+                    out.append(_Cand(wm.start(), wm.end(), "relative", value=val, weekday=True))
+                continue
             elif name == "weekday_day":
                 wd = (w.short_weekdays or t.weekdays).get(g["wd"].lower())
                 d = int(g["d"])

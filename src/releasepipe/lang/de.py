@@ -25,6 +25,7 @@ DATES = DateWords(
     of_words=('des',),
     articles=('im', 'am', 'den', 'dem', 'der', 'die', 'das'),
     weekday_lead=('am',),
+    or_words=('oder',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'heute': 0, 'gestern': -1, 'morgen': 1, 'vorgestern': -2, 'übermorgen': 2},
     day_words_lowercase_only=frozenset({'morgen'}),  # "am Morgen": in the morning
@@ -270,6 +271,8 @@ PEOPLE = PeopleWords(
     of_words=words("der von"),
     # grammar: prepositions, articles and 'and' inside a title
     title_joiners=words("der des für und"),
+    # bodies whose names begin like a function: the ministry
+    not_role_words=words("ministerien ministerium ministeriums"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

@@ -27,6 +27,7 @@ DATES = DateWords(
     day_suffixes=('st', 'nd', 'rd', 'th'),
     articles=('the',),
     weekday_lead=('on',),
+    or_words=('or',),
     day_alone_articles=('the',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'today': 0, 'yesterday': -1, 'tomorrow': 1, 'the day before yesterday': -2,

@@ -25,6 +25,7 @@ DATES = DateWords(
     day_suffixes=('o',),
     articles=('el', 'la', 'los', 'las'),
     weekday_lead=('el',),
+    or_words=('o', 'u'),
     day_nouns=('día',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'hoy': 0, 'ayer': -1, 'mañana': 1, 'anteayer': -2, 'antes de ayer': -2, 'antier': -2,
@@ -103,6 +104,8 @@ NUMBERS = NumberWords(
     respell_parts=(("esim", "ésim"),),
     # the decimal point in words ("two hundred point seventy-one")
     decimal_words=("con", "coma"),
+    # "tres veintiunavos", "un cincoavo": a denominator glued to its number word
+    denominator_suffixes=("avos", "avo"),
     # written without their accent
     respellings={
         "dieciseis": "dieciséis", "veintidos": "veintidós", "veintitres": "veintitrés",
@@ -273,6 +276,8 @@ PEOPLE = PeopleWords(
     of_words=words("de del"),
     # grammar: prepositions, articles and 'and' inside a title
     title_joiners=words("de del la y"),
+    # bodies whose names begin like a function: the ministry
+    not_role_words=words("ministerio ministerios"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

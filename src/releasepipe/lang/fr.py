@@ -24,6 +24,7 @@ DATES = DateWords(
     day_suffixes=('er', 'ère', 're', 'e', 'ème', 'eme'),
     articles=('le', 'la', "l'", 'les'),
     weekday_lead=('le',),
+    or_words=('ou',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={"aujourd'hui": 0, 'hier': -1, 'demain': 1, 'avant-hier': -2, 'après-demain': 2},
     units={'an': 'Y', 'ans': 'Y', 'année': 'Y', 'années': 'Y', 'mois': 'M', 'semaine': 'W', 'semaines': 'W',

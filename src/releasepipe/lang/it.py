@@ -25,6 +25,7 @@ DATES = DateWords(
     day_suffixes=('o',),
     articles=('il', 'la', "l'", 'lo'),
     weekday_lead=('il',),
+    or_words=('o', 'oppure'),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'oggi': 0, 'ieri': -1, 'domani': 1, "l'altro ieri": -2, 'altroieri': -2, 'dopodomani': 2},
     units={'anno': 'Y', 'anni': 'Y', 'mese': 'M', 'mesi': 'M', 'settimana': 'W', 'settimane': 'W',
@@ -237,6 +238,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("aveva deve era ha hanno può saranno sarà sono va è"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("degli dei delle"),
+    # bodies whose names begin like a function: the ministry
+    not_role_words=words("ministeri ministero"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

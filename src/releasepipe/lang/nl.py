@@ -25,6 +25,7 @@ DATES = DateWords(
     day_suffixes=('e', 'ste', 'de'),
     articles=('het', 'de'),
     weekday_lead=('op',),
+    or_words=('of',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'vandaag': 0, 'gisteren': -1, 'morgen': 1, 'eergisteren': -2, 'overmorgen': 2},
     units={'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
@@ -232,6 +233,8 @@ PEOPLE = PeopleWords(
     compounds_nouns=True,
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("van"),
+    # bodies whose names begin like a function: the ministry
+    not_role_words=words("ministerie ministeries"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

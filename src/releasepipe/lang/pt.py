@@ -16,7 +16,9 @@ DATES = DateWords(
     months={**cldr.months('pt')},
     full_months=DateWords.cldr_full('months', 'pt'),
     weekdays=DateWords.cldr_full('days', 'pt'),
-    short_weekdays={**cldr.weekdays("pt"), **DateWords.by_position("segunda terça quarta quinta sexta - -", first=0)},
+    short_weekdays={**cldr.weekdays("pt"), **DateWords.by_position(
+        "segunda|segunda_feira terça|terça_feira quarta|quarta_feira quinta|quinta_feira sexta|sexta_feira - -",
+        first=0)},
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
     capital_months=frozenset(('mar', 'set')),
@@ -24,7 +26,8 @@ DATES = DateWords(
     of_words=('de', 'do'),
     day_suffixes=('o',),
     articles=('o', 'a', 'na', 'no'),
-    weekday_lead=('o', 'a'),
+    weekday_lead=('o', 'a', 'na', 'no', 'à', 'ao'),
+    or_words=('ou',),
     day_nouns=('dia',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'hoje': 0, 'ontem': -1, 'amanhã': 1, 'anteontem': -2, 'depois de amanhã': 2},
@@ -238,6 +241,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("deve era foi pode será serão são tem têm vai é"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("da das de do dos"),
+    # bodies whose names begin like a function: the ministry
+    not_role_words=words("ministério ministérios"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
