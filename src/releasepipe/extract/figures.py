@@ -587,6 +587,8 @@ class _Composer:
     fraction_of: re.Pattern[str]
     denominator_after: re.Pattern[str] | None
     decimal_word: re.Pattern[str] | None
+    mixed_after: re.Pattern[str]
+    denominator_glued: re.Pattern[str] | None
     split_and: re.Pattern[str]
     half_compounds: re.Pattern[str] | None
 
@@ -607,6 +609,9 @@ def _composer(lang: str) -> _Composer:
         scale_after=re.compile(rf"(?:{b}|-{links})(?P<s>{_alt(scale_words)})(?!\w)", re.I),
         dozen_article=re.compile(rf"(?<![\w-])(?:{_alt(w.one_words)}){b}(?P<s>{_alt(w.dozens)})(?!\w)", re.I),
         fraction_of=re.compile(rf"{b}(?:{_alt(w.fraction_of)})(?![^\W_])", re.I),
+        mixed_after=re.compile(rf"{b}(?:{_alt(w.mixed_and)}){b}", re.I),
+        denominator_glued=re.compile(rf"(?<![\w-])({_WORD}+?)(?:{_alt(w.denominator_suffixes)})(?![\w-])", re.I)
+        if w.denominator_suffixes else None,
         decimal_word=re.compile(rf"{b}(?:{_alt(w.decimal_words)}){b}", re.I) if w.decimal_words else None,
         denominator_after=re.compile(rf"{b}(?:{_alt(w.denominator_words)})(?![^\W_])", re.I)
         if w.denominator_words else None,
@@ -661,6 +666,15 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
         found = [Numeral(n.start, dm.end(), n.value, words=True, form="denom")
                  if n.words and _cardinal(n) and (dm := c.denominator_after.match(text, n.end)) else n
                  for n in found]
+    if c.denominator_glued is not None:
+        # "tres veintiunavos": a number word and the suffix that makes it a denominator, in one word
+        spans = _Spans([(n.start, n.end) for n in found])
+        glued = [Numeral(m.start(), m.end(), v, words=True, form="denom")
+                 for m in c.denominator_glued.finditer(text)
+                 if (v := _number_value(m.group(1), t.w.text2num)) and v >= 3
+                 and not _overlaps(m.start(), m.end(), spans)]
+        if glued:
+            found = sorted(found + glued, key=lambda n: n.start)
     if c.decimal_word is not None and len(found) > 1:
         found = _decimal_words(text, found, t, c.decimal_word)
     found_spans = [(n.start, n.end) for n in found]
@@ -794,9 +808,13 @@ def _decimal_words(text: str, found: list[Numeral], t: _Lang, decimal_word: re.P
     while i < len(found):
         n = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (nxt is not None and n.words and nxt.words and _cardinal(n) and _cardinal(nxt) and not n.scaled
+        after = found[i + 2] if i + 2 < len(found) else None
+        if (nxt is not None and n.words and nxt.words and _cardinal(n) and _cardinal(nxt)
                 and isinstance(n.value, int) and isinstance(nxt.value, int) and nxt.value >= 0
-                and decimal_word.fullmatch(text, n.end, nxt.start)):
+                and decimal_word.fullmatch(text, n.end, nxt.start)
+                # "ciento treinta con dos cincoavos", "once con uno y medio": a fraction, not decimals
+                and not (after is not None and after.start - nxt.end < 6 and after.form)
+                and not _composer(t.code).mixed_after.match(text, nxt.end)):
             zeros = 0
             for word in re.findall(rf"{_WORD}+", text[nxt.start:nxt.end]):
                 if _number_value(word, t.w.text2num) != 0:
