@@ -24,6 +24,7 @@ its value, the lower layer the figures are built on).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +55,8 @@ def _alt(words) -> str:
 # Physical units written as symbols (SI and the press's usual ones): kind "quantity".
 _PHYSICAL_UNITS = ("km km² km2 m² m2 m³ m3 cm mm kg g mg t kt Mt ha l L ml hl kW kWh MW MWh GW GWh TW TWh "
                    "W V Hz MHz GHz km/h mph °C °F GB MB TB Go Mo To Mbit/s Gbit/s").split()
+# Every currency sign of Unicode ("₡", "₾", "₿"): money even when no pack names its currency.
+_CURRENCY_SIGNS = re.escape("".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.category(chr(i)) == "Sc"))
 # Ordinal marks that are symbols, not words ("3º", "2ª").
 _ORDINAL_SYMBOLS = ("º", "ª", "°")
 # ISO 4217 codes that are also common upper-case words in headlines ("ALL 5 members").
@@ -200,10 +203,12 @@ def _compiled(code: str) -> _Lang:
     sym_alt = _alt(symbols)
     iso_alt = "|".join(sorted(shared.iso))
     # "usd$", "NZ$": a code or country prefix and the dollar sign; "MUSD": millions of a currency
-    coded = r"[A-Za-z]{2,3}\$"
+    coded = r"[A-Za-z]{2,3}\$|\$[A-Z]{2,3}(?![^\W\d_])"
     currency_after = re.compile(
-        rf"[\s{_NBSP}]*(?P<cur>{sym_alt}|{coded}|(?-i:M?(?:{iso_alt}))|{_alt(words)})(?![^\W\d_])", re.I)
-    currency_before = re.compile(rf"(?P<cur>{sym_alt}|(?<![^\W\d_])(?:{coded}|{iso_alt}))[\s{_NBSP}]*$")
+        rf"[\s{_NBSP}]*(?P<cur>{sym_alt}|{coded}|[{_CURRENCY_SIGNS}]|(?-i:M?(?:{iso_alt}))"
+        rf"|-?(?:{_alt(words)}))(?![^\W\d_])", re.I)
+    currency_before = re.compile(
+        rf"(?P<cur>{sym_alt}|[{_CURRENCY_SIGNS}]|(?<![^\W\d_])(?:{coded}|{iso_alt}))[\s{_NBSP}]*$")
     currency_name_before = re.compile(rf"(?<![^\W\d_])(?P<cur>{_alt(words)})[\s{_NBSP}]+$", re.I)
     link_words = [*w.mixed_and, *w.split_and, *w.range_and]
     subunit_join = re.compile(rf"[\s{_NBSP}]*(?:(?:{_alt(link_words)})[\s{_NBSP}]+)?$", re.I)
@@ -1054,7 +1059,7 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
                 or re.match(r"-\d{4}", text[n.end:n.end + 5]):
             continue  # fractions, references, numeric dates, phone number parts
         if n.words and (n.value < 2 or text[n.start:n.end].lower() in t.vague) and not (
-                n.value == 1 and _currency_after(text, n.end, t)):
+                n.value == 1 and (_currency_after(text, n.end, t) or t.subunit_only.match(text, n.end))):
             continue  # articles ("un", "one", "ein") and vague plurals ("hundreds"), not "un yen"
         if n.form in ("ratio", "power") or (n.words and t.dozens.intersection(text[n.start:n.end].lower().split())):
             continue  # "one in three" has no unit of its own; "a dozen" is a round number
@@ -1067,7 +1072,8 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
                 and not n.words:
             continue  # German ordinal "3. Platz"
         # day-month ("12 mars", "14/10") belong to dates
-        if month_re.match(text, n.end) or re.match(r"[/.]\d{1,2}\b", text[n.end:n.end + 3]):
+        if (isinstance(n.value, int) and 1 <= n.value <= 31 and not n.grouped and not n.scaled
+                and month_re.match(text, n.end)) or re.match(r"[/.]\d{1,2}\b", text[n.end:n.end + 3]):
             continue
         start, end, value = n.start, n.end, n.value
         low_value = value
@@ -1251,13 +1257,17 @@ def _norm_q(q: str) -> str:
 def _currency_code(token: str, t: _Lang) -> str | None:
     if token in t.symbols:
         return t.symbols[token]
+    if token.startswith("-") and len(token) > 1:
+        token = token[1:]  # "a 12-cent dividend", "one-yen"
+    if len(token) == 1 and unicodedata.category(token) == "Sc":
+        return token  # a sign no pack names: the sign itself
     iso = _shared().iso
     if token in iso:
         return token
     if len(token) == 4 and token[0] == "M" and token[1:] in iso:
         return token[1:]
-    if token.endswith("$") and token[:-1].isalpha():
-        code = token[:-1].upper()
+    if (token.endswith("$") and token[:-1].isalpha()) or (token.startswith("$") and token[1:].isalpha()):
+        code = token.strip("$").upper()
         if code in iso:
             return code  # "usd$", "AUD$"
         if len(code) == 2 and code + "D" in iso:

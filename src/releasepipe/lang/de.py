@@ -163,7 +163,8 @@ NUMBERS = NumberWords(
                       "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
-    subunits=words("cent"),
+    # and the pound's, as the press writes them ("470 pence")
+    subunits=words("cent pence penny"),
     # physical units written as words; symbols (km, MW) need none
     unit_words=words("barrel gigawatt hektar kilo kilogramm kilometer liter megawatt meter tonne tonnen"),
     time_words=words(

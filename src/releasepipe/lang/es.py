@@ -161,7 +161,8 @@ NUMBERS = NumberWords(
                       "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
-    subunits=words("centavo centavos céntimo céntimos"),
+    # and the pound's, as the press writes them ("470 pence")
+    subunits=words("centavo centavos céntimo céntimos penique peniques"),
     # physical units written as words; symbols (km, MW) need none
     unit_words=words(
         "barriles hectárea hectáreas kilogramos kilos kilómetro kilómetros litro litros megavatios "

@@ -147,7 +147,8 @@ NUMBERS = NumberWords(
                       "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
-    subunits=words("centime centimes"),
+    # "cents" after digits only: "cinq cents" is 500, read as one number before
+    subunits=words("cent centime centimes cents pence penny"),
     # physical units written as words; symbols (km, MW) need none
     unit_words=words(
         "barils gigawatts hectare hectares kilogrammes kilomètre kilomètres kilos litre litres mètre "

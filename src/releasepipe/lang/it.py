@@ -136,7 +136,8 @@ NUMBERS = NumberWords(
                       "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
-    subunits=words("cent centesimi centesimo"),
+    # and the pound's, as the press writes them ("470 pence")
+    subunits=words("cent centesimi centesimo pence penny"),
     # physical units written as words; symbols (km, MW) need none
     unit_words=words(
         "barili chili chilogrammi chilometri chilometro ettari ettaro litri litro megawatt metri "

@@ -141,7 +141,8 @@ NUMBERS = NumberWords(
                       "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
-    subunits=words("cent eurocent"),
+    # and the pound's, as the press writes them ("470 pence")
+    subunits=words("cent eurocent pence penny"),
     # physical units written as words; symbols (km, MW) need none
     unit_words=words("hectare kilo kilogram kilometer liter megawatt meter ton vaten"),
     time_words=words("dag dagen decennia jaar jaren maand maanden uren uur week weken"),

@@ -148,7 +148,8 @@ NUMBERS = NumberWords(
                       "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
-    subunits=words("centavo centavos cêntimo cêntimos"),
+    # and the pound's, as the press writes them ("470 pence")
+    subunits=words("centavo centavos cêntimo cêntimos pence penny pêni"),
     # physical units written as words; symbols (km, MW) need none
     unit_words=words(
         "barris hectare hectares litro litros megawatts metro metros quilos quilómetros quilômetro "
