@@ -134,6 +134,8 @@ def _words() -> _Words:
     complementizers = _alternation({w for sp in speech for w in sp.complementizers})
     abbreviations = {w for code in lang.CODES for w in lang.get(code).layout.abbreviations}
     abbreviations |= {r.capitalize() for r in roles.rank_abbreviations()}
+    # a courtesy title written with a full stop ("Dra.", "Dott.", "Sig.") ends no sentence either
+    abbreviations |= {h[:-1].capitalize() for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
     return _Words(
         verb=verb,
         according=re.compile(according, re.IGNORECASE),

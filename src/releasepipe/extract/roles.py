@@ -68,6 +68,11 @@ def _ranks() -> tuple[frozenset[str], frozenset[str]]:
     return _union("ranks"), _union("rank_abbreviations")
 
 
+@cache
+def _not_roles() -> tuple[str, ...]:
+    return tuple(sorted(_union("not_role_words")))
+
+
 def _whole() -> frozenset[str]:
     return _union("role_words")
 
@@ -109,6 +114,8 @@ def is_role_word(word: str, lang: str = "") -> bool:
     _, inner, _ = _stems()
     low = ELISION.sub("", word.lower())
     if not low.strip("."):
+        return False
+    if low.endswith(_not_roles()):  # "ministerio", "Bundesministerium": a body, not its minister
         return False
     if is_rank(word):
         return True

@@ -241,6 +241,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("był była będzie jest może musi są"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("z"),
+    # bodies whose names begin like a function: the ministry
+    not_role_words=words("ministerstw ministerstwa ministerstwem ministerstwie ministerstwo"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
