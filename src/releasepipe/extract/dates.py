@@ -154,6 +154,10 @@ class _Tables:
     dm_left: re.Pattern[str]
     #: weekday names and abbreviations, to split a list of them
     short_weekday_re: re.Pattern[str]
+    #: "and" words, as a pattern
+    and_words: str
+    #: the words after a date that may write its year ("de dos mil dieciocho")
+    word_year: re.Pattern[str]
     #: before a weekday in lower case, when the language needs one ("on friday")
     lower_weekday_left: re.Pattern[str] | None
     #: the four word scans that place the windows: lowercase patterns, run on the
@@ -318,6 +322,9 @@ def _tables(lang: str) -> _Tables:
         if before:
             pats.append(("weekday_week", rf"(?<![\w])(?P<wd>{wd}){_S}+(?:(?:{of}){_S}+)?(?:(?:{arts}){_S}+)?"
                                          rf"(?P<dir>{_alt(before)}){_S}*(?:{week_units})(?![\w])"))
+        if before:
+            pats.append(("weekday_week", rf"(?<![\w])(?:(?:{arts}){_S}+)?(?P<dir>{_alt(before)}){_S}*(?:{week_units})"
+                                         rf"{_S}+(?:(?:{_a(w.weekday_lead)}){_S}+)?(?P<wd>{wd})(?![\w])"))
         if after:
             pats.append(("weekday_week", rf"(?<![\w])(?P<wd>{wd}){_S}+(?:(?:{of}){_S}+)?(?:(?:{arts}){_S}+)?"
                                          rf"(?:{week_units}){_S}*(?P<dir>{_alt(after)})(?![\w])"))
@@ -327,7 +334,8 @@ def _tables(lang: str) -> _Tables:
             pats.append(("month_dir", rf"(?<![\w])(?P<mon>{fullmon}){_S}+(?P<dir>{_alt(after)})(?![\w])"))
         if w.day_alone_articles:
             pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_alone_articles)}){_S}+(?P<d>[0-3]?\d)"
-                                     rf"(?:{_a(w.day_suffixes)})(?![\w])(?!{_S}*{opt_of}(?:{mon}))"))
+                                     rf"(?:{_a(w.day_suffixes)})(?![\w])(?!{_S}*{opt_of}(?:{mon}))"
+                                     rf"(?!{_S}+[^\W\d_])"))  # "the 5th edition" is not a day
         if w.day_nouns:
             pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_nouns)}){_S}+(?P<d>[0-3]?\d)(?![\w/-]|[.,:]\d)"
                                      rf"(?!{_S}*{opt_of}(?:{mon}))"))
@@ -399,6 +407,9 @@ def _tables(lang: str) -> _Tables:
         weekdays=weekdays,
         weekday_re=_rc(rf"(?P<wd>{_lower_alt(weekdays)})", 0),
         short_weekday_re=_rc(rf"(?<![\w])(?:{_a(w.short_weekdays)})(?![\w])"),
+        and_words=and_,
+        word_year=re.compile(rf"(?:,?{_S}*(?:{of}){_S}+|,?{_S}+)(?P<w>[^\W\d_]+(?:(?:[-‐]|{_S}+)[^\W\d_]+){{0,6}})",
+                             re.I),
         left_weekday=_rc(
             rf"(?:(?:{_a(w.weekday_lead)}){_S}+)?(?P<wd>{wd})(?:{_S}*(?:,|{and_}|[-–]){_S}*(?:{wd}))*"
             rf",?{_S}*(?P<paren>\()?{_S}*(?:(?:{arts}){_S}+)?$"),
@@ -777,7 +788,8 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                     if not t.month_context.search(text, max(0, s - 25), s):
                         continue
                 if name in ("month_day", "month_year") and w.short_months_need_capital \
-                        and not mon_text[0].isupper() and len(mon_text) <= 3 and mon_text.lower() not in t.full:
+                        and not mon_text[0].isupper() and len(mon_text) <= 3 and mon_text.lower() not in t.full \
+                        and text[m.end("mon"):m.end("mon") + 1] not in ("-", "/"):  # "dec-2018" is a month
                     continue
                 if name in ("day_month", "month_day") and not mon_text[0].isupper() \
                         and mon_text.lower() in w.capital_months:
@@ -803,7 +815,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 bad = False
                 for mt, k in ((g["mon"], "mon"), (g["mon2"], "mon2")):
                     low = mt.lower()
-                    if not mt[0].isupper() and text[m.end(k):m.end(k) + 1] != "." and (
+                    if not mt[0].isupper() and text[m.end(k):m.end(k) + 1] != "." and not g.get("open") and (
                             low in w.capital_months
                             or (w.short_months_need_capital and len(mt) <= 3 and low not in t.full)):
                         bad = True
@@ -929,7 +941,15 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 if n is None or unit is None or unit in ("H", "TM", "TS") or direction is None:
                     continue
                 val = end_val = None
-                if ref:
+                if ref and unit == "3M":  # quarters: whole calendar quarters before or after the current one
+                    q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+                    if direction < 0:
+                        val, end_val = _add(q_start, -int(n), unit), q_start - dt.timedelta(days=1)
+                    else:
+                        first = _add(q_start, 1, unit)
+                        val, end_val = first, _add(first, int(n), unit) - dt.timedelta(days=1)
+                    val, end_val = val.isoformat(), end_val.isoformat()
+                elif ref:
                     if direction < 0:
                         val, end_val = _add(ref, -int(n), unit).isoformat(), ref.isoformat()
                     else:
@@ -1173,7 +1193,10 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
     phones = phone_spans(text)
     found = [c for c in _candidates(folded, t, reference, text)
              if not any(c.start < e and s < c.end for s, e in phones)]
-    cands = _merge(folded, _select(found), t)
+    selected = _select(found)
+    if _reads_words(t.lang):
+        _word_years(text, selected, t)
+    cands = _merge(folded, selected, t)
     mentions: list[DateMention] = []
     issues: list[Issue] = []
     for c in cands:
@@ -1226,6 +1249,42 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
 
 
 _DUR_RE = re.compile(r"P(\d+)([YMWD])")
+
+
+_WORD_YEAR_MAX = 6  # "nineteen hundred and ninety three": words a year is written in, at most
+
+
+def _word_years(text: str, cands: list[_Cand], t: _Tables) -> None:
+    """A year written in words after a date without one ("25 January nineteen eighty six", "octubre de dos mil
+    dieciocho", "October two thousand"): read by text_to_num, then taken into the date's span."""
+    for i, c in enumerate(cands):
+        if c.kind != "date" or c.a[0] is not None or c.a[1] is None:
+            continue
+        m = t.word_year.match(text, c.end)
+        if m is None:
+            continue
+        limit = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        toks = [_Tok(w.group(), m.start("w") + w.start(), m.start("w") + w.end(), t.lang)
+                for w in re.finditer(r"[^\W\d_]+", m.group("w"))][:_WORD_YEAR_MAX]
+        toks = [k for k in toks if k.end <= limit]
+        occs = find_numbers(toks, t.lang, 0.0) if toks else []
+        if not occs or occs[0].start != 0:
+            continue
+        year, last = None, None
+        v0 = occs[0].value
+        if float(v0).is_integer() and 1600 <= v0 <= 2100:
+            year, last = int(v0), occs[0].end
+            after = text[toks[last - 1].end:toks[last - 1].end + 12]
+            if year % 100 == 0 and not re.match(rf"{_S}*(?:[,.;:!?)]|$|(?:{t.and_words})(?![\w]))", after, re.I):
+                continue  # "two thousand people"
+        elif len(occs) > 1 and occs[1].start == occs[0].end and float(v0).is_integer() and 10 <= v0 <= 20 \
+                and float(occs[1].value).is_integer() and 10 <= occs[1].value <= 99:
+            year, last = int(v0) * 100 + int(occs[1].value), occs[1].end  # "nineteen eighty six"
+        if year is None:
+            continue
+        c.a = (year, c.a[1], c.a[2])
+        c.end = toks[last - 1].end
+        c.value = None
 
 
 def _count_from(text: str, folded: str, mentions: list[DateMention], t: _Tables,

@@ -32,7 +32,7 @@ DATES = DateWords(
     # relative days, calendar units with their ISO designators, direction words
     day_words={'today': 0, 'yesterday': -1, 'tomorrow': 1, 'the day before yesterday': -2,
         'the day after tomorrow': 2},
-    units={'year': 'Y', 'years': 'Y', 'month': 'M', 'months': 'M', 'week': 'W', 'weeks': 'W', 'day': 'D',
+    units={'quarters': '3M', 'year': 'Y', 'years': 'Y', 'month': 'M', 'months': 'M', 'week': 'W', 'weeks': 'W', 'day': 'D',
         'days': 'D', 'decade': '10Y', 'decades': '10Y', 'century': '100Y', 'centuries': '100Y', 'hour': 'H',
         'hours': 'H', 'h': 'H', 'hr': 'H', 'hrs': 'H', 'minute': 'TM', 'minutes': 'TM', 'min': 'TM',
         'mins': 'TM', 'second': 'TS', 'seconds': 'TS', 'sec': 'TS', 'secs': 'TS', 'night': 'D',

@@ -28,7 +28,7 @@ DATES = DateWords(
     or_words=('o', 'oppure'),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'oggi': 0, 'ieri': -1, 'domani': 1, "l'altro ieri": -2, 'altroieri': -2, 'dopodomani': 2},
-    units={'anno': 'Y', 'anni': 'Y', 'mese': 'M', 'mesi': 'M', 'settimana': 'W', 'settimane': 'W',
+    units={'trimestri': '3M', 'anno': 'Y', 'anni': 'Y', 'mese': 'M', 'mesi': 'M', 'settimana': 'W', 'settimane': 'W',
         'giorno': 'D', 'giorni': 'D', 'decennio': '10Y', 'decenni': '10Y', 'secolo': '100Y',
         'secoli': '100Y', 'ora': 'H', 'ore': 'H', 'h': 'H', 'minuto': 'TM', 'minuti': 'TM', 'min': 'TM',
         'secondo': 'TS', 'secondi': 'TS', 'notte': 'D', 'notti': 'D'},

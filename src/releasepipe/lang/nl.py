@@ -25,16 +25,18 @@ DATES = DateWords(
     day_suffixes=('e', 'ste', 'de'),
     articles=('het', 'de'),
     weekday_lead=('op',),
+    day_alone_articles=('de',),
     or_words=('of',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'vandaag': 0, 'gisteren': -1, 'morgen': 1, 'eergisteren': -2, 'overmorgen': 2},
-    units={'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
+    units={'kwartalen': '3M', 'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
         'dagen': 'D', 'decennium': '10Y', 'decennia': '10Y', 'eeuw': '100Y', 'eeuwen': '100Y', 'uur': 'H',
         'minuut': 'TM', 'minuten': 'TM', 'seconde': 'TS', 'seconden': 'TS', 'uren': 'H', 'nacht': 'D',
         'nachten': 'D'},
-    dir_before={'aanstaande': 1, 'aankomende': 1, 'aankomend': 1, 'vorige': -1, 'vorig': -1, 'afgelopen': -1, 'deze': 0, 'dit': 0, 'volgende': 1, 'volgend': 1,
+    dir_before={'deze afgelopen': -1, 'deze aankomende': 1, 'aanstaande': 1, 'aankomende': 1, 'aankomend': 1, 'vorige': -1, 'vorig': -1, 'afgelopen': -1, 'deze': 0, 'dit': 0, 'volgende': 1, 'volgend': 1,
         'komende': 1, 'komend': 1},
     # counts from the reference date
+    nearest_dirs=frozenset({'afgelopen', 'aanstaande', 'aankomende', 'deze afgelopen', 'deze aankomende'}),
     ago_after=('geleden',),
     in_words=('over', 'in'),
     within=('binnen',),
@@ -68,7 +70,7 @@ DATES = DateWords(
     # Sunday; the `holidays` package names days per country in English, not the words of a text
     holidays={'kerstmis': (12, 25), 'eerste kerstdag': (12, 25), 'kerstavond': (12, 24),
         'oudejaarsavond': (12, 31), 'nieuwjaarsdag': (1, 1), 'koningsdag': (4, 27),
-        'dag van de arbeid': (5, 1)},
+        'dag van de arbeid': (5, 1), 'kerst': (12, 25), 'nieuwjaar': (1, 1)},
     movable={'pasen': 0, 'eerste paasdag': 0, 'tweede paasdag': 1, 'goede vrijdag': -2, 'hemelvaartsdag': 39,
         'pinksteren': 49, 'tweede pinksterdag': 50},
     # quarters, decades and numbered weeks

@@ -31,7 +31,7 @@ DATES = DateWords(
     day_nouns=('dia',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'hoje': 0, 'ontem': -1, 'amanhã': 1, 'anteontem': -2, 'depois de amanhã': 2},
-    units={'ano': 'Y', 'anos': 'Y', 'mês': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'dia': 'D',
+    units={'trimestres': '3M', 'ano': 'Y', 'anos': 'Y', 'mês': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'dia': 'D',
         'dias': 'D', 'década': '10Y', 'décadas': '10Y', 'século': '100Y', 'séculos': '100Y', 'hora': 'H',
         'h': 'H', 'minuto': 'TM', 'minutos': 'TM', 'segundo': 'TS', 'segundos': 'TS', 'horas': 'H',
         'noite': 'D', 'noites': 'D'},
