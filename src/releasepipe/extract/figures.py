@@ -1085,8 +1085,8 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
             if mid and not nxt.ordinal and (n.value < nxt.value or (nxt.scaled and not n.scaled)):
                 opener = t.range_open.search(text, max(0, start - 20), start)
                 if not mid.group("and") or opener:
-                    if not (mid.group(0).strip() in "-–—" and _is_year(n, text) and _is_year(nxt, text)):
-                        high = nxt
+                    if not (_is_year(n, text) and _is_year(nxt, text)):
+                        high = nxt  # two years ("2019-2021", "między 2019 a 2021 rokiem") are dates
         if high is not None:
             opener = t.range_open.search(text, max(0, start - 20), start)
             if opener:
@@ -1147,7 +1147,7 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
                     if noun:
                         unit, tail = noun, nend
                         head = noun.split()[0].lower()
-                        if head in t.time_words:
+                        if head in t.time_words or noun.split()[-1].lower() in t.time_words:
                             kind = "duration"
                         elif head in t.months:
                             continue

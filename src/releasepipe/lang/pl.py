@@ -133,7 +133,7 @@ NUMBERS = NumberWords(
     currency_names={
         **cldr.currency_names("pl"), "dolar": "USD", "dolara": "USD", "dolarów": "USD", "dolary": "USD",
         "dolarach": "USD", "złoty": "PLN", "złote": "PLN", "złotych": "PLN", "złotego": "PLN",
-        "złotówek": "PLN", "zl": "PLN", "funt": "GBP", "funty": "GBP", "funtów": "GBP",
+        "złotówek": "PLN", "zl": "PLN", "funt": "GBP", "funta": "GBP", "funty": "GBP", "funtów": "GBP",
         "funtów szterlingów": "GBP", "franków": "CHF", "franków szwajcarskich": "CHF", "jenów": "JPY",
         "juanów": "CNY", "rubli": "RUB", "rubla": "RUB", "hrywien": "UAH", "hrywny": "UAH", "hrywnia": "UAH",
         "koron": "CZK", "szekli": "ILS",

@@ -17,6 +17,7 @@ FIGURES = [
     ('Stopa bezrobocia wynosi 5,1 procent.', '5,1 procent', 5.1, '%', None, 'percent', None),
     ('W projekcie uczestniczy trzy tysiące uczniów.', 'trzy tysiące uczniów', 3000, 'uczniów', None, 'count', None),
     ('Fundacja przekazała 200 euro każdej rodzinie.', '200 euro', 200, 'EUR', None, 'money', None),
+    ('Bilet kosztował 72,5 funta.', '72,5 funta', 72.5, 'GBP', None, 'money', None),
 ]
 
 
@@ -33,6 +34,7 @@ def test_figures_pl(sentence, text, value, unit, qualifier, kind, end_value):
 # sentences whose number is no figure (a date, a label)
 NOT_FIGURES = [
     ('Konferencja odbędzie się 15 marca w Warszawie.', '15'),
+    ('Program działał między 2019 a 2021 rokiem.', '2019'),
 ]
 
 
