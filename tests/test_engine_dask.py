@@ -166,3 +166,22 @@ def test_engine_dask_killed_worker_loses_no_release(tmp_path, monkeypatch, clust
     assert spy["run"].lost_workers == [address]
     assert report.engine["lost_workers"] == [address]  # the run report says so
     assert set(spy["run"].retried) <= {f.path for f in report.files}
+
+
+def test_engine_dask_and_runner_do_not_import_each_other():
+    """What both use (inputs, settings, processing a chunk) is in releasepipe.chunk, below both: the engine
+    imports neither the runner nor anything that imports it, and the runner picks the engine only when asked."""
+    import ast
+    import subprocess
+    import sys
+
+    source = Path(engine.__file__).read_text(encoding="utf-8")
+    imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
+    assert "runner" not in {m.rsplit(".", 1)[-1] for m in imported if m}
+    loaded = subprocess.run([sys.executable, "-c", "import sys, releasepipe.engines.dask; "
+                                                   "print('releasepipe.runner' in sys.modules)"],
+                            capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "False"
+    chunk_source = Path(engine.__file__).parents[1].joinpath("chunk.py").read_text(encoding="utf-8")
+    assert "runner" not in {node.module for node in ast.walk(ast.parse(chunk_source))
+                            if isinstance(node, ast.ImportFrom) and node.module}

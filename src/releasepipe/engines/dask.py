@@ -2,7 +2,7 @@
 
 Only the work moves: this process still discovers the inputs, writes every
 output and keeps the state, and the workers return what a local worker would
-(:func:`releasepipe.runner.process_chunk`), so OUT is byte for byte what a local
+(:func:`releasepipe.chunk.process_chunk`), so OUT is byte for byte what a local
 run writes. A worker process loads a model the first time one of its releases
 needs it and keeps it (:func:`releasepipe.models.load` caches per process), as a
 local worker does; a worker of a long-lived cluster keeps it across runs.
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..errors import Code, ConfigError
 from ..pipeline import Options, PipelineConfig
-from ..runner import InputFile, RunSettings, _failure, _Outcome, process_chunk
+from ..chunk import InputFile, Outcome, RunSettings, failure, process_chunk
 
 if TYPE_CHECKING:  # Dask is an optional extra: imported when the engine runs
     from distributed import Client, Future
@@ -66,7 +66,7 @@ def available() -> bool:
 
 
 def outcomes(chunks: Sequence[Sequence[InputFile]], config: PipelineConfig, options: Options,
-             settings: RunSettings) -> Generator[_Outcome, None, DaskRun]:
+             settings: RunSettings) -> Generator[Outcome, None, DaskRun]:
     """Outcomes of ``chunks`` in input order, computed on Dask workers; returns what the cluster did.
 
     With ``settings.scheduler`` (``tcp://host:port``) the chunks go to that
@@ -117,7 +117,7 @@ def outcomes(chunks: Sequence[Sequence[InputFile]], config: PipelineConfig, opti
 
 
 def _submit(client: Client, chunks: Sequence[Sequence[InputFile]], config: PipelineConfig, options: Options,
-            settings: RunSettings) -> Generator[_Outcome, None, DaskRun]:
+            settings: RunSettings) -> Generator[Outcome, None, DaskRun]:
     workers = _check_workers(client, config)
     run = DaskRun(scheduler=client.scheduler.address, workers=workers, tasks=len(chunks))
     token = uuid.uuid4().hex
@@ -164,14 +164,14 @@ def _submit(client: Client, chunks: Sequence[Sequence[InputFile]], config: Pipel
     return run
 
 
-def _result(chunk: Sequence[InputFile], future: Future) -> list[_Outcome]:
+def _result(chunk: Sequence[InputFile], future: Future) -> list[Outcome]:
     """The chunk's outcomes; each of its files failed when the task could not complete."""
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - the task's own error, e.g. KilledWorker
         if future.status != "error":
             raise
-        return [_failure(item, exc, 0.0) for item in chunk]
+        return [failure(item, exc, 0.0) for item in chunk]
 
 
 def _check_workers(client: Client, config: PipelineConfig) -> int:
