@@ -3,8 +3,9 @@
 Summaries speak the release's language by default, so a communications
 officer can forward one as it is; the digest speaks one language for the whole
 batch. Every table has the keys of ``en`` (``tests/write/test_labels.py``
-checks it), so adding a language is one table here. Language names, month
-names and number formats come from CLDR through Babel, not from these tables.
+checks it), so adding a language is one table here. Language names (through
+``lang.cldr``), month names and number formats come from CLDR through Babel,
+not from these tables.
 """
 
 from __future__ import annotations
@@ -173,9 +174,19 @@ class Labels:
         return self._words[key]
 
     def language_name(self, code: str) -> str:
-        """``fr`` → "French" (in English), "français" (in French); the code when CLDR has no name."""
+        """``fr`` → "French" (in English), "français" (in French); the code when CLDR has no name.
+
+        CLDR's name through :func:`releasepipe.lang.cldr.language_name`. A code CLDR reads as
+        another language (``und``, language not determined, as the likeliest one; ``tl`` as
+        Filipino) keeps its own name: "Unknown language", "Tagalog".
+        """
+        from ..lang import cldr
+
         base = (code or "und").split("-", 1)[0].lower()
-        return self._locale.languages.get(base) or base
+        parsed = cldr.locale(base)
+        if parsed is None or parsed.language != base:
+            return self._locale.languages.get(base) or base
+        return cldr.language_name(base, self.lang)
 
     def number(self, value: Any) -> str:
         """A number with the language's digit groups, no-break so it never wraps."""
