@@ -127,7 +127,6 @@ class _Lang:
     currency_words: dict[str, str]
     symbols: dict[str, str]
     currency_before: re.Pattern[str]
-    iso_glued: re.Pattern[str]
     subunit_only: re.Pattern[str]
     physical: re.Pattern[str]
     time_words: frozenset[str]
@@ -212,8 +211,6 @@ def _compiled(code: str) -> _Lang:
     currency_name_before = re.compile(rf"(?<![^\W\d_])(?P<cur>{_alt(words)})[\s{_NBSP}]+$", re.I)
     link_words = [*w.mixed_and, *w.split_and, *w.range_and]
     subunit_join = re.compile(rf"[\s{_NBSP}]*(?:(?:{_alt(link_words)})[\s{_NBSP}]+)?$", re.I)
-    # an ISO code glued after the digits ("12,50EUR")
-    iso_glued = re.compile(rf"(?P<cur>{iso_alt})(?![^\W\d_])")
     subunit = re.compile(rf"[\s{_NBSP}]*(?P<sub>{_alt(w.subunits)})(?![^\W_])", re.I)
     physical = re.compile(
         rf"[\s{_NBSP}]*(?P<unit>(?-i:{_alt(_PHYSICAL_UNITS)})(?![\w²³/])|(?:{_alt(w.unit_words)})"
@@ -231,10 +228,15 @@ def _compiled(code: str) -> _Lang:
     word_number = None
     if w.number_words:
         word_number = re.compile(rf"(?<![^\W_])(?:{_alt([*w.number_words, *scales])})(?![^\W_])", re.I)
-    return _Lang(code, w, number, number_after_iso, number_core, bare_decimal, currency_name_before, subunit_join, scale, scales, of, percent, currency_after, words, symbols, currency_before,
-                 iso_glued, subunit, physical, frozenset(t.lower() for t in w.time_words), qualifier, quals,
-                 range_mid, range_open, w.stop_words, w.verb_endings, minus, months, month, shared.labels,
-                 shared.stop, w.vague_words, w.dozens, dict(w.hundreds), word_number)
+    return _Lang(
+        code=code, w=w, number=number, number_after_iso=number_after_iso, number_core=number_core,
+        bare_decimal=bare_decimal, currency_name_before=currency_name_before, subunit_join=subunit_join,
+        scale=scale, scales=scales, of=of, percent=percent, currency_after=currency_after, currency_words=words,
+        symbols=symbols, currency_before=currency_before, subunit_only=subunit, physical=physical,
+        time_words=frozenset(t.lower() for t in w.time_words), qualifier=qualifier, qualifiers=quals,
+        range_mid=range_mid, range_open=range_open, stop=w.stop_words, verbish=w.verb_endings, minus=minus,
+        months=months, month=month, labels=shared.labels, other_stop=shared.stop, vague=w.vague_words,
+        dozens=w.dozens, hundreds=dict(w.hundreds), word_number=word_number)
 
 # ---------------------------------------------------------------------------
 # Numerals
@@ -1027,8 +1029,9 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
             issues: list[Issue] | None = None) -> list[Figure]:
     """The figures of ``text``: counts, money, percents, quantities and durations.
 
-    ``lang`` is the ISO 639-1 code of the text (fr, en, es, de, it, pt, nl have
-    full tables; other codes use the English tables for digits). ``exclude``
+    ``lang`` is the ISO 639-1 code of the text: its pack (``releasepipe.lang``)
+    gives the words; a code without a pack gets the ``xx`` pack, digits,
+    symbols and ISO codes only. ``exclude``
     holds spans already known to be something else (dates, phone numbers):
     no figure overlaps them. Durations ("plus de 10 ans") are figures too;
     do not pass duration dates in ``exclude``. A range ("between 20 and 30
@@ -1191,8 +1194,7 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
             # "3 dollars 20 cents", "15 euros et 15", "5 euro 50": the hundredths after the amount
             sub = nums[i]
             jm = t.subunit_join.match(text, tail, sub.start) if sub.start >= tail else None
-            if jm and sub.form == "fraction" and 0 < sub.value < 1 and t.subunit_only.search(
-                    text[sub.start:sub.end] + " ", 0) and re.search(
+            if jm and sub.form == "fraction" and 0 < sub.value < 1 and re.search(
                     rf"(?:{t.subunit_only.pattern})$", text[sub.start:sub.end], re.I):
                 value, tail = _clean(value + sub.value), sub.end  # "7 euro e 50 centesimi": read as 50/100
                 span_text = text[start:tail]

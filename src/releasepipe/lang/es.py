@@ -92,6 +92,9 @@ DATES = DateWords(
 
 # --- numbers, money, percent -------------------------------------------------
 NUMBERS = NumberWords(
+    # Sources: digits, currency names and symbols from CLDR (cldr.*), number words read by text_to_num;
+    # the hand lists (scales, qualifiers, units, connectors, labels, function words) are the words
+    # press releases in the language use, as the figures stage read them before the packs.
     decimal_mark=cldr.number_symbols("es")[0],
     # CLDR's group mark, and the ones press releases write besides it
     group_marks=(".", " ", '\xa0', '\u202f', '\u2009', '\u2007',),

@@ -83,6 +83,9 @@ DATES = DateWords(
 
 # --- numbers, money, percent -------------------------------------------------
 NUMBERS = NumberWords(
+    # Sources: digits, currency names and symbols from CLDR (cldr.*); the hand lists (scales,
+    # currencies in every case, qualifiers, units, connectors, labels, function words) are the
+    # words press releases in the language use, in the case forms numbers govern.
     decimal_mark=cldr.number_symbols("uk")[0],
     # CLDR's group mark (a no-break space), and the ones press releases write besides it
     group_marks=(" ", ".", '\xa0', '\u202f', '\u2009', '\u2007'),
