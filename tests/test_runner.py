@@ -191,3 +191,25 @@ def test_runner_printable_path_is_valid_unicode(path, shown):
 
     assert printable_path(path) == shown
     printable_path(path).encode("utf-8")
+
+
+def test_runner_language_pack_edit_redoes_releases_without_force(tmp_path, rules_only, monkeypatch):
+    """The pipeline fingerprint covers the language packs: a pack edited since the last run (its source,
+    so lang.fingerprint()) makes the next incremental run process the releases again."""
+    from releasepipe import lang
+    from releasepipe.runner import RunSettings
+
+    src = tmp_path / "in"
+    write_inputs(src)
+    for name in BAD:
+        (src / name).unlink()
+    settings = RunSettings(docx=False, isolate=False)
+    first = run([src], tmp_path / "out", config=rules_only, settings=settings)
+    assert first.counts["processed"] == 2
+    assert run([src], tmp_path / "out", config=rules_only, settings=settings).counts["processed"] == 0
+    before = rules_only.fingerprint
+    monkeypatch.setattr(lang, "fingerprint", lambda: "a pack was edited")
+    assert rules_only.fingerprint != before
+    again = run([src], tmp_path / "out", config=rules_only, settings=settings)
+    assert again.counts["processed"] == 2 and again.counts["reused"] == 0
+    assert run([src], tmp_path / "out", config=rules_only, settings=settings).counts["processed"] == 0

@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cache
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__, models
 from . import cache as cache_mod
+from . import lang as lang_packs
 from .cache import ParagraphCache
 from .errors import Code, ConfigError
 from .extract import anatomy as anatomy_mod
@@ -217,10 +219,12 @@ class PipelineConfig:
 
     @property
     def fingerprint(self) -> str:
-        """A hash of everything that changes the output: definition, package and contract version."""
+        """A hash of everything that changes the output: definition, package and contract version,
+        and the language packs (their source, and the CLDR data Babel gives them): editing a pack
+        changes it, so an incremental run redoes the releases it made."""
         payload = json.dumps(
             [__version__, SCHEMA_VERSION, self.stages, sorted(self.models.items()), sorted(self.fallbacks.items()),
-             self.exclude, self.language_min_chars]
+             self.exclude, self.language_min_chars, lang_packs.fingerprint(), _babel_version()]
         )
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -261,6 +265,17 @@ class PipelineConfig:
             language_min_chars=int(lang_opts.get("min_chars", 10)),
             path=source,
         )
+
+
+@cache
+def _babel_version() -> str:
+    """The installed Babel's version, whose CLDR data fill the packs (read without importing Babel)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("babel")
+    except PackageNotFoundError:  # pragma: no cover - a dependency
+        return ""
 
 
 def _builtin_dir() -> Path:

@@ -1,7 +1,8 @@
 """The state of an output folder, for incremental runs: an embedded SQLite database.
 
 One row per input file: its size, modification time and content hash, the key
-of the pipeline and options that produced its outputs, the outputs, status and
+of the pipeline and options that produced its outputs (the pipeline's fingerprint
+covers the language packs, so editing one redoes the releases), the outputs, status and
 timing, and the input root it was found under. A rerun compares each input with
 its row and redoes only what changed. Rows are committed as each release is
 written, so a run stopped by Ctrl-C or a kill resumes where it stopped.
