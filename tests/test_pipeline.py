@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from releasepipe.errors import Code, ConfigError
@@ -285,3 +287,50 @@ def test_pipeline_misspelt_model_is_still_an_error(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_pipeline(path)
     assert err.value.code is Code.UNKNOWN_MODEL
+
+
+@pytest.mark.parametrize(("lang", "stages", "expected"), [
+    ("sw", ["dates", "figures"], ["dates: no date words for 'sw'; only numeric dates and years read",
+                                  "figures: no number words for 'sw'; only digits, symbols and currency codes read"]),
+    ("sw", ["figures"], ["figures: no number words for 'sw'; only digits, symbols and currency codes read"]),
+    ("sw", ["contacts", "quotes"], []),  # stages that read no date or number words
+    ("fr", ["dates", "figures"], []),  # a complete pack: never
+    ("en", ["dates", "figures"], []),
+])
+def test_pipeline_stage_without_words_for_the_language_warns_rp215(lang, stages, expected):
+    from releasepipe.pipeline import Options, PipelineConfig, process_many
+
+    config = PipelineConfig.from_dict({"name": "t", "stages": stages}, source="<test>")
+    release = process_many(_document("Taarifa kwa vyombo vya habari\n\nWatu 3 200 walipokea msaada tarehe "
+                                     "14/10/2024, mwaka 2024.\n"), config=config, options=Options(lang=lang))[0]
+    assert not isinstance(release, Exception), release
+    assert [w.message for w in release.warnings if w.code == Code.NO_LANGUAGE_WORDS.value] == expected
+
+
+def test_pipeline_rp215_follows_the_pack_not_the_language_code(monkeypatch):
+    """The warning is built from Pack.stages(): a pack without date words warns, whatever its language."""
+    from releasepipe import lang
+    from releasepipe.lang.base import DateWords
+    from releasepipe.pipeline import Options, PipelineConfig, process_many
+
+    pack = lang.get("fr")
+    monkeypatch.setattr(lang, "get", lambda code: replace(pack, dates=DateWords()) if code == "fr" else pack)
+    config = PipelineConfig.from_dict({"name": "t", "stages": ["dates", "figures"]}, source="<test>")
+    release = process_many(_document("Communiqué\n\nPlus de 3 200 personnes le 14/10/2024.\n"), config=config,
+                           options=Options(lang="fr"))[0]
+    assert [w.message for w in release.warnings if w.code == "RP215"] == [
+        "dates: no date words for 'fr'; only numeric dates and years read"]
+    undetermined = process_many(_document("Note\n\n3 200, 14/10/2024.\n"), config=config)[0]
+    assert [w.code for w in undetermined.warnings] == ["RP202"]  # said once: no RP215 on top
+
+
+def test_pipeline_rp215_once_per_stage_with_what_the_stage_missed():
+    """A stage that says what it could not read keeps its words; still one RP215 per stage, naming it."""
+    from releasepipe.pipeline import Options, PipelineConfig, process_many
+
+    config = PipelineConfig.from_dict({"name": "t", "stages": ["dates", "figures"]}, source="<test>")
+    release = process_many(_document("Taarifa\n\nMkutano utafanyika tarehe 15 Machi 2024 mjini Nairobi, na "
+                                     "ripoti itatolewa 2 Aprili 2024.\n"), config=config, options=Options(lang="sw"))[0]
+    messages = [w.message for w in release.warnings if w.code == "RP215"]
+    assert [m.split(":", 1)[0] for m in messages] == ["dates", "figures"]
+    assert "'sw'" in messages[0] and "15 Machi 2024" in messages[0]

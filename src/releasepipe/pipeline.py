@@ -621,11 +621,32 @@ def _finish(draft: Draft, config: PipelineConfig) -> Release:
         if one.skip_blocks:
             items = _outside(items, sorted(s for kind in one.skip_blocks for s in draft.anatomy.spans(kind)))
         setattr(release, one.fills, items)
-        release.warnings.extend(output.issues)
+        issues = output.issues
+        if one.concern is not None and not _has_words(draft.lang, one.concern):
+            issues = [_without_words(one, draft.lang, issues), *(i for i in issues if i.code != _RP215)]
+        release.warnings.extend(issues)
         if one.claims is not None:
             draft.taken[one.name] = [(item.start, item.end) for item in items if one.claims(item)]
     _number_blocks(release)
     return release
+
+
+_RP215 = Code.NO_LANGUAGE_WORDS.value
+
+
+def _without_words(one: Stage, code: str, issues: list[Issue]) -> Issue:
+    """The one RP215 of a stage whose language has no words for it, naming the stage and the
+    language: the stage's own, when it said what it could not read, else what it still reads."""
+    own = next((i.message for i in issues if i.code == _RP215), None)
+    if own is None:
+        own = one.without_words.format(lang=code)
+    return Issue(_RP215, own if own.startswith(f"{one.name}:") else f"{one.name}: {own}")
+
+
+def _has_words(code: str, concern: str) -> bool:
+    """Whether the pack of language ``code`` holds the words of ``concern`` (``Pack.stages()``).
+    An undetermined language (``und``, already warned as RP202) is not asked."""
+    return code == language_mod.UNDETERMINED or lang_packs.get(code).stages().get(concern, True)
 
 
 def _outside(found: list[Any], spans: list[tuple[int, int]]) -> list[Any]:
