@@ -57,16 +57,22 @@ _MSG_REGION_UNKNOWN = (
 # --------------------------------------------------------------------------
 # Vocabulary. Hand-written: no library labels the lines of a contact block.
 
-# Labels that announce a phone number on its line. The last label before a
-# number decides whether it is a fax.
+def _labels(name: str) -> str:
+    """A ``layout`` label field of every pack as an alternation, longest first; a space in a label
+    is any run of spaces."""
+    words = {w for code in lang.CODES for w in getattr(lang.get(code).layout, name)}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Labels that announce a phone number on its line (the packs' words, and the letters written
+# alike in every language: "T:", "M:", "D:"). The last label before a number decides whether
+# it is a fax.
 _PHONE_LABEL = re.compile(
-    r"(?<![\w])(?:t[ée]l[ée]?(?:phone|fono|efon)?|tfno|fon|phone|ph|mobile?|mob|cell(?:ular)?|"
-    r"portable|handy|m[óo]vil|celular|office|bureau|direct|switchboard|standard|"
-    r"whatsapp|hotline|t|o|c|m|d)\s*\.?\s*(?:\([^)]{0,12}\))?\s*[:.]?",
+    rf"(?<![\w])(?:{_labels('phone_labels')}|t|o|c|m|d)\s*\.?\s*(?:\([^)]{{0,12}}\))?\s*[:.]?",
     re.IGNORECASE,
 )
 _FAX_LABEL = re.compile(
-    r"(?<![\w/])(?:fax|t[ée]l[ée]copie|telefax|facsimile|f)\s*\.?\s*[:.]?",
+    rf"(?<![\w/])(?:{_labels('fax_labels')}|f)\s*\.?\s*[:.]?",
     re.IGNORECASE,
 )
 # Words that make a number a reference, not a phone ("Réf. 2024/113-45").
@@ -78,7 +84,7 @@ _REF_LABEL = re.compile(
 # Labels that close the words before a number or an address ("…, teléfono:").
 _TRAILING_LABELS = re.compile(
     r"(?:[\s,;]*(?:" + _PHONE_LABEL.pattern + "|" + _FAX_LABEL.pattern
-    + r"|e-?mail|courriel|correo(?: electr[óo]nico)?|mail)\s*[:.]?)+\s*$",
+    + "|" + _labels("email_labels") + r")\s*[:.]?)+\s*$",
     re.IGNORECASE,
 )
 _CONTACT_VERB = re.compile(
@@ -87,13 +93,9 @@ _CONTACT_VERB = re.compile(
     r"courriel|correo|mail)\b",
     re.IGNORECASE,
 )
+# A line that is only the heading of a contact block: every language pack's (``layout.contact_lines``).
 _HEADING = re.compile(
-    r"^\W*(?:(?:media|press|news|presse|medien|prensa|m[ée]dias?)\s*(?:contacts?|inquiries|enquiries|kontakte?)|"
-    r"contacts?(?:\s+(?:presse|m[ée]dias?|de prensa|pour les m[ée]dias|for the media|for media))?|"
-    r"pressekontakte?|kontakte?|contactos?(?:\s+de\s+prensa|\s+para\s+medios)?|"
-    r"for (?:more|further) information.*|pour (?:plus d.informations|en savoir plus|tout renseignement).*|"
-    r"para m[áa]s informaci[óo]n.*|weitere informationen.*|f[üu]r (?:weitere )?r[üu]ckfragen.*|"
-    r"informations? (?:presse|m[ée]dias).*|notes? (?:to|for) editors?)\W*$",
+    r"^\W*(?:" + "|".join(p for code in lang.CODES for p in lang.get(code).layout.contact_lines) + r")\W*$",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(

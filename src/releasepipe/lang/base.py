@@ -448,6 +448,9 @@ class LayoutWords:
     embargo_heads: tuple[str, ...] = ()
     #: patterns: phrases opening a contact block ("media contacts", "pour plus d'informations")
     contact_headings: tuple[str, ...] = ()
+    #: patterns: a line that is only a contact heading, read by the contacts stage ("Media contacts",
+    #: "For more information …"); narrower than ``contact_headings``, which open a block
+    contact_lines: tuple[str, ...] = ()
     #: patterns: headings after which the rest is boilerplate ("about the", "note aux rédactions")
     about_headings: tuple[str, ...] = ()
     #: words labelling a web page's date line ("published", "mis à jour")
@@ -462,6 +465,10 @@ class LayoutWords:
     title_continues: frozenset[str] = frozenset()
     #: labels of a release's furniture, never a name on their own ("téléphone", "pressemitteilung")
     labels: frozenset[str] = frozenset()
+    #: labels announcing a phone number, a fax number, an e-mail address on a contact line
+    phone_labels: frozenset[str] = frozenset()
+    fax_labels: frozenset[str] = frozenset()
+    email_labels: frozenset[str] = frozenset()
     #: abbreviations whose full stop ends no sentence, as written ("Dr", "Mme", "Nr", "Tfno")
     abbreviations: frozenset[str] = frozenset()
 

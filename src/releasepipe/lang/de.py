@@ -325,6 +325,18 @@ LAYOUT = LayoutWords(
     abbreviations=words("Dr Nr Prof Tel"),
     # labels of contact lines and kickers: common press-release usage
     labels=words("foto handy kontakt medien presse pressemeldung pressemitteilung quelle redaktion telefon"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"(?:presse|medien)\s*kontakte?",
+        r"pressekontakte?",
+        r"kontakte?",
+        r"weitere\s+informationen.*",
+        r"f[üu]r\s+(?:weitere\s+)?r[üu]ckfragen.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("fon handy mobil tel telefon"),
+    fax_labels=words("fax telefax"),
+    email_labels=words("e-mail mail"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -347,6 +347,17 @@ LAYOUT = LayoutWords(
     labels=words(
         "contact contacts credit editors embargo media mobile note notes phone photo press "
         "release source telephone website"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"(?:media|press|news)\s*(?:contacts?|inquiries|enquiries)",
+        r"contacts?(?:\s+for(?:\s+the)?\s+media)?",
+        r"for\s+(?:more|further)\s+information.*",
+        r"notes?\s+(?:to|for)\s+editors?",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("cell cellular direct hotline mob mobile office ph phone switchboard tel whatsapp"),
+    fax_labels=words("facsimile fax"),
+    email_labels=words("e-mail email mail"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -326,6 +326,16 @@ LAYOUT = LayoutWords(
     abbreviations=words("Dr Sr Sra Tfno"),
     # labels of contact lines and kickers: common press-release usage
     labels=words("comunicado contacto correo foto fuente medios movil móvil nota prensa redacción teléfono"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"contactos?(?:\s+de\s+prensa|\s+para\s+medios)?",
+        r"prensa\s*contactos?",
+        r"para\s+m[áa]s\s+informaci[óo]n.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("celular movil móvil tel tele telefono teléfono tfno"),
+    fax_labels=words("fax"),
+    email_labels=words("correo correo_electronico correo_electrónico e-mail"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

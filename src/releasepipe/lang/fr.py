@@ -319,6 +319,17 @@ LAYOUT = LayoutWords(
     labels=words(
         "communique communiqué contact contacts courriel crédit médias note notes photo portable "
         "presse site source tél tél. téléphone éditeurs"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"(?:presse|m[ée]dias?)\s*contacts?",
+        r"contacts?(?:\s+(?:presse|m[ée]dias?|pour\s+les\s+m[ée]dias))?",
+        r"pour\s+(?:plus\s+d.informations|en\s+savoir\s+plus|tout\s+renseignement).*",
+        r"informations?\s+(?:presse|m[ée]dias).*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("bureau direct mobile portable standard tel telephone tél télé téléphone"),
+    fax_labels=words("fax telecopie télécopie"),
+    email_labels=words("courriel e-mail mail"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -286,6 +286,16 @@ LAYOUT = LayoutWords(
     title_continues=words("a con da dei del della di e gli i il in la le lo per su un una"),
     # abbreviations ending in a full stop: common press-release usage
     abbreviations=words("Dott Prof Sig"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"contatt[io](?:\s+(?:stampa|per\s+la\s+stampa))?",
+        r"ufficio\s+stampa",
+        r"per\s+(?:maggiori|ulteriori)\s+informazioni.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("cellulare tel telefono"),
+    fax_labels=words("fax"),
+    email_labels=words("e-mail email"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

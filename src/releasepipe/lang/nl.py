@@ -282,6 +282,16 @@ LAYOUT = LayoutWords(
     title_continues=words("aan bij de een en het in met naar op van voor"),
     # abbreviations ending in a full stop: common press-release usage
     abbreviations=words("Dr Nr Prof"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"perscontact(?:en)?",
+        r"contact(?:persoon)?",
+        r"voor\s+(?:meer|verdere|nadere)\s+informatie.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("mobiel tel telefoon"),
+    fax_labels=words("fax"),
+    email_labels=words("e-mail mail"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -287,6 +287,17 @@ LAYOUT = LayoutWords(
     place_joiners=words("i"),
     # grammar: articles, prepositions, conjunctions
     title_continues=words("dla do i na o od po przez w z"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"kontakt(?:y)?(?:\s+(?:dla\s+mediów|z\s+mediami|prasowy))?",
+        r"biuro\s+prasowe",
+        r"dodatkowe\s+informacje.*",
+        r"więcej\s+informacji.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("kom tel telefon"),
+    fax_labels=words("faks fax"),
+    email_labels=words("e-mail email"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

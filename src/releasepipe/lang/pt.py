@@ -286,6 +286,16 @@ LAYOUT = LayoutWords(
     place_joiners=words("e"),
     # grammar: articles, prepositions, conjunctions
     title_continues=words("a as com da das de do dos e em na no o os para por um uma"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"conta(?:c)?tos?(?:\s+(?:de|para\s+a|com\s+a)\s+imprensa)?",
+        r"assessoria\s+de\s+imprensa",
+        r"para\s+(?:mais|maiores)\s+informa[çc][õo]es.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("celular tel telefone telemóvel"),
+    fax_labels=words("fax"),
+    email_labels=words("e-mail email"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -306,6 +306,16 @@ LAYOUT = LayoutWords(
     place_joiners=words("и"),
     # grammar: articles, prepositions, conjunctions
     title_continues=words("в во для и из к на о об от по с со"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"контакты(?:\s+для\s+(?:сми|прессы))?",
+        r"пресс-служба",
+        r"дополнительная\s+информация.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("моб тел телефон"),
+    fax_labels=words("факс"),
+    email_labels=words("e-mail почта"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -299,6 +299,16 @@ LAYOUT = LayoutWords(
     place_joiners=words("та і"),
     # grammar: articles, prepositions, conjunctions
     title_continues=words("в від для до з й на о по про та у і із"),
+    # lines that are only a contact heading: common press-release usage
+    contact_lines=(
+        r"контакти(?:\s+для\s+(?:змі|преси))?",
+        r"прес-служба",
+        r"додаткова\s+інформація.*",
+    ),
+    # contact line labels: common press-release usage
+    phone_labels=words("моб тел телефон"),
+    fax_labels=words("факс"),
+    email_labels=words("e-mail пошта"),
 )
 
 # --- entities: articles, designators, places ----------------------------------
