@@ -240,14 +240,15 @@ def _tables(lang: str) -> _Tables:
         ("numeric", r"(?<![\w/.,-])(?P<p>[0-3]?\d)(?P<s>[./-])(?P<q>[0-3]?\d)(?P=s)"
                     r"(?P<y>\d{4}|(?<=/\d/)\d{2}|(?<=/\d\d/)\d{2}|(?<=\d\d\.\d\d\.)\d{2})(?![\w/-]|[.,]\d)"
                     + year_tail),
-        ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)(?![\w/]|[.,]\d)"),
-        ("dm_num_de", rf"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.{_S}?(?P<q>[01]?\d)\.(?![\w]|\d)") if w.dotted_day_month
+        ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)(?P<s>[/-])(?P<q>[0-3]?\d)(?![\w/]|[.,]\d|(?<=-\d)-|(?<=-\d\d)-)"),
+        ("dm_num_de", rf"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.{_S}?(?P<q>[01]?\d)(?P<dot>\.)?(?![\w]|\d|[.,]\d)")
+        if w.dotted_day_month
         else ("", ""),
         ("day_month",
          rf"(?<![\w.,/$€£-])(?<![$€£]{_S}){day}(?:{_S}*(?:-|–|/){_S}*(?P<d2>[0-3]?\d){ordinal})?{_S}*{opt_of}"
          rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?{_S}*{opt_of}{year}|{yy})?"),
         ("month_day",
-         rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?,?{_S}*(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d){word_ord}"
+         rf"(?<![\w])(?P<mon>{mon})(?![^\W\d_])\.?{',?' if mdy else ''}{_S}*(?:(?:{arts}){_S}+)?(?P<d>[0-3]?\d){word_ord}"
          rf"(?:{_S}*(?:-|–|{to}){_S}*(?P<d2>[0-3]?\d){word_ord})?(?![\d:.,]\d|\w)"
          rf"(?:,?{_S}*{year})?"),
         ("day_month_sep", rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{mon})(?:(?P=s)(?:(?P<y>\d{{4}})|(?P<yy>\d\d)))?"
@@ -338,7 +339,7 @@ def _tables(lang: str) -> _Tables:
                                      rf"(?!{_S}+[^\W\d_])"))  # "the 5th edition" is not a day
         if w.day_nouns:
             pats.append(("day_only", rf"(?<![\w])(?:{_alt(w.day_nouns)}){_S}+(?P<d>[0-3]?\d)(?![\w/-]|[.,:]\d)"
-                                     rf"(?!{_S}*{opt_of}(?:{mon}))"))
+                                     rf"(?!{_S}*{opt_of}(?:{mon}))(?!{_S}*(?:\d|%|(?:{allunits})(?![\w])))"))
         # "Sunday 31", "vendredi 13", "Mon 13th": that weekday falling on that day, nearest the reference
         short_wd = _a(w.short_weekdays or weekdays)
         # "na terça, qua ou sexta", "on Mon or Tue": abbreviations read after a weekday lead word, in a list
@@ -434,7 +435,7 @@ def _tables(lang: str) -> _Tables:
                **({"decade": _rc(w.decade)} if w.decade else {}),
                **({"week_num": _rc(rf"(?:{_alt(w.week_words)})\.?{_S}*\d")} if w.week_words else {}),
                # numbers joined by a slash or a dash, which these patterns need
-               **dict.fromkeys(("ymd", "dm_num", "num_range"), _DIGIT_SLASH),
+               **dict.fromkeys(("ymd", "num_range"), _DIGIT_SLASH), "dm_num": _DIGIT_RANGE,
                **dict.fromkeys(("iso", "ym"), _DIGIT_DASH), "year_range": _DIGIT_RANGE,
                "compact": _DIGITS_8, "my": _DIGIT_RANGE},
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
@@ -461,8 +462,8 @@ def _tables(lang: str) -> _Tables:
 
 
 def _century(y: int) -> int:
-    """A two-digit year in full: 1950-2049."""
-    return y if y >= 100 else y + (2000 if y < 50 else 1900)
+    """A two-digit year in full: 1930-2029."""
+    return y if y >= 100 else y + (2000 if y < 30 else 1900)
 
 
 def _days_in_month(y: int, m: int) -> int:
@@ -773,6 +774,9 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 if name == "dm_num" and len(g["q"]) < 2 and day_part <= 12 and not t.dm_left.search(
                         text, max(0, s - 15), s):
                     continue
+                if (g.get("s") == "-" or (name == "dm_num_de" and not g.get("dot"))) and (
+                        mdy or not t.dm_left.search(text, max(0, s - 15), s)):
+                    continue  # "20-11", "22.04": a day and a month only after a weekday or a date word
                 d, mo = (q, p) if mdy else (p, q)
                 if _valid(None, mo, d):
                     c = _Cand(s, e, "date", (None, mo, d))

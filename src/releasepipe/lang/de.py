@@ -29,7 +29,7 @@ DATES = DateWords(
     # relative days, calendar units with their ISO designators, direction words
     day_words={'heute': 0, 'gestern': -1, 'morgen': 1, 'vorgestern': -2, 'übermorgen': 2},
     day_words_lowercase_only=frozenset({'morgen'}),  # "am Morgen": in the morning
-    units={'quartale': '3M', 'jahr': 'Y', 'jahre': 'Y', 'jahren': 'Y', 'jahres': 'Y', 'monat': 'M', 'monate': 'M', 'monaten': 'M',
+    units={'tg': 'D', 'quartale': '3M', 'jahr': 'Y', 'jahre': 'Y', 'jahren': 'Y', 'jahres': 'Y', 'monat': 'M', 'monate': 'M', 'monaten': 'M',
         'monats': 'M', 'woche': 'W', 'wochen': 'W', 'tag': 'D', 'tage': 'D', 'tagen': 'D',
         'jahrzehnt': '10Y', 'jahrzehnte': '10Y', 'jahrzehnten': '10Y', 'jahrhundert': '100Y', 'stunde': 'H',
         'stunden': 'H', 'std': 'H', 'h': 'H', 'minute': 'TM', 'minuten': 'TM', 'min': 'TM', 'sekunde': 'TS',
@@ -64,6 +64,7 @@ DATES = DateWords(
     month_context=r"im|seit|bis|ab|Anfang|Ende|Mitte|von|und|vor|nach|zum|im\s+Monat",
     modifiers=r"Anfang|Ende|Mitte|Anfang\s+des\s+Jahres|Ende\s+des\s+Jahres",
     # number words for durations (the rest is read by text_to_num)
+    numbers={'beiden': 2, 'beide': 2},
     few=frozenset(('einige', 'einigen', 'mehrere', 'mehreren')),
     one=frozenset(('ein', 'eine', 'einem', 'einen', 'einer')),
     whole_before=('den ganzen', 'die ganze', 'das ganze', 'ganzen', 'ganze'),

@@ -24,6 +24,7 @@ DATES = DateWords(
     day_suffixes=('er', 'ère', 're', 'e', 'ème', 'eme'),
     articles=('le', 'la', "l'", 'les'),
     weekday_lead=('le',),
+    day_nouns=('le',),  # "le 23": a day of the current month
     or_words=('ou',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={"aujourd'hui": 0, 'hier': -1, 'demain': 1, 'avant-hier': -2, 'après-demain': 2},
@@ -38,7 +39,7 @@ DATES = DateWords(
     quarter_dir_after={'en cours': 0},
     this_suffixes=('-ci',),
     # counts from the reference date
-    ago_before=('il y a',),
+    ago_before=('il y a', 'il ya'),
     in_words=('dans',),
     within=("d'ici",),
     last_next={'derniers': -1, 'dernières': -1, 'prochains': 1, 'prochaines': 1},
