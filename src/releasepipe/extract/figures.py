@@ -959,7 +959,8 @@ def _counted_noun(text: str, pos: int, t: _Lang) -> tuple[str | None, int]:
     caps = w_.nouns_capitalised
     max_words = w_.noun_max_words
     complement_done = False
-    while len(words) < max_words + (1 if complement_done else 0):
+    while len(words) < max_words + (1 if complement_done else 0) + sum(
+            1 for x in words[:-1] if x[0].lower() in w_.open_adjectives):  # "23 different Eclipse project teams"
         m = re.compile(rf"[ \t{_NBSP}]*([«“\"„‘]?[ \t{_NBSP}]*)").match(text, i, limit)
         j = m.end()
         if m.group(1).strip():
@@ -1012,6 +1013,11 @@ def _counted_noun(text: str, pos: int, t: _Lang) -> tuple[str | None, int]:
         words.append((w, wm.start(), wm.start() + len(w)))
         i = wm.start() + len(w)
         if caps and w[0].isupper():
+            # "310 Open Source-Entwickler": a capitalised word before a hyphenated compound belongs to it
+            nm = re.compile(rf"[ \t{_NBSP}]+({_WORD}+(?:-{_WORD}+)+)").match(text, i, limit)
+            if nm and nm.group(1)[0].isupper():
+                words.append((nm.group(1), nm.start(1), nm.end(1)))
+                i = nm.end(1)
             break
     if caps and words and not any(w[0][0].isupper() for w in words):
         return None, pos

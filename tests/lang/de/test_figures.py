@@ -14,6 +14,8 @@ FIGURES = [
     ('Rund 800 Helfer sind im Einsatz.', 'Rund 800 Helfer', 800, 'Helfer', 'about', 'count', None),
     ('Die Spende beträgt 250 Schweizer Franken.', '250 Schweizer Franken', 250, 'CHF', None, 'money', None),
     ('Der Eintritt kostet 12,50EUR.', '12,50EUR', 12.5, 'EUR', None, 'money', None),
+    ('Zur Konferenz kamen rund 200 Open Source-Entwickler.', 'rund 200 Open Source-Entwickler', 200,
+     'Open Source-Entwickler', 'about', 'count', None),
     ('Die Quote stieg auf 5,5 Prozent.', '5,5 Prozent', 5.5, '%', None, 'percent', None),
 ]
 

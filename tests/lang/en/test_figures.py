@@ -15,6 +15,8 @@ FIGURES = [
     ('Each ticket costs 3 dollars 20 cents.', '3 dollars 20 cents', 3.2, 'USD', None, 'money', None),
     ('The grant totals EUR12,50 per pupil.', 'EUR12,50', 12.5, 'EUR', None, 'money', None),
     ('Refugees received 400 shekels each.', '400 shekels', 400, 'ILS', None, 'money', None),
+    ('The release brings together 14 different Apache project teams.', '14 different Apache project teams', 14,
+     'different Apache project teams', None, 'count', None),
     ('About 40 percent of homes lack power.', 'About 40 percent', 40, '%', 'about', 'percent', None),
 ]
 
