@@ -659,3 +659,49 @@ def test_cli_help_imports_no_model_library():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "[]\n"
+
+
+def test_cli_languages_table_and_json(tmp_path):
+    """`languages` shows every pack's language, langdetect's and the pipeline's, with their stages."""
+    from releasepipe import lang
+
+    table = invoke("languages")
+    assert table.exit_code == 0, table.output
+    rows = {line.split()[0]: line for line in table.output.splitlines()[1:] if line.strip() and line[:2].islower()
+            and line[2:4] == "  "}
+    assert set(lang.CODES) | {"sw", "cs", "zh"} <= set(rows)
+    assert "fr_core_news_md" in rows["fr"] and "(fallback, slavicner-dev 0.684)" in rows["cs"]
+    assert "none" in rows["sw"].split()
+    data = json.loads(invoke("languages", "--json").output)
+    by_code = {row["code"]: row for row in data}
+    assert by_code["uk"]["model"] == {"lang": "uk", "name": "releasepipe_ner_ru", "fallback": True,
+                                      "note": "slavicner-dev 0.701; releasepipe_ner_xx 0.647",
+                                      "installed": by_code["ru"]["model"]["installed"]}
+    assert by_code["sw"]["model"] is None and by_code["sw"]["language_id"] and not by_code["sw"]["pack"]
+    assert not any(by_code["sw"]["stages"].values())
+    assert set(by_code["fr"]["stages"]) == {"dates", "figures", "quotes", "roles", "anatomy", "entity_rules"}
+    assert by_code["fr"]["stages"]["dates"] and by_code["fr"]["stages"]["figures"]
+    # another pipeline: its models, its languages (eu: neither a pack nor langdetect's)
+    mine = tmp_path / "basque.toml"
+    mine.write_text('[models]\neu = "fr_core_news_sm"\n', encoding="utf-8")
+    basque = {row["code"]: row for row in json.loads(invoke("languages", "--json", "--pipeline", mine).output)}
+    assert basque["eu"]["model"]["name"] == "fr_core_news_sm" and not basque["eu"]["language_id"]
+    assert basque["fr"]["model"] is None
+    bad = invoke("languages", "--pipeline", "turbo")
+    assert bad.exit_code == 2 and "RP301" in bad.output
+
+
+def test_cli_models_describes_each_model_once():
+    out = invoke("models").output
+    assert out.count("trained for releasepipe: F1 0.51") <= 1  # the multilingual model, borrowed by many
+    assert "cs  releasepipe_ner_xx" in out and "(fallback: slavicner-dev 0.684)" in out
+    about = [line for line in out.splitlines() if line.startswith("    ")]
+    assert about and len(about) == len(set(about))
+
+
+def test_cli_help_and_languages_help_do_not_import_babel():
+    for args in (["--help"], ["languages", "--help"]):
+        code = ("import sys; from releasepipe.cli import main; sys.argv = ['releasepipe', *%r]\n"
+                "try:\n    main()\nexcept SystemExit:\n    pass\nprint('babel' in sys.modules)" % (args,))
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert done.stdout.strip().splitlines()[-1] == "False", args

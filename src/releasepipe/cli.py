@@ -546,7 +546,12 @@ def pipelines() -> None:
               help="The pipeline definition whose models to list.")
 @click.pass_context
 def models(ctx: click.Context, pipeline_name: str) -> None:
-    """List the languages of a pipeline, the model each uses and whether it is installed."""
+    """List the languages of a pipeline, the model each uses and whether it is installed.
+
+    Each model is described once (licence, training data, score); a language that borrows a
+    model (a fallback) shows the score the pipeline definition records for it.
+    See also `releasepipe languages`, every stage per language.
+    """
     if ctx.invoked_subcommand is not None:
         return
     from . import models as registry
@@ -557,18 +562,54 @@ def models(ctx: click.Context, pipeline_name: str) -> None:
         config = load_pipeline(pipeline_name, check_models=False)
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--pipeline") from None
-    installed = set(registry.installed())
-    rows: list[tuple[str, ...]] = list(sorted(config.models.items()))
-    rows += [(lang, name, "fallback") for lang, name in sorted(config.fallbacks.items())]
-    for lang, name, *how in rows:
-        status = "installed" if name in installed else "NOT INSTALLED"
-        click.echo(f"{lang}  {name}  {status}{'  (fallback: a neighbour language)' if how else ''}")
-        about = registry.describe(name)
+    described: dict[str, str] = {}  # model -> the first language listed with it: described there only
+    for choice in registry.choices(config):
+        status = "installed" if choice.installed else "NOT INSTALLED"
+        how = f"  (fallback{': ' + choice.score if choice.score else ''})" if choice.fallback else ""
+        click.echo(f"{choice.lang}  {choice.name}  {status}{how}")
+        if choice.name in described:
+            continue
+        described[choice.name] = choice.lang
+        about = registry.describe(choice.name)
         if about:
             click.echo(f"    {about}")
-    others = sorted(m.name for m in registry.KNOWN if m.name not in {row[1] for row in rows})
+    others = sorted(m.name for m in registry.KNOWN if m.name not in described)
     if others:
         click.echo(f"also installable: {', '.join(others)} (releasepipe models install LANG|NAME)")
+    if config.fallbacks:
+        click.echo("fallback: a model borrowed by a language without its own (its releases get RP209), "
+                   "with the score the pipeline definition records")
+
+
+@main.command()
+@click.option("--pipeline", "pipeline_name", metavar="NAME|PATH", default="default", show_default=True,
+              help="The pipeline definition whose NER models to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON (one object per language).")
+def languages(pipeline_name: str, as_json: bool) -> None:
+    """Show, per language, which stages releasepipe runs fully.
+
+    One row per language with a pack of its own (src/releasepipe/lang/), per
+    language langdetect can report and per language the pipeline gives a
+    model or a fallback: whether language identification knows it, its NER
+    model (its own, a fallback with the score the definition records, or
+    none), and whether its pack holds the words of dates, figures, quotes,
+    roles, anatomy and the entity rules. A stage without them reads only what
+    needs no words (digits, ISO dates, symbols).
+    """
+    from .lang import coverage
+    from .pipeline import load_pipeline
+
+    try:
+        config = load_pipeline(pipeline_name, check_models=False)
+    except ConfigError as exc:
+        raise click.BadParameter(shown(exc), param_hint="--pipeline") from None
+    rows = coverage.table(config)
+    with _output_errors():
+        if as_json:
+            _print_json(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2) + "\n")
+        else:
+            for line in coverage.format_table(rows):
+                click.echo(line)
 
 
 @models.command("install")

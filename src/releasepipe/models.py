@@ -6,6 +6,7 @@ is downloaded at run time. A model is loaded the first time a release needs it.
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import time
@@ -14,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import Code, ConfigError
 
@@ -242,3 +244,60 @@ def install_command(lang_or_name: str) -> list[str]:
     if any(m.no_deps for m in wanted):
         command.append("--no-deps")
     return command + [m.requirement for m in wanted]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The NER model a pipeline definition gives one language: its own, or a fallback it borrows."""
+
+    lang: str
+    name: str
+    #: borrowed: the language has no model of its own (warning RP209 on its releases)
+    fallback: bool = False
+    #: what the definition records beside a fallback (the comment on its line: the scores that chose it)
+    note: str = ""
+
+    @property
+    def installed(self) -> bool:
+        return is_installed(self.name)
+
+    @property
+    def score(self) -> str:
+        """The fallback's own score as the definition records it ("slavicner-dev 0.684"), else ""."""
+        return self.note.split(";", 1)[0].strip()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lang": self.lang, "name": self.name, "fallback": self.fallback, "note": self.note or None,
+                "installed": self.installed}
+
+
+def choices(config: Any) -> list[Choice]:
+    """The models of a pipeline definition (a ``PipelineConfig``), one per language: its own models
+    by language, then its fallbacks by language, each with what the definition records about it."""
+    notes = fallback_notes(config.path)
+    own = [Choice(lang, name) for lang, name in sorted(config.models.items())]
+    return own + [Choice(lang, name, True, notes.get(lang, "")) for lang, name in sorted(config.fallbacks.items())]
+
+
+_TABLE = re.compile(r"\s*\[([^\]]+)\]")
+_COMMENTED = re.compile(r"""\s*"?([A-Za-z-]+)"?\s*=\s*"[^"]*"\s*#\s*(.+?)\s*$""")
+
+
+def fallback_notes(path: str | None) -> dict[str, str]:
+    """Language -> the comment on its line of a definition's ``[fallbacks]`` table, where the shipped
+    definitions record the scores that chose each fallback; empty when there is no file."""
+    if not path:
+        return {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    notes: dict[str, str] = {}
+    table = None
+    for line in lines:
+        header = _TABLE.match(line)
+        if header:
+            table = header.group(1).strip()
+        elif table == "fallbacks" and (found := _COMMENTED.match(line)):
+            notes[found.group(1)] = found.group(2)
+    return notes

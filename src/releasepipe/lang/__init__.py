@@ -24,7 +24,7 @@ from .base import CONCERNS, Pack
 __all__ = ["CODES", "CONCERNS", "Pack", "fingerprint", "get", "has_pack"]
 
 _HERE = Path(__file__).resolve().parent
-_NOT_PACKS = frozenset({"base", "cldr", "xx"})
+_NOT_PACKS = frozenset({"base", "cldr", "coverage", "xx"})
 
 #: Languages with a pack of their own, sorted (``xx`` is the fallback, not listed).
 CODES: tuple[str, ...] = tuple(sorted(m.name for m in pkgutil.iter_modules([str(_HERE)])
