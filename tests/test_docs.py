@@ -58,3 +58,23 @@ def test_docs_public_api_has_docstrings_with_examples():
     for name in dir(releasepipe):
         if not name.startswith("_"):
             assert inspect.getdoc(getattr(releasepipe, name)), name
+
+
+def test_docs_languages_section_and_pack_schema():
+    """The README says what `releasepipe languages` shows and how to add a language; docs/languages.md
+    describes every concern of the pack schema."""
+    from dataclasses import fields
+
+    from releasepipe.lang import base
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Languages\n", 1)[1].split("\n## ", 1)[0]
+    for needed in ("releasepipe languages", "src/releasepipe/lang/<code>.py", "tests/lang/<code>/", "RP215",
+                   "docs/languages.md"):
+        assert needed in section, needed
+    assert "releasepipe languages [--json] [--pipeline NAME|PATH]" in readme
+    schema = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+    for concern in base.CONCERNS:
+        words = type(getattr(base.Pack("xx"), concern))
+        assert f"`{concern}`" in schema and f"`{words.__name__}`" in schema, concern
+        assert f"`{fields(words)[0].name}`" in schema, concern
