@@ -384,6 +384,10 @@ def _tables(lang: str) -> _Tables:
             pats.append(("holiday", rf"(?<![\w])(?P<h>{_alt(w.holidays)})(?![\w])(?:{_S}+{year})?"))
         if w.movable:
             pats.append(("movable", rf"(?<![\w])(?P<h>{_alt(w.movable)})(?![\w])(?:{_S}+{year})?"))
+        if (w.holidays or w.movable) and before:
+            # "last Easter", "the following Christmas", "laatste Pasen": the one before or after the reference
+            pats.append(("holiday_dir", rf"(?<![\w])(?:(?:{arts}){_S}+)?(?P<dir>{_alt(before)}){_S}+"
+                                        rf"(?P<h>{_a({**w.holidays, **w.movable})})(?![\w])"))
         if w.weekend:
             wk = _alt(w.weekend)
             wk_pre = _a(set(w.weekend_this) | set(before))
@@ -440,6 +444,7 @@ def _tables(lang: str) -> _Tables:
                "compact": _DIGITS_8, "my": _DIGIT_RANGE},
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
                     (("holiday", w.holidays), ("movable", w.movable), ("weekend", w.weekend),
+                     ("holiday_dir", {**w.holidays, **w.movable}),
                      ("dayword", w.day_words)) if words} | {
             "weekday_day": _rc(rf"(?:{_lower_alt(w.short_weekdays or weekdays)})\.?,?{_S}+(?:[^\W\d_]+{_S}+)?\d", 0)}
         if has_words else {},
@@ -894,7 +899,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
             elif name in ("ago", "in"):
                 n = _number((orig or text)[m.start("n"):m.end("n")], t)
                 unit = w.units.get(g["u"].lower())
-                if n is None or unit is None or unit in ("H", "TM", "TS"):
+                if n is None or unit is None or unit in _NOT_CALENDAR:
                     continue
                 if g.get("within"):
                     val = ref.isoformat() if ref else None
@@ -942,7 +947,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 n = _number((orig or text)[m.start("n"):m.end("n")], t)
                 unit = w.units.get(g["u"].lower())
                 direction = w.last_next.get(re.sub(rf"{_S}+", " ", g["dir"].lower()))
-                if n is None or unit is None or unit in ("H", "TM", "TS") or direction is None:
+                if n is None or unit is None or unit in _NOT_CALENDAR or direction is None:
                     continue
                 val = end_val = None
                 if ref and unit == "3M":  # quarters: whole calendar quarters before or after the current one
@@ -1089,6 +1094,23 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 c = _Cand(s, e, "relative", value=val, end_value=end_val)
             elif name == "vague":
                 c = _Cand(s, e, "relative", value=None)
+            elif name == "holiday_dir":
+                direction = dirs.get(re.sub(rf"{_S}+", " ", g["dir"].lower()))
+                key = re.sub(rf"{_S}+", " ", g["h"].lower()).replace("’", "'")
+                if direction is None or direction == 0:
+                    continue
+                val = None
+                if ref:
+                    if key in w.movable:
+                        days = [_easter(y) + dt.timedelta(days=w.movable[key]) for y in range(ref.year - 2, ref.year + 3)]
+                    else:
+                        mo, d = w.holidays[key]
+                        days = [dt.date(y, mo, d) for y in range(ref.year - 2, ref.year + 3) if _valid(y, mo, d)]
+                    if direction < 0:
+                        val = max(x for x in days if x < ref).isoformat()
+                    else:
+                        val = min(x for x in days if x > ref).isoformat()
+                c = _Cand(s, e, "relative", value=val)
             elif name == "holiday":
                 mo, d = w.holidays[re.sub(rf"{_S}+", " ", g["h"].lower()).replace("’", "'")]
                 y = int(g["y"]) if g.get("y") else None
@@ -1097,6 +1119,9 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 out.append(c)
     return out
 
+
+# Units that are no step on the calendar: hours, minutes, seconds, weekends (only durations: "three weekends").
+_NOT_CALENDAR = frozenset({"H", "TM", "TS", "WE"})
 
 _UNIT_LED = frozenset({"duration", "dur_half", "span_n", "ago", "in", "whole", "weekday_week"})
 

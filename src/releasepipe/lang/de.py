@@ -29,7 +29,7 @@ DATES = DateWords(
     # relative days, calendar units with their ISO designators, direction words
     day_words={'heute': 0, 'gestern': -1, 'morgen': 1, 'vorgestern': -2, 'übermorgen': 2},
     day_words_lowercase_only=frozenset({'morgen'}),  # "am Morgen": in the morning
-    units={'tg': 'D', 'quartale': '3M', 'jahr': 'Y', 'jahre': 'Y', 'jahren': 'Y', 'jahres': 'Y', 'monat': 'M', 'monate': 'M', 'monaten': 'M',
+    units={'wochenenden': 'WE', 'tg': 'D', 'quartale': '3M', 'jahr': 'Y', 'jahre': 'Y', 'jahren': 'Y', 'jahres': 'Y', 'monat': 'M', 'monate': 'M', 'monaten': 'M',
         'monats': 'M', 'woche': 'W', 'wochen': 'W', 'tag': 'D', 'tage': 'D', 'tagen': 'D',
         'jahrzehnt': '10Y', 'jahrzehnte': '10Y', 'jahrzehnten': '10Y', 'jahrhundert': '100Y', 'stunde': 'H',
         'stunden': 'H', 'std': 'H', 'h': 'H', 'minute': 'TM', 'minuten': 'TM', 'min': 'TM', 'sekunde': 'TS',

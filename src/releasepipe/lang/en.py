@@ -32,7 +32,7 @@ DATES = DateWords(
     # relative days, calendar units with their ISO designators, direction words
     day_words={'today': 0, 'yesterday': -1, 'tomorrow': 1, 'the day before yesterday': -2,
         'the day after tomorrow': 2},
-    units={'quarters': '3M', 'year': 'Y', 'years': 'Y', 'month': 'M', 'months': 'M', 'week': 'W', 'weeks': 'W', 'day': 'D',
+    units={'weekends': 'WE', 'quarters': '3M', 'year': 'Y', 'years': 'Y', 'month': 'M', 'months': 'M', 'week': 'W', 'weeks': 'W', 'day': 'D',
         'days': 'D', 'decade': '10Y', 'decades': '10Y', 'century': '100Y', 'centuries': '100Y', 'hour': 'H',
         'hours': 'H', 'h': 'H', 'hr': 'H', 'hrs': 'H', 'minute': 'TM', 'minutes': 'TM', 'min': 'TM',
         'mins': 'TM', 'second': 'TS', 'seconds': 'TS', 'sec': 'TS', 'secs': 'TS', 'night': 'D',
@@ -80,7 +80,8 @@ DATES = DateWords(
     holidays={'christmas': (12, 25), 'christmas day': (12, 25), 'christmas eve': (12, 24),
         "new year's day": (1, 1), "new year's eve": (12, 31), 'halloween': (10, 31),
         "valentine's day": (2, 14), 'independence day': (7, 4),
-        "international workers' day": (5, 1), 'may day': (5, 1)},
+        "international workers' day": (5, 1), 'may day': (5, 1),
+        'new year day': (1, 1), 'juneteenth': (6, 19)},
     movable={'easter': 0, 'easter sunday': 0, 'easter monday': 1, 'good friday': -2, 'holy saturday': -1,
         'maundy thursday': -3, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49, 'whit sunday': 49,
         'whitsun': 49, 'whit monday': 50, 'corpus christi': 60},

@@ -31,7 +31,7 @@ DATES = DateWords(
     day_words={'hoy': 0, 'ayer': -1, 'mañana': 1, 'anteayer': -2, 'antes de ayer': -2, 'antier': -2,
         'pasado mañana': 2},
     day_word_not_after={'mañana': ('la', 'esta', 'cada', 'por')},  # "la mañana": the morning
-    units={'trimestres': '3M', 'año': 'Y', 'años': 'Y', 'mes': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'día': 'D',
+    units={'fines de semana': 'WE', 'trimestres': '3M', 'año': 'Y', 'años': 'Y', 'mes': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'día': 'D',
         'días': 'D', 'dia': 'D', 'dias': 'D', 'década': '10Y', 'décadas': '10Y', 'siglo': '100Y',
         'siglos': '100Y', 'hora': 'H', 'horas': 'H', 'h': 'H', 'minuto': 'TM', 'minutos': 'TM', 'min': 'TM',
         'segundo': 'TS', 'segundos': 'TS', 'seg': 'TS', 'noche': 'D', 'noches': 'D'},

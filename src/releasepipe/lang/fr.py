@@ -28,7 +28,7 @@ DATES = DateWords(
     or_words=('ou',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={"aujourd'hui": 0, 'hier': -1, 'demain': 1, 'avant-hier': -2, 'après-demain': 2},
-    units={'trimestres': '3M', 'an': 'Y', 'ans': 'Y', 'année': 'Y', 'années': 'Y', 'mois': 'M', 'semaine': 'W', 'semaines': 'W',
+    units={'week-ends': 'WE', 'trimestres': '3M', 'an': 'Y', 'ans': 'Y', 'année': 'Y', 'années': 'Y', 'mois': 'M', 'semaine': 'W', 'semaines': 'W',
         'jour': 'D', 'jours': 'D', 'journée': 'D', 'journées': 'D', 'décennie': '10Y', 'décennies': '10Y',
         'siècle': '100Y', 'siècles': '100Y', 'heure': 'H', 'heures': 'H', 'h': 'H', 'minute': 'TM',
         'minutes': 'TM', 'min': 'TM', 'seconde': 'TS', 'secondes': 'TS', 'sec': 'TS', 'nuit': 'D',

@@ -28,7 +28,7 @@ DATES = DateWords(
     or_words=('o', 'oppure'),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'oggi': 0, 'ieri': -1, 'domani': 1, "l'altro ieri": -2, 'altroieri': -2, 'dopodomani': 2},
-    units={'trimestri': '3M', 'anno': 'Y', 'anni': 'Y', 'mese': 'M', 'mesi': 'M', 'settimana': 'W', 'settimane': 'W',
+    units={'fine settimana': 'WE', 'trimestri': '3M', 'anno': 'Y', 'anni': 'Y', 'mese': 'M', 'mesi': 'M', 'settimana': 'W', 'settimane': 'W',
         'giorno': 'D', 'giorni': 'D', 'decennio': '10Y', 'decenni': '10Y', 'secolo': '100Y',
         'secoli': '100Y', 'ora': 'H', 'ore': 'H', 'h': 'H', 'minuto': 'TM', 'minuti': 'TM', 'min': 'TM',
         'secondo': 'TS', 'secondi': 'TS', 'notte': 'D', 'notti': 'D'},
@@ -305,9 +305,35 @@ ENTITIES = EntityWords(
     # grammar: coordinating conjunctions
     coordinations=words("e o"),
     # heads of bodies: government, business and civil-society usage
-    org_heads=words("partito"),
+    org_heads=words(
+        "agenzia alleanza ambasciata associazione coalizione commissione consiglio consolato "
+        "esercito federazione fondazione gruppo istituto ministero organizzazione parlamento "
+        "partito polizia rete segreteria società tribunale ufficio unione università"),
     # grammar: definite articles
     definite_articles=words("gli i il l' la le lo l’"),
+    # heads of official bodies: government and diplomatic usage
+    org_triggers=words(
+        "agenzia ambasciata commissione consolato delegazione dipartimento direzione ministero "
+        "prefettura segreteria ufficio"),
+    # heads of foundations, institutes and other bodies: common usage
+    body_heads=words(
+        "accademia associazione centro comitato commissione consiglio federazione fondazione "
+        "istituto osservatorio società università"),
+    # grammar: prepositions inside names of bodies
+    org_prepositions=words("degli dei del della delle di per sul sulla"),
+    # grammar: definite articles after those prepositions
+    org_articles=words("gli i il l' la le lo l’"),
+    # grammar: 'and' inside names of bodies
+    org_coordinations=words("e ed"),
+    # nouns introducing a company or body's name: news usage
+    org_introducers=words(
+        "agenzia associazione azienda banca compagnia fondazione gruppo operatore partito "
+        "produttore sindacato società"),
+    # grammar: prepositions of place
+    locatives=words("a da in"),
+    # grammar: possessive determiners (not first person singular)
+    possessives=words("loro nostra nostre nostri nostro sua sue suo suoi vostra vostro"),
+    name_after_head=True,
 )
 
 PACK = Pack(code="it", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -29,7 +29,7 @@ DATES = DateWords(
     or_words=('of',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'vandaag': 0, 'gisteren': -1, 'morgen': 1, 'eergisteren': -2, 'overmorgen': 2},
-    units={'kwartalen': '3M', 'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
+    units={'weekenden': 'WE', 'kwartalen': '3M', 'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
         'dagen': 'D', 'decennium': '10Y', 'decennia': '10Y', 'eeuw': '100Y', 'eeuwen': '100Y', 'uur': 'H',
         'minuut': 'TM', 'minuten': 'TM', 'seconde': 'TS', 'seconden': 'TS', 'uren': 'H', 'nacht': 'D',
         'nachten': 'D'},
@@ -302,9 +302,33 @@ ENTITIES = EntityWords(
     coordinations=words("en of"),
     names_before_head=True,
     # heads of bodies: government, business and civil-society usage
-    org_heads=words("partij"),
+    org_heads=words(
+        "agentschap alliantie ambassade coalitie commissie consulaat federatie groep instituut "
+        "leger ministerie netwerk organisatie parlement partij politie raad rechtbank "
+        "secretariaat stichting unie universiteit vereniging"),
     # grammar: definite articles
     definite_articles=words("de het"),
+    # heads of official bodies: government and diplomatic usage
+    org_triggers=words("agentschap ambassade consulaat delegatie departement directie ministerie secretariaat"),
+    # heads of foundations, institutes and other bodies: common usage
+    body_heads=words(
+        "academie centrum comité commissie federatie genootschap instituut raad stichting "
+        "universiteit vereniging"),
+    # grammar: prepositions inside names of bodies
+    org_prepositions=words("van voor"),
+    # grammar: definite articles after those prepositions
+    org_articles=words("de het"),
+    # grammar: 'and' inside names of bodies
+    org_coordinations=words("en"),
+    # nouns introducing a company or body's name: news usage
+    org_introducers=words(
+        "bank bedrijf fabrikant groep maatschappij onderneming partij stichting vakbond "
+        "vereniging"),
+    # grammar: prepositions of place
+    locatives=words("bij in naar te uit"),
+    # grammar: possessive determiners (not first person singular)
+    possessives=words("haar hun ons onze uw zijn"),
+    name_after_head=True,
 )
 
 PACK = Pack(code="nl", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

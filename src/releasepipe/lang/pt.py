@@ -31,7 +31,7 @@ DATES = DateWords(
     day_nouns=('dia',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'hoje': 0, 'ontem': -1, 'amanhã': 1, 'anteontem': -2, 'depois de amanhã': 2},
-    units={'trimestres': '3M', 'ano': 'Y', 'anos': 'Y', 'mês': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'dia': 'D',
+    units={'fins de semana': 'WE', 'trimestres': '3M', 'ano': 'Y', 'anos': 'Y', 'mês': 'M', 'meses': 'M', 'semana': 'W', 'semanas': 'W', 'dia': 'D',
         'dias': 'D', 'década': '10Y', 'décadas': '10Y', 'século': '100Y', 'séculos': '100Y', 'hora': 'H',
         'h': 'H', 'minuto': 'TM', 'minutos': 'TM', 'segundo': 'TS', 'segundos': 'TS', 'horas': 'H',
         'noite': 'D', 'noites': 'D'},
@@ -306,6 +306,32 @@ ENTITIES = EntityWords(
     coordinations=words("e ou"),
     # grammar: definite articles
     definite_articles=words("a as o os"),
+    # heads of official bodies: government and diplomatic usage
+    org_triggers=words("agência consulado delegação direção embaixada gabinete ministério secretaria"),
+    # heads of foundations, institutes and other bodies: common usage
+    body_heads=words(
+        "academia associação centro comissão comité comitê conselho federação fundação instituto "
+        "observatório sociedade universidade"),
+    # grammar: prepositions inside names of bodies
+    org_prepositions=words("da das de do dos para"),
+    # grammar: definite articles after those prepositions
+    org_articles=words("a as o os"),
+    # grammar: 'and' inside names of bodies
+    org_coordinations=words("e"),
+    # nouns introducing a company or body's name: news usage
+    org_introducers=words(
+        "agência associação banco companhia empresa fabricante fundação grupo operadora partido "
+        "sindicato"),
+    # grammar: prepositions of place
+    locatives=words("em na nas no nos"),
+    # grammar: possessive determiners (not first person singular)
+    possessives=words("nossa nossas nosso nossos seu seus sua suas"),
+    name_after_head=True,
+    # heads of bodies: government, business and civil-society usage
+    org_heads=words(
+        "agência aliança associação coligação comissão conselho consulado embaixada exército "
+        "federação fundação grupo instituto ministério organização parlamento partido polícia "
+        "rede secretaria sociedade tribunal universidade união"),
 )
 
 PACK = Pack(code="pt", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
