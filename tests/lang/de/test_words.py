@@ -69,6 +69,21 @@ def test_roles_de(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("Das Bundesministerium für Gesundheit veröffentlichte den Bericht.", "Bundesministerium für Gesundheit"),
+    ("Die Stiftung Warentest prüfte die Geräte.", "Stiftung Warentest"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_de(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("Entwicklungsleiterin", True),

@@ -71,6 +71,21 @@ def test_roles_en(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("The Ministry of Health published the report.", "Ministry of Health"),
+    ("The Harbour Light Foundation opened a call for projects.", "Harbour Light Foundation"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_en(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("spokesperson", True),

@@ -70,6 +70,21 @@ def test_roles_es(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("El Ministerio de Sanidad publicó el informe.", "Ministerio de Sanidad"),
+    ("La Fundación para la Transparencia abre una convocatoria.", "Fundación para la Transparencia"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_es(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("portavoz", True),

@@ -72,6 +72,21 @@ def test_roles_fr(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("Le Ministère de la Santé a publié le rapport.", "Ministère de la Santé"),
+    ("La Fondation pour la Mer ouvre un appel à projets.", "Fondation pour la Mer"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_fr(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("directrice", True),

@@ -74,6 +74,21 @@ def test_roles_it(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("Il Ministero della Salute ha pubblicato il rapporto.", "Ministero della Salute"),
+    ("La Fondazione per la Ricerca ha aperto un bando.", "Fondazione per la Ricerca"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_it(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("direttore", True),

@@ -68,6 +68,21 @@ def test_roles_nl(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("Het Ministerie van Volksgezondheid publiceerde het rapport.", "Ministerie van Volksgezondheid"),
+    ("De Stichting Lezen opent een nieuw programma.", "Stichting Lezen"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_nl(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("woordvoerster", True),

@@ -69,6 +69,21 @@ def test_roles_pt(text, person, role):
     assert [(e.name, e.role) for e in people] == [(person, role)]
 
 
+# (text, the name of the body it writes)
+ORGS = [
+    ("O Ministério da Saúde publicou o relatório.", "Ministério da Saúde"),
+    ("A Fundação para a Ciência abriu um concurso.", "Fundação para a Ciência"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGS)
+def test_organizations_pt(text, name):
+    nlp = spacy.blank(LANG)
+    entities.configure(nlp, LANG)
+    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 # (word, whether it names a function)
 ROLE_WORDS = [
     ("porta-voz", True),
