@@ -29,7 +29,7 @@ DATES = DateWords(
     # relative days, calendar units with their ISO designators, direction words
     day_words={'heute': 0, 'gestern': -1, 'morgen': 1, 'vorgestern': -2, 'übermorgen': 2},
     day_words_lowercase_only=frozenset({'morgen'}),  # "am Morgen": in the morning
-    units={'wochenenden': 'WE', 'tg': 'D', 'quartale': '3M', 'jahr': 'Y', 'jahre': 'Y', 'jahren': 'Y', 'jahres': 'Y', 'monat': 'M', 'monate': 'M', 'monaten': 'M',
+    units={'arbeitswoche': 'W', 'wochenenden': 'WE', 'tg': 'D', 'quartale': '3M', 'jahr': 'Y', 'jahre': 'Y', 'jahren': 'Y', 'jahres': 'Y', 'monat': 'M', 'monate': 'M', 'monaten': 'M',
         'monats': 'M', 'woche': 'W', 'wochen': 'W', 'tag': 'D', 'tage': 'D', 'tagen': 'D',
         'jahrzehnt': '10Y', 'jahrzehnte': '10Y', 'jahrzehnten': '10Y', 'jahrhundert': '100Y', 'stunde': 'H',
         'stunden': 'H', 'std': 'H', 'h': 'H', 'minute': 'TM', 'minuten': 'TM', 'min': 'TM', 'sekunde': 'TS',
@@ -230,6 +230,12 @@ SPEECH = SpeechWords(
     statements=(r"(?:(?:die\s+)?folgende|eine)\s+(?:Erklärung|Stellungnahme|Mitteilung)",),
     # words between a speech verb and its colon: common press-release usage
     adverbs_after_verb=words("auch damals dann gegenüber_journalisten gestern heute weiter"),
+    # determiners and nouns naming a quoted title: common press-release usage
+    title_cues=words("bericht das dem den der die ein eine einer eines initiative kampagne label motto titel"),
+    title_cue_endings=words("broschüre initiative kampagne label motto programm projekt publikation studie titel"),
+    # grammar: prepositions before a body's or a place's name
+    name_prepositions=words("aus bei der für vom von zu zum zur"),
+    name_preposition_articles=words("das dem den der die"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -385,6 +391,14 @@ ENTITIES = EntityWords(
         "sekretariat stiftung union universität verein"),
     # grammar: definite articles
     definite_articles=words("das der die"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words("bezirk dorf gemeinde kanton landkreis provinz region stadt städte"),
+    # grammar: 'of' after such a noun
+    place_of=words("von"),
+    # grammar: 'other'
+    others=words("andere anderen"),
+    # legal texts: legislative usage
+    law_words=words("gesetz richtlinie verordnung"),
 )
 
 PACK = Pack(code="de", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

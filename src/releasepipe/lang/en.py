@@ -32,7 +32,7 @@ DATES = DateWords(
     # relative days, calendar units with their ISO designators, direction words
     day_words={'today': 0, 'yesterday': -1, 'tomorrow': 1, 'the day before yesterday': -2,
         'the day after tomorrow': 2},
-    units={'weekends': 'WE', 'quarters': '3M', 'year': 'Y', 'years': 'Y', 'month': 'M', 'months': 'M', 'week': 'W', 'weeks': 'W', 'day': 'D',
+    units={'workweek': 'W', 'working week': 'W', 'weekends': 'WE', 'quarters': '3M', 'year': 'Y', 'years': 'Y', 'month': 'M', 'months': 'M', 'week': 'W', 'weeks': 'W', 'day': 'D',
         'days': 'D', 'decade': '10Y', 'decades': '10Y', 'century': '100Y', 'centuries': '100Y', 'hour': 'H',
         'hours': 'H', 'h': 'H', 'hr': 'H', 'hrs': 'H', 'minute': 'TM', 'minutes': 'TM', 'min': 'TM',
         'mins': 'TM', 'second': 'TS', 'seconds': 'TS', 'sec': 'TS', 'secs': 'TS', 'night': 'D',
@@ -247,6 +247,13 @@ SPEECH = SpeechWords(
     adverbs_after_verb=words(
         "again also delegates further journalists later participants recently reporters simply "
         "the_media the_press then today yesterday"),
+    # determiners and nouns naming a quoted title: common press-release usage
+    title_cues=words(
+        "a an brochure called campaign guide her his initiative its label motto named our program "
+        "programme project publication report slogan study the their theme this titled"),
+    # grammar: prepositions before a body's or a place's name
+    name_prepositions=words("at by for from in of on to with"),
+    name_preposition_articles=words("the"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -399,6 +406,17 @@ ENTITIES = EntityWords(
         "university"),
     # grammar: definite articles
     definite_articles=words("the"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words(
+        "area areas capital cities city countries country county district districts governorate "
+        "island islands municipality neighborhood neighbourhood port province provinces region "
+        "regions suburb suburbs town towns village villages"),
+    # grammar: 'of' after such a noun
+    place_of=words("of"),
+    # grammar: 'other'
+    others=words("other"),
+    # legal texts: legislative usage
+    law_words=words("act bill directive law regulation treaty"),
 )
 
 PACK = Pack(code="en", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

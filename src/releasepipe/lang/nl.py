@@ -29,7 +29,7 @@ DATES = DateWords(
     or_words=('of',),
     # relative days, calendar units with their ISO designators, direction words
     day_words={'vandaag': 0, 'gisteren': -1, 'morgen': 1, 'eergisteren': -2, 'overmorgen': 2},
-    units={'weekenden': 'WE', 'kwartalen': '3M', 'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
+    units={'werkweek': 'W', 'weekenden': 'WE', 'kwartalen': '3M', 'jaar': 'Y', 'jaren': 'Y', 'maand': 'M', 'maanden': 'M', 'week': 'W', 'weken': 'W', 'dag': 'D',
         'dagen': 'D', 'decennium': '10Y', 'decennia': '10Y', 'eeuw': '100Y', 'eeuwen': '100Y', 'uur': 'H',
         'minuut': 'TM', 'minuten': 'TM', 'seconde': 'TS', 'seconden': 'TS', 'uren': 'H', 'nacht': 'D',
         'nachten': 'D'},
@@ -202,6 +202,12 @@ SPEECH = SpeechWords(
     statements=(r"(?:de\s+volgende\s+verklaring|een\s+verklaring)",),
     # words between a speech verb and its colon: common press-release usage
     adverbs_after_verb=words("dan gisteren ook tegen_journalisten toen vandaag"),
+    # determiners and nouns naming a quoted title: common press-release usage
+    title_cues=words("de een het initiatief"),
+    title_cue_endings=words("brochure campagne initiatief publicatie"),
+    # grammar: prepositions before a body's or a place's name
+    name_prepositions=words("bij van voor"),
+    name_preposition_articles=words("het"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -329,6 +335,8 @@ ENTITIES = EntityWords(
     # grammar: possessive determiners (not first person singular)
     possessives=words("haar hun ons onze uw zijn"),
     name_after_head=True,
+    # legal texts: legislative usage
+    law_words=words("richtlijn verordening wet"),
 )
 
 PACK = Pack(code="nl", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
