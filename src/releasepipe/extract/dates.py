@@ -181,7 +181,8 @@ class _Tables:
 _DIGIT_SLASH = re.compile(r"\d/\d")
 _DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_RANGE = re.compile(r"\d[/–-]\d")
-_DIGITS_8 = re.compile(r"\d{8}")
+_DIGITS_8 = re.compile(r"[12]\d{7}")
+_DECADE_YEAR = re.compile(r"(?:1[6-9]|20)\d0")
 _NEVER = r"(?!x)x"
 
 _MAPPINGS = ("months", "full_months", "weekdays", "short_weekdays", "day_words", "units", "dir_before", "dir_after",
@@ -436,7 +437,7 @@ def _tables(lang: str) -> _Tables:
         month_re=_rc(rf"(?<![^\W\d_])(?:{_lower_alt(months)})(?![^\W\d_])", 0),  # "3maart" too
         gates={"quarter": _rc(rf"{_a(w.quarter_words)}|q[1-4]"),
                **({"quarter_rel": _rc(_alt(w.quarter_words))} if w.quarter_words else {}),
-               **({"decade": _rc(w.decade)} if w.decade else {}),
+               **({"decade": _DECADE_YEAR} if w.decade else {}),
                **({"week_num": _rc(rf"(?:{_alt(w.week_words)})\.?{_S}*\d")} if w.week_words else {}),
                # numbers joined by a slash or a dash, which these patterns need
                **dict.fromkeys(("ymd", "num_range"), _DIGIT_SLASH), "dm_num": _DIGIT_RANGE,
@@ -444,7 +445,7 @@ def _tables(lang: str) -> _Tables:
                "compact": _DIGITS_8, "my": _DIGIT_RANGE},
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
                     (("holiday", w.holidays), ("movable", w.movable), ("weekend", w.weekend),
-                     ("holiday_dir", {**w.holidays, **w.movable}),
+                     ("weekday_list", [k for k in w.short_weekdays if len(k.rstrip(".")) > 3]),
                      ("dayword", w.day_words)) if words} | {
             "weekday_day": _rc(rf"(?:{_lower_alt(w.short_weekdays or weekdays)})\.?,?{_S}+(?:[^\W\d_]+{_S}+)?\d", 0)}
         if has_words else {},
@@ -718,6 +719,8 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
             searched[g] = g.search(text) is not None
     gated = {name: searched[g] for name, g in t.gates.items()}
     gated.update({name: bool(g.search(low)) for name, g in t.word_gates.items()})
+    if "holiday" in t.word_gates or "movable" in t.word_gates:  # "last Easter" needs one of their words
+        gated["holiday_dir"] = any(gated[k] for k in ("holiday", "movable") if k in t.word_gates)
     for name, pat in t.patterns:
         if not gated.get(name, True):
             continue  # a cheap scan found nothing the pattern needs (a word, joined digits)
