@@ -441,12 +441,12 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = 
         if first >= 1 and doc[first - 1].lower_ in prepositions and doc[first - 1].is_lower \
                 and doc[first].lower_ not in rules.articles(lang) and not possessed:
             cue = "preposition"  # "in Saraqib", not "in the Cold War" nor "in Juventus's match"
-        if first >= 2 and doc[first - 1].lower_ in rules.PLACE_OF and doc[first - 2].lower_ in rules.PLACE_NOUNS:
+        if first >= 2 and doc[first - 1].lower_ in rules.place_of() and doc[first - 2].lower_ in rules.place_nouns():
             cue = "noun"
         after = [t.lower_ for t in doc[last:last + 3]]
-        if after[:1] and after[0] in rules.PLACE_NOUNS and doc[last].is_lower:
+        if after[:1] and after[0] in rules.place_nouns() and doc[last].is_lower:
             cue = "noun"
-        if len(after) == 3 and after[0] in rules.coordinations(lang) and after[1] in _OTHER and after[2] in rules.PLACE_NOUNS:
+        if len(after) == 3 and after[0] in rules.coordinations(lang) and after[1] in rules.others() and after[2] in rules.place_nouns():
             cue = "noun"
         if cue:
             out.update((e.start, cue) for e in chain)
@@ -475,7 +475,6 @@ def _coordinated(chain: list[Span]) -> bool:
 
 
 #: "and other towns", "y otras ciudades", "et d'autres villes".
-_OTHER = frozenset({"other", "otras", "otros", "autres", "d'autres", "d’autres", "andere", "anderen"})
 
 
 def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str,
@@ -599,7 +598,7 @@ def _law_or_concept(name: str, lang: str) -> bool:
     around a weak head word and no other head ("Free Software", "Software Libre", "Freie
     Software", "Legal Programme"): a text or a concept, not a body."""
     words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _NAME_JOINERS]
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in rules.LAW_WORDS:
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in rules.law_words():
         return True
     return _weak_head_concept(words, lang)
 

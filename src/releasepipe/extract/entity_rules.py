@@ -75,6 +75,28 @@ _LABELS: frozenset[str] = frozenset({
 })
 
 
+def place_nouns() -> frozenset[str]:
+    """Nouns of settlements and divisions, every language's: "the town of Jarablus", "la provincia de Ica",
+    "Idlib province". A name written with one of them is a place."""
+    return _union("entities", "place_nouns")
+
+
+def place_of() -> frozenset[str]:
+    """Words joining such a noun to the name ("of", "de")."""
+    return _union("entities", "place_of")
+
+
+def others() -> frozenset[str]:
+    """"other" in "Homs and other towns", every language's."""
+    return _union("entities", "others")
+
+
+def law_words() -> frozenset[str]:
+    """Last words of the names of laws and legal texts, every language's: "Digital Markets Act",
+    "Loi Travail", "Ley de Transparencia" are no bodies."""
+    return _union("entities", "law_words")
+
+
 @cache
 def org_heads() -> frozenset[str]:
     """Words that make a span an organization whatever the model said ("Ambassade de France" is no place)."""
@@ -105,30 +127,6 @@ WEAK_ORG_HEADS: frozenset[str] = frozenset({
     "software", "systems", "technologies", "labs", "solutions", "communications", "relations",
     "microsystems", "programme", "program", "programa", "network", "réseau", "netzwerk",
 })
-
-#: Last words of the names of laws and legal texts: "Digital Markets Act", "Product Liability
-#: Directive", "Loi Travail", "Ley de Transparencia" are no bodies.
-LAW_WORDS: frozenset[str] = frozenset({
-    "act", "directive", "regulation", "law", "bill", "treaty", "loi", "règlement", "reglement", "ley",
-    "reglamento", "directiva", "gesetz", "richtlinie", "verordnung", "direttiva", "regolamento", "legge",
-    "richtlijn", "verordening", "wet",
-})
-
-
-#: Nouns of settlements and divisions: "the town of Jarablus", "la ville de Goma", "la provincia de Ica",
-#: "Idlib province". A name written with one of them is a place.
-PLACE_NOUNS: frozenset[str] = frozenset({
-    "town", "towns", "city", "cities", "village", "villages", "province", "provinces", "region", "regions",
-    "district", "districts", "governorate", "county", "municipality", "suburb", "suburbs", "neighbourhood",
-    "neighborhood", "island", "islands", "port", "capital", "area", "areas", "countries", "country",
-    "ville", "villes", "village", "commune", "communes", "région", "département", "canton", "quartier",
-    "île", "îles", "pays", "capitale", "localité",
-    "ciudad", "ciudades", "pueblo", "pueblos", "provincia", "región", "municipio", "departamento", "comuna",
-    "barrio", "isla", "islas", "país", "capital", "localidad", "comunidad",
-    "stadt", "städte", "dorf", "gemeinde", "provinz", "region", "bezirk", "landkreis", "kanton",
-})
-#: Words joining such a noun to the name ("of", "de").
-PLACE_OF: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "del", "von"})
 
 #: Endings of abstract nouns: a two-word "person" ending in one ("Platform Neutrality",
 #: "Data Sovereignty", "Souveraineté Numérique") is a capitalised concept, not a name.

@@ -93,6 +93,9 @@ class _Words:
     honorifics: frozenset[str]
     particles: frozenset[str]
     abbreviation: re.Pattern[str]
+    title_cues: frozenset[str]
+    title_cue_endings: tuple[str, ...]
+    preposition: re.Pattern[str]
 
 
 @cache
@@ -152,6 +155,14 @@ def _words() -> _Words:
         # "Dr", "J", "Maj", "Tel": a full stop after one ends no sentence
         abbreviation=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations))
                                 + r"))$"),
+        # a word before a quote that makes it a name (campaign, report, label), not speech
+        title_cues=frozenset(w for sp in speech for w in sp.title_cues),
+        title_cue_endings=tuple(sorted({w for sp in speech for w in sp.title_cue_endings})),
+        # a preposition before a capitalised pair: "Minister for the Middle East", "CEO of Secure Software"
+        preposition=re.compile(
+            r"(?<![\w])(?:" + _alternation({w for sp in speech for w in sp.name_prepositions}) + r")(?:\s+(?:"
+            + _alternation({w for sp in speech for w in sp.name_preposition_articles}) + r"))?\s+$",
+            re.IGNORECASE),
     )
 
 
@@ -234,11 +245,6 @@ _TITLE_WORDS = {
         "Unser Unsere Ihr Ihre Jeder Jede Alle"
     ).split()
 }
-_PREPOSITION = re.compile(
-    r"(?<![\w])(?:for|of|at|in|from|with|on|by|to|de|du|des|d['’]|à|au|aux|chez|en|del|von|vom|bei|für|"
-    r"aus|zu|zur|zum|der|di|della|per|van|voor|bij)(?:\s+(?:the|la|le|les|l['’]|el|los|las|die|der|das|den|dem|het))?\s+$",
-    re.IGNORECASE,
-)
 _CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
 _STOP = re.compile(r"[.!?]")
@@ -374,7 +380,7 @@ class _Index:
     def _valid_pair(self, m: re.Match[str]) -> bool:
         return not (self.quoted(m.start()) or m.group(1).casefold() in _TITLE_WORDS
                     or m.group(2).casefold() in _TITLE_WORDS
-                    or _PREPOSITION.search(self.text, max(0, m.start() - 12), m.start()))
+                    or _words().preposition.search(self.text, max(0, m.start() - 12), m.start()))
 
 
 # --------------------------------------------------------------------------
@@ -688,24 +694,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_DETERMINERS = {
-    "the", "a", "an", "its", "our", "their", "his", "her", "this", "le", "la", "les", "l", "un", "une", "du",
-    "des", "de", "sa", "son", "leur", "notre", "el", "los", "las", "una", "del", "su", "der", "die", "das",
-    "den", "dem", "ein", "eine", "einer", "eines", "il", "lo", "gli", "i", "het", "een", "campaign",
-    "campagne", "campaña", "kampagne", "label", "report", "rapport", "informe", "bericht", "titled",
-    "intitulé", "intitulée", "titulado", "titulada", "titel", "named", "called", "nommé", "llamado",
-    "lema", "motto", "slogan", "devise", "eslogan", "écolabel", "ecolabel", "publication", "publicación",
-    "brochure", "initiative", "iniciativa", "initiatief", "study", "étude", "estudio", "guide", "guía",
-    "theme", "thème", "tema", "programme", "program", "programa", "project", "projet", "proyecto",
-}
-# German and Dutch compounds end with the noun: "Fachpublikation", "Kampagne".
-_TITLE_NOUN_SUFFIX = re.compile(
-    r"(?:kampagne|publikation|broschüre|studie|motto|label|initiative|projekt|programm|titel|campagne|"
-    r"initiatief|publicatie|brochure)$",
-    re.IGNORECASE,
-)
-
-
 def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
     """A name in quotes (campaign, report, label) rather than words someone said:
     Title Case, or used as a noun ("the “…” campaign", "la plateforme « … » offre")."""
@@ -719,7 +707,8 @@ def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
             and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6:
         return True
     before = re.search(r"([^\W\d_]+)['’]?[\s\u00a0]*[«“„\"‹]?[\s\u00a0]*$", text[max(0, start - 40):start])
-    if before and (before.group(1).casefold() in _DETERMINERS or _TITLE_NOUN_SUFFIX.search(before.group(1))):
+    if before and (before.group(1).casefold() in _words().title_cues
+                   or before.group(1).casefold().endswith(_words().title_cue_endings)):
         return True
     if re.match(r"[»”“\"›]?-\w", text[end:end + 3]):  # "…"-initiatief, „…“-Kampagne
         return True
@@ -966,7 +955,7 @@ def _from_np(
     single = None
     for cs, ce in looked:
         for run in _runs(text, cs, ce):
-            if _PREPOSITION.search(text, max(0, run[0][0] - 12), run[0][0]):
+            if _words().preposition.search(text, max(0, run[0][0] - 12), run[0][0]):
                 continue  # "Minister for the Middle East", "CEO of Secure Software"
             found = _name_in_run(text, run, index)
             if not found:

@@ -382,6 +382,14 @@ class SpeechWords:
     statements: tuple[str, ...] = ()
     #: adverbs and audiences between a speech verb and its colon ("said today:", "told reporters:")
     adverbs_after_verb: frozenset[str] = frozenset()
+    #: words before a quote that make it a name, not speech: determiners and nouns ("the “…” campaign")
+    title_cues: frozenset[str] = frozenset()
+    #: endings of compound nouns before a quote that make it a name („…“-Kampagne)
+    title_cue_endings: frozenset[str] = frozenset()
+    #: prepositions (with their articles) before a capitalised pair that make it no person's name
+    #: ("Minister for the Middle East", "CEO of Secure Software")
+    name_prepositions: frozenset[str] = frozenset()
+    name_preposition_articles: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:
@@ -522,6 +530,14 @@ class EntityWords:
     place_prepositions: frozenset[str] | None = None
     #: possessives: a name after one is a thing ("its App Store")
     possessives: frozenset[str] = frozenset()
+    #: nouns of settlements and divisions: a name written with one is a place ("the town of Jarablus")
+    place_nouns: frozenset[str] = frozenset()
+    #: words joining such a noun to the name ("of", "de")
+    place_of: frozenset[str] = frozenset()
+    #: "other" in "Homs and other towns"
+    others: frozenset[str] = frozenset()
+    #: last words of the names of laws and legal texts ("Act", "Directive", "Loi"): no bodies
+    law_words: frozenset[str] = frozenset()
     #: words joining the conjuncts of an enumeration ("and", "et", "oraz")
     coordinations: frozenset[str] = frozenset()
 

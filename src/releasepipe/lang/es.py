@@ -235,6 +235,13 @@ SPEECH = SpeechWords(
     statements=(r"(?:la\s+siguiente\s+declaración|el\s+siguiente\s+comunicado|el\s+siguiente\s+mensaje|una\s+declaración|un\s+comunicado)",),
     # words between a speech verb and its colon: common press-release usage
     adverbs_after_verb=words("a_la_prensa a_los_periodistas además ayer entonces hoy luego también"),
+    # determiners and nouns naming a quoted title: common press-release usage
+    title_cues=words(
+        "campaña de del el eslogan estudio guía informe iniciativa la las lema llamado los "
+        "programa proyecto publicación su tema titulada titulado una"),
+    # grammar: prepositions before a body's or a place's name
+    name_prepositions=words("de del en"),
+    name_preposition_articles=words("el la las los"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -375,6 +382,16 @@ ENTITIES = EntityWords(
         "tribunal universidad unión"),
     # grammar: definite articles
     definite_articles=words("el la las los"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words(
+        "barrio capital ciudad ciudades comuna comunidad departamento isla islas localidad "
+        "municipio país provincia pueblo pueblos región"),
+    # grammar: 'of' after such a noun
+    place_of=words("de del"),
+    # grammar: 'other'
+    others=words("otras otros"),
+    # legal texts: legislative usage
+    law_words=words("directiva ley reglamento"),
 )
 
 PACK = Pack(code="es", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -224,6 +224,14 @@ SPEECH = SpeechWords(
     adverbs_after_verb=words(
         "alors aujourd'hui aussi aux_journalistes déjà encore ensuite hier simplement à_la_presse "
         "également"),
+    # determiners and nouns naming a quoted title: common press-release usage
+    title_cues=words(
+        "brochure campagne de des devise du ecolabel guide initiative intitulé intitulée l la "
+        "label le les leur nommé notre programme projet publication rapport sa slogan son thème "
+        "un une écolabel étude"),
+    # grammar: prepositions before a body's or a place's name
+    name_prepositions=words("au aux chez d' de des du d’ en à"),
+    name_preposition_articles=words("l' la le les l’"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -372,6 +380,16 @@ ENTITIES = EntityWords(
         "société tribunal union université"),
     # grammar: definite articles
     definite_articles=words("l' la le les l’"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words(
+        "canton capitale commune communes département localité pays quartier région village ville "
+        "villes île îles"),
+    # grammar: 'of' after such a noun
+    place_of=words("d' de du d’"),
+    # grammar: 'other'
+    others=words("autres d'autres d’autres"),
+    # legal texts: legislative usage
+    law_words=words("directive loi reglement règlement"),
 )
 
 PACK = Pack(code="fr", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -202,6 +202,10 @@ SPEECH = SpeechWords(
     statements=(r"(?:la\s+seguente\s+dichiarazione|il\s+seguente\s+comunicato|il\s+seguente\s+messaggio|una\s+dichiarazione)",),
     # words between a speech verb and its colon: common press-release usage
     adverbs_after_verb=words("ai_giornalisti alla_stampa allora anche ieri inoltre oggi poi"),
+    # determiners and nouns naming a quoted title: common press-release usage
+    title_cues=words("gli i il la le lo tema una"),
+    # grammar: prepositions before a body's or a place's name
+    name_prepositions=words("della di per"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -334,6 +338,8 @@ ENTITIES = EntityWords(
     # grammar: possessive determiners (not first person singular)
     possessives=words("loro nostra nostre nostri nostro sua sue suo suoi vostra vostro"),
     name_after_head=True,
+    # legal texts: legislative usage
+    law_words=words("direttiva legge regolamento"),
 )
 
 PACK = Pack(code="it", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
