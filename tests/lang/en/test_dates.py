@@ -22,6 +22,12 @@ CASES = [
      'next month', '2024-11', None, 'relative'),
     ('The plant closed three years ago.',
      'three years ago', '2021', None, 'relative'),
+    ('The plant opened on 12 March of 98, after a long dispute.',
+     '12 March of 98', '1998-03-12', None, 'date'),
+    ('The audit covers the past two quarters.',
+     'past two quarters', '2024-04-01', '2024-09-30', 'relative'),
+    ('Offices reopen after the following Easter.',
+     'the following Easter', '2025-04-20', None, 'relative'),
 ]
 
 

@@ -22,6 +22,10 @@ CASES = [
      'la semaine prochaine', '2024-10-21', '2024-10-27', 'relative'),
     ('Le centre a ouvert il y a deux ans.',
      'il y a deux ans', '2022', None, 'relative'),
+    ('Le rapport sera remis le 23, avant la clôture.',
+     'le 23', '2024-10-23', None, 'relative'),
+    ('La réunion se tiendra vendredi 18 à Dakar.',
+     'vendredi 18', '2024-10-18', None, 'relative'),
 ]
 
 

@@ -22,6 +22,10 @@ CASES = [
      'drie jaar geleden', '2021', None, 'relative'),
     ('De stemming is volgende week.',
      'volgende week', '2024-10-21', '2024-10-27', 'relative'),
+    ('De vergadering is aanstaande vrijdag.',
+     'aanstaande vrijdag', '2024-10-18', None, 'relative'),
+    ('Het verslag verschijnt op 20-11 in Utrecht.',
+     '20-11', '2024-11-20', None, 'date'),
 ]
 
 

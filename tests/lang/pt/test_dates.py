@@ -22,6 +22,10 @@ CASES = [
      'há dois anos', '2022', None, 'relative'),
     ('A votação será na próxima semana.',
      'na próxima semana', '2024-10-21', '2024-10-27', 'relative'),
+    ('A reunião será na terça, qua. ou sexta.',
+     'qua.', '2024-10-16', None, 'relative'),
+    ('As inscrições fecham no dia 16.',
+     'dia 16', '2024-10-16', None, 'relative'),
 ]
 
 
