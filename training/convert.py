@@ -30,7 +30,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 TRAIN_DIR = CORPUS / "ner-train"
 NER_DIR = CORPUS / "ner"
 BUILD = ROOT / "training" / "build"
-LANGS = ("de", "pl", "ru", "pt", "xx")
+LANGS = ("de", "pl", "ru", "pt", "sk", "hr", "sr", "da", "xx")
 
 # --- label mapping tables --------------------------------------------------------------
 # A source label maps to PER, ORG, LOC, MISC, or None (the tokens become O).
@@ -410,6 +410,8 @@ def datasets(lang: str, *, europeana: bool = True,
         return {"train": train * germeval_repeat + (eur_train if europeana else []), "dev": dev,
                 "test-germeval": read_jsonl(NER_DIR / "germeval2014-de.jsonl", GERMEVAL),
                 "test-europeana": eur_held}
+    if lang in UNER_XX:
+        return datasets_uner(lang)
     if lang == "xx":
         return datasets_xx()
     raise SystemExit(f"unknown language {lang!r}; one of {', '.join(LANGS)}")
@@ -463,6 +465,26 @@ def sr_cyrillic_sentence(row: Sentence) -> Sentence:
     new_pos[len(row.text)] = len(text)
     return Sentence(row.id + "-cyrl", text,
                     tuple((new_pos[s], new_pos[e], lab) for s, e, lab in row.spans))
+
+
+def datasets_uner(lang: str) -> dict[str, list[Sentence]]:
+    """A UNER treebank's own model (sk, hr, sr, da): train split, dev split, test held back.
+
+    The same splits the multilingual model uses, so the two score on the same held-back
+    test. Serbian also trains on its sentences transliterated to Cyrillic (as the
+    multilingual model does) and is scored in both scripts.
+    """
+    folder, stem = UNER_XX[lang]
+    base = TRAIN_DIR / folder / stem
+    train = read_uner(Path(f"{base}-train.iob2"), f"uner-{lang}-train")
+    dev = read_uner(Path(f"{base}-dev.iob2"), f"uner-{lang}-dev")
+    test = read_uner(Path(f"{base}-test.iob2"), f"uner-{lang}-test")
+    out = {"train": train, "dev": dev, f"test-{lang}": test}
+    if lang == "sr":
+        out["train"] = train + [sr_cyrillic_sentence(r) for r in train]
+        out["dev"] = dev + [sr_cyrillic_sentence(r) for r in dev]
+        out["test-sr-cyrl"] = [sr_cyrillic_sentence(r) for r in test]
+    return out
 
 
 def no_misc(rows: list[Sentence]) -> list[Sentence]:

@@ -93,12 +93,24 @@ SOURCES["xx"] = [
       for lang, (name, commit) in _UNER_XX.items()),
 ]
 
+#: sk, hr, sr, da: a model of their own, on the same UNER train split the multilingual one uses.
+for _lang, (_name, _commit) in _UNER_XX.items():
+    SOURCES[_lang] = [
+        {"name": f"UNER {_name} (train)", "url": f"https://github.com/UniversalNER/UNER_{_name}",
+         "commit": _commit, "files": f"{convert.UNER_XX[_lang][1]}-train.iob2",
+         "license": "CC BY-SA 4.0",
+         "note": ("also transliterated to Cyrillic; " if _lang == "sr" else "")
+                 + "dev split selects the model, test split held back"},
+    ]
+
 #: The model's licence follows its training data.
 LICENSE = {
     "pl": "CC BY 3.0 (KPWr)",
     "ru": "CC BY 4.0 (WikiNER)",
     "pt": "CC BY-SA 4.0 (share-alike, from UNER Bosque; LeNER-Br is MIT)",
     "de": "CC BY 4.0 (GermEval 2014; Europeana part CC0)",
+    **{_lang: f"CC BY-SA 4.0 (share-alike, from UNER {_name}). A redistributed or modified "
+              "copy keeps the share-alike terms" for _lang, (_name, _) in _UNER_XX.items()},
     "xx": "CC BY-SA 4.0 (share-alike, from UNER Bosque, Slovak-SNK, Croatian-SET, Serbian-SET "
           "and Danish-DDT; the other sources are CC BY 3.0/4.0, MIT and CC0, which allow it). "
           "A redistributed or modified copy keeps the share-alike terms",
@@ -106,7 +118,7 @@ LICENSE = {
 
 #: The held-back set whose score is the model's headline score, and what it is.
 HEADLINE = {"pl": "test-kpwr", "ru": "test-wikiner", "pt": "test-bosque", "de": "test-germeval",
-            "xx": "test-sk"}
+            "xx": "test-sk", "sk": "test-sk", "hr": "test-hr", "sr": "test-sr", "da": "test-da"}
 EVAL_SOURCES = {
     "test-kpwr": "KPWr test split (gold), wronaq/polish-ner @ 6e0f785",
     "test-wikiner": "WikiNER ru test split (silver), UKPLab/linspector @ 46a7cca",
@@ -118,6 +130,7 @@ EVAL_SOURCES = {
     "test-europeana": "Europeana-de, last 20% of each provider (gold, OCR), @ 6bf838d",
     **{f"test-{lang}": f"UNER {name} test (gold), UniversalNER/UNER_{name} @ {commit}"
        for lang, (name, commit) in _UNER_XX.items()},
+    "test-sr-cyrl": "UNER Serbian-SET test transliterated to Cyrillic (convert.sr_cyrillic)",
 }
 
 
