@@ -94,6 +94,8 @@ class _Words:
     particles: frozenset[str]
     abbreviation: re.Pattern[str]
     title_cues: frozenset[str]
+    title_words: frozenset[str]
+    title_endings: tuple[str, ...]
     title_cue_endings: tuple[str, ...]
     preposition: re.Pattern[str]
 
@@ -155,6 +157,9 @@ def _words() -> _Words:
         # "Dr", "J", "Maj", "Tel": a full stop after one ends no sentence
         abbreviation=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations))
                                 + r"))$"),
+        # words of a title before a name ("Director", "Foreign", "Mr", "The"), compound titles' endings
+        title_words=frozenset(w for code in lang.CODES for w in lang.get(code).people.title_words),
+        title_endings=tuple(sorted({w for code in lang.CODES for w in lang.get(code).people.title_endings})),
         # a word before a quote that makes it a name (campaign, report, label), not speech
         title_cues=frozenset(w for sp in speech for w in sp.title_cues),
         title_cue_endings=tuple(sorted({w for sp in speech for w in sp.title_cue_endings})),
@@ -220,31 +225,6 @@ def _definite_title(code: str) -> re.Pattern[str]:
     return re.compile(r"^(?:" + _definite(code) + r")\s*(?P<head>[\w’'-]+(?:\s+[\w’'-]+){0,3})$", re.IGNORECASE)
 
 
-# Compound titles of German and Dutch ("Projektleiter", "Projectmanager").
-_TITLE_SUFFIX = re.compile(
-    r"(?:manager|managerin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|sprecher|sprecherin|"
-    r"adviseur|beleidsadviseur|consultant|experte?|minister|ministerin|voorzitter|directeur|coordinator|"
-    r"koordinator|koordinatorin|referent|referentin|vorsitzende|vorsitzender|chef|chefin|woordvoerder)$",
-    re.IGNORECASE,
-)
-_TITLE_WORDS = {
-    w.casefold() for w in (
-        "Director General Directeur Directrice Directora Direktor Direktorin Generale Général Générale "
-        "Minister Ministre Ministerin Ministro Ministra President Président Présidente Presidente Präsident "
-        "Präsidentin Secretary Secrétaire Secretario Secretaria Foreign Office Chief Executive CEO COO CFO "
-        "Head Chef Cheffe Jefe Jefa Senior Vice Deputy Adjoint Adjointe Special Representative Commissioner "
-        "Commissaire Comisario Ambassador Ambassadeur Ambassadrice Embajador Botschafter Spokesperson "
-        "Spokesman Spokeswoman Porte-parole Portavoz Sprecher Sprecherin Mayor Maire Alcalde Alcaldesa "
-        "Bürgermeister Bürgermeisterin Governor Senator Sénateur Professor Professeur Profesor Prime Premier "
-        "Chairman Chairwoman Chair Founder Fondateur Manager Coordinator Coordinateur Coordinatrice "
-        "Officer Lead Expert Experte Consultant Policy Legal Programme Program Project Team Member Mission "
-        "Country Regional Global Executive Managing Minister-President High Commissioner UN Head-of-Mission "
-        "Lawyer Avocat Avocate Abogado Anwalt Anwältin Mr Mrs Ms Mme Dr Prof Herr Frau Sr Sra Sir "
-        "The Le La Les El Los Las Der Die Das Il Lo De Het Of For Von Du Des Del Y And Et Und Its "
-        "This These Our Their Ce Cette Ces Notre Nos Este Esta Estos Nuestro Nuestra Diese Dieser Dieses "
-        "Unser Unsere Ihr Ihre Jeder Jede Alle"
-    ).split()
-}
 _CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
 _STOP = re.compile(r"[.!?]")
@@ -378,8 +358,8 @@ class _Index:
         return self._pairs[i - 1][1] if i else None
 
     def _valid_pair(self, m: re.Match[str]) -> bool:
-        return not (self.quoted(m.start()) or m.group(1).casefold() in _TITLE_WORDS
-                    or m.group(2).casefold() in _TITLE_WORDS
+        return not (self.quoted(m.start()) or m.group(1).casefold() in _words().title_words
+                    or m.group(2).casefold() in _words().title_words
                     or _words().preposition.search(self.text, max(0, m.start() - 12), m.start()))
 
 
@@ -1031,8 +1011,8 @@ def _is_title(word: str) -> bool:
     """A title, honorific or rank written before a name ("Director", "Dr.", "Maj.", "Sindaco")."""
     from . import roles  # roles reads the speech verbs of this module
 
-    return (word.casefold().rstrip(".") in _TITLE_WORDS or word.lower() in _words().honorifics
-            or _TITLE_SUFFIX.search(word) is not None or roles.is_rank(word)
+    return (word.casefold().rstrip(".") in _words().title_words or word.lower() in _words().honorifics
+            or word.casefold().endswith(_words().title_endings) or roles.is_rank(word)
             or roles.is_rank(word + ".") or roles.is_role_word(word))
 
 
@@ -1105,7 +1085,7 @@ def _name_in_run(text: str, run: list[tuple[int, int, str]], index: _Index) -> t
         run.pop()
     if not run or any(t[2].isupper() and len(t[2]) > 1 for t in run):
         return None
-    if any(t[2].casefold().rstrip(".") in _TITLE_WORDS for t in run[1:]):
+    if any(t[2].casefold().rstrip(".") in _words().title_words for t in run[1:]):
         return None
     if len(run) > 4:
         run = run[-3:]
@@ -1129,8 +1109,8 @@ def _expand(text: str, written: str, index: _Index, speakers: list[_Speaker | No
     if key not in index.cache:
         index.cache[key] = written
         for m in re.finditer(rf"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
-            if m.group(1).casefold() not in _TITLE_WORDS and m.group(1).lower() not in _words().honorifics \
-                    and not _TITLE_SUFFIX.search(m.group(1)):
+            if m.group(1).casefold() not in _words().title_words and m.group(1).lower() not in _words().honorifics \
+                    and not m.group(1).casefold().endswith(_words().title_endings):
                 index.cache[key] = f"{m.group(1)} {written}"
                 break
     return index.cache[key]

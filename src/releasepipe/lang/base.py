@@ -415,6 +415,11 @@ class PeopleWords:
     role_words: frozenset[str] = frozenset()
     #: words that begin like a function but name a body ("ministerio" begins like "minister")
     not_role_words: frozenset[str] = frozenset()
+    #: words that stand in a title written before a name, lower case: functions, their qualifiers,
+    #: courtesy titles, articles and determiners ("Director", "Foreign", "Policy", "Mr", "The", "Our")
+    title_words: frozenset[str] = frozenset()
+    #: endings of compound titles ("Projektleiter", "beleidsadviseur")
+    title_endings: frozenset[str] = frozenset()
     #: beginnings that make a function of another ("vice", "co", "wice")
     role_prefixes: frozenset[str] = frozenset()
     #: functions are written as compounds, the function at the end ("Entwicklungsleiter")

@@ -284,6 +284,17 @@ PEOPLE = PeopleWords(
     title_joiners=words("der des für und"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerien ministerium ministeriums"),
+    # words of titles before a name: common press-release usage
+    title_words=words(
+        "alle anwalt anwältin botschafter bürgermeister bürgermeisterin das der die diese dieser "
+        "dieses direktor direktorin dr experte frau herr ihr ihre jede jeder minister "
+        "minister-president ministerin prof professor präsident präsidentin sprecher sprecherin "
+        "und unser unsere von"),
+    # endings of compound titles: common press-release usage
+    title_endings=words(
+        "chef chefin consultant direktor direktorin expert experte koordinator koordinatorin "
+        "leiter leiterin manager managerin minister ministerin präsident präsidentin referent "
+        "referentin sprecher sprecherin vorsitzende vorsitzender"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

@@ -304,6 +304,14 @@ PEOPLE = PeopleWords(
     of_words=words("of"),
     # grammar: prepositions, articles and 'and' inside a title
     title_joiners=words("'s and for of the ’s"),
+    # words of titles before a name: common press-release usage
+    title_words=words(
+        "ambassador and ceo cfo chair chairman chairwoman chief commissioner consultant coo "
+        "coordinator country deputy director dr executive expert for foreign founder general "
+        "global governor head head-of-mission high its lawyer lead legal manager managing mayor "
+        "member minister mission mr mrs ms of office officer our policy premier president prime "
+        "prof professor program programme project regional representative secretary senator "
+        "senior sir special spokesman spokesperson spokeswoman team the their these this un vice"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

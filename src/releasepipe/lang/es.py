@@ -289,6 +289,11 @@ PEOPLE = PeopleWords(
     title_joiners=words("de del la y"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerio ministerios"),
+    # words of titles before a name: common press-release usage
+    title_words=words(
+        "abogado alcalde alcaldesa comisario de del directora el embajador esta este estos jefa "
+        "jefe la las los ministra ministro nuestra nuestro portavoz presidente profesor "
+        "secretaria secretario sr sra y"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

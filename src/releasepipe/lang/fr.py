@@ -277,6 +277,12 @@ PEOPLE = PeopleWords(
     of_words=words("de des"),
     # grammar: prepositions, articles and 'and' inside a title
     title_joiners=words("de des du et la"),
+    # words of titles before a name: common press-release usage
+    title_words=words(
+        "adjoint adjointe ambassadeur ambassadrice avocat avocate ce ces cette chef cheffe "
+        "commissaire coordinateur coordinatrice de des directeur directrice dr du et fondateur "
+        "général générale la le les maire ministre mme nos notre porte-parole premier prof "
+        "professeur président présidente secrétaire sénateur"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

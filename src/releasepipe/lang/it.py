@@ -248,6 +248,8 @@ PEOPLE = PeopleWords(
     of_words=words("degli dei delle"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministeri ministero"),
+    # words of titles before a name: common press-release usage
+    title_words=words("generale il la lo ministra ministro presidente"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

@@ -247,6 +247,12 @@ PEOPLE = PeopleWords(
     of_words=words("van"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerie ministeries"),
+    # words of titles before a name: common press-release usage
+    title_words=words("de het"),
+    # endings of compound titles: common press-release usage
+    title_endings=words(
+        "adviseur beleidsadviseur consultant coordinator directeur manager minister voorzitter "
+        "woordvoerder"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
