@@ -225,8 +225,9 @@ def _definite_title(code: str) -> re.Pattern[str]:
     return re.compile(r"^(?:" + _definite(code) + r")\s*(?P<head>[\w’'-]+(?:\s+[\w’'-]+){0,3})$", re.IGNORECASE)
 
 
-_CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
-_SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-Þ«“\"„‹(]|\s*$)")
+# Capital letters of the Latin and Cyrillic scripts: names, and the start of a sentence.
+_CAP_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞЀ-ЯҐ][\w'’.-]*$")
+_SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-ÞЀ-ЯҐ«“\"„‹(]|\s*$)")
 _STOP = re.compile(r"[.!?]")
 
 
@@ -256,7 +257,7 @@ class _Speaker:
     direct: bool  # attributed by a speech verb next to the quote
 
 
-_NAME_PAIR = re.compile(r"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+([A-ZÀ-Ö][\w'’-]+)(?![\w])")
+_NAME_PAIR = re.compile(r"(?<![\w])([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)\s+([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)(?![\w])")
 #: A character no capitalised name pair (``_NAME_PAIR``) can hold: matches never span it.
 _PAIR_BREAK = re.compile(r"[^\w\s'’-]")
 
@@ -967,8 +968,8 @@ def _from_np(
     # An organization: all of the subject before a verb, the first words after it.
     org = (re.fullmatch if subject else re.match)(
         r"(?:(?:" + _definite(index.lang) + r")\s*)?"
-        r"(?P<org>[A-ZÀ-Ö][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ö][\w&'’.-]*|de|of|for|du|des|für|del)(?=\s+[A-ZÀ-Ö]|$)"
-        r"|\s+[A-ZÀ-Ö][\w&'’.-]*){0,5})(?![\w'’-])",
+        r"(?P<org>[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*(?:\s+(?:[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*|de|of|for|du|des|für|del)(?=\s+[A-ZÀ-ÖЀ-ЯҐ]|$)"
+        r"|\s+[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*){0,5})(?![\w'’-])",
         head,
     )
     if org:
@@ -1044,7 +1045,7 @@ class _People:
         if lead == len(words):  # a title or rank alone: the person named right after it ("Maj. Gen. Gary …")
             if spk.mention is not None:
                 after = index.first_mention(spk.mention.end, spk.mention.end + 40)
-                if after and re.fullmatch(r"[\s\u00a0.]*(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?[\s\u00a0]+){0,4}",
+                if after and re.fullmatch(r"[\s\u00a0.]*(?:[A-ZÀ-ÖØ-ÞЀ-ЯҐ][\w’'-]*\.?[\s\u00a0]+){0,4}",
                                           index.text[spk.mention.end:after[0]]):
                     return after[2]
             return name
@@ -1108,7 +1109,7 @@ def _expand(text: str, written: str, index: _Index, speakers: list[_Speaker | No
     key = ("expand", written)
     if key not in index.cache:
         index.cache[key] = written
-        for m in re.finditer(rf"(?<![\w])([A-ZÀ-Ö][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
+        for m in re.finditer(rf"(?<![\w])([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)\s+{re.escape(written)}(?![\w])", text):
             if m.group(1).casefold() not in _words().title_words and m.group(1).lower() not in _words().honorifics \
                     and not m.group(1).casefold().endswith(_words().title_endings):
                 index.cache[key] = f"{m.group(1)} {written}"
