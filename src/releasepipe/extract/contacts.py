@@ -870,13 +870,13 @@ def _inline_role(text: str, name_end: int, end: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """Country names in the release languages onto ISO codes, from phonenumbers' data."""
+    """Country names in the languages of the packs onto ISO codes, from phonenumbers' data."""
     from phonenumbers.geodata.locale import LOCALE_DATA
 
     names: dict[str, str] = {}
     for code, by_lang in LOCALE_DATA.items():
-        for lang in ("en", "fr", "de", "es", "it", "nl", "pt"):
-            value = by_lang.get(lang)
+        for language in lang.CODES:
+            value = by_lang.get(language)
             while value and value.startswith("*"):
                 value = by_lang.get(value[1:])
             value = value or by_lang.get("aa")
