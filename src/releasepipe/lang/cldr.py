@@ -130,8 +130,10 @@ def currency_symbols(code: str) -> Mapping[str, str]:
 
 @cache
 def language_name(code: str, in_language: str = "en") -> str:
-    """The name of language ``code`` in ``in_language`` ("pl", "fr" -> "polonais")."""
-    loc, target = locale(code), locale(in_language)
-    if loc is None or target is None:
+    """The name of language ``code`` in ``in_language`` ("pl", "fr" -> "polonais"); the
+    code itself when CLDR has no name for it (a language alone: "und" is not "English
+    (United States)", as ``Locale.parse`` would read it)."""
+    target = locale(in_language)
+    if target is None:
         return code
-    return loc.get_display_name(target) or code
+    return target.languages.get(code) or target.languages.get(code.split("-")[0]) or code
