@@ -597,7 +597,7 @@ def _law_or_concept(name: str, lang: str) -> bool:
     """A law's name ("Digital Markets Act", "Product Liability Directive") or common words
     around a weak head word and no other head ("Free Software", "Software Libre", "Freie
     Software", "Legal Programme"): a text or a concept, not a body."""
-    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _NAME_JOINERS]
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in rules.name_joiners()]
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in rules.law_words():
         return True
     return _weak_head_concept(words, lang)
@@ -618,7 +618,7 @@ def _org_head(span: Span, lang: str) -> bool:
     if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.WEAK_ORG_HEADS for t in span):
         return True
     if any(t.lower_ in rules.WEAK_ORG_HEADS for t in span) and \
-            not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in _NAME_JOINERS], lang):
+            not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in rules.name_joiners()], lang):
         return True
     heads = rules.org_head_lemmas(lang)
     return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.lower_, lang) in heads for t in span)
@@ -653,7 +653,7 @@ def _place_like(span: Span, name: str) -> bool:
     """A span that may name a place: capitalised words (and joiners) only, no figure, no acronym,
     no institution's head word."""
     return not is_acronym(name) and not any(c.isdigit() for c in name) \
-        and all(t.is_title or t.lower_ in _NAME_JOINERS or t.lower_ in rules.particles() or not t.is_alpha
+        and all(t.is_title or t.lower_ in rules.name_joiners() or t.lower_ in rules.particles() or not t.is_alpha
                 for t in span) and span[-1].is_title \
         and not any(t.lower_ in rules.org_heads() for t in span)
 
@@ -665,11 +665,7 @@ def _dash_affiliation(span: Span) -> bool:
     end = span.end
     if not (2 <= len(span) <= 3 and _name_like(span) and end + 2 < len(doc) and _is_dash(doc[end])):
         return False
-    return doc[end + 1].lower_ in _FROM and any(t.is_title for t in doc[end + 2:end + 4])
-
-
-#: "from", "of": the prepositions that give a person's affiliation after a dash.
-_FROM = frozenset({"from", "of", "at", "de", "du", "des", "del", "d'", "d’", "von", "vom", "aus", "bei"})
+    return doc[end + 1].lower_ in rules.affiliation_prepositions() and any(t.is_title for t in doc[end + 2:end + 4])
 
 
 def _thing_like(span: Span, lang: str) -> bool:
@@ -766,12 +762,6 @@ def _name_word(tok: Token, lang: str) -> bool:
 
 #: Shortest run of name lines read as a list.
 _MIN_LIST = 3
-#: Words that may be written in lower case inside a name ("Institute of Technology", "Associação para o …").
-_NAME_JOINERS = frozenset({
-    "of", "for", "the", "and", "on", "in", "at", "de", "du", "des", "la", "le", "les", "pour", "et", "en",
-    "del", "el", "los", "las", "y", "para", "por", "da", "do", "dos", "das", "o", "e", "a", "für", "der",
-    "die", "das", "und", "von", "zu", "zur", "zum", "van", "den", "di", "per", "&",
-})
 _BULLET = re.compile(r"^(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s+")
 _TRAILING_PAREN = re.compile(r"\s*\([^()\n]{1,60}\)$")
 
@@ -834,7 +824,7 @@ def _common_phrase(name: str, lower: Counter[str]) -> bool:
     """A heading or a common phrase ("Signatories", "Open Letter"): the text also writes
     each of its words in lower case, outside this line."""
     own = Counter(w for w in _PLAIN_WORD.findall(name) if w.islower())
-    content = [w.lower() for w in _PLAIN_WORD.findall(name) if len(w) >= 3 and w.lower() not in _NAME_JOINERS]
+    content = [w.lower() for w in _PLAIN_WORD.findall(name) if len(w) >= 3 and w.lower() not in rules.name_joiners()]
     return bool(content) and all(lower[w] > own[w] for w in content)
 
 
@@ -860,7 +850,7 @@ def _list_item(text: str, start: int, end: int, lang: str) -> tuple[int, int] | 
     if all(w in rules.label_words() for w in plain):
         return None
     if len(words) > 1 and not all(any(c.isupper() for c in w) or not any(c.isalpha() for c in w)
-                                  or w.lower() in _NAME_JOINERS for w in words):
+                                  or w.lower() in rules.name_joiners() for w in words):
         return None
     if any(roles.is_role_word(w) for w in words):
         return None
@@ -1332,16 +1322,12 @@ def _link_initials(text: str, found: list[_Found], keys: list[str], groups: _Gro
         content = [w for w in words if w[0].isupper()]
         if len(content) >= 2:
             initials.setdefault("".join(w[0] for w in content).upper(), i)
-            initials.setdefault("".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper(), i)
+            initials.setdefault("".join(w[0] for w in words if w.lower() not in rules.acronym_skips()).upper(), i)
     for i, f in enumerate(found):
         name = text[f.start:f.end]
         short = re.sub(r"[^\w]", "", name)
         if is_acronym(name) and short.upper() == short and short in initials:
             groups.union(initials[short], i)
-
-
-_SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "les", "l'", "pour", "et",
-                          "del", "el", "los", "las", "y", "para", "für", "der", "die", "das", "und", "von"})
 
 
 def _types(found: list[_Found], groups: _Groups) -> dict[int, EntityType]:

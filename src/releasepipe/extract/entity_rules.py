@@ -75,6 +75,21 @@ _LABELS: frozenset[str] = frozenset({
 })
 
 
+def name_joiners() -> frozenset[str]:
+    """Small words inside a name, every language's ("of", "de", "für", "&")."""
+    return _union("entities", "name_joiners")
+
+
+def acronym_skips() -> frozenset[str]:
+    """Words an acronym leaves out, every language's ("Ministry of Health" -> "MH")."""
+    return _union("entities", "acronym_skips")
+
+
+def affiliation_prepositions() -> frozenset[str]:
+    """Prepositions of an affiliation after a name, every language's ("from", "de", "von")."""
+    return _union("entities", "affiliation_prepositions")
+
+
 def place_nouns() -> frozenset[str]:
     """Nouns of settlements and divisions, every language's: "the town of Jarablus", "la provincia de Ica",
     "Idlib province". A name written with one of them is a place."""

@@ -543,6 +543,12 @@ class EntityWords:
     others: frozenset[str] = frozenset()
     #: last words of the names of laws and legal texts ("Act", "Directive", "Loi"): no bodies
     law_words: frozenset[str] = frozenset()
+    #: small words inside a name ("of", "de", "für", "&"): a name is judged on its other words
+    name_joiners: frozenset[str] = frozenset()
+    #: words an acronym leaves out ("Ministry of Health" -> "MH"): articles, prepositions, "and"
+    acronym_skips: frozenset[str] = frozenset()
+    #: prepositions of an affiliation after a name ("Ana Ruiz from Acme", "de l'OIM")
+    affiliation_prepositions: frozenset[str] = frozenset()
     #: words joining the conjuncts of an enumeration ("and", "et", "oraz")
     coordinations: frozenset[str] = frozenset()
 

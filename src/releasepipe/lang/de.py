@@ -410,6 +410,12 @@ ENTITIES = EntityWords(
     others=words("andere anderen"),
     # legal texts: legislative usage
     law_words=words("gesetz richtlinie verordnung"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("das den der die für und von zu zum zur"),
+    # words acronyms leave out: common usage
+    acronym_skips=words("das der die für und von"),
+    # grammar: 'from', 'of', 'at'
+    affiliation_prepositions=words("aus bei vom von"),
 )
 
 PACK = Pack(code="de", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -425,6 +425,12 @@ ENTITIES = EntityWords(
     others=words("other"),
     # legal texts: legislative usage
     law_words=words("act bill directive law regulation treaty"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("& and at for in of on the"),
+    # words acronyms leave out: common usage
+    acronym_skips=words("and for of the"),
+    # grammar: 'from', 'of', 'at'
+    affiliation_prepositions=words("at from of"),
 )
 
 PACK = Pack(code="en", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

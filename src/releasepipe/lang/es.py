@@ -397,6 +397,12 @@ ENTITIES = EntityWords(
     others=words("otras otros"),
     # legal texts: legislative usage
     law_words=words("directiva ley reglamento"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("de del el en la las los para por y"),
+    # words acronyms leave out: common usage
+    acronym_skips=words("de del el la las los para y"),
+    # grammar: 'from', 'of', 'at'
+    affiliation_prepositions=words("de del"),
 )
 
 PACK = Pack(code="es", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -396,6 +396,12 @@ ENTITIES = EntityWords(
     others=words("autres d'autres d’autres"),
     # legal texts: legislative usage
     law_words=words("directive loi reglement règlement"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("de des du en et la le les pour"),
+    # words acronyms leave out: common usage
+    acronym_skips=words("de des du et l' la le les pour"),
+    # grammar: 'from', 'of', 'at'
+    affiliation_prepositions=words("d' de des du d’"),
 )
 
 PACK = Pack(code="fr", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

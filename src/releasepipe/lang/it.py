@@ -342,6 +342,8 @@ ENTITIES = EntityWords(
     name_after_head=True,
     # legal texts: legislative usage
     law_words=words("direttiva legge regolamento"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("del di e per"),
 )
 
 PACK = Pack(code="it", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

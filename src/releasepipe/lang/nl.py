@@ -343,6 +343,8 @@ ENTITIES = EntityWords(
     name_after_head=True,
     # legal texts: legislative usage
     law_words=words("richtlijn verordening wet"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("de den en van"),
 )
 
 PACK = Pack(code="nl", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

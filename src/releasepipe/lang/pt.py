@@ -332,6 +332,8 @@ ENTITIES = EntityWords(
         "agência aliança associação coligação comissão conselho consulado embaixada exército "
         "federação fundação grupo instituto ministério organização parlamento partido polícia "
         "rede secretaria sociedade tribunal universidade união"),
+    # grammar: articles, prepositions and 'and' inside names
+    name_joiners=words("a da das de do dos e o para por"),
 )
 
 PACK = Pack(code="pt", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
