@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from releasepipe.cli import main
-from releasepipe.evaluate import (
+from releasepipe.evaluation import (
     CATEGORIES,
     UNIT_ALIASES,
     CaseResult,
@@ -382,6 +382,24 @@ def test_evaluate_summary_and_table():
     data = report.to_dict("set")
     assert data["summary"]["a"]["total"] == {"passed": 2, "total": 3, "rate": 2 / 3}
     assert data["cases"][0]["checks"][1] == {"category": "person", "name": "X", "ok": False, "detail": ""}
+
+
+def test_evaluate_is_a_function_of_the_package(tmp_path):
+    """``releasepipe.evaluate(gold_dir, texts=...)``: a gold folder in, a report out."""
+    import releasepipe
+
+    gold, texts = tmp_path / "gold", tmp_path / "texts"
+    gold.mkdir()
+    texts.mkdir()
+    (texts / "quay.txt").write_text("The Harbour Board reopens the north quay\n\nBoats can moor at the north "
+                                    "quay again from Monday, the harbour board said.\n", encoding="utf-8")
+    (gold / "quay.gold.json").write_text(json.dumps({"file": "quay.txt", "language": "en",
+                                                     "title": "The Harbour Board reopens the north quay"}),
+                                         encoding="utf-8")
+    rules = PipelineConfig.from_dict({"name": "rules-only", "stages": ["language", "anatomy"]}, source="<test>")
+    report = releasepipe.evaluate(gold, texts=texts, pipeline=rules)
+    assert [(c.category, c.ok) for c in report.cases[0].checks][:2] == [("language", True), ("anatomy", True)]
+    assert "evaluate" in dir(releasepipe)
 
 
 def test_evaluate_runs_a_batch_without_models(tmp_path):

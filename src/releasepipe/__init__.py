@@ -6,6 +6,8 @@
 >>> nlp = releasepipe.load("default")          # models load once, on first use
 >>> release = nlp.process_text("GENÈVE, 3 mars 2025 – …", lang="fr")
 >>> [r.title for r in nlp.pipe(texts, jobs=2)]
+>>> report = releasepipe.evaluate("samples/gold")   # gold labels in, scores out
+>>> report.overall.rate
 
 Names are imported lazily, so ``import releasepipe`` (and the CLI's ``--help``)
 does not pay for importing spaCy; ``dir(releasepipe)`` lists them.
@@ -39,6 +41,7 @@ _EXPORTS = {
     "translations": "releasepipe.linking",
     "release_schema": "releasepipe.schema",
     "validate": "releasepipe.schema",
+    "evaluate": "releasepipe.evaluation:run_gold",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -51,6 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Options, PipelineConfig, load_pipeline, process
     from .runner import RunSettings, run
     from .schema import release_schema, validate
+    from .evaluation import run_gold as evaluate
 
 
 def __dir__() -> list[str]:
@@ -61,6 +65,7 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'releasepipe' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    module, _, attribute = module.partition(":")
+    value = getattr(import_module(module), attribute or name)
     globals()[name] = value
     return value

@@ -686,7 +686,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None, pipeline_name: str, by: st
     """
     from typing import cast
 
-    from . import evaluate as evaluation
+    from . import evaluation
     from .write.atomic import write_text
 
     if corpus_dir is None:

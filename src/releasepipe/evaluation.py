@@ -10,7 +10,7 @@ an evaluation on one's own releases are in ``docs/evaluation.md``;
 
 :func:`run_gold` does it all in one call::
 
-    >>> from releasepipe.evaluate import run_gold, table
+    >>> from releasepipe.evaluation import run_gold, table
     >>> report = run_gold("samples/gold")  # doctest: +SKIP
     >>> report.overall.rate  # doctest: +SKIP
 
@@ -611,7 +611,7 @@ def run_gold(
     file, a malformed one, a text missing) and
     :class:`~releasepipe.errors.ConfigError` for an unknown pipeline.
 
-    >>> from releasepipe.evaluate import run_gold, table
+    >>> from releasepipe.evaluation import run_gold, table
     >>> report = run_gold("my-gold", texts="my-releases", pipeline="fast", jobs=2)  # doctest: +SKIP
     >>> for row in table(report, by="lang"):  # doctest: +SKIP
     ...     print(" | ".join(row))
