@@ -74,6 +74,22 @@ CASES = [
      [("João Silva", "PER"), ("Lisboa", "LOC")]),
     ("pt", "A ministra Maria Santos anunciou em São Paulo um novo programa de investimentos.",
      [("Maria Santos", "PER"), ("São Paulo", "LOC")]),
+    ("sk", "Generálna riaditeľka Mária Horváthová predstavila v stredu v Bratislave nový projekt.",
+     [("Mária Horváthová", "PER"), ("Bratislave", "LOC")]),
+    ("sk", "Predseda vlády Peter Kováč v utorok navštívil Košice.",
+     [("Peter Kováč", "PER"), ("Košice", "LOC")]),
+    ("hr", "Ministrica Ana Horvat posjetila je u ponedjeljak Split.",
+     [("Ana Horvat", "PER"), ("Split", "LOC")]),
+    ("hr", "Predsjednik uprave Ivan Kovačić predstavio je u Zagrebu novi plan ulaganja.",
+     [("Ivan Kovačić", "PER"), ("Zagrebu", "LOC")]),
+    ("sr", "Direktor Marko Petrović posetio je u ponedeljak Novi Sad.",
+     [("Marko Petrović", "PER"), ("Novi Sad", "LOC")]),
+    ("sr", "Генерални директор Милан Николић представио је у Београду нови план улагања.",
+     [("Милан Николић", "PER"), ("Београду", "LOC")]),
+    ("da", "Administrerende direktør Lars Nielsen præsenterede tirsdag den nye strategi i København.",
+     [("Lars Nielsen", "PER"), ("København", "LOC")]),
+    ("da", "Ministeren Mette Jensen besøgte mandag Aarhus.",
+     [("Mette Jensen", "PER"), ("Aarhus", "LOC")]),
 ]
 
 
@@ -83,6 +99,31 @@ def test_trained_finds_people_and_places(lang, text, expected):
     found = {(ent.text, ent.label_) for ent in _nlp(lang)(text).ents}
     for item in expected:
         assert item in found, f"{item} not in {sorted(found)}"
+
+
+UNER_TREEBANKS = {"sk": "Slovak-SNK", "hr": "Croatian-SET", "sr": "Serbian-SET", "da": "Danish-DDT"}
+
+
+@pytest.mark.parametrize("lang", sorted(UNER_TREEBANKS))
+def test_trained_uner_model_is_share_alike_and_scored_on_the_test_split(lang):
+    _need(lang)
+    meta = trained.meta(lang)
+    assert "CC BY-SA 4.0" in meta["license"] and "share-alike" in meta["license"]
+    assert [UNER_TREEBANKS[lang] in s["name"] for s in meta["sources"]] == [True]
+    assert meta["performance"]["scored_on"] == f"test-{lang}"
+
+
+@pytest.mark.parametrize("lang", sorted(UNER_TREEBANKS))
+def test_trained_uner_model_is_in_the_pipelines_only_when_shipped(lang):
+    from releasepipe.pipeline import load_pipeline
+
+    for name in ("default", "fast"):
+        config = load_pipeline(name, check_models=False)
+        own = trained.NAME.format(lang=lang)
+        if trained.path(lang) is None:
+            assert config.models.get(lang) != own
+        else:
+            assert config.models.get(lang) == own and lang not in config.fallbacks
 
 
 def test_trained_xx_meta_states_share_alike_and_every_source():
