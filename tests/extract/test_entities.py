@@ -592,6 +592,15 @@ def test_entities_a_spelling_in_another_script_joins_the_name():
     assert {m.text for m in entity.mentions} == {"Хубертус Хайль", "Hubertus Heil"}
 
 
+def test_entities_a_name_in_parentheses_that_reads_otherwise_stays_apart():
+    """Not a spelling of the name: the topic it is known by."""
+    pytest.importorskip("pymorphy3")
+    text = "Он стал министром по выходу страны из Европейского Союза (Brexit) в понедельник."
+    found = _labelled("ru", text, [("Европейского Союза", "ORG"), ("Brexit", "MISC")])
+    union = entity_with(found, "Европейского Союза")
+    assert "Brexit" not in {m.text for m in union.mentions} | set(union.aliases)
+
+
 @pytest.mark.parametrize("text, labels, name, etype", [
     ("Позже в правительстве Т.Джонсона он получил пост.", [("Т.Джонсона", "ORG")], "Т.Джонсона", "person"),
     ("Б.Джонсон подал в отставку в понедельник.", [("Б.Джонсон", "LOC")], "Б.Джонсон", "person"),

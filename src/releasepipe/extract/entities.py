@@ -1305,10 +1305,23 @@ def _link_transliterations(text: str, found: list[_Found], groups: _Groups) -> N
         j = by_start.get(gap.end())
         if j is None or not text.startswith(")", found[j].end) and not text[found[j].end:].lstrip().startswith(")"):
             continue
-        if _script(text[f.start:f.end]) != _script(text[found[j].start:found[j].end]):
+        name, spelling = text[f.start:f.end], text[found[j].start:found[j].end]
+        if _script(name) != _script(spelling) and _spelled_alike(name, spelling):
             groups.union(i, j)
             if found[j].source == "model":
                 found[j].source = "alias"
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two names in different scripts read alike in Latin letters (anyascii):
+    "Хубертус Хайль" and "Hubertus Heil", not "Европейского Союза" and "Brexit"."""
+    from anyascii import anyascii
+    from rapidfuzz import fuzz
+
+    def latin(s: str) -> str:
+        return " ".join(anyascii(s).lower().replace("'", "").split())
+
+    return fuzz.ratio(latin(a), latin(b)) >= 50
 
 
 def _link_initials(text: str, found: list[_Found], keys: list[str], groups: _Groups) -> None:
