@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from releasepipe.extract.figures import extract
-
 LANG = "es"
 
 # (sentence, figure text, value, unit, qualifier, kind, end value)
@@ -19,13 +17,8 @@ FIGURES = [
 
 
 @pytest.mark.parametrize("sentence,text,value,unit,qualifier,kind,end_value", FIGURES)
-def test_figures_es(sentence, text, value, unit, qualifier, kind, end_value):
-    figs = extract(sentence, LANG)
-    hit = [f for f in figs if f.text == text]
-    assert hit, [(f.text, f.value, f.unit) for f in figs]
-    f = hit[0]
-    assert (f.value, f.unit, f.qualifier, f.kind, f.end_value) == (pytest.approx(value), unit, qualifier, kind, end_value)
-    assert sentence[f.start:f.end] == f.text
+def test_figures_value_and_unit_es(check, sentence, text, value, unit, qualifier, kind, end_value):
+    check.figure(sentence, text, value, unit, qualifier, kind, end_value)
 
 
 # sentences whose number is no figure (a date, a label)
@@ -35,5 +28,5 @@ NOT_FIGURES = [
 
 
 @pytest.mark.parametrize("sentence,fragment", NOT_FIGURES)
-def test_not_figures_es(sentence, fragment):
-    assert not [f for f in extract(sentence, LANG) if fragment in f.text]
+def test_figures_not_a_figure_es(check, sentence, fragment):
+    check.not_figure(sentence, fragment)

@@ -6,15 +6,7 @@ Spanish pack (``releasepipe.lang.es``) through the stages that read them.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import spacy
-from spacy.tokens import Span
-
-from releasepipe import lang
-from releasepipe.extract import anatomy, entities, quotes, roles
-from releasepipe.model import Entity, Mention
 
 LANG = "es"
 
@@ -33,25 +25,9 @@ QUOTES = [
 ]
 
 
-def _person(text: str, name: str) -> Entity:
-    """A person entity with a mention at every occurrence of its name."""
-    mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-    return Entity(type="person", name=name, mentions=mentions)
-
-
 @pytest.mark.parametrize("text,people,expected", QUOTES)
-def test_quotes_es(text, people, expected):
-    found = quotes.extract(text, LANG, persons=[_person(text, p) for p in people])
-    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(found, expected)] == expected
-    assert len(found) == len(expected), [q.text for q in found]
-
-
-def _doc(text: str, people: list[str]):
-    """A model-free doc whose people are marked by hand, as a recognizer would."""
-    doc = spacy.blank(LANG)(text)
-    spans = [doc.char_span(text.index(p), text.index(p) + len(p), label="PER") for p in people]
-    doc.ents = [s for s in spans if isinstance(s, Span)]
-    return doc
+def test_quotes_speaker_es(check, text, people, expected):
+    check.quotes(text, people, expected)
 
 
 # (text, person, the role the release gives them)
@@ -64,10 +40,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize("text,person,role", ROLES)
-def test_roles_es(text, person, role):
-    found = entities.extract([(_doc(text, [person]), 0)], text=text, lang=LANG)
-    people = [e for e in found if e.type == "person"]
-    assert [(e.name, e.role) for e in people] == [(person, role)]
+def test_entities_role_with_the_name_es(check, text, person, role):
+    check.role(text, person, role)
 
 
 # (text, the name of the body it writes)
@@ -78,11 +52,8 @@ ORGS = [
 
 
 @pytest.mark.parametrize("text,name", ORGS)
-def test_organizations_es(text, name):
-    nlp = spacy.blank(LANG)
-    entities.configure(nlp, LANG)
-    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
-    assert [e.name for e in found if e.type == "organization"] == [name]
+def test_entities_organization_name_es(check, text, name):
+    check.organization(text, name)
 
 
 # (word, whether it names a function)
@@ -96,9 +67,13 @@ ROLE_WORDS = [
 
 
 @pytest.mark.parametrize("word,expected", ROLE_WORDS)
-def test_role_words_es(word, expected):
-    assert roles.is_role_word(word, LANG) is expected
+def test_roles_is_role_word_es(check, word, expected):
+    check.role_word(word, expected)
 
+
+# the top of a release and the line of its contact block, around each heading below
+RELEASE = 'Nuevo programa para las familias\n\nMADRID, 3 de marzo de 2024 – La fundación presenta hoy un programa de apoyo a las familias.\n\n'
+CONTACT = "Jorge Castillo, +34 912 345 678"
 
 # a contact block's heading, then a line of the block
 CONTACTS = [
@@ -109,12 +84,9 @@ CONTACTS = [
 
 
 @pytest.mark.parametrize("heading", CONTACTS)
-def test_contact_heading_es(heading):
-    text = "Nuevo programa para las familias\n\nMADRID, 3 de marzo de 2024 – La fundación presenta hoy un programa de apoyo a las familias.\n\n" + heading + "\nJorge Castillo, +34 912 345 678\n"
-    kinds = [b.kind for b in anatomy.find(text).blocks]
-    assert kinds[-1] == "contact", kinds
+def test_anatomy_contact_heading_es(check, heading):
+    check.contact_heading(RELEASE, heading, CONTACT)
 
 
-def test_pack_has_the_words_es():
-    stages = lang.get(LANG).stages()
-    assert stages["speech"] and stages["people"] and stages["layout"], stages
+def test_lang_pack_has_the_words_es(check):
+    check.pack_has_the_words()

@@ -6,15 +6,7 @@ Dutch pack (``releasepipe.lang.nl``) through the stages that read them.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import spacy
-from spacy.tokens import Span
-
-from releasepipe import lang
-from releasepipe.extract import anatomy, entities, quotes, roles
-from releasepipe.model import Entity, Mention
 
 LANG = "nl"
 
@@ -31,25 +23,9 @@ QUOTES = [
 ]
 
 
-def _person(text: str, name: str) -> Entity:
-    """A person entity with a mention at every occurrence of its name."""
-    mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-    return Entity(type="person", name=name, mentions=mentions)
-
-
 @pytest.mark.parametrize("text,people,expected", QUOTES)
-def test_quotes_nl(text, people, expected):
-    found = quotes.extract(text, LANG, persons=[_person(text, p) for p in people])
-    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(found, expected)] == expected
-    assert len(found) == len(expected), [q.text for q in found]
-
-
-def _doc(text: str, people: list[str]):
-    """A model-free doc whose people are marked by hand, as a recognizer would."""
-    doc = spacy.blank(LANG)(text)
-    spans = [doc.char_span(text.index(p), text.index(p) + len(p), label="PER") for p in people]
-    doc.ents = [s for s in spans if isinstance(s, Span)]
-    return doc
+def test_quotes_speaker_nl(check, text, people, expected):
+    check.quotes(text, people, expected)
 
 
 # (text, person, the role the release gives them)
@@ -62,10 +38,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize("text,person,role", ROLES)
-def test_roles_nl(text, person, role):
-    found = entities.extract([(_doc(text, [person]), 0)], text=text, lang=LANG)
-    people = [e for e in found if e.type == "person"]
-    assert [(e.name, e.role) for e in people] == [(person, role)]
+def test_entities_role_with_the_name_nl(check, text, person, role):
+    check.role(text, person, role)
 
 
 # (text, the name of the body it writes)
@@ -76,11 +50,8 @@ ORGS = [
 
 
 @pytest.mark.parametrize("text,name", ORGS)
-def test_organizations_nl(text, name):
-    nlp = spacy.blank(LANG)
-    entities.configure(nlp, LANG)
-    found = entities.extract([(nlp(text), 0)], text=text, lang=LANG)
-    assert [e.name for e in found if e.type == "organization"] == [name]
+def test_entities_organization_name_nl(check, text, name):
+    check.organization(text, name)
 
 
 # (word, whether it names a function)
@@ -94,9 +65,13 @@ ROLE_WORDS = [
 
 
 @pytest.mark.parametrize("word,expected", ROLE_WORDS)
-def test_role_words_nl(word, expected):
-    assert roles.is_role_word(word, LANG) is expected
+def test_roles_is_role_word_nl(check, word, expected):
+    check.role_word(word, expected)
 
+
+# the top of a release and the line of its contact block, around each heading below
+RELEASE = 'Nieuw programma voor gezinnen\n\nAMSTERDAM, 3 maart 2024 – De stichting start vandaag een programma voor gezinnen.\n\n'
+CONTACT = "Sanne Bakker, +31 20 123 4567"
 
 # a contact block's heading, then a line of the block
 CONTACTS = [
@@ -107,12 +82,9 @@ CONTACTS = [
 
 
 @pytest.mark.parametrize("heading", CONTACTS)
-def test_contact_heading_nl(heading):
-    text = "Nieuw programma voor gezinnen\n\nAMSTERDAM, 3 maart 2024 – De stichting start vandaag een programma voor gezinnen.\n\n" + heading + "\nSanne Bakker, +31 20 123 4567\n"
-    kinds = [b.kind for b in anatomy.find(text).blocks]
-    assert kinds[-1] == "contact", kinds
+def test_anatomy_contact_heading_nl(check, heading):
+    check.contact_heading(RELEASE, heading, CONTACT)
 
 
-def test_pack_has_the_words_nl():
-    stages = lang.get(LANG).stages()
-    assert stages["speech"] and stages["people"] and stages["layout"], stages
+def test_lang_pack_has_the_words_nl(check):
+    check.pack_has_the_words()

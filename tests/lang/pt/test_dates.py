@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from releasepipe.extract.dates import extract
+LANG = "pt"
 
-REF = dt.date(2024, 10, 14)  # a Monday
-
-# (sentence, mention text, value, end value, kind), read against REF
+# (sentence, mention text, value, end value, kind), read against REF (conftest: Monday 14 October 2024)
 CASES = [
     ('LISBOA, 12 de março de 2025 – A associação divulgou o relatório.',
      '12 de março de 2025', '2025-03-12', None, 'date'),
@@ -30,10 +26,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("sentence,text,value,end_value,kind", CASES)
-def test_dates_pt(sentence, text, value, end_value, kind):
-    mentions, issues = extract(sentence, "pt", reference=REF)
-    hit = [m for m in mentions if m.text == text]
-    assert hit, [(m.text, m.value) for m in mentions]
-    assert (hit[0].value, hit[0].end_value, hit[0].kind) == (value, end_value, kind)
-    assert sentence[hit[0].start:hit[0].end] == text
-    assert not [i for i in issues if i.code == "RP215"]
+def test_dates_mention_pt(check, sentence, text, value, end_value, kind):
+    check.date(sentence, text, value, end_value, kind)
