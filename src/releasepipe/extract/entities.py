@@ -604,9 +604,9 @@ def _law_or_concept(name: str, lang: str) -> bool:
 
 
 def _weak_head_concept(words: list[str], lang: str) -> bool:
-    if not any(w.lower() in rules.WEAK_ORG_HEADS for w in words):
+    if not any(w.lower() in rules.weak_org_heads() for w in words):
         return False
-    others = [w for w in words if w.lower() not in rules.WEAK_ORG_HEADS]
+    others = [w for w in words if w.lower() not in rules.weak_org_heads()]
     return not any(w.lower() in rules.org_heads() for w in others) and \
         all(gazetteer.is_common_word(w, lang) for w in others)
 
@@ -615,9 +615,9 @@ def _org_head(span: Span, lang: str) -> bool:
     """A span holding a body's head word, as written ("Foundation", "GmbH") or, in a language
     that inflects names, as its base form ("Rady Europejskiej", "Министерства финансов"); a
     weak head word counts after a proper name only ("Acme Software", not "Free Software")."""
-    if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.WEAK_ORG_HEADS for t in span):
+    if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.weak_org_heads() for t in span):
         return True
-    if any(t.lower_ in rules.WEAK_ORG_HEADS for t in span) and \
+    if any(t.lower_ in rules.weak_org_heads() for t in span) and \
             not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in rules.name_joiners()], lang):
         return True
     heads = rules.org_head_lemmas(lang)
@@ -675,7 +675,7 @@ def _thing_like(span: Span, lang: str) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in rules.possessives(lang):
         return True
     last = span[-1].lower_
-    return len(span) >= 2 and len(last) >= 7 and last.endswith(rules.ABSTRACT_ENDINGS)
+    return len(span) >= 2 and len(last) >= 7 and last.endswith(rules.abstract_endings())
 
 
 def _name_like(span: Span) -> bool:

@@ -135,21 +135,20 @@ _NO_PACK_HEAD_LEMMAS: dict[str, frozenset[str]] = {"cs": _CS_HEAD_LEMMAS}
 _NO_PACK_INTRODUCERS: dict[str, frozenset[str]] = {"cs": _CS_INTRODUCERS}
 
 
-#: Head words of ``org_heads()`` that name a firm only after a proper name ("Acme Software", "Sun
-#: Microsystems"): after common words they make a concept or a product ("Free Software",
-#: "Software Libre", "Legal Programme").
-WEAK_ORG_HEADS: frozenset[str] = frozenset({
-    "software", "systems", "technologies", "labs", "solutions", "communications", "relations",
-    "microsystems", "programme", "program", "programa", "network", "réseau", "netzwerk",
-})
+@cache
+def weak_org_heads() -> frozenset[str]:
+    """Head words of ``org_heads()`` that name a firm only after a proper name ("Acme Software", "Sun
+    Microsystems"): after common words they make a concept or a product ("Free Software",
+    "Software Libre", "Legal Programme"). Every language's."""
+    return _union("entities", "weak_org_heads")
 
-#: Endings of abstract nouns: a two-word "person" ending in one ("Platform Neutrality",
-#: "Data Sovereignty", "Souveraineté Numérique") is a capitalised concept, not a name.
-#: Endings shared with surnames ("Lawrence", "Clement", "Bashung", "Guinness", "Palencia") are left out.
-ABSTRACT_ENDINGS: tuple[str, ...] = (
-    "ity", "ism", "ship", "dom", "tion", "sion", "ité", "isme", "ción", "sión", "idad", "ismo", "ität",
-    "ismus", "heit", "keit",
-)
+
+@cache
+def abstract_endings() -> tuple[str, ...]:
+    """Endings of abstract nouns, every language's: a two-word "person" ending in one ("Platform
+    Neutrality", "Data Sovereignty", "Souveraineté Numérique") is a capitalised concept, not a name."""
+    return tuple(sorted(_union("entities", "abstract_endings")))
+
 
 #: Words that end an organization's name in English and German ("Harbour Light Foundation", "Acme GmbH",
 #: "Freedom of the Seas Foundation"): a run of capitalised words before one is an ORG span.
@@ -224,15 +223,6 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
     return patterns + _body_patterns(lang, prep, article, coord, adjective)
 
 
-#: Capitalised words after an organization's name that start another name ("Security Council
-#: Resolution 2401", "Foundation Award"), not a qualifier of the organization.
-_NOT_QUALIFIERS: tuple[str, ...] = (
-    "resolution", "report", "act", "law", "decision", "declaration", "agreement", "treaty", "convention",
-    "summit", "meeting", "conference", "programme", "program", "statement", "award", "prize", "grant",
-    "project", "campaign", "fellowship", "member", "board", "staff", "website", "event", "day", "week",
-)
-
-
 def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coord: dict[str, Any],
                    adjective: dict[str, Any]) -> list[dict[str, Any]]:
     """Foundations, associations, institutes, universities, committees and companies.
@@ -264,7 +254,9 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     joiner = {"LOWER": {"IN": ["of", "for", "on"]}}
     # a place or qualifier after the suffix ("… Foundation Europe"), never a function ("… Foundation President")
     stems = sorted(_union("people", "role_stems") | _union("people", "role_words"))
-    functions = "|".join(re.escape(x) for x in (*stems, *_NOT_QUALIFIERS))
+    # or the start of another name ("Security Council Resolution 2401", "Foundation Award")
+    followers = sorted(_union("entities", "org_name_followers"))
+    functions = "|".join(re.escape(x) for x in (*stems, *followers))
     after = _cap({"IS_STOP": False, "LOWER": {"REGEX": f"^(?!(?:{functions}))"}, "OP": "?"})
     patterns += [
         {"label": "ORG", "pattern": [{**word, "OP": "{1,4}"}, suffix, after], "id": "official-body"},

@@ -551,6 +551,15 @@ class EntityWords:
     affiliation_prepositions: frozenset[str] = frozenset()
     #: words joining the conjuncts of an enumeration ("and", "et", "oraz")
     coordinations: frozenset[str] = frozenset()
+    #: heads of bodies (of ``org_heads``) naming a firm only after a proper name ("Acme Software"):
+    #: after common words they make a concept or a product ("Free Software", "Software Libre")
+    weak_org_heads: frozenset[str] = frozenset()
+    #: endings of abstract nouns: a two-word "person" ending in one is a concept ("Data Sovereignty");
+    #: endings shared with surnames ("-ence", "-ment") are left out
+    abstract_endings: frozenset[str] = frozenset()
+    #: capitalised words after an organization's name that start another name, not a qualifier of
+    #: the organization ("Security Council Resolution 2401", "Foundation Award")
+    org_name_followers: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:

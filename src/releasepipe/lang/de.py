@@ -416,6 +416,10 @@ ENTITIES = EntityWords(
     acronym_skips=words("das der die für und von"),
     # grammar: 'from', 'of', 'at'
     affiliation_prepositions=words("aus bei vom von"),
+    # heads of bodies that are also common nouns ('Netzwerk Freie Software'): civil-society releases
+    weak_org_heads=words("netzwerk"),
+    # endings of abstract nouns: German derivational suffixes ('-heit', '-keit', '-ität', '-ismus')
+    abstract_endings=words("heit ismus ität keit"),
 )
 
 PACK = Pack(code="de", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -431,6 +431,18 @@ ENTITIES = EntityWords(
     acronym_skips=words("and for of the"),
     # grammar: 'from', 'of', 'at'
     affiliation_prepositions=words("at from of"),
+    # heads of bodies that are also common nouns ('Free Software', 'Legal Programme'): press releases
+    # of software and civil-society bodies
+    weak_org_heads=words(
+        "communications labs microsystems network program programme relations software solutions "
+        "systems technologies"),
+    # endings of abstract nouns: English derivational suffixes ('-ity', '-ism', '-ship', '-dom', '-tion')
+    abstract_endings=words("dom ism ity ship sion tion"),
+    # nouns naming a document, an event, a prize or a part of a body: news usage ('Council Resolution')
+    org_name_followers=words(
+        "act agreement award board campaign conference convention day decision declaration event "
+        "fellowship grant law meeting member prize program programme project report resolution staff "
+        "statement summit treaty website week"),
 )
 
 PACK = Pack(code="en", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -403,6 +403,10 @@ ENTITIES = EntityWords(
     acronym_skips=words("de del el la las los para y"),
     # grammar: 'from', 'of', 'at'
     affiliation_prepositions=words("de del"),
+    # heads of bodies that are also common nouns ('Programa Nacional'): press releases of public bodies
+    weak_org_heads=words("programa"),
+    # endings of abstract nouns: Spanish derivational suffixes ('-idad', '-ismo', '-ción')
+    abstract_endings=words("ción idad ismo sión"),
 )
 
 PACK = Pack(code="es", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -402,6 +402,10 @@ ENTITIES = EntityWords(
     acronym_skips=words("de des du et l' la le les pour"),
     # grammar: 'from', 'of', 'at'
     affiliation_prepositions=words("d' de des du d’"),
+    # heads of bodies that are also common nouns ('Réseau Libre'): press releases of civil-society bodies
+    weak_org_heads=words("réseau"),
+    # endings of abstract nouns: French derivational suffixes ('-ité', '-isme', '-tion')
+    abstract_endings=words("isme ité sion tion"),
 )
 
 PACK = Pack(code="fr", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,
