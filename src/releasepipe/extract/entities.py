@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LOWER
 from spacy.language import Language
@@ -67,7 +67,6 @@ LABELS: dict[str, EntityType] = {
 RULER = "releasepipe_official_bodies"
 _RULE_ID = "official-body"
 
-_ELISION = re.compile(r"^(?:[lLdDjJnNsS]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 #: Languages whose model (WikiNER labels) files organizations' acronyms under MISC.
 _MISC_ACRONYM_LANGS = frozenset({"fr", "es"})
 #: Paragraphs from which a text is read as a whole release (people introduced in full).
@@ -332,7 +331,7 @@ def _pieces(ent: Span, etype: EntityType) -> list[Span]:
             pieces.append(doc[begin:tok.i])
             begin = tok.i + 1
             rest = doc[begin] if begin < ent.end else None
-            if rest is None or not rest.text[:1].isupper() or _ELISION.match(rest.text + "x") \
+            if rest is None or not rest.text[:1].isupper() or _elision().match(rest.text + "x") \
                     or rest.text.endswith(("'", "’")):
                 return [p for p in pieces if len(p)]
         elif cut_after:
@@ -499,7 +498,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     start, end = span.start_char, span.end_char
     name = span.text
     # Other languages' tokenizers keep a French elision on the word ("l'OIM").
-    elided = _ELISION.match(name)
+    elided = _elision().match(name)
     if elided:
         start += elided.end()
         name = name[elided.end():]
@@ -559,7 +558,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         etype = "location"  # "an attack in al-Hilla"
     elif place and source == "model" and role is None and etype != "location" and _place_like(span, name) \
             and (etype != "person" or place == "noun" or " " not in name) \
-            and (place == "noun" or span[0].ent_type_ != "NORP" or not name.endswith(_PEOPLE_ENDINGS)):
+            and (place == "noun" or span[0].ent_type_ != "NORP" or not name.endswith(_people_endings())):
         # "attacks in Saraqib", "the town of Ras al-Ain"; after a preposition only a guess, which
         # the model's labels elsewhere in the release outvote ("a letter to Apple" in French is "à Apple")
         etype, sure = "location", sure or place == "noun"
@@ -645,8 +644,19 @@ def _introduced_as_org(span: Span, lang: str) -> bool:
     return False
 
 
-#: Endings of the adjectives of peoples and languages ("French", "Christian", "Chinese", "Iraqi").
-_PEOPLE_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i", "ean", "ian")
+@cache
+def _elision() -> re.Pattern[str]:
+    """Elided words written onto a name ("l'OIM", "d'Amnesty"), every pack's; the first letter in
+    either case, as a name after a full stop begins with one ("L'OIM")."""
+    elided = sorted(rules.elisions(), key=lambda w: (-len(w), w))
+    return re.compile(r"^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in elided)
+                      + r")['’](?=\w)")
+
+
+@cache
+def _people_endings() -> tuple[str, ...]:
+    """Endings of the adjectives of peoples and languages ("French", "Christian", "Chinese", "Iraqi"), every pack's."""
+    return tuple(sorted(rules.people_endings()))
 
 
 def _place_like(span: Span, name: str) -> bool:

@@ -143,6 +143,16 @@ def weak_org_heads() -> frozenset[str]:
     return _union("entities", "weak_org_heads")
 
 
+def elisions() -> frozenset[str]:
+    """Elided words written onto a name ("l" of "l'OIM", "d" of "d'Amnesty"), every language's."""
+    return _union("entities", "elisions")
+
+
+def people_endings() -> frozenset[str]:
+    """Endings of the adjectives of peoples and languages ("French", "Chinese", "Iraqi"), every language's."""
+    return _union("entities", "people_endings")
+
+
 @cache
 def abstract_endings() -> tuple[str, ...]:
     """Endings of abstract nouns, every language's: a two-word "person" ending in one ("Platform

@@ -44,17 +44,19 @@ _MAX_UNIT = 12
 _HEAD_WINDOW = 6
 
 
-#: Elided articles and prepositions written onto the next word ("l'avvocato", "dell'ufficio",
-#: "d’Amnesty"): the word after them is the one that may name a function.
-ELISION = re.compile(r"^(?:[ldnsjmtc]|qu|dell|dall|nell|all|sull|coll|dov|un|quest|quell)['’](?=\w)",
-                     re.IGNORECASE)
-
-
 @cache
 def _union(name: str) -> frozenset[str]:
     """A ``people`` field of every pack together: releases quote titles in other languages
     ("Legal Programme Manager della FSFE"), so a word is tested against all of them."""
     return frozenset(w for code in lang.CODES for w in getattr(lang.get(code).people, name))
+
+
+@cache
+def _elision() -> re.Pattern[str]:
+    """Elided articles and prepositions written onto the next word ("l'avvocato", "dell'ufficio",
+    "d’Amnesty"), every pack's: the word after them is the one that may name a function."""
+    elided = sorted(_union("elisions"), key=lambda w: (-len(w), w))
+    return re.compile(r"^(?:" + "|".join(map(re.escape, elided)) + r")['’](?=\w)", re.IGNORECASE)
 
 
 def _own(name: str, code: str) -> frozenset[str]:
@@ -112,7 +114,7 @@ def _names_function(word: str) -> bool:
 def is_role_word(word: str, lang: str = "") -> bool:
     """Whether ``word`` names a function ("directrice", "Secretary", "porte-parole", "Entwicklungsleiter")."""
     _, inner, _ = _stems()
-    low = ELISION.sub("", word.lower())
+    low = _elision().sub("", word.lower())
     if not low.strip("."):
         return False
     if low.endswith(_not_roles()):  # "ministerio", "Bundesministerium": a body, not its minister
@@ -206,8 +208,10 @@ def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
     return tokens
 
 
-#: Endings of gerunds, which open a clause, not a role ("…, ensuring that developers …").
-_GERUNDS = ("ing", "ando", "iendo", "yendo")
+@cache
+def _gerunds() -> tuple[str, ...]:
+    """Endings of gerunds, every pack's: a word with one opens a clause, not a role ("…, ensuring that …")."""
+    return tuple(sorted(_union("gerund_endings")))
 
 
 def _opens_role(token: Token, lang: str) -> bool:
@@ -216,7 +220,7 @@ def _opens_role(token: Token, lang: str) -> bool:
         return True
     if token.is_stop or token.is_punct or token.like_num:
         return False
-    return not (token.is_lower and len(token.text) > 5 and token.lower_.endswith(_GERUNDS))
+    return not (token.is_lower and len(token.text) > 5 and token.lower_.endswith(_gerunds()))
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:

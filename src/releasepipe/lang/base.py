@@ -440,6 +440,11 @@ class PeopleWords:
     head_phrases: frozenset[str] = frozenset()
     #: auxiliaries and copulas: a clause, not an apposition, goes on from them ("will", "a", "ist")
     auxiliaries: frozenset[str] = frozenset()
+    #: elided articles, prepositions and pronouns written onto the next word, without their
+    #: apostrophe ("l" of "l'avvocato", "dell" of "dell'ufficio"): the word after is the function
+    elisions: frozenset[str] = frozenset()
+    #: endings of gerunds, which open a clause, not a role ("…, ensuring that developers …")
+    gerund_endings: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:
@@ -560,6 +565,11 @@ class EntityWords:
     #: capitalised words after an organization's name that start another name, not a qualifier of
     #: the organization ("Security Council Resolution 2401", "Foundation Award")
     org_name_followers: frozenset[str] = frozenset()
+    #: elided words written onto a name, without their apostrophe ("l" of "l'OIM"): no part of it;
+    #: elided forms that also begin names ("M'Bow") are left out
+    elisions: frozenset[str] = frozenset()
+    #: endings of the adjectives of peoples and languages ("French", "Christian", "Chinese", "Iraqi")
+    people_endings: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:

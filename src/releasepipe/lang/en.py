@@ -312,6 +312,8 @@ PEOPLE = PeopleWords(
         "member minister mission mr mrs ms of office officer our policy premier president prime "
         "prof professor program programme project regional representative secretary senator "
         "senior sir special spokesman spokesperson spokeswoman team the their these this un vice"),
+    # grammar: the gerund ending
+    gerund_endings=words("ing"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -443,6 +445,8 @@ ENTITIES = EntityWords(
         "act agreement award board campaign conference convention day decision declaration event "
         "fellowship grant law meeting member prize program programme project report resolution staff "
         "statement summit treaty website week"),
+    # endings of the adjectives of peoples and languages ('Iraqi', 'Chinese', 'French'): English morphology
+    people_endings=words("an ch ean ese i ian ic ish"),
 )
 
 PACK = Pack(code="en", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

@@ -294,6 +294,8 @@ PEOPLE = PeopleWords(
         "abogado alcalde alcaldesa comisario de del directora el embajador esta este estos jefa "
         "jefe la las los ministra ministro nuestra nuestro portavoz presidente profesor "
         "secretaria secretario sr sra y"),
+    # grammar: gerund endings ("-ando", "-iendo", "-yendo")
+    gerund_endings=words("ando iendo yendo"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

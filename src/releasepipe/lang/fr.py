@@ -283,6 +283,8 @@ PEOPLE = PeopleWords(
         "commissaire coordinateur coordinatrice de des directeur directrice dr du et fondateur "
         "général générale la le les maire ministre mme nos notre porte-parole premier prof "
         "professeur président présidente secrétaire sénateur"),
+    # grammar: elided articles, prepositions, pronouns and 'que' ("l'", "d'", "qu'")
+    elisions=words("c d j l m n qu s t"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
@@ -406,6 +408,9 @@ ENTITIES = EntityWords(
     weak_org_heads=words("réseau"),
     # endings of abstract nouns: French derivational suffixes ('-ité', '-isme', '-tion')
     abstract_endings=words("isme ité sion tion"),
+    # grammar: elided article, preposition, pronouns and conjunctions ("l'", "d'", "qu'", "jusqu'");
+    # "m'", "t'", "c'" left out: they begin names ("M'Bow")
+    elisions=words("d j jusqu l lorsqu n puisqu qu s"),
 )
 
 PACK = Pack(code="fr", dates=DATES, numbers=NUMBERS, speech=SPEECH, people=PEOPLE, layout=LAYOUT,

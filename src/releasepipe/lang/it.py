@@ -250,6 +250,8 @@ PEOPLE = PeopleWords(
     not_role_words=words("ministeri ministero"),
     # words of titles before a name: common press-release usage
     title_words=words("generale il la lo ministra ministro presidente"),
+    # grammar: elided articles and articulated prepositions ("l'", "dell'", "nell'", "quest'")
+    elisions=words("all coll d dall dell dov l nell quell quest sull un"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
