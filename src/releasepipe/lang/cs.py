@@ -24,8 +24,8 @@ DATES = DateWords(
     short_weekdays=cldr.weekdays('cs'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order="dmy",
-    # "15. 3." is a day and a month, as in German
-    dotted_day_month=True,
+    # dotted_day_month stays off: with it the stage reads "15. 3. 2024" as 15 March of the coming year
+    # and a year apart; "15.3.2024" is read without it
     # a three-letter month abbreviation ("led", "lis", "dub" are words too) only when capitalised
     short_months_need_capital=True,
     # words around a day, month and year ("15. března 2024", "roku 2024", "2024 r.")
