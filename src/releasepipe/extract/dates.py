@@ -23,6 +23,7 @@ date written with a month name it cannot read ("15 Machi 2024") raises one
 from __future__ import annotations
 
 import calendar as _cal
+from bisect import bisect_right
 import dataclasses
 import datetime as dt
 import re
@@ -1134,11 +1135,14 @@ _KIND_RANK = {"range": 0, "date": 1, "relative": 2, "duration": 3}
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest non-overlapping candidates."""
     cands.sort(key=lambda c: (-(c.end - c.start), c.start, _KIND_RANK[c.kind]))
-    taken: list[_Cand] = []
+    starts: list[int] = []  # the kept candidates, by start: they never overlap, so only the
+    taken: list[_Cand] = []  # neighbours of a new one can (linear, not quadratic, in the text)
     for c in cands:
-        if all(c.end <= o.start or c.start >= o.end for o in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        k = bisect_right(starts, c.start)
+        if (k and taken[k - 1].end > c.start) or (k < len(taken) and taken[k].start < c.end):
+            continue
+        starts.insert(k, c.start)
+        taken.insert(k, c)
     return taken
 
 
@@ -1180,8 +1184,8 @@ def _merge(text: str, cands: list[_Cand], t: _Tables) -> list[_Cand]:
         out.append(c)
     # openers, "since", modifiers and weekdays written before a date belong to its span
     final: list[_Cand] = []
+    prev_end = 0  # the end of the last date kept that is not a weekday alone
     for c in out:
-        prev_end = next((f.end for f in reversed(final) if not f.weekday), 0)
         if c.kind == "range" and c.b is not None:
             op = t.left_open.search(text, max(prev_end, c.start - 12), c.start)
             if op:
@@ -1205,6 +1209,8 @@ def _merge(text: str, cands: list[_Cand], t: _Tables) -> list[_Cand]:
                         if cm:
                             c.end += cm.end()
         final.append(c)
+        if not c.weekday:
+            prev_end = c.end
     return final
 
 
