@@ -69,9 +69,13 @@ _CONTACT_HEAD = re.compile(rf"^(?:{_alternation(CONTACT_HEADS)})", re.IGNORECASE
 _BOILERPLATE_HEAD = re.compile(rf"^(?:{_alternation(BOILERPLATE_HEADS)})", re.IGNORECASE | re.VERBOSE)
 
 # Markers after which the rest is boilerplate (unless a contact block follows).
+def _longest_first(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 _BOILERPLATE_MARK = re.compile(
-    r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]+\s*(?:fin|fine|end|ende|ende der mitteilung|einde|koniec|конец)\s*[-–—]+|\*\*\*"
-    r"|fin|ende|end)\s*\.?$",
+    r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]+\s*(?:" + _longest_first(_words(_table("end_marks"))) + r")\s*[-–—]+|\*\*\*"
+    r"|" + _longest_first(_words(_table("end_lines"))) + r")\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -113,7 +117,7 @@ _UPPER_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}(?
 # ("Boulogne-sur-Mer"); spaces are escaped for the verbose patterns below.
 _TITLE_WORD = rf"[{_LOW}'’.\-]*[{_LOW}.]"
 _TITLE_PLACE = (rf"[{_UP}](?:['’][{_UP}])?{_TITLE_WORD}"
-                rf"(?:[\ \-](?:(?:de|del|am|an\ der|sur|upon|na|nad)\ )?[{_UP}]{_TITLE_WORD}){{0,2}}")
+                rf"(?:[\ \-](?:(?:{_longest_first(_words(_table('place_particles')))})\ )?[{_UP}]{_TITLE_WORD}){{0,2}}")
 _PLACE = rf"(?:{_UPPER_PLACE}|{_TITLE_PLACE})"
 _JOINER = "|".join(sorted(_JOINERS))
 _DATELINE_HEAD = re.compile(
@@ -135,7 +139,7 @@ _DATELINE_END = re.compile(
 )
 _SPLIT_PLACE = re.compile(rf",|\s?/\s?|\s(?:{_JOINER})\s")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*$")
-_DETERMINER = re.compile(r"(?:the|a|an|le|la|les|un|une|el|los|las|der|die|das|ein|eine|il|lo|de|het)\b", re.I)
+_DETERMINER = re.compile(r"(?:" + _longest_first(_words(_table("determiners"))) + r")\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 
 

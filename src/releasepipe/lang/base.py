@@ -489,6 +489,15 @@ class LayoutWords:
     email_labels: frozenset[str] = frozenset()
     #: abbreviations whose full stop ends no sentence, as written ("Dr", "Mme", "Nr", "Tfno")
     abbreviations: frozenset[str] = frozenset()
+    #: words closing a release between dashes ("- fin -", "— Ende der Mitteilung —")
+    end_marks: frozenset[str] = frozenset()
+    #: words closing a release alone on their line ("Fin", "Ende")
+    end_lines: frozenset[str] = frozenset()
+    #: determiners opening a phrase, not a dateline's place ("The company: …", "Le ministre —")
+    determiners: frozenset[str] = frozenset()
+    #: small words inside a place name written in capitals and lower case ("Frankfurt am Main",
+    #: "Newcastle upon Tyne", "Ústí nad Labem")
+    place_particles: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:

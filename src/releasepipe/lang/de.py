@@ -355,6 +355,12 @@ LAYOUT = LayoutWords(
     phone_labels=words("fon handy mobil tel telefon"),
     fax_labels=words("fax telefax"),
     email_labels=words("e-mail mail"),
+    # end of a release: press usage ('- Ende der Mitteilung -', 'Ende'); determiners: grammar;
+    # 'Frankfurt am Main', 'Halle an der Saale'
+    end_marks=words("ende ende_der_mitteilung"),
+    end_lines=words("ende"),
+    determiners=words("das der die ein eine"),
+    place_particles=words("am an_der"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -376,6 +376,11 @@ LAYOUT = LayoutWords(
     phone_labels=words("cell cellular direct hotline mob mobile office ph phone switchboard tel whatsapp"),
     fax_labels=words("facsimile fax"),
     email_labels=words("e-mail email mail"),
+    # end of a release: press usage ('- end -', 'End'); determiners: grammar; 'Newcastle upon Tyne'
+    end_marks=words("end"),
+    end_lines=words("end"),
+    determiners=words("a an the"),
+    place_particles=words("upon"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

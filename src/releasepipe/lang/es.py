@@ -350,6 +350,11 @@ LAYOUT = LayoutWords(
     phone_labels=words("celular movil móvil tel tele telefono teléfono tfno"),
     fax_labels=words("fax"),
     email_labels=words("correo correo_electronico correo_electrónico e-mail"),
+    # end of a release: press usage ('- fin -', 'Fin'); determiners: grammar; 'Alcalá de Henares', 'Castillo del Romeral'
+    end_marks=words("fin"),
+    end_lines=words("fin"),
+    determiners=words("el la las los un"),
+    place_particles=words("de del"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

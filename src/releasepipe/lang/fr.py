@@ -347,6 +347,11 @@ LAYOUT = LayoutWords(
     phone_labels=words("bureau direct mobile portable standard tel telephone tél télé téléphone"),
     fax_labels=words("fax telecopie télécopie"),
     email_labels=words("courriel e-mail mail"),
+    # end of a release: press usage ('- fin -', 'Fin'); determiners: grammar; 'Saint-Pierre de …', 'Bar sur Aube'
+    end_marks=words("fin"),
+    end_lines=words("fin"),
+    determiners=words("la le les un une"),
+    place_particles=words("de sur"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -304,6 +304,10 @@ LAYOUT = LayoutWords(
     phone_labels=words("cellulare tel telefono"),
     fax_labels=words("fax"),
     email_labels=words("e-mail email"),
+    # end of a release: press usage ('- fine -'); determiners: grammar; 'Castiglione del Lago'
+    end_marks=words("fine"),
+    determiners=words("il la lo un"),
+    place_particles=words("del"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

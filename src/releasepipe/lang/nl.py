@@ -304,6 +304,9 @@ LAYOUT = LayoutWords(
     phone_labels=words("mobiel tel telefoon"),
     fax_labels=words("fax"),
     email_labels=words("e-mail mail"),
+    # end of a release: press usage ('- einde -'); determiners: grammar
+    end_marks=words("einde"),
+    determiners=words("de het"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -298,6 +298,9 @@ LAYOUT = LayoutWords(
     phone_labels=words("kom tel telefon"),
     fax_labels=words("faks fax"),
     email_labels=words("e-mail email"),
+    # end of a release: press usage ('- koniec -'); 'Frankfurt nad Odrą', 'Kostrzyn na …'
+    end_marks=words("koniec"),
+    place_particles=words("na nad"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -316,6 +316,8 @@ LAYOUT = LayoutWords(
     phone_labels=words("моб тел телефон"),
     fax_labels=words("факс"),
     email_labels=words("e-mail почта"),
+    # end of a release: press usage ('- конец -')
+    end_marks=words("конец"),
 )
 
 # --- entities: articles, designators, places ----------------------------------
