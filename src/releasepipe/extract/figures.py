@@ -1107,16 +1107,18 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
             end = high.end
             i += 1
         elif _is_year(n, text):
-            # a year-like number is a figure only with an explicit unit after it
-            if not (t.percent.match(text, end) or t.currency_after.match(text, end) or t.physical.match(text, end)):
+            # a year-like number is a figure only with an explicit unit after it, or after a
+            # qualifier no year takes ("plus de 2000 personnes", "more than 2000 people")
+            if not (t.percent.match(text, end) or t.currency_after.match(text, end) or t.physical.match(text, end)
+                    or t.qualifier.search(text, max(0, start - 30), start)):
                 continue
         qualifier = None
         kind = "count"
         unit: str | None = None
         # currency before: "$45 million", "USD 45 million", "€ 3"
         cb = t.currency_before.search(text, max(0, start - 8), start)
-        if not cb and not n.words:
-            cb = _currency_name_before(text, start, t)  # "dollari 4"
+        if not cb and not n.words and not _counted_noun_after(text, end, t):
+            cb = _currency_name_before(text, start, t)  # "dollari 4", not "won 3 medals"
         if cb and not text[max(0, cb.start() - 1):cb.start()].isalpha() and _currency_code(cb.group("cur"), t):
             unit, kind = _currency_code(cb.group("cur"), t), "money"
             start = cb.start()
@@ -1224,6 +1226,20 @@ def language_issue(lang: str | None) -> Issue:
 
 
 _LAST_WORDS_RE = re.compile(rf"(?<![^\W_])((?:{_WORD}+[\s{_NBSP}]+)?({_WORD}+))[\s{_NBSP}]+$")
+
+
+_NEXT_WORD_RE = re.compile(rf"[\s{_NBSP}]*({_WORD}+)")
+
+
+def _counted_noun_after(text: str, pos: int, t: _Lang) -> bool:
+    """Whether a word that may be a counted noun follows the amount ("won 3 medals",
+    "доларів 2 000 родинам"): a currency name before the number is then a word of the
+    sentence ("won"), or the amount of another phrase, not this number's currency."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return len(word) > 2 and word not in t.stop and word not in t.scales and not t.scale.match(text, pos)
 
 
 def _currency_name_before(text: str, pos: int, t: _Lang) -> re.Match[str] | None:
