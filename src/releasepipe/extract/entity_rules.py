@@ -123,18 +123,6 @@ LEGAL_FORMS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "gmbh", "s.a.", "e.v.", "llc", "ag", "plc", "corp", "corp.", "corporation",
 })
 
-#: Czech, which has no pack yet: head words of bodies and nouns introducing a company's name,
-#: as base forms (what ``EntityWords.org_head_lemmas`` and ``org_introducers`` hold for a pack).
-_CS_HEAD_LEMMAS = frozenset({"rada", "komise", "parlament", "strana", "unie", "banka", "ministerstvo", "institut",
-                             "agentura", "nadace", "sdružení", "svaz", "úřad", "komora", "soud", "univerzita",
-                             "organizace", "výbor", "kongres", "senát", "vláda", "společnost", "federace",
-                             "aliance"})
-_CS_INTRODUCERS = frozenset({"firma", "společnost", "koncern", "agentura", "dopravce", "strana", "banka", "fond",
-                             "nadace", "sdružení", "svaz", "organizace", "holding", "skupina", "výrobce", "operátor"})
-_NO_PACK_HEAD_LEMMAS: dict[str, frozenset[str]] = {"cs": _CS_HEAD_LEMMAS}
-_NO_PACK_INTRODUCERS: dict[str, frozenset[str]] = {"cs": _CS_INTRODUCERS}
-
-
 @cache
 def weak_org_heads() -> frozenset[str]:
     """Head words of ``org_heads()`` that name a firm only after a proper name ("Acme Software", "Sun
@@ -344,13 +332,9 @@ def coordinations(code: str) -> frozenset[str]:
 
 def org_head_lemmas(code: str) -> frozenset[str]:
     """Head words of bodies as base forms, for languages that inflect them ("Rady Europejskiej" holds "rada")."""
-    if lang.has_pack(code):
-        return frozenset(lang.get(code).entities.org_head_lemmas)
-    return _NO_PACK_HEAD_LEMMAS.get(code, frozenset())
+    return frozenset(lang.get(code).entities.org_head_lemmas)
 
 
 def org_introducers(code: str) -> frozenset[str]:
     """Common nouns written just before a company's or party's name, as base forms ("koncern Pfizer")."""
-    if lang.has_pack(code):
-        return frozenset(lang.get(code).entities.org_introducers)
-    return _NO_PACK_INTRODUCERS.get(code, frozenset())
+    return frozenset(lang.get(code).entities.org_introducers)

@@ -278,6 +278,8 @@ PEOPLE = PeopleWords(
     role_words=words(
         "architect ceo cfo cio consul coo cto ddg dg evp general head king lead major mep mp "
         "premier prime queen rector svp vice vp"),
+    # bodies whose names start like a function ("ministr-" of the Slavic packs): not roles
+    not_role_words=words("ministry ministries"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("acting co deputy ex sub under vice"),
     # military ranks: the armed forces' rank tables
