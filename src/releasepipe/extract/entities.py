@@ -82,9 +82,10 @@ def configure(nlp: Language, lang: str) -> None:
     Within ``for_language``, only that language's patterns run.
     """
     if RULER not in nlp.pipe_names:
-        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        nlp.add_pipe(_RULER_FACTORY, name=RULER, **where)
-    nlp.get_pipe(RULER).add_language(lang)
+        nlp.add_pipe(_RULER_FACTORY, name=RULER, before="ner" if "ner" in nlp.pipe_names else None)
+    ruler = nlp.get_pipe(RULER)
+    assert isinstance(ruler, OrgRuler)
+    ruler.add_language(lang)
 
 
 @contextmanager
@@ -96,6 +97,7 @@ def for_language(nlp: Language, lang: str) -> Iterator[None]:
     met would depend on which languages the process had seen before it.
     """
     ruler = nlp.get_pipe(RULER)
+    assert isinstance(ruler, OrgRuler)
     previous, ruler.active = ruler.active, lang
     try:
         yield
@@ -178,7 +180,7 @@ def _anchor(pattern: list[dict]) -> list[str] | str:
     head word such as "Ministry" or "Foundation"), else the first: joining words
     ("of", "on") would let almost every paragraph through.
     """
-    anchors = []
+    anchors: list[tuple[int, int, list[str] | str]] = []
     for token in pattern:
         op = token.get("OP", "1")
         if not (op in ("1", "+") or re.fullmatch(r"\{[1-9]\d*(?:,\d*)?\}", op)):
@@ -728,7 +730,8 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
     # Only capitalised words may be names: the lexical flags of the whole paragraph
     # come as one array, and a Token (built anew at each doc[i]) only for those.
     flags = doc.to_array(_NAME_FLAGS)
-    names = [i for i in (flags[:, 0] & flags[:, 1] & (1 - flags[:, 2])).nonzero()[0].tolist()
+    capitalised = flags[:, 0].astype(bool) & flags[:, 1].astype(bool) & ~flags[:, 2].astype(bool)
+    names = [i for i in capitalised.nonzero()[0].tolist()
              if i not in in_ent and _name_word(doc[i], lang)]
     out = []
     for i, j in _runs(names):

@@ -214,10 +214,10 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
         # "U.S. Embassy", "Iraqi Ministry of Defense", "Deutsche Botschaft": English and
         # German put capitalised words before the head (French and Spanish put them after).
         before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": triggers}, "OP": "{1,3}"})
-        for tail in [[]] + tails[:4]:
-            patterns.append({"label": "ORG", "pattern": [before, trigger] + tail, "id": "official-body"})
-    for name in sorted(entity_words(lang, "org_names")):
-        patterns.append({"label": "ORG", "pattern": [{"LOWER": w} for w in name.split()], "id": "official-body"})
+        for tail in [[], *tails[:4]]:
+            patterns.append({"label": "ORG", "pattern": [before, trigger, *tail], "id": "official-body"})
+    for org_name in sorted(entity_words(lang, "org_names")):
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": w} for w in org_name.split()], "id": "official-body"})
     return patterns + _body_patterns(lang, prep, article, coord, adjective)
 
 
