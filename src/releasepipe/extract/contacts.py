@@ -64,6 +64,18 @@ def _labels(name: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _patterns(name: str) -> str:
+    """A ``layout`` pattern field of every pack (the ``xx`` pack's too) as an alternation, longest first."""
+    found = {p for code in (*lang.CODES, "xx") for p in getattr(lang.get(code).layout, name)}
+    return "|".join(sorted(found, key=lambda p: (-len(p), p)))
+
+
+def _words_of(name: str) -> str:
+    """A ``layout`` word field of every pack (the ``xx`` pack's too) as an alternation, longest first."""
+    found = {w for code in (*lang.CODES, "xx") for w in getattr(lang.get(code).layout, name)}
+    return "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+
+
 # Labels that announce a phone number on its line (the packs' words, and the letters written
 # alike in every language: "T:", "M:", "D:"). The last label before a number decides whether
 # it is a fax.
@@ -76,9 +88,9 @@ _FAX_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Words that make a number a reference, not a phone ("Réf. 2024/113-45").
+# The packs' words (``layout.reference_labels``), and the labels written alike in every language.
 _REF_LABEL = re.compile(
-    r"(?<!\w)(?:r[ée]f(?:[ée]rence)?|ref|no|nr|n°|nº|num[ée]ro|number|isbn|issn|az|aktenzeichen|"
-    r"doc|dossier|case|file|expediente|iban|bic|siret|siren|vat|tva|ust-?id)\s*[.:#°]?\s*$",
+    r"(?<!\w)(?:" + _patterns("reference_labels") + r"|n°|nº|isbn|issn|iban|bic)\s*[.:#°]?\s*$",
     re.IGNORECASE,
 )
 # Labels that close the words before a number or an address ("…, teléfono:").
@@ -87,29 +99,15 @@ _TRAILING_LABELS = re.compile(
     + "|" + _labels("email_labels") + r")\s*[:.]?)+\s*$",
     re.IGNORECASE,
 )
-_CONTACT_VERB = re.compile(
-    r"\b(?:contact(?:er|ar|ez|ing)?|kontaktieren|call|phone|ring|appel(?:er|ez)|joindre|"
-    r"llam(?:ar|e)|anrufen|erreichen|reach|write|écri(?:re|vez)|escrib(?:ir|a)|email|e-mail|"
-    r"courriel|correo|mail)\b",
-    re.IGNORECASE,
-)
+# Verbs inviting the reader to get in touch: every pack's (``layout.contact_verbs``).
+_CONTACT_VERB = re.compile(r"\b(?:" + _patterns("contact_verbs") + r")\b", re.IGNORECASE)
 # A line that is only the heading of a contact block: every language pack's (``layout.contact_lines``).
 _HEADING = re.compile(
     r"^\W*(?:" + "|".join(p for code in lang.CODES for p in lang.get(code).layout.contact_lines) + r")\W*$",
     re.IGNORECASE,
 )
-_ORG_WORDS = re.compile(
-    r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|sas|sarl|s\.a|s\.l|bv|nv|ab|oy|corp(?:oration)?|company|co|"
-    r"foundation|fondation|fundaci[óo]n|stiftung|association|associaci[óo]n|verein|e\.v|"
-    r"public relations|communications|group|groupe|grupo|agency|agence|agencia|agentur|"
-    r"organi[sz]ation|organisation|organizaci[óo]n|institute|institut|instituto|university|"
-    r"universit[ée]|universidad|universit[äa]t|ministry|minist[eè]re|ministerio|ministerium|"
-    r"office|bureau|oficina|b[üu]ro|council|conseil|consejo|commission|comisi[óo]n|project|"
-    r"projekt|proyecto|projet|network|r[ée]seau|red|software|systems?|technologies|"
-    r"technology|informationssysteme|redaktion|solutions|services|labs?|pr|ir|ngo|ong|un|"
-    r"nations|team|[ée]quipe|equipo|desk|relations presse)\b",
-    re.IGNORECASE,
-)
+# Words naming a body: every pack's (``layout.organization_words``).
+_ORG_WORDS = re.compile(r"\b(?:" + _patterns("organization_words") + r")\b", re.IGNORECASE)
 _ROLE_WORDS = re.compile(
     r"\b(?:director|directeur|directrice|directora?|direktor(?:in)?|manager|managerin|lead|"
     r"head|chief|chef(?:fe|in)?|jefe|jefa|officer|spokes(?:person|man|woman)|porte-parole|"
@@ -123,11 +121,9 @@ _ROLE_WORDS = re.compile(
     r"partner|associate|assistant(?:e)?|counsel|avocat(?:e)?|lawyer|anwalt|anw[äa]ltin)\b",
     re.IGNORECASE,
 )
+# Street words: every pack's, alone (``layout.street_words``) or ending a compound (``street_endings``).
 _STREET = re.compile(
-    r"\b(?:street|st\.|road|rd\.?|avenue|ave\.?|av\.|boulevard|blvd|place|lane|drive|way|suite|"
-    r"floor|unit|box|p\.?o\.?|rue|all[ée]e|chemin|quai|bd|calle|avenida|plaza|paseo|piso|"
-    r"stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|ring|damm|vägen|gatan|cedex|bp)\b|"
-    r"(?:stra(?:ß|ss)e|weg|platz|gasse|allee|vägen|gatan)\b",
+    r"\b(?:" + _patterns("street_words") + r")\b|(?:" + _patterns("street_endings") + r")\b",
     re.IGNORECASE,
 )
 # Courtesy titles and name particles: every language pack's (``people``), as ``entity_rules`` reads them.
@@ -142,18 +138,11 @@ _NAME_LINE = re.compile(
 _INLINE_NAME = re.compile(
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,2}})"
 )
-_NOT_NAME_START = re.compile(
-    r"^(?:the|la|le|les|el|los|las|die|der|das|for|pour|para|f[üu]r|about|[àa] propos|acerca|"
-    r"über|press|media|contact|kontakt|north|south|east|west|new|san|santa|saint|st|le|"
-    r"www|http|phone|tel|fax|email|e-mail|mail|our|notre|nuestro|unser|all|tous|todos|alle|"
-    r"please|veuillez|bitte|por favor)\b",
-    re.IGNORECASE,
-)
+# First words of a line that is no name: every pack's (``layout.not_name_starts``), and web addresses.
+_NOT_NAME_START = re.compile(r"^(?:" + _patterns("not_name_starts") + r"|www|http)\b", re.IGNORECASE)
+# World regions heading a contact line: every pack's (``layout.region_labels``).
 _REGION_LABEL = re.compile(
-    r"^\s*(?:(?:north|south|latin|central)\s+america|americas|africa|asia(?:[- ]pacific)?|europe|oceania|"
-    r"middle\s+east|afrique|asie|europa|am[ée]rique(?:\s+(?:du\s+nord|du\s+sud|latine))?|"
-    r"(?:nord|s[üu]d|latein)amerika|asien|afrika|am[ée]rica(?:\s+(?:del\s+norte|del\s+sur|latina))?)"
-    r"\s*[:–—-]?\s+(?=[A-ZÀ-Þ])",
+    r"^\s*(?:" + _patterns("region_labels") + r")\s*[:–—-]?\s+(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
 _US_STATES = (
@@ -174,15 +163,34 @@ _EMAIL = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w@-])"
 )
 # Obfuscated addresses: "name [at] iom.int", "name (at) iom (dot) int", "name at iom dot int".
-_AT = r"(?:\s*[\[\(\{<]\s*(?:at|@|arobase|arroba|ät|chez)\s*[\]\)\}>]\s*|\s+(?:at|AT)\s+(?=[\w-]+\s+(?:dot|DOT)\s))"
-_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|punkt|point|punto|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT|punkt|point|punto)\s+|\.)"
+# The words standing for "@" and ".": every pack's (``layout.at_words``, ``dot_words``, ``spelled_at_words``,
+# ``spelled_dot_words``), read case-sensitively; the spelled ones in lower or upper case.
+_AT_WORDS = _words_of("at_words")
+_DOT_WORDS = _words_of("dot_words")
+
+
+def _spelled(name: str) -> set[str]:
+    """A ``layout`` field of spelled words of every pack, each in lower and upper case."""
+    return {w for code in (*lang.CODES, "xx") for x in getattr(lang.get(code).layout, name) for w in (x, x.upper())}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_SPELLED_AT = _alternation(_spelled("spelled_at_words"))
+_SPELLED_DOT = _alternation(_spelled("spelled_dot_words"))
+_SPOKEN_DOT = _alternation(_spelled("spelled_dot_words") | {w for code in (*lang.CODES, "xx")
+                                                             for w in lang.get(code).layout.dot_words})
+_AT = rf"(?:\s*[\[\(\{{<]\s*(?:{_AT_WORDS}|@)\s*[\]\)\}}>]\s*|\s+(?:{_SPELLED_AT})\s+(?=[\w-]+\s+(?:{_SPELLED_DOT})\s))"
+_DOT = rf"(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORDS}|\.)\s*[\]\)\}}>]\s*|\s+(?:{_SPOKEN_DOT})\s+|\.)"
 _OBFUSCATED = re.compile(
     rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*?){_AT}(?P<domain>[A-Za-z0-9][\w-]*(?:{_DOT}[A-Za-z0-9][\w-]*)+)",
 )
 _DOT_SUB = re.compile(_DOT)
 # What every obfuscated address holds (a bracketed "at", or " dot " after a bare "at"):
 # a quick test that spares most texts the slower search above.
-_OBFUSCATED_HINT = re.compile(r"[\[\(\{<]\s*(?:at|@|arobase|arroba|ät|chez)\s*[\]\)\}>]|\s(?:dot|DOT)\s")
+_OBFUSCATED_HINT = re.compile(rf"[\[\(\{{<]\s*(?:{_AT_WORDS}|@)\s*[\]\)\}}>]|\s(?:{_SPELLED_DOT})\s")
 _URL = re.compile(
     r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"'«»“”„]+"
     r"|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"'«»“”„]*",
@@ -754,6 +762,10 @@ def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[s
     return role, org
 
 
+# Words making a line one of a body, not of a role: every pack's (``layout.role_vetoes``).
+_ROLE_VETO = re.compile(r"\b(?:" + _patterns("role_vetoes") + r")\b", re.IGNORECASE)
+
+
 def _classify_line(line: str, rec: _Record) -> None:
     """Role or organization from a line of a record; address lines end both."""
     if rec.address_seen:
@@ -764,7 +776,7 @@ def _classify_line(line: str, rec: _Record) -> None:
     if _HEADING.match(line):
         return
     clean = line.strip(" ,;:")
-    if _ROLE_WORDS.search(clean) and not re.search(r"\b(?:public relations|inc|gmbh|ltd|llc)\b", clean, re.I):
+    if _ROLE_WORDS.search(clean) and not _ROLE_VETO.search(clean):
         if rec.role is None:
             rec.role = clean
         return

@@ -98,6 +98,8 @@ class _Words:
     title_endings: tuple[str, ...]
     title_cue_endings: tuple[str, ...]
     preposition: re.Pattern[str]
+    #: small words joining the words of a body named as a speaker ("Ministry of Health"), an alternation
+    org_links: str
 
 
 @cache
@@ -168,6 +170,8 @@ def _words() -> _Words:
             r"(?<![\w])(?:" + _alternation({w for sp in speech for w in sp.name_prepositions}) + r")(?:\s+(?:"
             + _alternation({w for sp in speech for w in sp.name_preposition_articles}) + r"))?\s+$",
             re.IGNORECASE),
+        # lower-case words inside a body's name: "Ministry of Health", "Médecins du Monde" (case-sensitive)
+        org_links=_alternation({w for sp in speech for w in sp.org_speaker_links}),
     )
 
 
@@ -968,7 +972,7 @@ def _from_np(
     # An organization: all of the subject before a verb, the first words after it.
     org = (re.fullmatch if subject else re.match)(
         r"(?:(?:" + _definite(index.lang) + r")\s*)?"
-        r"(?P<org>[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*(?:\s+(?:[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*|de|of|for|du|des|für|del)(?=\s+[A-ZÀ-ÖЀ-ЯҐ]|$)"
+        r"(?P<org>[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*(?:\s+(?:[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*|" + _words().org_links + r")(?=\s+[A-ZÀ-ÖЀ-ЯҐ]|$)"
         r"|\s+[A-ZÀ-ÖЀ-ЯҐ][\w&'’.-]*){0,5})(?![\w'’-])",
         head,
     )

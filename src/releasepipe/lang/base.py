@@ -390,6 +390,9 @@ class SpeechWords:
     #: ("Minister for the Middle East", "CEO of Secure Software")
     name_prepositions: frozenset[str] = frozenset()
     name_preposition_articles: frozenset[str] = frozenset()
+    #: lower-case words joining the capitalised words of a body named as a speaker ("Ministry of
+    #: Health", "Médecins du Monde")
+    org_speaker_links: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:
@@ -498,6 +501,29 @@ class LayoutWords:
     #: small words inside a place name written in capitals and lower case ("Frankfurt am Main",
     #: "Newcastle upon Tyne", "Ústí nad Labem")
     place_particles: frozenset[str] = frozenset()
+    #: patterns: words making the number after them a reference, not a phone ("réf.", "Aktenzeichen")
+    reference_labels: tuple[str, ...] = ()
+    #: patterns: verbs inviting the reader to get in touch, before a number in a sentence ("call", "joindre")
+    contact_verbs: tuple[str, ...] = ()
+    #: patterns: words naming a body on a contact line, never a person's name ("foundation", "GmbH")
+    organization_words: tuple[str, ...] = ()
+    #: patterns: words on a contact line making it one of a body, not of a role ("public relations", "GmbH")
+    role_vetoes: tuple[str, ...] = ()
+    #: patterns: words of a street address, as whole words ("street", "rue", "calle", "str.")
+    street_words: tuple[str, ...] = ()
+    #: patterns: street words also written at the end of a compound ("Hauptstraße", "Drottninggatan")
+    street_endings: tuple[str, ...] = ()
+    #: patterns: first words of a line that is no name ("the", "pour", "bitte", "north")
+    not_name_starts: tuple[str, ...] = ()
+    #: patterns: names of world regions heading a contact line ("North America", "Amérique latine")
+    region_labels: tuple[str, ...] = ()
+    #: words standing for "@" in brackets in an address hidden from robots ("[at]", "(arobase)")
+    at_words: frozenset[str] = frozenset()
+    #: words standing for "." in such an address, bracketed or not ("(dot)", "punkt")
+    dot_words: frozenset[str] = frozenset()
+    #: words standing for "@" and "." unbracketed ("name at iom dot int"), written in lower or upper case
+    spelled_at_words: frozenset[str] = frozenset()
+    spelled_dot_words: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:

@@ -236,6 +236,8 @@ SPEECH = SpeechWords(
     # grammar: prepositions before a body's or a place's name
     name_prepositions=words("aus bei der für vom von zu zum zur"),
     name_preposition_articles=words("das dem den der die"),
+    # grammar: the preposition of German body names ('Bundesamt für …')
+    org_speaker_links=words("für"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -361,6 +363,29 @@ LAYOUT = LayoutWords(
     end_lines=words("ende"),
     determiners=words("das der die ein eine"),
     place_particles=words("am an_der"),
+    # reference labels before a number: common administrative usage
+    reference_labels=(r"nr", r"az", r"aktenzeichen", r"ust-?id"),
+    # verbs of getting in touch: common press-release usage
+    contact_verbs=(r"kontaktieren", r"anrufen", r"erreichen"),
+    # words naming a body (company forms, institutions, teams): common usage
+    organization_words=(
+        r"gmbh", r"ag", r"e\.v", r"stiftung", r"verein", r"agentur", r"institut", r"universit[äa]t",
+        r"ministerium", r"b[üu]ro", r"projekt", r"informationssysteme", r"redaktion",
+    ),
+    # words making a contact line a body's, not a role: common press-release usage
+    role_vetoes=(r"gmbh",),
+    # street words of postal addresses: common postal usage
+    street_words=(r"stra(?:ß|ss)e", r"str\.", r"weg", r"platz", r"gasse", r"allee", r"ring", r"damm"),
+    # street words ending a compound street name: common postal usage
+    street_endings=(r"stra(?:ß|ss)e", r"weg", r"platz", r"gasse", r"allee"),
+    # first words of a contact line that is no name: grammar and press usage
+    not_name_starts=(r"die", r"der", r"das", r"f[üu]r", r"über", r"kontakt", r"unser", r"alle", r"bitte"),
+    # names of world regions heading contact lines: common usage
+    region_labels=(r"(?:nord|s[üu]d|latein)amerika", r"asien", r"afrika", r"europa"),
+    # words standing for '@' in addresses hidden from robots: common web usage
+    at_words=words("ät"),
+    # words standing for '.' in such addresses: common web usage
+    dot_words=words("punkt"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

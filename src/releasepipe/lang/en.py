@@ -254,6 +254,8 @@ SPEECH = SpeechWords(
     # grammar: prepositions before a body's or a place's name
     name_prepositions=words("at by for from in of on to with"),
     name_preposition_articles=words("the"),
+    # grammar: prepositions inside English body names
+    org_speaker_links=words("of for"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -383,6 +385,44 @@ LAYOUT = LayoutWords(
     end_lines=words("end"),
     determiners=words("a an the"),
     place_particles=words("upon"),
+    # reference labels before a number: common administrative usage
+    reference_labels=(r"ref", r"no", r"number", r"doc", r"case", r"file", r"vat"),
+    # verbs of getting in touch: common press-release usage
+    contact_verbs=(r"contact(?:ing)?", r"call", r"phone", r"ring", r"reach", r"write", r"email", r"e-mail",
+                   r"mail"),
+    # words naming a body (company forms, institutions, teams): common usage
+    organization_words=(
+        r"inc", r"ltd", r"llc", r"plc", r"corp(?:oration)?", r"company", r"co", r"foundation", r"association",
+        r"public\ relations", r"communications", r"group", r"agency", r"organi[sz]ation", r"institute",
+        r"university", r"ministry", r"office", r"council", r"commission", r"project", r"network",
+        r"software", r"systems?", r"technologies", r"technology", r"solutions", r"services", r"labs?",
+        r"pr", r"ir", r"ngo", r"un", r"nations", r"team", r"desk",
+    ),
+    # words making a contact line a body's, not a role: common press-release usage
+    role_vetoes=(r"public\ relations", r"inc", r"ltd", r"llc"),
+    # street words of postal addresses: common postal usage
+    street_words=(
+        r"street", r"st\.", r"road", r"rd\.?", r"avenue", r"ave\.?", r"boulevard", r"blvd", r"place", r"lane",
+        r"drive", r"way", r"suite", r"floor", r"unit", r"box", r"p\.?o\.?",
+    ),
+    # first words of a contact line that is no name: grammar and press usage
+    not_name_starts=(
+        r"the", r"for", r"about", r"press", r"media", r"contact", r"north", r"south", r"east", r"west",
+        r"new", r"saint", r"st", r"phone", r"tel", r"fax", r"email", r"e-mail", r"mail", r"our", r"all",
+        r"please",
+    ),
+    # names of world regions heading contact lines: common usage
+    region_labels=(
+        r"(?:north|south|latin|central)\s+america", r"americas", r"africa", r"asia(?:[- ]pacific)?", r"europe",
+        r"oceania", r"middle\s+east",
+    ),
+    # words standing for '@' in addresses hidden from robots: common web usage
+    at_words=words("at"),
+    # words standing for '.' in such addresses: common web usage
+    dot_words=words("dot"),
+    # unbracketed 'at' and 'dot' of such addresses: common web usage
+    spelled_at_words=words("at"),
+    spelled_dot_words=words("dot"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -242,6 +242,8 @@ SPEECH = SpeechWords(
     # grammar: prepositions before a body's or a place's name
     name_prepositions=words("de del en"),
     name_preposition_articles=words("el la las los"),
+    # grammar: prepositions and contracted articles inside Spanish body names
+    org_speaker_links=words("de del"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -355,6 +357,27 @@ LAYOUT = LayoutWords(
     end_lines=words("fin"),
     determiners=words("el la las los un"),
     place_particles=words("de del"),
+    # reference labels before a number: common administrative usage
+    reference_labels=(r"expediente",),
+    # verbs of getting in touch: common press-release usage
+    contact_verbs=(r"contactar", r"llam(?:ar|e)", r"escrib(?:ir|a)", r"correo"),
+    # words naming a body (company forms, institutions, teams): common usage
+    organization_words=(
+        r"sa", r"s\.a", r"s\.l", r"fundaci[óo]n", r"associaci[óo]n", r"grupo", r"agencia",
+        r"organizaci[óo]n", r"instituto", r"universidad", r"ministerio", r"oficina", r"consejo",
+        r"comisi[óo]n", r"proyecto", r"red", r"ong", r"equipo",
+    ),
+    # street words of postal addresses: common postal usage
+    street_words=(r"av\.", r"calle", r"avenida", r"plaza", r"paseo", r"piso"),
+    # first words of a contact line that is no name: grammar and press usage
+    not_name_starts=(r"la", r"el", r"los", r"las", r"para", r"acerca", r"san", r"santa", r"nuestro", r"todos",
+                     r"por\ favor"),
+    # names of world regions heading contact lines: common usage
+    region_labels=(r"europa", r"am[ée]rica(?:\s+(?:del\s+norte|del\s+sur|latina))?"),
+    # words standing for '@' in addresses hidden from robots: common web usage
+    at_words=words("arroba"),
+    # words standing for '.' in such addresses: common web usage
+    dot_words=words("punto"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -232,6 +232,8 @@ SPEECH = SpeechWords(
     # grammar: prepositions before a body's or a place's name
     name_prepositions=words("au aux chez d' de des du d’ en à"),
     name_preposition_articles=words("l' la le les l’"),
+    # grammar: prepositions and contracted articles inside French body names
+    org_speaker_links=words("de du des"),
 )
 
 # --- people: titles, particles, roles ----------------------------------------
@@ -352,6 +354,26 @@ LAYOUT = LayoutWords(
     end_lines=words("fin"),
     determiners=words("la le les un une"),
     place_particles=words("de sur"),
+    # reference labels before a number: common administrative usage
+    reference_labels=(r"r[ée]f(?:[ée]rence)?", r"num[ée]ro", r"dossier", r"siret", r"siren", r"tva"),
+    # verbs of getting in touch: common press-release usage
+    contact_verbs=(r"contact(?:er|ez)", r"appel(?:er|ez)", r"joindre", r"écri(?:re|vez)", r"courriel"),
+    # words naming a body (company forms, institutions, teams): common usage
+    organization_words=(
+        r"sa", r"sas", r"sarl", r"fondation", r"association", r"groupe", r"agence", r"organisation",
+        r"institut", r"universit[ée]", r"minist[eè]re", r"bureau", r"conseil", r"commission", r"projet",
+        r"r[ée]seau", r"ong", r"[ée]quipe", r"relations\ presse",
+    ),
+    # street words of postal addresses: common postal usage
+    street_words=(r"av\.", r"rue", r"all[ée]e", r"chemin", r"quai", r"bd", r"cedex", r"bp"),
+    # first words of a contact line that is no name: grammar and press usage
+    not_name_starts=(r"la", r"le", r"les", r"pour", r"[àa]\ propos", r"notre", r"tous", r"veuillez"),
+    # names of world regions heading contact lines: common usage
+    region_labels=(r"afrique", r"asie", r"europe", r"am[ée]rique(?:\s+(?:du\s+nord|du\s+sud|latine))?"),
+    # words standing for '@' in addresses hidden from robots: common web usage
+    at_words=words("arobase chez"),
+    # words standing for '.' in such addresses: common web usage
+    dot_words=words("point"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -307,6 +307,8 @@ LAYOUT = LayoutWords(
     # end of a release: press usage ('- einde -'); determiners: grammar
     end_marks=words("einde"),
     determiners=words("de het"),
+    # contacts: Dutch company forms (besloten/naamloze vennootschap)
+    organization_words=(r"bv", r"nv"),
 )
 
 # --- entities: articles, designators, places ----------------------------------

@@ -9,7 +9,7 @@ pack's, whatever the release's language.
 
 from __future__ import annotations
 
-from .base import Pack, PeopleWords, words
+from .base import LayoutWords, Pack, PeopleWords, words
 
 # --- people: what holds whatever the release's language ----------------------
 PEOPLE = PeopleWords(
@@ -17,4 +17,13 @@ PEOPLE = PeopleWords(
     particles=words("al ben bin el ibn"),
 )
 
-PACK = Pack(code="xx", people=PEOPLE)
+# --- layout: words of contact lines from languages without a pack ------------
+LAYOUT = LayoutWords(
+    # Swedish and Finnish company forms (aktiebolag, osakeyhtiö), read with every pack's
+    organization_words=(r"ab", r"oy"),
+    # Swedish street words ('Drottninggatan', 'Kungsvägen'), alone or ending a compound
+    street_words=(r"vägen", r"gatan"),
+    street_endings=(r"vägen", r"gatan"),
+)
+
+PACK = Pack(code="xx", people=PEOPLE, layout=LAYOUT)
