@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from copy import copy, deepcopy  # copy() of an lxml element copies its whole subtree
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Union
+from typing import Any, Union, cast
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -465,7 +465,8 @@ def _blank() -> _Blank:
         "Heading 1", "Heading 2", "Heading 3", "Table Grid", "Hyperlink", "Evidence Char", "Lead",
         "Glance", "Speaker", "Contact", "Reach", "Appendix")}
     section = doc.sections[0]
-    return _Blank(doc, style_ids, section.page_width - section.left_margin - section.right_margin)
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    return _Blank(doc, style_ids, width)
 
 
 class _Members:
@@ -490,7 +491,7 @@ def _package_members(doc: Any) -> dict[str, bytes]:
     members = _Members()
     PackageWriter._write_content_types_stream(members, package.parts)
     PackageWriter._write_pkg_rels(members, package.rels)
-    PackageWriter._write_parts(members, package.parts)
+    PackageWriter._write_parts(cast(Any, members), package.parts)  # a writer by its methods
     return members.items
 
 
@@ -551,6 +552,8 @@ def _advances() -> tuple[dict[int, float], dict[int, float]]:
         from fontTools.ttLib import TTFont
 
         spec = importlib.util.find_spec("matplotlib")
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("matplotlib")
         folder = os.path.join(spec.submodule_search_locations[0], "mpl-data", "fonts", "ttf")
         found: list[dict[int, float]] = []
         for names in (("DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSerif-Italic.ttf"),
@@ -673,7 +676,8 @@ def _rank_figure(figure: dict[str, Any], blocks: Sequence[dict[str, Any]]) -> tu
     kind = blocks[block].get("kind") if isinstance(block, int) and 0 <= block < len(blocks) else None
     value = figure.get("value")
     small = figure.get("kind") == "count" and isinstance(value, (int, float)) and value < _SMALL_COUNT
-    return (_BLOCK_RANK.get(kind, 2), _KIND_RANK.get(figure.get("kind"), 3), int(small), figure.get("start", 0))
+    return (_BLOCK_RANK.get(kind or "", 2), _KIND_RANK.get(figure.get("kind") or "", 3), int(small),
+            figure.get("start", 0))
 
 
 def _human_phone(e164: str) -> str:
@@ -729,7 +733,7 @@ class _Writer:
         key = (lang, style, bold)
         proto = _RUN_PROTOS.get(key)
         if proto is None:
-            run = Paragraph(OxmlElement("w:p"), None).add_run()
+            run = Paragraph(OxmlElement("w:p"), cast(Any, None)).add_run()
             if style:
                 run._r.style = self.s[style]
             run.bold = bold or None
@@ -774,7 +778,7 @@ class _Writer:
                 bookmark: str | None = None) -> Any:
         p = self.para(text, style="Title" if level == 0 else f"Heading {min(level, 3)}", lang=lang)
         if page_break:
-            Paragraph(p, None).paragraph_format.page_break_before = True
+            Paragraph(p, cast(Any, None)).paragraph_format.page_break_before = True
         if bookmark:
             self._bookmarks += 1
             attrs = {qn("w:id"): str(self._bookmarks)}
@@ -828,7 +832,7 @@ class _Writer:
         else:
             for i, item in enumerate(value.items):
                 if i:
-                    Paragraph(p, None).add_run().add_break()
+                    Paragraph(p, cast(Any, None)).add_run().add_break()
                 if isinstance(item, str):
                     self.run(p, item, None)
                 elif isinstance(item, _T):
@@ -1001,7 +1005,7 @@ class _Writer:
             (f.get("start", 0), f.get("end", 0), _T(self._figure_text(f, src), src.lang_at(f.get("start", 0))))
             for f in figures]
         for d in dates:
-            items.append((d.get("start", 0), d.get("end", 0), self._date_shown(d, src)))
+            items.append((d.get("start", 0), d.get("end", 0), cast("str | _T", self._date_shown(d, src))))
         rows: list[list[_Cell]] = []
         last: tuple[int, int] | None = None
         group: list[tuple[int, int, str | _T]] = []
@@ -1084,8 +1088,7 @@ class _Writer:
         orgs = [e for e in by_count if e.get("type") == "organization"][:3]
         if people or orgs:
             p = line(L["who"])
-            items = []
-            items += map(_with_acronym, orgs)
+            items: list[str] = list(map(_with_acronym, orgs))
             for e in people:
                 items.append(e["name"] + (f" ({e['role']})" if e.get("role") else ""))
             self.run(p, "; ".join(items), lang)
@@ -1101,13 +1104,13 @@ class _Writer:
         if places:
             self.run(line(L["where"]), ", ".join(p if not p.isupper() else p.title() for p in places), lang)
         day = release.get("published") or dateline.get("date")
-        events = []
+        events: list[str] = []
         for d in release.get("dates") or []:
             value = d.get("value") or ""
             if d.get("kind") in ("date", "range") and len(value) == 10 and len(events) < 2 and \
                     (value, d.get("end_value")) != (day, None):
                 shown = self._date_shown(d, src)
-                events.append(shown if isinstance(shown, str) else shown.text)
+                events.append(shown if isinstance(shown, str) else cast(_T, shown).text)
         if day or events:
             self.run(line(L["when"]), " · ".join(([L.date(day)] if day else []) + events), self.lang)
         if figures:
