@@ -129,13 +129,9 @@ NUMBERS = NumberWords(
         "лири стерлинги": "GBP", "паунда": "GBP", "швейцарски франка": "CHF", "рубли": "RUB",
         "рубла": "RUB", "юана": "CNY", "йени": "JPY", "злоти": "PLN", "гривни": "UAH", "чешки крони": "CZK",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD)
-    currency_symbols={
-        **cldr.currency_symbols("bg"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "Kč": "CZK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("bg"), **cldr.UNLISTED_SYMBOLS, "Kč": "CZK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("стотинка стотинки цент цента центове евроцента"),

@@ -47,7 +47,7 @@ def _names(table, code: str) -> dict[str, int]:
     for context in _CONTEXTS:
         for width in _WIDTHS:
             for index, name in getattr(loc, table)[context][width].items():
-                for form in {name.lower(), name.lower().rstrip(".")}:
+                for form in dict.fromkeys((name.lower(), name.lower().rstrip("."))):  # in one order every run
                     if form and not form.isdigit():
                         out.setdefault(form, index)  # months 1-12, days 0=Monday
     return out
@@ -102,8 +102,7 @@ def currency_names(code: str) -> Mapping[str, str]:
         return out
     plural = loc._data["currency_names_plural"]
     for iso in sorted(current_currencies()):
-        forms = {get_currency_name(iso, locale=loc)}
-        forms.update(plural.get(iso, {}).values())
+        forms = dict.fromkeys([get_currency_name(iso, locale=loc), *plural.get(iso, {}).values()])
         for form in forms:
             if form and form != iso and "(" not in form:
                 out.setdefault(form.lower(), iso)
@@ -126,6 +125,16 @@ def currency_symbols(code: str) -> Mapping[str, str]:
         if symbol and symbol != iso:
             seen.setdefault(symbol, set()).add(iso)
     return MappingProxyType({s: next(iter(isos)) for s, isos in seen.items() if len(isos) == 1})
+
+
+#: Symbols CLDR leaves out of ``currency_symbols`` as shared by several currencies or no
+#: longer its own ("$", "Fr."), with the currency a press release means by them; a pack adds
+#: its language's reading of another shared one ("kr", "Kč").
+UNLISTED_SYMBOLS: Mapping[str, str] = MappingProxyType({
+    "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
+    "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
+    "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
+})
 
 
 @cache

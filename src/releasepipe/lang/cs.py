@@ -143,13 +143,9 @@ NUMBERS = NumberWords(
         "švýcarských franků": "CHF", "jenů": "JPY", "jüanů": "CNY", "rublů": "RUB", "hřiven": "UAH",
         "zlotých": "PLN", "forintů": "HUF",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD)
-    currency_symbols={
-        **cldr.currency_symbols("cs"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "Kč": "CZK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("cs"), **cldr.UNLISTED_SYMBOLS, "Kč": "CZK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("haléř haléře haléřů cent centy centů eurocentů"),

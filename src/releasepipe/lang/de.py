@@ -159,12 +159,9 @@ NUMBERS = NumberWords(
                     "schekel": "ILS", "rial": "SAR", "riyal": "SAR", "rubel": "RUB", "zloty": "PLN",
                     "kronen": "SEK", "lira": "TRY", "real": "BRL", "reais": "BRL", "rand": "ZAR",
                     "pesos": "MXN"},
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
-    currency_symbols={**cldr.currency_symbols("de"),
-                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
-                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
-                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
-                      "kr": "SEK"},
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("de"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
     # and the pound's, as the press writes them ("470 pence")

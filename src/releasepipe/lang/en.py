@@ -164,12 +164,9 @@ NUMBERS = NumberWords(
                     "franc": "CHF", "euro cents": "EUR", "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH",
                     "hryvnias": "UAH", "lira": "TRY", "liras": "TRY", "naira": "NGN", "won": "KRW",
                     "renminbi": "CNY", "rmb": "CNY", "bucks": "USD"},
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
-    currency_symbols={**cldr.currency_symbols("en"),
-                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
-                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
-                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
-                      "kr": "SEK"},
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("en"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
     subunits=words("cent cents pence penny"),

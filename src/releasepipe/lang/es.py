@@ -156,12 +156,9 @@ NUMBERS = NumberWords(
                     "yuanes": "CNY", "yuan": "CNY", "pesos": "MXN", "rupias": "INR", "rupia": "INR",
                     "séqueles": "ILS", "shekels": "ILS", "riales": "SAR", "rublos": "RUB", "rublo": "RUB",
                     "reales": "BRL", "real": "BRL", "soles": "PEN", "bolívares": "VES", "zlotys": "PLN"},
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
-    currency_symbols={**cldr.currency_symbols("es"),
-                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
-                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
-                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
-                      "kr": "SEK"},
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("es"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
     # and the pound's, as the press writes them ("470 pence")

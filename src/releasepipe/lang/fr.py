@@ -143,12 +143,9 @@ NUMBERS = NumberWords(
                     "shekels": "ILS", "shekel": "ILS", "riyals": "SAR", "riyal": "SAR", "dirhams": "MAD",
                     "dirham": "MAD", "roubles": "RUB", "rouble": "RUB", "pesos": "MXN", "rands": "ZAR",
                     "zlotys": "PLN", "zloty": "PLN", "dinars": "TND", "dinar": "TND", "hryvnias": "UAH"},
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
-    currency_symbols={**cldr.currency_symbols("fr"),
-                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
-                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
-                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
-                      "kr": "SEK"},
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("fr"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
     # "cents" after digits only: "cinq cents" is 500, read as one number before

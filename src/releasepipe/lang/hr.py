@@ -138,13 +138,9 @@ NUMBERS = NumberWords(
         "funta": "GBP", "franaka": "CHF", "švicarskih franaka": "CHF", "jena": "JPY", "juana": "CNY",
         "rubalja": "RUB", "zlota": "PLN", "forinti": "HUF", "forinta": "HUF",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD)
-    currency_symbols={
-        **cldr.currency_symbols("hr"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "Kč": "CZK", "kn": "HRK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("hr"), **cldr.UNLISTED_SYMBOLS, "Kč": "CZK", "kn": "HRK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("cent centa centi centima lipa lipe"),

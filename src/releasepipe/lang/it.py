@@ -131,12 +131,9 @@ NUMBERS = NumberWords(
                     "yuan": "CNY", "rupie": "INR", "shekel": "ILS", "riyal": "SAR", "rubli": "RUB",
                     "rublo": "RUB", "zloty": "PLN", "lire": "TRY", "pesos": "MXN", "real": "BRL",
                     "reais": "BRL"},
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD, "Fr.")
-    currency_symbols={**cldr.currency_symbols("it"),
-                      "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD", "CAD$": "CAD", "AU$": "AUD",
-                      "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN", "₺": "TRY", "₽": "RUB",
-                      "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL",
-                      "kr": "SEK"},
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("it"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before ("3 dollars 20 cents")
     # and the pound's, as the press writes them ("470 pence")

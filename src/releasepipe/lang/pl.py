@@ -141,13 +141,9 @@ NUMBERS = NumberWords(
         "juanów": "CNY", "rubli": "RUB", "rubla": "RUB", "hrywien": "UAH", "hrywny": "UAH", "hrywnia": "UAH",
         "koron": "CZK", "szekli": "ILS",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD)
-    currency_symbols={
-        **cldr.currency_symbols("pl"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "kr": "SEK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("pl"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("cent centy centów eurocentów grosz grosze groszy"),

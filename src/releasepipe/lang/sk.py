@@ -139,13 +139,9 @@ NUMBERS = NumberWords(
         "frankov": "CHF", "švajčiarskych frankov": "CHF", "jenov": "JPY", "jüanov": "CNY", "rubľov": "RUB",
         "zlotých": "PLN", "forintov": "HUF", "hrivien": "UAH",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD)
-    currency_symbols={
-        **cldr.currency_symbols("sk"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "Kč": "CZK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("sk"), **cldr.UNLISTED_SYMBOLS, "Kč": "CZK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("cent centy centov eurocentov"),

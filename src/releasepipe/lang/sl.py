@@ -143,13 +143,9 @@ NUMBERS = NumberWords(
         "funt": "GBP", "funtov": "GBP", "frankov": "CHF", "švicarskih frankov": "CHF", "jenov": "JPY",
         "juanov": "CNY", "rubljev": "RUB", "zlotov": "PLN", "forintov": "HUF", "kun": "HRK",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old
-    currency_symbols={
-        **cldr.currency_symbols("sl"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "Kč": "CZK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("sl"), **cldr.UNLISTED_SYMBOLS, "Kč": "CZK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("cent centa centi centov evrocentov"),

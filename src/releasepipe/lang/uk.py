@@ -157,13 +157,9 @@ NUMBERS = NumberWords(
         "фунтів": "GBP", "фунтів стерлінгів": "GBP", "франків": "CHF", "юанів": "CNY", "єн": "JPY",
         "злотих": "PLN", "шекелів": "ILS",
     },
-    # CLDR's symbols, then those CLDR leaves out as ambiguous or old ("$" = USD)
-    currency_symbols={
-        **cldr.currency_symbols("uk"), "$": "USD", "US$": "USD", "USD$": "USD", "U$S": "USD", "C$": "CAD",
-        "CAD$": "CAD", "AU$": "AUD", "AUD$": "AUD", "MXN$": "MXN", "Fr.": "CHF", "CHF": "CHF", "₦": "NGN",
-        "₺": "TRY", "₽": "RUB", "zł": "PLN", "₴": "UAH", "₪": "ILS", "£": "GBP", "€": "EUR", "¥": "JPY",
-        "₹": "INR", "R$": "BRL", "kr": "SEK",
-    },
+    # CLDR's symbols, the ones CLDR leaves out as ambiguous or old (cldr.UNLISTED_SYMBOLS: "$" = USD),
+    # then the language's own reading of a shared one
+    currency_symbols={**cldr.currency_symbols("uk"), **cldr.UNLISTED_SYMBOLS, "kr": "SEK"},
     iso_codes=cldr.current_currencies(),
     # a hundredth of the currency named before
     subunits=words("копійка копійки копійок цент центи центів євроцентів"),
