@@ -306,6 +306,9 @@ QUAY = {"file": "press/demo/quay.txt", "language": "en"}
     ({"file": "press/demo/docs.jsonl", "id": "Z9", "language": "en"}, "no record with id 'Z9'"),
     ({"file": "press/demo/quay.odt", "language": "en"}, "`file` 'press/demo/quay.odt' is not a release format"),
     ({"language": "en"}, "needs `file` and `language`"),
+    # a gold file reads texts inside the texts folder only
+    ({"file": "../outside.txt", "language": "en"}, "must be a path inside the texts folder"),
+    ({"file": "/etc/hostname", "language": "en"}, "must be a path inside the texts folder"),
     ([QUAY], "holds one JSON object"),
     (QUAY | {"language": ""}, "`language` must be a non-empty string"),
     (QUAY | {"persons": ["Mara Quist"]}, "`persons` must be an object"),

@@ -325,6 +325,8 @@ def load_gold(gold_dir: str | Path, texts_dir: str | Path | None = None) -> Iter
         problem = gold_problem(gold)
         if problem:
             raise GoldError(f"{path}: {problem}")
+        if Path(gold["file"]).is_absolute() or ".." in Path(gold["file"]).parts:
+            raise GoldError(f"{path}: `file` {gold['file']!r} must be a path inside the texts folder {texts_dir}")
         source = texts_dir / gold["file"]
         release: Path | None = None
         if source.suffix == ".jsonl":
