@@ -94,10 +94,6 @@ def _fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
-def _fold_keys(d: dict) -> dict:
-    return {_fold(k): (_fold_keys(v) if isinstance(v, dict) else v) for k, v in d.items()}
-
-
 def _rc(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(_fold(pattern), flags)
 
@@ -127,7 +123,6 @@ class _Cand:
     b: tuple[int | None, int | None, int | None] | None = None
     value: str | None = None  # preset ISO value (durations, relative)
     end_value: str | None = None
-    day_only_left: bool = False
     warn: str | None = None
     weekday: bool = False  # a weekday alone ("mardi"), absorbed by a date written right after it
 
@@ -645,7 +640,7 @@ _WORD_REACH = 80
 # Patterns whose every match holds a weekday name or a calendar unit word, scanned
 # only within _WORD_REACH of one.
 _WORD_LED = {"weekday_before": "weekday", "weekday_after": "weekday", "weekday": "weekday",
-             "period_before": "unit", "period_after": "unit", "period_fr_ci": "unit", "period_it": "unit"}
+             "period_before": "unit", "period_after": "unit"}
 
 
 def _around(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -871,7 +866,7 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 off = w.day_words[word]
                 val = (ref + dt.timedelta(days=off)).isoformat() if ref else None
                 c = _Cand(s, e, "relative", value=val)
-            elif name in ("period_before", "period_after", "period_fr_ci", "period_it"):
+            elif name in ("period_before", "period_after"):
                 dword = re.sub(rf"{_S}+", " ", g["dir"].lower()).replace("’", "'")
                 direction = dirs.get(dword)
                 unit = w.units.get(g["u"].lower())
@@ -918,9 +913,6 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                 unit = w.units.get(g["u"].lower())
                 if n is None or unit is None or n <= 0 or n > 1000:
                     continue
-                if g["n"].lower() in ("a", "an", "un", "une", "ein", "eine", "een", "uno", "una", "um", "uma") \
-                        and unit != "Y":
-                    pass
                 if g["n"][0].isdigit() and len(g["n"]) == 4 and 1800 <= n <= 2100:
                     continue
                 c = _Cand(s, e, "duration", value=_duration(n, unit))

@@ -92,6 +92,9 @@ def _shared() -> _Shared:
         glued=glued,
         symbols={s: i for s, i in symbols.items() if s not in clash},
         iso=frozenset().union(*(p.iso_codes for p in packs)) - _ISO_LOOKALIKES,
+        # between a number and a scale word text2num read alone ("1 of a million", "2 de millions")
+        scale_gap=re.compile(rf"(?:[\s{_NBSP}]+(?:(?:{_alt(w for p in packs for w in p.scale_links)})"
+                             rf"[\s{_NBSP}]+)?|-)", re.I),
     )
 
 
@@ -103,6 +106,7 @@ class _Shared:
     glued: dict[str, float]
     symbols: dict[str, str]
     iso: frozenset[str]
+    scale_gap: re.Pattern[str]
 
 
 # ---------------------------------------------------------------------------
@@ -850,8 +854,7 @@ def _number_value(word: str, code: str) -> float | None:
 def _scale_numeral(text: str, n: Numeral | None, pos: int, t: _Lang) -> bool:
     """``n`` is a bare scale word ("million" read by text2num) right after ``pos``."""
     return (n is not None and n.words and n.value >= 1000 and text[n.start:n.end].lower() in t.scales
-            and re.fullmatch(rf"(?:[\s{_NBSP}]+(?:(?:a|an|of[\s{_NBSP}]+a|de|d['’])[\s{_NBSP}]+)?|-)",
-                             text[pos:n.start], re.I) is not None)
+            and _shared().scale_gap.fullmatch(text[pos:n.start]) is not None)
 
 
 def _is_year_text(text: str, n: Numeral) -> bool:
@@ -1162,9 +1165,7 @@ def extract(text: str, lang: str, *, exclude: Sequence[tuple[int, int]] = (),
                             kind = "duration"
                         elif head in t.months:
                             continue
-        else:
-            # "$45 million in aid": nothing more needed after a prefixed currency
-            pass
+        # else "$45 million in aid": nothing more needed after a prefixed currency
         # plain numbers with no unit, scale or qualifier are not figures
         qm = t.qualifier.search(text, max(0, start - 30), start)
         if qm:

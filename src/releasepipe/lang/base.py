@@ -11,7 +11,7 @@ returning a silently wrong value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal, Mapping
 
@@ -630,8 +630,3 @@ class Pack:
     def stages(self) -> dict[str, bool]:
         """Concern -> whether the pack holds enough words for its stage."""
         return {name: getattr(self, name).complete for name in CONCERNS}
-
-
-def concern_fields(cls: type) -> tuple[str, ...]:
-    """The field names of a concern class (for the completeness test and ``languages``)."""
-    return tuple(f.name for f in fields(cls))
