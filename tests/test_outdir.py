@@ -295,3 +295,23 @@ def test_outdir_outputs_are_not_removed_through_a_folder_linked_out_of_out(tmp_p
     report = run([inbox], out, config=rules_only, settings=JSON_ONLY)
     assert report.removed == ["fr/niamey.txt"]
     assert (mine / "niamey.json").read_text(encoding="utf-8") == "the user's own"
+
+
+@pytest.mark.parametrize("replace", ["own text", "link"])
+def test_outdir_output_replaced_by_the_user_is_not_removed_with_its_input(tmp_path, rules_only, replace):
+    """An input deleted: its recorded outputs go, unless what stands at their path now is not releasepipe's."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    release(inbox, "fr/niamey.txt")
+    run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    mine = out / "fr" / "niamey.json"
+    elsewhere = tmp_path / "notes.json"
+    elsewhere.write_text("the user's notes", encoding="utf-8")
+    mine.unlink()
+    if replace == "link":
+        mine.symlink_to(elsewhere)
+    else:
+        mine.write_text("the user's own", encoding="utf-8")
+    (inbox / "fr" / "niamey.txt").unlink()
+    report = run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    assert report.removed == ["fr/niamey.txt"]
+    assert os.path.lexists(mine) and elsewhere.read_text(encoding="utf-8") == "the user's notes"

@@ -103,6 +103,29 @@ def dangling_link(out: Path) -> None:
     (out / FILENAME).symlink_to(out / "nowhere")
 
 
+@pytest.mark.parametrize("linked", ["", "-wal"])
+def test_state_link_out_of_out_is_never_written_through(tmp_path, linked):
+    """A state file (or companion) that is a link to a file elsewhere is moved aside, its target untouched."""
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere.db"
+    out.mkdir()
+    (tmp_path / "first").mkdir()
+    State(tmp_path / "first").close()  # a valid state database, outside OUT
+    elsewhere.write_bytes((tmp_path / "first" / FILENAME).read_bytes())
+    before = elsewhere.read_bytes()
+    if linked:
+        State(out).close()
+    link = Path(f"{out / FILENAME}{linked}")
+    link.unlink(missing_ok=True)
+    link.symlink_to(elsewhere)
+    state = State(out)
+    try:
+        assert state.rebuilt is not None and "not a regular file" in state.rebuilt
+    finally:
+        state.close()
+    assert elsewhere.read_bytes() == before
+    assert not (out / FILENAME).is_symlink()
+
+
 @pytest.mark.parametrize("damage, reason", [
     (random_bytes, "file is not a database"),
     (truncated_header, "malformed"),

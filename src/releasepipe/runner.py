@@ -339,7 +339,10 @@ def _run_locked(inputs: Sequence[str | os.PathLike], out_dir: Path, config: Pipe
             report.removed.append(path)
             if settings.prune:
                 for output in rows[path].outputs:
-                    _unlink(out_dir, output)
+                    target = out_dir / output
+                    # a file put there since (not releasepipe's, or a link) is the user's: left alone
+                    if not target.is_symlink() and (not target.exists() or _written_by_releasepipe(target)):
+                        _unlink(out_dir, output)
                 state.forget(path)
         if on_start:
             on_start(len(todo))

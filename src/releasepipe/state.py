@@ -251,6 +251,9 @@ class State:
         ``-shm`` when it closes: the file is first read as immutable, so that a
         file moved aside keeps them.
         """
+        # SQLite would write through a link to wherever it points, outside OUT
+        if any(os.path.islink(f"{self.path}{suffix}") for suffix in ("",) + _COMPANIONS):
+            return "the state file is not a regular file"
         try:
             st = os.stat(self.path) if os.path.lexists(self.path) else None
         except OSError:  # a dangling or looping symbolic link
