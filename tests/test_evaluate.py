@@ -309,6 +309,7 @@ QUAY = {"file": "press/demo/quay.txt", "language": "en"}
     # a gold file reads texts inside the texts folder only
     ({"file": "../outside.txt", "language": "en"}, "must be a path inside the texts folder"),
     ({"file": "/etc/hostname", "language": "en"}, "must be a path inside the texts folder"),
+    ({"file": "press/demo/linked.txt", "language": "en"}, "must be a path inside the texts folder"),
     ([QUAY], "holds one JSON object"),
     (QUAY | {"language": ""}, "`language` must be a non-empty string"),
     (QUAY | {"persons": ["Mara Quist"]}, "`persons` must be an object"),
@@ -328,6 +329,8 @@ def test_evaluate_load_gold_errors(tmp_path, gold, message):
                                                            encoding="utf-8")
     (tmp_path / "press" / "demo" / "quay.txt").write_text("Quay reopens\n\nBoats return.\n", encoding="utf-8")
     (tmp_path / "press" / "demo" / "quay.odt").write_bytes(b"PK")
+    (tmp_path.parent / f"{tmp_path.name}-outside.txt").write_text("elsewhere\n", encoding="utf-8")
+    (tmp_path / "press" / "demo" / "linked.txt").symlink_to(tmp_path.parent / f"{tmp_path.name}-outside.txt")
     (tmp_path / "g").mkdir()
     (tmp_path / "g" / "x.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     with pytest.raises(GoldError, match=message) as caught:

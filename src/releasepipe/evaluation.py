@@ -325,9 +325,10 @@ def load_gold(gold_dir: str | Path, texts_dir: str | Path | None = None) -> Iter
         problem = gold_problem(gold)
         if problem:
             raise GoldError(f"{path}: {problem}")
-        if Path(gold["file"]).is_absolute() or ".." in Path(gold["file"]).parts:
-            raise GoldError(f"{path}: `file` {gold['file']!r} must be a path inside the texts folder {texts_dir}")
         source = texts_dir / gold["file"]
+        # an absolute path, '..' or a link out of the texts folder would read a file elsewhere
+        if not source.resolve().is_relative_to(texts_dir.resolve()):
+            raise GoldError(f"{path}: `file` {gold['file']!r} must be a path inside the texts folder {texts_dir}")
         release: Path | None = None
         if source.suffix == ".jsonl":
             if source not in records:
