@@ -632,20 +632,23 @@ def test_entities_concepts_and_laws_are_not_organizations(lang, text, labels, na
     assert entity_with(_labelled(lang, text, labels), name).type == etype
 
 
-@pytest.mark.parametrize("text, parts", [
+@pytest.mark.parametrize("lang, text, parts", [
     # a body's name is not run on past a conjunction into a person's name
-    ("Speakers came from the University of Bern and Basanta Thapa – from the Competence Center.",
+    ("en", "Speakers came from the University of Bern and Basanta Thapa – from the Competence Center.",
      {"University of Bern": "organization", "Basanta Thapa": "person"}),
     # the common words after a conjunction are the body's subject
-    ("Funding came from the Ministry of Health and Social Care.",
+    ("en", "Funding came from the Ministry of Health and Social Care.",
      {"Ministry of Health and Social Care": "organization"}),
+    # German capitalises its nouns: capitals after "und" tell no person
+    ("de", "Die Stiftung für Kunst und Kultur Bayern hat das Projekt gefördert.",
+     {"Stiftung für Kunst und Kultur Bayern": "organization"}),
 ])
-def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(text, parts):
-    nlp = spacy.blank("en")
-    entities.configure(nlp, "en")
-    with entities.for_language(nlp, "en"):
+def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(lang, text, parts):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    with entities.for_language(nlp, lang):
         doc = nlp(text)
-    found = entities.extract([(doc, 0)], text=text, lang="en")
+    found = entities.extract([(doc, 0)], text=text, lang=lang)
     for name, etype in parts.items():
         assert entity_with(found, name).type == etype
 

@@ -302,7 +302,11 @@ def _places_apart(pieces: list[Span], etype: EntityType, source: str,
 def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tuple[Span, EntityType]]:
     """A body's name the rules ran on past a conjunction into another name, cut there: "the
     University of Bern and Basanta Thapa" is two names, "Ministry of Health and Social Care"
-    one (the words after the conjunction are common words, the body's subject)."""
+    one (the words after the conjunction are common words, the body's subject). Not in a
+    language that capitalises its nouns: "Stiftung für Kunst und Kultur Bayern" is one name."""
+    if rules.capitalises_nouns(lang):
+        yield span, etype
+        return
     for tok in span:
         if tok.i > span.start and tok.lower_ in rules.coordinations(lang) and tok.text != ",":
             tail = span.doc[tok.i + 1:span.end]

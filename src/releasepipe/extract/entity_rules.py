@@ -179,6 +179,11 @@ def _words(name: str, code: str) -> list[str]:
     return sorted(entity_words(code, name))
 
 
+def capitalises_nouns(code: str) -> bool:
+    """Whether ``code`` writes every noun with a capital (German): capitals then tell no name."""
+    return _entity_flag(code, "capitalises_nouns", False)
+
+
 def _entity_flag(code: str, name: str, unknown: bool) -> bool:
     """A yes/no field of the pack of ``code``; ``unknown`` for a language without a pack."""
     return bool(getattr(lang.get(code).entities, name)) if lang.has_pack(code) else unknown
