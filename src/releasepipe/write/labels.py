@@ -174,19 +174,11 @@ class Labels:
         return self._words[key]
 
     def language_name(self, code: str) -> str:
-        """``fr`` → "French" (in English), "français" (in French); the code when CLDR has no name.
-
-        CLDR's name through :func:`releasepipe.lang.cldr.language_name`. A code CLDR reads as
-        another language (``und``, language not determined, as the likeliest one; ``tl`` as
-        Filipino) keeps its own name: "Unknown language", "Tagalog".
-        """
+        """``fr`` → "French" (in English), "français" (in French); the code when CLDR has no name
+        (:func:`releasepipe.lang.cldr.language_name`: "und" is "Unknown language", "tl" Tagalog)."""
         from ..lang import cldr
 
-        base = (code or "und").split("-", 1)[0].lower()
-        parsed = cldr.locale(base)
-        if parsed is None or parsed.language != base:
-            return self._locale.languages.get(base) or base
-        return cldr.language_name(base, self.lang)
+        return cldr.language_name((code or "und").split("-", 1)[0].lower(), self.lang)
 
     def number(self, value: Any) -> str:
         """A number with the language's digit groups, no-break so it never wraps."""
