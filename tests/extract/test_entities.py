@@ -401,6 +401,18 @@ def test_entities_names_written_as_places_are_locations(entities_in, text, place
     assert place not in names(found, "organization") | names(found, "person")
 
 
+@pytest.mark.parametrize("text, adjective, places", [
+    ("The campaign explains the benefits of open software for the Swiss canton of Geneva.", "Swiss", {"Geneva"}),
+    ("The minister met local Turkish and UK organisations working with refugees.", "Turkish", {"UK"}),
+    ("Router rules now apply in many European countries, the group said.", "European", set()),
+    ("Yesterday Syrian opposition forces took the Syrian town of Dabiq from the militants.", "Syrian", {"Dabiq"}),
+])
+def test_entities_a_peoples_adjective_is_no_place(entities_in, text, adjective, places):
+    found = entities_in("en", text)
+    assert adjective not in names(found, "location")
+    assert places <= names(found, "location")
+
+
 def test_entities_an_organization_after_in_stays_one_when_tagged_elsewhere(entities_in):
     text = ("Shareholders meet in Redmond\n\n"
             "Microsoft said on Monday that it will invest more. Analysts see growth in Microsoft's cloud "

@@ -216,6 +216,7 @@ class _Found:
     #: a rank written apart from the function ("Maj. Gen. Gary Volesky, commander of …"): kept after it
     rank: tuple[int, int] | None = None
     sure: bool = False  # the type comes from a rule (head word, expansion, role), not a guess
+    people: bool = False  # the model's adjective of a people, faith or party ("Swiss"), no known place
 
 
 def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[Entity]:
@@ -435,8 +436,8 @@ def _unlike_person(span: Span) -> bool:
 def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = None) -> dict[int, str]:
     """Entities the text writes as places, by their first token: "preposition" for a name or an
     enumeration after a place preposition ("attacks in Kafrnbel, Saraqib and Taftanaz"), "noun" for
-    one written with a settlement's noun ("the town of Jarablus", "Idlib province", "Homs and
-    other towns")."""
+    one written with a settlement's noun ("the town of Jarablus", "Homs and other towns"),
+    "qualifier" for one written right before it ("Idlib province", but also "the Swiss canton")."""
     out: dict[int, str] = {}
     prepositions = rules.place_prepositions(lang)
     for chain in _enumerations(doc, lang) if enumerations is None else enumerations:
@@ -450,7 +451,7 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = 
             cue = "noun"
         after = [t.lower_ for t in doc[last:last + 3]]
         if after[:1] and after[0] in rules.place_nouns() and doc[last].is_lower:
-            cue = "noun"
+            cue = "qualifier"
         if len(after) == 3 and after[0] in rules.coordinations(lang) and after[1] in rules.others() and after[2] in rules.place_nouns():
             cue = "noun"
         if cue:
@@ -559,20 +560,27 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
                 etype, sure = "person", True  # "Kiran Thapa – from the Open Data Institute"
     if etype == "person" and role is None and written.start == span.start and _thing_like(span, lang):
         etype = "misc"  # "its App Store", "for Platform Neutrality"
+    # A people, a faith or a party as the model names it (OntoNotes' NORP), no known place, written
+    # before a lower-case word ("the Swiss canton", "Uzbek alumni", "many European countries"): an
+    # adjective, which neither the place noun it qualifies nor the places listed with it make a place.
+    people = source == "model" and span[0].ent_type_ == "NORP" and not head and span.end < len(doc) \
+        and doc[span.end].is_lower and doc[span.end].is_alpha and not gazetteer.is_place(name, lang)
     if etype == "person" and role is None and written.start == span.start and span.start > 0 \
             and doc[span.start - 1].lower_ in rules.locatives(lang) and " " not in name:
         etype = "location"  # "an attack in al-Hilla"
     elif place and source == "model" and role is None and etype != "location" and _place_like(span, name) \
-            and (etype != "person" or place == "noun" or " " not in name) \
-            and (place == "noun" or span[0].ent_type_ != "NORP" or not name.endswith(_people_endings())):
-        # "attacks in Saraqib", "the town of Ras al-Ain"; after a preposition only a guess, which
-        # the model's labels elsewhere in the release outvote ("a letter to Apple" in French is "à Apple")
-        etype, sure = "location", sure or place == "noun"
+            and (etype != "person" or place != "preposition" or " " not in name) \
+            and not (people and place == "qualifier") \
+            and (place != "preposition" or span[0].ent_type_ != "NORP" or not name.endswith(_people_endings())):
+        # "attacks in Saraqib", "the town of Ras al-Ain", "Idlib province"; after a preposition only a
+        # guess, which the model's labels elsewhere in the release outvote ("a letter to Apple" in
+        # French is "à Apple")
+        etype, sure = "location", sure or place != "preposition"
     item = _Found(start + offset, end + offset, etype, source,
                   written=written.text if written.start != span.start else None,
                   role=(role[0] + offset, role[1] + offset) if role and etype == "person" else None,
                   rank=(rank[0] + offset, rank[1] + offset) if rank and role and etype == "person" else None,
-                  sure=sure)
+                  sure=sure, people=people)
     return [item] + extra
 
 
@@ -1112,8 +1120,10 @@ def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict
         roots = []
         for s, e in chain:
             inside = [i for fs, fe, i in starts if s <= fs and fe <= e]
-            root = groups.find(inside[0]) if inside else None
-            if root is not None and root in decided and root not in roots:
+            if not inside or found[inside[0]].people:
+                continue  # "local Turkish and UK organisations": an adjective, not a member of the list
+            root = groups.find(inside[0])
+            if root in decided and root not in roots:
                 roots.append(root)
         if len(roots) < 2:
             continue
