@@ -413,6 +413,16 @@ def test_entities_a_peoples_adjective_is_no_place(entities_in, text, adjective, 
     assert places <= names(found, "location")
 
 
+@pytest.mark.parametrize("lang, text, word", [
+    ("es", "La campaña empieza hoy.\n\nEl día se celebra en todo el mundo. ¡Participa en esta celebración "
+           "mundial de los estándares abiertos!\n\nMás información en la web.", "Participa"),
+    ("es", "La campaña empieza hoy.\n\n¿Necesita ayuda? ¿Conoce usted la campaña?\n\nMás información en la "
+           "web.", "Conoce"),
+])
+def test_entities_a_common_word_opening_a_sentence_is_no_name(entities_in, lang, text, word):
+    assert word not in every_form(entities_in(lang, text))
+
+
 def test_entities_an_organization_after_in_stays_one_when_tagged_elsewhere(entities_in):
     text = ("Shareholders meet in Redmond\n\n"
             "Microsoft said on Monday that it will invest more. Analysts see growth in Microsoft's cloud "

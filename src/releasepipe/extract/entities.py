@@ -1207,7 +1207,7 @@ def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:
 
 
 #: Characters after which a word opens a sentence, a heading or a list item.
-_OPENERS = frozenset(".!?:;\n\"„“”«»—–-•*")
+_OPENERS = frozenset(".!?:;\n\"„“”«»—–-•*¡¿")
 
 
 def _opens(text: str, start: int) -> bool:
