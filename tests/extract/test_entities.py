@@ -401,6 +401,20 @@ def test_entities_names_written_as_places_are_locations(entities_in, text, place
     assert place not in names(found, "organization") | names(found, "person")
 
 
+@pytest.mark.parametrize("lang, text, pieces", [
+    ("pl", "Unii Europejskiej. Szacuje", ["Unii Europejskiej", "Szacuje"]),
+    ("ru", "Борис Джонсон. Кого", ["Борис Джонсон", "Кого"]),
+    ("pl", "W. Brytanii", ["W. Brytanii"]),                  # an initial
+    ("en", "Acme Inc. Holdings", ["Acme Inc. Holdings"]),    # an abbreviation
+    ("en", "U.S. Army", ["U.S. Army"]),
+    ("en", "Dr. Jane Smith", ["Dr. Jane Smith"]),
+])
+def test_entities_a_span_is_cut_at_a_sentences_end(lang, text, pieces):
+    doc = spacy.blank(lang)(text)
+    got = entities._pieces(doc[:], "organization", lang)
+    assert [p.text for p in got] == pieces
+
+
 @pytest.mark.parametrize("text, adjective, places", [
     ("The campaign explains the benefits of open software for the Swiss canton of Geneva.", "Swiss", {"Geneva"}),
     ("The minister met local Turkish and UK organisations working with refugees.", "Turkish", {"UK"}),

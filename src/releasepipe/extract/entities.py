@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
+from .. import lang as packs
 from ..model import Entity, EntityType, Mention
 from . import entity_rules as rules
 from . import gazetteer, roles
@@ -252,7 +253,7 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
         if etype is None:
             continue
         source = "rule" if ent.ent_id_.startswith(_RULE_ID) else "model"
-        for piece, ptype, psource in _places_apart(_pieces(ent, etype), etype, source, lang):
+        for piece, ptype, psource in _places_apart(_pieces(ent, etype, lang), etype, source, lang):
             item = _from_span(piece, ptype, psource, offset, lang, place=places.get(ent.start))
             if item is not None:
                 out.extend(item)
@@ -321,17 +322,18 @@ def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tupl
     yield span, etype
 
 
-def _pieces(ent: Span, etype: EntityType) -> list[Span]:
-    """A span cut at line breaks, and an organization's or place's span cut at commas
-    ("Iraqi Armed Forces, Popular Mobilization Forces") and at dashes between spaces ("Paris -
-    Berlin"), where what follows the dash is dropped unless it opens with a capital
-    ("Germany - D'après …", "Deutsche Bahn - partenaire")."""
+def _pieces(ent: Span, etype: EntityType, lang: str) -> list[Span]:
+    """A span cut at line breaks and at a sentence's end ("Unii Europejskiej. Szacuje", "Джонсон.
+    Кого"), and an organization's or place's span cut at commas ("Iraqi Armed Forces, Popular
+    Mobilization Forces") and at dashes between spaces ("Paris - Berlin"), where what follows the
+    dash is dropped unless it opens with a capital ("Germany - D'après …", "Deutsche Bahn -
+    partenaire")."""
     doc = ent.doc
     pieces, begin = [], ent.start
     for tok in ent:
         cut_after = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
         comma = tok.text == "," and etype in ("organization", "location")
-        if comma:
+        if comma or _ends_sentence(tok):
             pieces.append(doc[begin:tok.i])
             begin = tok.i + 1
         elif etype != "person" and _is_dash(tok) and tok.i > begin:
@@ -346,6 +348,26 @@ def _pieces(ent: Span, etype: EntityType) -> list[Span]:
             begin = tok.i + 1
     pieces.append(doc[begin:ent.end])
     return [p for p in pieces if len(p)]
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop (or "!", "?") inside a name that ends a sentence: after a word of two letters or
+    more that is no abbreviation ("Dr.", "Inc.", "ul.") nor acronym, before a space and a capital.
+    Initials ("W. Brytania", "Т.Мей") and "U.S." stay inside the name."""
+    if token.text not in (".", "!", "?") or not token.whitespace_ or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1] if token.i else None, token.doc[token.i + 1]
+    return before is not None and not before.whitespace_ and before.is_alpha and len(before) > 1 \
+        and not before.is_upper and before.lower_ not in _abbreviations() \
+        and after.text[:1].isupper()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words a full stop follows without ending a sentence, in lower case: every pack's
+    abbreviations ("Inc", "Tfno"), honorifics and ranks."""
+    words = {w.lower() for code in packs.CODES for w in packs.get(code).layout.abbreviations}
+    return frozenset(words) | rules.honorifics() | roles.rank_abbreviations()
 
 
 def _sentence_start(token: Token) -> bool:
