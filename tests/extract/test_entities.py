@@ -415,6 +415,26 @@ def test_entities_a_span_is_cut_at_a_sentences_end(lang, text, pieces):
     assert [p.text for p in got] == pieces
 
 
+def test_entities_a_common_word_opening_a_sentence_is_cut_off_a_known_name():
+    """The rule over mentions as the model gives them (a blank pipeline, spans set by hand)."""
+    nlp = spacy.blank("uk")
+    text = ("Прем'єр-міністр Тереза Мей прибула до Брюсселя.\n\n"
+            "Водночас Мей заявила, що не піде у відставку.")
+    spans = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    docs = []
+    for (s, e), names in zip(spans, (["Тереза Мей"], ["Водночас Мей"])):
+        doc = nlp(text[s:e])
+        doc.ents = [doc.char_span(doc.text.index(n), doc.text.index(n) + len(n), label="PER") for n in names]
+        docs.append((doc, s))
+    found = entities.extract(docs, text=text, lang="uk")
+    assert [(e.name, [m.text for m in e.mentions]) for e in found] == [("Тереза Мей", ["Тереза Мей", "Мей"])]
+
+
+def test_entities_a_name_opening_sentences_keeps_its_first_word(entities_in):
+    found = entities_in("en", "Will Smith opened the festival.\n\nSmith said the film was ready.\n\nMore soon.")
+    assert "Will Smith" in names(found)
+
+
 @pytest.mark.parametrize("text, adjective, places", [
     ("The campaign explains the benefits of open software for the Swiss canton of Geneva.", "Swiss", {"Geneva"}),
     ("The minister met local Turkish and UK organisations working with refugees.", "Turkish", {"UK"}),

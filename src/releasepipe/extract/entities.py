@@ -1079,6 +1079,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     conjunctions) share a type unless one of them is known otherwise.
     """
     _trim_person_overrun(text, found)
+    _trim_sentence_openers(text, found, lang)
     lower = _LowerWords(text)
     keys = [gazetteer.key(text[f.start:f.end], lang) if lang in gazetteer.CASE_ENDINGS
             else _key(text[f.start:f.end]) for f in found]
@@ -1331,6 +1332,34 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
             if name in known and _key(text[f.start:f.start + len(name)]) == name:
                 f.end = f.start + len(name)
                 break
+
+
+def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
+    """Cut the word that opens a sentence off a person's span when it is a common word and the
+    rest is the end of a person's full name written elsewhere in the release: "Водночас Мей"
+    → "Мей", "Отставка Дэвиса" → "Дэвиса" (of "Дэвид Дэвис"), "Ker Trumpu" → "Trumpu". A form
+    the release also writes inside a sentence is a name as it stands ("Will Smith")."""
+    def key(name: str) -> str:
+        return gazetteer.key(name, lang) if lang in gazetteer.CASE_ENDINGS else _key(name)
+
+    people = [f for f in found if f.type == "person"]
+    endings: dict[str, set[str]] = {}  # the end of a full name → the full names it ends
+    for f in people:
+        full = key(text[f.start:f.end])
+        words = full.split()
+        for n in range(len(words) if len(words) > 1 else 0):
+            endings.setdefault(" ".join(words[n:]), set()).add(full)
+    inside = {key(text[f.start:f.end]) for f in people if not _opens(text, f.start)}
+    for f in people:
+        name = text[f.start:f.end]
+        words = name.split()
+        if len(words) < 2 or not _opens(text, f.start) or key(name) in inside \
+                or words[0].lower().rstrip(".") in rules.honorifics() \
+                or not gazetteer.is_common_word(words[0], lang):
+            continue
+        rest = name[len(words[0]):].lstrip()
+        if all(w[:1].isupper() for w in words[1:]) and endings.get(key(rest), set()) - {key(name)}:
+            f.start = f.end - len(rest)
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
