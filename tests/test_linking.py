@@ -54,6 +54,11 @@ def joined(releases, kind):
                           ("ru/c.txt", "ru", "ЕС", []), ("en/d.txt", "en", "European Union", [])], "territory"),
         ("location", [("pl/a.txt", "pl", "Stanach Zjednoczonych", []), ("en/b.txt", "en", "United States", [])],
          "territory"),
+        # ISO official names as pycountry translates them, and their initials
+        ("location", [("ru/a.txt", "ru", "США", []), ("ru/b.txt", "ru", "Соединенные Штаты", []),
+                      ("bg/c.txt", "bg", "САЩ", [])], "territory"),
+        ("location", [("ru/a.txt", "ru", "ФРГ", []), ("ru/b.txt", "ru", "Германии", []),
+                      ("pl/c.txt", "pl", "Republika Federalna Niemiec", [])], "territory"),
     ],
 )
 def test_linking_joins_one_entity_across_releases(kind, members, why):

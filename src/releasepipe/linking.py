@@ -417,18 +417,12 @@ _UNIONS = frozenset({"EU", "UN"})
 
 @cache
 def _territory_initials(lang: str) -> dict[str, str]:
-    """Initials of the language's CLDR territory names of two words or more, each word of
-    three letters or more ("Unia Europejska" -> "UE", "Европейский союз" -> "ЕС",
-    "Organizacja Narodów Zjednoczonych" -> "ONZ"); initials two territories share are
-    left out."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(lang.replace("-", "_")).territories
-    except (UnknownLocaleError, ValueError):
-        return {}
+    """Initials of the language's territory names (``_territory_names``) of two words or more,
+    each word of three letters or more ("Unia Europejska" -> "UE", "Европейский союз" -> "ЕС",
+    "Organizacja Narodów Zjednoczonych" -> "ONZ", "Федеративная Республика Германия" -> "ФРГ");
+    initials two territories share are left out."""
     pairs = []
-    for code, name in names.items():
+    for code, name in _territory_names(lang):
         words = re.findall(r"\w+", name)
         initials = "".join(w[0] for w in words).upper()
         # Two letters name too many things ("RU" is Russia's code, Royaume-Uni's initials):
@@ -439,16 +433,37 @@ def _territory_initials(lang: str) -> dict[str, str]:
 
 
 @cache
-def _territories(lang: str) -> dict[str | None, str]:
-    """Folded CLDR territory names of one language (Babel) to their codes ("DE", "EU",
-    "150" for Europe); a name two territories share is left out."""
+def _territory_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every territory name of one language: CLDR's (Babel: "DE", "EU", "150"
+    for Europe) and pycountry's translations of the ISO names, official ones included
+    ("Федеративная Республика Германия", "Соединённые Штаты Америки")."""
+    import gettext
+
+    import pycountry
     from babel import Locale, UnknownLocaleError
 
     try:
-        names = Locale.parse(lang.replace("-", "_")).territories
+        names = list(Locale.parse(lang.replace("-", "_")).territories.items())
     except (UnknownLocaleError, ValueError):
-        return {}
-    return _unambiguous((fold(name), code) for code, name in names.items())
+        return ()
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return tuple(names)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            english = getattr(country, attr, None)
+            name = translation.gettext(english) if english else english
+            if name and name != english and "," not in name:  # "Russie, Fédération de": an index form
+                names.append((country.alpha_2, name))
+    return tuple(names)
+
+
+@cache
+def _territories(lang: str) -> dict[str | None, str]:
+    """Folded territory names of one language (``_territory_names``) to their codes; a name
+    two territories share is left out."""
+    return _unambiguous((fold(name), code) for code, name in _territory_names(lang))
 
 
 @cache
