@@ -430,6 +430,20 @@ def test_entities_a_common_word_opening_a_sentence_is_cut_off_a_known_name():
     assert [(e.name, [m.text for m in e.mentions]) for e in found] == [("Тереза Мей", ["Тереза Мей", "Мей"])]
 
 
+@pytest.mark.parametrize("lang, sentence, cut, name, etype", [
+    ("bg", "Премиерът каза, че Обединеното кралство напусна съюза.", "Обединеното", "Обединеното кралство", "location"),
+    ("cs", "Jednal se zástupci Spojené státy o clech.", "Spojené", "Spojené státy", "location"),
+    ("uk", "Лідери Європейського союзу зібралися в Брюсселі.", "Європейського", "Європейського союзу", "organization"),
+    ("cs", "Jednal s Německo dnes ráno.", "Německo", "Německo", "location"),   # no lower-case word makes it longer
+])
+def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sentence, cut, name, etype):
+    doc = spacy.blank(lang)(sentence)
+    start = sentence.index(cut)
+    doc.ents = [doc.char_span(start, start + len(cut), label="PER")]
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert [(e.name, e.type) for e in found] == [(name, etype)]
+
+
 def test_entities_a_name_opening_sentences_keeps_its_first_word(entities_in):
     found = entities_in("en", "Will Smith opened the festival.\n\nSmith said the film was ready.\n\nMore soon.")
     assert "Will Smith" in names(found)

@@ -107,6 +107,19 @@ def test_gazetteer_common_words(lang, word, common):
     assert gazetteer.is_common_word(word, lang) is common
 
 
+@pytest.mark.parametrize("lang, name, union", [
+    ("en", "European Union", True),
+    ("uk", "Європейського союзу", True),   # an inflected form
+    ("pl", "Unii Europejskiej", True),
+    ("sl", "Evropska unija", True),
+    ("en", "Europe", False),               # a continent: a place, not a union
+    ("pl", "Wielka Brytania", False),
+])
+def test_gazetteer_unions(lang, name, union):
+    assert gazetteer.is_union(name, lang) is union
+    assert not (union and gazetteer.is_country(name, lang))
+
+
 @pytest.mark.parametrize("word, kind", [
     ("Лондоном", "location"),
     ("Терезой", "person"),

@@ -524,6 +524,9 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     if trimmed is None:
         return None
     span, written, title = trimmed
+    completed = _completed(span, lang) if source == "model" else None
+    if completed is not None:
+        span, etype = completed
     start, end = span.start_char, span.end_char
     name = span.text
     # Other languages' tokenizers keep a French elision on the word ("l'OIM").
@@ -604,6 +607,23 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
                   rank=(rank[0] + offset, rank[1] + offset) if rank and role and etype == "person" else None,
                   sure=sure, people=people)
     return [item] + extra
+
+
+def _completed(span: Span, lang: str) -> tuple[Span, EntityType] | None:
+    """A country's or union's name the model cut before its lower-case words, whole again, and
+    its type: "Обединеното" of "Обединеното кралство", "Spojené" of "Spojené státy",
+    "Європейського" of "Європейського союзу" (up to two words, when the longer name is a known
+    one). None when the span is no such cut name."""
+    doc = span.doc
+    for end in range(span.end + 1, min(span.end + 2, len(doc)) + 1):
+        if not (doc[end - 1].is_alpha and doc[end - 1].is_lower and doc[end - 2].whitespace_):
+            break
+        name = doc[span.start:end].text
+        if gazetteer.is_country(name, lang):
+            return doc[span.start:end], "location"
+        if gazetteer.is_union(name, lang):
+            return doc[span.start:end], "organization"
+    return None
 
 
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")

@@ -100,15 +100,16 @@ def _world_places() -> frozenset[str]:
 
 
 @cache
-def _territories(lang: str) -> frozenset[str]:
-    """CLDR's territory names in ``lang`` (empty for a language CLDR does not know)."""
+def _territories(lang: str, *, bodies: bool = False) -> frozenset[str]:
+    """CLDR's territory names in ``lang`` (empty for a language CLDR does not know); with
+    ``bodies``, the names of the bodies and groupings CLDR lists instead ("Unia Europejska")."""
     from babel import Locale, UnknownLocaleError
 
     try:
         names = Locale.parse(lang).territories
     except (UnknownLocaleError, ValueError):
         return frozenset()
-    return frozenset(fold(n) for code, n in names.items() if code not in _NOT_PLACES)
+    return frozenset(fold(n) for code, n in names.items() if (code in _NOT_PLACES) is bodies)
 
 
 @cache
@@ -173,6 +174,21 @@ def is_country(name: str, lang: str) -> bool:
     if any(f in table for f in _forms(name, lang)):
         return True
     return lang in CASE_ENDINGS and key(name, lang) in _country_keys(lang)
+
+
+@lru_cache(maxsize=65536)
+def is_union(name: str, lang: str) -> bool:
+    """Whether ``name``, in any inflected form, is CLDR's name of a union of countries ("European
+    Union", "Європейського союзу", "Nations Unies")."""
+    table = _territories(lang, bodies=True)
+    if any(f in table for f in _forms(name, lang)):
+        return True
+    return lang in CASE_ENDINGS and key(name, lang) in _union_keys(lang)
+
+
+@cache
+def _union_keys(lang: str) -> frozenset[str]:
+    return frozenset(_stem_words(n, lang) for n in _territories(lang, bodies=True))
 
 
 @lru_cache(maxsize=65536)
