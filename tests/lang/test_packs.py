@@ -82,6 +82,33 @@ def test_packs_words_are_lower_case_keys_where_the_schema_says_so():
         assert set(dates.months.values()) <= set(range(1, 13)) and set(dates.weekdays.values()) <= set(range(7))
 
 
+def test_packs_every_gives_a_fields_words_over_every_pack_in_pack_order_once():
+    pronouns = lang.every("speech", "pronouns")
+    assert isinstance(pronouns, tuple)
+    # Czech, Croatian, Polish, Slovak and Slovenian all write "on"/"ona"/"oni": each is there once
+    assert len(pronouns) == len(set(pronouns))
+    assert {"on", "ona", "oni", "she", "elle", "sie", "он"} <= set(pronouns)
+    # packs in CODES order (bg, cs, de, en, …), each pack's words in its own order, a word at its first place
+    assert pronouns[:9] == ("той", "тя", "те", "on", "ona", "oni", "ony", "er", "sie")
+    assert pronouns.index("he") < pronouns.index("il") < pronouns.index("он")
+    assert set(pronouns) == {w for code in PACK_CODES for w in lang.get(code).speech.pronouns}
+    # a field mapping words to values gives its words (Polish and French month names)
+    assert {"marca", "mars"} <= set(lang.every("dates", "months"))
+    assert lang.every("speech", "pronouns") is pronouns  # cached
+
+
+def test_packs_every_adds_the_xx_packs_words_last_with_fallback():
+    own = lang.every("layout", "organization_words")
+    both = lang.every("layout", "organization_words", fallback=True)
+    # "oy", "ab" (Finnish, Swedish company forms) are only in the xx pack
+    assert "oy" not in own and "ab" not in own
+    assert both == (*own, "ab", "oy")
+    assert "ibn" in lang.every("people", "particles", fallback=True)
+    assert "ibn" not in lang.every("people", "particles")
+    # a word of the xx pack that a pack has too stays at the pack's place
+    assert lang.every("numbers", "group_marks", fallback=True) == lang.every("numbers", "group_marks")
+
+
 @pytest.mark.parametrize("code", ["sw", "zh", "und", None, "", "xx", "fr-CA"])
 def test_packs_get_falls_back_to_xx(code):
     pack = lang.get(code)

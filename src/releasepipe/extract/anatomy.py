@@ -40,12 +40,14 @@ def _table(name: str) -> dict[str, tuple[str, ...]]:
 _TIME_WORDS = frozenset("h hrs am pm uhr gmt utc cet cest est edt pst pdt bst mez mesz wat cat eat msk".split())
 
 
-def _alternation(table: dict[str, tuple[str, ...]]) -> str:
-    return "|".join(dict.fromkeys(p for code in LANGUAGES for p in table.get(code, ())))
+def _alternation(name: str) -> str:
+    """A ``layout`` field of every pack as an alternation, in the packs' order."""
+    return "|".join(lang.every("layout", name))
 
 
-def _words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(w for words in table.values() for w in words)
+def _words(name: str) -> frozenset[str]:
+    """A ``layout`` field of every pack, its words together."""
+    return frozenset(lang.every("layout", name))
 
 
 KICKER_LABELS = _table("kicker_labels")
@@ -58,15 +60,15 @@ NUMBER_WORDS = _table("number_words")
 PLACE_JOINERS = _table("place_joiners")
 TITLE_CONTINUES = _table("title_continues")
 
-_KICKER_LABELS = re.compile(rf"^(?:{_alternation(KICKER_LABELS)})\s*[:.!]?$", re.IGNORECASE | re.VERBOSE)
+_KICKER_LABELS = re.compile(rf"^(?:{_alternation('kicker_labels')})\s*[:.!]?$", re.IGNORECASE | re.VERBOSE)
 # Longest labels first: "comunicado de imprensa" before "comunicado".
 _KICKER_HEAD = re.compile(
-    rf"^(?:{'|'.join(sorted({p for ps in KICKER_LABELS.values() for p in ps}, key=len, reverse=True))})(?![^\W\d_])",
+    rf"^(?:{'|'.join(sorted(lang.every('layout', 'kicker_labels'), key=len, reverse=True))})(?![^\W\d_])",
     re.IGNORECASE | re.VERBOSE,
 )
-_EMBARGO = re.compile(rf"^(?:{_alternation(EMBARGO_HEADS)})(?!\w)", re.IGNORECASE | re.VERBOSE)
-_CONTACT_HEAD = re.compile(rf"^(?:{_alternation(CONTACT_HEADS)})", re.IGNORECASE | re.VERBOSE)
-_BOILERPLATE_HEAD = re.compile(rf"^(?:{_alternation(BOILERPLATE_HEADS)})", re.IGNORECASE | re.VERBOSE)
+_EMBARGO = re.compile(rf"^(?:{_alternation('embargo_heads')})(?!\w)", re.IGNORECASE | re.VERBOSE)
+_CONTACT_HEAD = re.compile(rf"^(?:{_alternation('contact_headings')})", re.IGNORECASE | re.VERBOSE)
+_BOILERPLATE_HEAD = re.compile(rf"^(?:{_alternation('about_headings')})", re.IGNORECASE | re.VERBOSE)
 
 # Markers after which the rest is boilerplate (unless a contact block follows).
 def _longest_first(words: frozenset[str]) -> str:
@@ -74,8 +76,8 @@ def _longest_first(words: frozenset[str]) -> str:
 
 
 _BOILERPLATE_MARK = re.compile(
-    r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]+\s*(?:" + _longest_first(_words(_table("end_marks"))) + r")\s*[-–—]+|\*\*\*"
-    r"|" + _longest_first(_words(_table("end_lines"))) + r")\s*\.?$",
+    r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]+\s*(?:" + _longest_first(_words("end_marks")) + r")\s*[-–—]+|\*\*\*"
+    r"|" + _longest_first(_words("end_lines")) + r")\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -93,11 +95,11 @@ def _calendar_words() -> frozenset[str]:
 
 
 _CALENDAR = _calendar_words()
-_DATE_LABEL_WORDS = _words(DATE_LABELS)
-_DATE_FILLER_WORDS = _words(DATE_FILLERS)
-_NUMBER_WORDS = _words(NUMBER_WORDS)
-_JOINERS = _words(PLACE_JOINERS)
-_TITLE_CONTINUES = _words(TITLE_CONTINUES)
+_DATE_LABEL_WORDS = _words("date_labels")
+_DATE_FILLER_WORDS = _words("date_fillers")
+_NUMBER_WORDS = _words("number_words")
+_JOINERS = _words("place_joiners")
+_TITLE_CONTINUES = _words("title_continues")
 # A number in a date: a day, a year, an ordinal ("1st", "1er", "3º").
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|re|e|º|ª)?|\d{1,2}h(?:\d{2})?")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?")
@@ -117,7 +119,7 @@ _UPPER_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}(?
 # ("Boulogne-sur-Mer"); spaces are escaped for the verbose patterns below.
 _TITLE_WORD = rf"[{_LOW}'’.\-]*[{_LOW}.]"
 _TITLE_PLACE = (rf"[{_UP}](?:['’][{_UP}])?{_TITLE_WORD}"
-                rf"(?:[\ \-](?:(?:{_longest_first(_words(_table('place_particles')))})\ )?[{_UP}]{_TITLE_WORD}){{0,2}}")
+                rf"(?:[\ \-](?:(?:{_longest_first(_words('place_particles'))})\ )?[{_UP}]{_TITLE_WORD}){{0,2}}")
 _PLACE = rf"(?:{_UPPER_PLACE}|{_TITLE_PLACE})"
 _JOINER = "|".join(sorted(_JOINERS))
 _DATELINE_HEAD = re.compile(
@@ -139,7 +141,7 @@ _DATELINE_END = re.compile(
 )
 _SPLIT_PLACE = re.compile(rf",|\s?/\s?|\s(?:{_JOINER})\s")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*$")
-_DETERMINER = re.compile(r"(?:" + _longest_first(_words(_table("determiners"))) + r")\b", re.I)
+_DETERMINER = re.compile(r"(?:" + _longest_first(_words("determiners")) + r")\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 
 

@@ -60,19 +60,19 @@ _MSG_REGION_UNKNOWN = (
 def _labels(name: str) -> str:
     """A ``layout`` label field of every pack as an alternation, longest first; a space in a label
     is any run of spaces."""
-    words = {w for code in lang.CODES for w in getattr(lang.get(code).layout, name)}
+    words = lang.every("layout", name)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _patterns(name: str) -> str:
     """A ``layout`` pattern field of every pack (the ``xx`` pack's too) as an alternation, longest first."""
-    found = {p for code in (*lang.CODES, "xx") for p in getattr(lang.get(code).layout, name)}
+    found = lang.every("layout", name, fallback=True)
     return "|".join(sorted(found, key=lambda p: (-len(p), p)))
 
 
 def _words_of(name: str) -> str:
     """A ``layout`` word field of every pack (the ``xx`` pack's too) as an alternation, longest first."""
-    found = {w for code in (*lang.CODES, "xx") for w in getattr(lang.get(code).layout, name)}
+    found = lang.every("layout", name, fallback=True)
     return "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
 
 
@@ -103,7 +103,7 @@ _TRAILING_LABELS = re.compile(
 _CONTACT_VERB = re.compile(r"\b(?:" + _patterns("contact_verbs") + r")\b", re.IGNORECASE)
 # A line that is only the heading of a contact block: every language pack's (``layout.contact_lines``).
 _HEADING = re.compile(
-    r"^\W*(?:" + "|".join(p for code in lang.CODES for p in lang.get(code).layout.contact_lines) + r")\W*$",
+    r"^\W*(?:" + "|".join(lang.every("layout", "contact_lines")) + r")\W*$",
     re.IGNORECASE,
 )
 # Words naming a body: every pack's (``layout.organization_words``).
@@ -171,7 +171,7 @@ _DOT_WORDS = _words_of("dot_words")
 
 def _spelled(name: str) -> set[str]:
     """A ``layout`` field of spelled words of every pack, each in lower and upper case."""
-    return {w for code in (*lang.CODES, "xx") for x in getattr(lang.get(code).layout, name) for w in (x, x.upper())}
+    return {w for x in lang.every("layout", name, fallback=True) for w in (x, x.upper())}
 
 
 def _alternation(words: set[str]) -> str:
@@ -180,8 +180,7 @@ def _alternation(words: set[str]) -> str:
 
 _SPELLED_AT = _alternation(_spelled("spelled_at_words"))
 _SPELLED_DOT = _alternation(_spelled("spelled_dot_words"))
-_SPOKEN_DOT = _alternation(_spelled("spelled_dot_words") | {w for code in (*lang.CODES, "xx")
-                                                             for w in lang.get(code).layout.dot_words})
+_SPOKEN_DOT = _alternation(_spelled("spelled_dot_words") | set(lang.every("layout", "dot_words", fallback=True)))
 _AT = rf"(?:\s*[\[\(\{{<]\s*(?:{_AT_WORDS}|@)\s*[\]\)\}}>]\s*|\s+(?:{_SPELLED_AT})\s+(?=[\w-]+\s+(?:{_SPELLED_DOT})\s))"
 _DOT = rf"(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORDS}|\.)\s*[\]\)\}}>]\s*|\s+(?:{_SPOKEN_DOT})\s+|\.)"
 _OBFUSCATED = re.compile(
@@ -210,7 +209,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ«“\"„(]|\s*$)")
 # Abbreviations whose full stop ends no sentence ("Dr", "Tel", "Tfno"): every language pack's (``layout``).
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:"
-    + "|".join(sorted({re.escape(a) for code in lang.CODES for a in lang.get(code).layout.abbreviations}))
+    + "|".join(sorted({re.escape(a) for a in lang.every("layout", "abbreviations")}))
     + r"))$"
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\"»”"

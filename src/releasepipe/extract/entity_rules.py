@@ -41,9 +41,7 @@ def _table(concern: str, name: str) -> dict[str, frozenset[str]]:
 @cache
 def _union(concern: str, name: str) -> frozenset[str]:
     """A pack field, every pack's words together (the ``xx`` pack's too)."""
-    table = _table(concern, name)
-    extra = getattr(getattr(lang.get("xx"), concern), name)
-    return frozenset(chain.from_iterable(table.values())) | frozenset(extra)
+    return frozenset(lang.every(concern, name, fallback=True))
 
 
 def entity_words(code: str, name: str) -> frozenset[str]:

@@ -85,15 +85,15 @@ def _shared() -> _Shared:
         for k, v in p.glued_scales.items():
             glued.setdefault(k.lower(), v)
     return _Shared(
-        labels=frozenset().union(*(p.label_words for p in packs)),
-        stop=frozenset().union(*(p.stop_words for p in packs)),
-        ordinal_suffixes=tuple(sorted({s for p in packs for s in p.ordinal_suffixes} | set(_ORDINAL_SYMBOLS),
+        labels=frozenset(_packs.every("numbers", "label_words")),
+        stop=frozenset(_packs.every("numbers", "stop_words")),
+        ordinal_suffixes=tuple(sorted(set(_packs.every("numbers", "ordinal_suffixes")) | set(_ORDINAL_SYMBOLS),
                                       key=len, reverse=True)),
         glued=glued,
         symbols={s: i for s, i in symbols.items() if s not in clash},
-        iso=frozenset().union(*(p.iso_codes for p in packs)) - _ISO_LOOKALIKES,
+        iso=frozenset(_packs.every("numbers", "iso_codes")) - _ISO_LOOKALIKES,
         # between a number and a scale word text2num read alone ("1 of a million", "2 de millions")
-        scale_gap=re.compile(rf"(?:[\s{_NBSP}]+(?:(?:{_alt(w for p in packs for w in p.scale_links)})"
+        scale_gap=re.compile(rf"(?:[\s{_NBSP}]+(?:(?:{_alt(_packs.every('numbers', 'scale_links'))})"
                              rf"[\s{_NBSP}]+)?|-)", re.I),
     )
 

@@ -114,15 +114,15 @@ def _words() -> _Words:
         if sp.verbs:
             aux = rf"(?:(?:{_alternation(sp.verb_auxiliaries)})\s+)?" if sp.verb_auxiliaries else ""
             verbs.append(f"{aux}(?:{_alternation(sp.verbs)})")
-    according = _alternation({w for sp in speech for w in sp.according_to})
+    according = _alternation(lang.every("speech", "according_to"))
     verb = re.compile(r"(?<![\w-])(?:" + "|".join((*verbs, according)) + r")(?![\w])", re.IGNORECASE)
     # A statement announced before its paragraphs: "X released the following statement today:",
     # "X a fait la déclaration suivante :". The subject is the speaker; the verb before the
     # statement is not a speech verb ("provided", "issued"), so the match starts one word earlier.
-    statements = "|".join(p for sp in speech for p in sp.statements)
+    statements = "|".join(lang.every("speech", "statements"))
     statement = re.compile(r"(?<![\w-])(?P<verb>[^\W\d_]+)\s+(?:" + statements
                            + r")(?![\w])[^.!?:;«“„\"]{0,80}$", re.IGNORECASE)
-    adverbs = re.compile(r"(?:[\s\u00a0,]+(?:" + _alternation({w for sp in speech for w in sp.adverbs_after_verb})
+    adverbs = re.compile(r"(?:[\s\u00a0,]+(?:" + _alternation(lang.every("speech", "adverbs_after_verb"))
                          + r"))+[\s\u00a0,]*", re.IGNORECASE)
     # the subject pronoun after the verb: "a-t-elle ajouté", "ajoute-t-il", "dit-elle"
     alternatives, groups = [], []
@@ -137,9 +137,9 @@ def _words() -> _Words:
             pronoun = f"(?P<{name}>" + "|".join(sp.inversion_pronouns) + ")"
             alternatives.append(template.replace("{verb}", own).replace("{pronoun}", pronoun))
     inverted = re.compile(r"^(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE) if alternatives else None
-    particles = {w for sp in speech for w in sp.verb_particles}
-    complementizers = _alternation({w for sp in speech for w in sp.complementizers})
-    abbreviations = {w for code in lang.CODES for w in lang.get(code).layout.abbreviations}
+    particles = lang.every("speech", "verb_particles")
+    complementizers = _alternation(lang.every("speech", "complementizers"))
+    abbreviations = set(lang.every("layout", "abbreviations"))
     abbreviations |= {r.capitalize() for r in roles.rank_abbreviations()}
     # a courtesy title written with a full stop ("Dra.", "Dott.", "Sig.") ends no sentence either
     abbreviations |= {h[:-1].capitalize() for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
@@ -160,18 +160,18 @@ def _words() -> _Words:
         abbreviation=re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations))
                                 + r"))$"),
         # words of a title before a name ("Director", "Foreign", "Mr", "The"), compound titles' endings
-        title_words=frozenset(w for code in lang.CODES for w in lang.get(code).people.title_words),
-        title_endings=tuple(sorted({w for code in lang.CODES for w in lang.get(code).people.title_endings})),
+        title_words=frozenset(lang.every("people", "title_words")),
+        title_endings=tuple(sorted(lang.every("people", "title_endings"))),
         # a word before a quote that makes it a name (campaign, report, label), not speech
-        title_cues=frozenset(w for sp in speech for w in sp.title_cues),
-        title_cue_endings=tuple(sorted({w for sp in speech for w in sp.title_cue_endings})),
+        title_cues=frozenset(lang.every("speech", "title_cues")),
+        title_cue_endings=tuple(sorted(lang.every("speech", "title_cue_endings"))),
         # a preposition before a capitalised pair: "Minister for the Middle East", "CEO of Secure Software"
         preposition=re.compile(
-            r"(?<![\w])(?:" + _alternation({w for sp in speech for w in sp.name_prepositions}) + r")(?:\s+(?:"
-            + _alternation({w for sp in speech for w in sp.name_preposition_articles}) + r"))?\s+$",
+            r"(?<![\w])(?:" + _alternation(lang.every("speech", "name_prepositions")) + r")(?:\s+(?:"
+            + _alternation(lang.every("speech", "name_preposition_articles")) + r"))?\s+$",
             re.IGNORECASE),
         # lower-case words inside a body's name: "Ministry of Health", "Médecins du Monde" (case-sensitive)
-        org_links=_alternation({w for sp in speech for w in sp.org_speaker_links}),
+        org_links=_alternation(lang.every("speech", "org_speaker_links")),
     )
 
 
@@ -202,7 +202,7 @@ def _pronoun(code: str) -> re.Pattern[str]:
 
     words = _pack(code).speech.pronouns if lang.has_pack(code) else ()
     if not words:
-        words = tuple(w for c in lang.CODES for w in lang.get(c).speech.pronouns)
+        words = lang.every("speech", "pronouns")
     return re.compile(r"^(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -220,7 +220,7 @@ def _definite(code: str) -> str:
 
     words = _pack(code).entities.definite_articles if lang.has_pack(code) else frozenset()
     if not words:
-        words = frozenset(w for c in lang.CODES for w in lang.get(c).entities.definite_articles)
+        words = frozenset(lang.every("entities", "definite_articles"))
     return _alternation(words)
 
 

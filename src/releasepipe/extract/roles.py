@@ -48,7 +48,7 @@ _HEAD_WINDOW = 6
 def _union(name: str) -> frozenset[str]:
     """A ``people`` field of every pack together: releases quote titles in other languages
     ("Legal Programme Manager della FSFE"), so a word is tested against all of them."""
-    return frozenset(w for code in lang.CODES for w in getattr(lang.get(code).people, name))
+    return frozenset(lang.every("people", name))
 
 
 @cache

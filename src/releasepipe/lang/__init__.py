@@ -9,6 +9,13 @@ adding a language is adding one such module (and its tests in
     >>> from releasepipe import lang
     >>> lang.get("pl").dates.months["marca"]
     3
+
+``every(concern, field)`` gives one field's words over every pack (in ``CODES``
+order, each word once; the ``xx`` pack's last with ``fallback=True``), for the
+stages that read a word whatever the release's language::
+
+    >>> "Dr" in lang.every("layout", "abbreviations")
+    True
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from pathlib import Path
 
 from .base import CONCERNS, Pack
 
-__all__ = ["CODES", "CONCERNS", "Pack", "fingerprint", "get", "has_pack"]
+__all__ = ["CODES", "CONCERNS", "Pack", "every", "fingerprint", "get", "has_pack"]
 
 _HERE = Path(__file__).resolve().parent
 _NOT_PACKS = frozenset({"base", "cldr", "coverage", "xx"})
@@ -44,6 +51,15 @@ def get(code: str | None) -> Pack:
     name = code if code in CODES else "xx"
     pack: Pack = importlib.import_module(f"{__name__}.{name}").PACK
     return pack
+
+
+@cache
+def every(concern: str, field: str, *, fallback: bool = False) -> tuple[str, ...]:
+    """The words of the field ``field`` of ``concern`` over every pack, in ``CODES`` order,
+    each once (its first place kept); the ``xx`` pack's too, last, when ``fallback``.
+    A field that maps words to values gives its words."""
+    codes = (*CODES, "xx") if fallback else CODES
+    return tuple(dict.fromkeys(w for code in codes for w in getattr(getattr(get(code), concern), field)))
 
 
 @cache
