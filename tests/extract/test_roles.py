@@ -202,6 +202,13 @@ ROLE_TABLE = [
     ("ru", "По словам Анны Смирновой, пресс-секретаря компании, сделка закрыта.", "Анны Смирновой",
      "пресс-секретаря компании"),
     ("ru", "Вице-президент Олег Соколов открыл конференцию.", "Олег Соколов", "Вице-президент"),
+    # a function's complement in the genitive between the function and the name
+    ("pl", "Jak ocenił minister gospodarki Piotr Zieliński, program ruszy w maju.", "Piotr Zieliński",
+     "minister gospodarki"),
+    ("pl", "Decyzję ogłosił rzecznik rządu Jan Kowalski w Warszawie.", "Jan Kowalski", "rzecznik rządu"),
+    ("ru", "Об этом заявил министр иностранных дел Иван Петров в среду.", "Иван Петров",
+     "министр иностранных дел"),
+    ("cs", "Podle slov ministra zahraničí Jana Nováka je dohoda blízko.", "Jana Nováka", "ministra zahraničí"),
 ]
 
 
@@ -215,6 +222,7 @@ def test_roles_per_language(lang, text, person, role):
     ("it", "Lo ha detto Marco Ferri, arrivato ieri nel capoluogo.", "Marco Ferri"),
     ("pt", "A embaixada recebeu Ana Costa, que chegou de Lisboa.", "Ana Costa"),
     ("en", "The statement was read by Mark Evans, United States Embassy in Rome.", "Mark Evans"),
+    ("en", "The minister said today Mark Evans would lead the talks.", "Mark Evans"),  # no genitive complements
 ])
 def test_roles_per_language_not_invented(lang, text, person):
     assert _role_found(lang, text, person) is None

@@ -136,6 +136,12 @@ def _compounds(code: str) -> bool:
     return lang.has_pack(code) and lang.get(code).people.compounds_nouns
 
 
+@cache
+def _genitive_complements(code: str) -> bool:
+    """Whether language ``code`` writes a function's complement after it in the genitive."""
+    return lang.has_pack(code) and lang.get(code).people.genitive_complements
+
+
 @lru_cache(maxsize=4096)
 def is_rank(word: str) -> bool:
     """Whether ``word`` is a military rank or its abbreviation ("Gen.", "Lt.", "colonel", "generał")."""
@@ -261,6 +267,11 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             continue
         if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON"):
             break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
+        complement = _complement(doc, i, lang) if not taken else 0
+        if complement:  # "minister gospodarki Peter Altmaier", "ministra spraw wewnętrznych Sajid Javid"
+            taken[:0] = list(doc[i - complement:i + 1])
+            i -= complement + 1
+            continue
         capital = tok.text[:1].isupper() and not tok.is_stop
         if (taken and i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and is_role_word(taken[0].text, lang)
                 and _qualifier(doc[i - 1], lang)):
@@ -281,6 +292,22 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
     if not any(is_role_word(t.text, lang) or t.lower_ in _ranks()[1] for t in taken):
         return []
     return taken
+
+
+def _complement(doc: Doc, i: int, lang: str) -> int:
+    """How many words back from token ``i`` a role word stands when ``i`` ends its complement in
+    lower case, one or two words long ("minister gospodarki", "minister spraw wewnętrznych",
+    "rzecznik rządu") in a language that writes it after the function without a preposition.
+    0 when it does not."""
+    if not _genitive_complements(lang):
+        return 0
+    for back in (1, 2):
+        words = doc[i - back + 1:i + 1]
+        if i - back < 0 or not all(t.is_alpha and t.is_lower and not t.is_stop for t in words):
+            return 0
+        if is_role_word(doc[i - back].text, lang):
+            return back
+    return 0
 
 
 def title_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:

@@ -427,6 +427,9 @@ class PeopleWords:
     role_prefixes: frozenset[str] = frozenset()
     #: functions are written as compounds, the function at the end ("Entwicklungsleiter")
     compounds_nouns: bool = False
+    #: a function's complement follows it in the genitive, without a preposition ("minister
+    #: gospodarki", "министр иностранных дел"), so lower-case words may stand between a function and a name
+    genitive_complements: bool = False
     #: military ranks: a rank alone is no function
     ranks: frozenset[str] = frozenset()
     #: ranks and titles abbreviated with a full stop, without it ("gen", "lt", "płk")

@@ -203,6 +203,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
+    genitive_complements=True,
     # courtesy and academic titles written before a name: common Croatian usage
     honorifics=words("dr dr. doc. g. gđa gđa. gospodin gospođa mr mr. prof."),
     # functions, as word beginnings: common news usage (appositions and bylines)

@@ -222,6 +222,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
+    genitive_complements=True,
     # courtesy titles: common press-release usage and style guides
     honorifics=words("г-жа г-н господин госпожа"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)

@@ -205,6 +205,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
+    genitive_complements=True,
     # courtesy and academic titles written before a name: common Slovak usage
     honorifics=words("bc. dr dr. doc. ing ing. judr. mgr mgr. mudr. pán pani phdr. prof. rndr."),
     # functions, as word beginnings: common news usage (appositions and bylines)

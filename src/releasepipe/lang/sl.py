@@ -209,6 +209,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
+    genitive_complements=True,
     # courtesy and academic titles written before a name: common Slovenian usage
     honorifics=words("dr dr. doc. g. ga. gospa gospod mag mag. prof."),
     # functions, as word beginnings: common news usage (appositions and bylines)
