@@ -444,6 +444,19 @@ def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sente
     assert [(e.name, e.type) for e in found] == [(name, etype)]
 
 
+@pytest.mark.parametrize("lang, sentence, span, name", [
+    ("pl", "Zanim Wielka Brytania zagłosowała za wyjściem, nastroje były inne.", "Zanim Wielka Brytania",
+     "Wielka Brytania"),
+    ("pl", "Wielka Brytania zagłosowała za wyjściem.", "Wielka Brytania", "Wielka Brytania"),  # the name itself
+])
+def test_entities_a_common_word_opening_a_sentence_is_cut_off_a_known_place(lang, sentence, span, name):
+    doc = spacy.blank(lang)(sentence)
+    start = sentence.index(span)
+    doc.ents = [doc.char_span(start, start + len(span), label="LOC")]
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert [e.name for e in found] == [name]
+
+
 def test_entities_a_name_opening_sentences_keeps_its_first_word(entities_in):
     found = entities_in("en", "Will Smith opened the festival.\n\nSmith said the film was ready.\n\nMore soon.")
     assert "Will Smith" in names(found)

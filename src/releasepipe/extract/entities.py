@@ -1355,8 +1355,9 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
 
 
 def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
-    """Cut the word that opens a sentence off a person's span when it is a common word and the
-    rest is the end of a person's full name written elsewhere in the release: "Водночас Мей"
+    """Cut the word that opens a sentence off a span when it is a common word and the rest is a
+    known country, place or union ("Zanim Wielka Brytania" → "Wielka Brytania"), or, for a
+    person, the end of a person's full name written elsewhere in the release: "Водночас Мей"
     → "Мей", "Отставка Дэвиса" → "Дэвиса" (of "Дэвид Дэвис"), "Ker Trumpu" → "Trumpu". A form
     the release also writes inside a sentence is a name as it stands ("Will Smith")."""
     def key(name: str) -> str:
@@ -1369,16 +1370,18 @@ def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
         words = full.split()
         for n in range(len(words) if len(words) > 1 else 0):
             endings.setdefault(" ".join(words[n:]), set()).add(full)
-    inside = {key(text[f.start:f.end]) for f in people if not _opens(text, f.start)}
-    for f in people:
+    inside = {key(text[f.start:f.end]) for f in found if not _opens(text, f.start)}
+    for f in found:
         name = text[f.start:f.end]
         words = name.split()
         if len(words) < 2 or not _opens(text, f.start) or key(name) in inside \
+                or not all(w[:1].isupper() for w in words[1:]) \
                 or words[0].lower().rstrip(".") in rules.honorifics() \
-                or not gazetteer.is_common_word(words[0], lang):
+                or not gazetteer.is_common_word(words[0], lang) or gazetteer.is_place(name, lang):
             continue
         rest = name[len(words[0]):].lstrip()
-        if all(w[:1].isupper() for w in words[1:]) and endings.get(key(rest), set()) - {key(name)}:
+        if f.type == "person" and endings.get(key(rest), set()) - {key(name)} \
+                or f.type != "person" and (gazetteer.is_place(rest, lang) or gazetteer.is_union(rest, lang)):
             f.start = f.end - len(rest)
 
 
