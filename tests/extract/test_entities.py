@@ -457,6 +457,20 @@ def test_entities_a_common_word_opening_a_sentence_is_cut_off_a_known_place(lang
     assert [e.name for e in found] == [name]
 
 
+@pytest.mark.parametrize("lang, sentence, span, name, etype", [
+    ("pl", "Rząd odrzuci poprawki Izby Lordów w przyszłym tygodniu.", "Lordów", "Izby Lordów", "organization"),
+    ("pl", "Jest posłem Partii Pracy od lat.", "Pracy", "Partii Pracy", "organization"),
+    # a head word capitalised only because it opens the sentence is no part of the name
+    ("ru", "Правительство Германии не располагает данными.", "Германии", "Германии", "location"),
+])
+def test_entities_a_capitalised_head_word_before_a_name_joins_it(lang, sentence, span, name, etype):
+    doc = spacy.blank(lang)(sentence)
+    start = sentence.index(span)
+    doc.ents = [doc.char_span(start, start + len(span), label="LOC")]
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert [(e.name, e.type) for e in found] == [(name, etype)]
+
+
 def test_entities_a_name_opening_sentences_keeps_its_first_word(entities_in):
     found = entities_in("en", "Will Smith opened the festival.\n\nSmith said the film was ready.\n\nMore soon.")
     assert "Will Smith" in names(found)

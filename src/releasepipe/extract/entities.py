@@ -527,6 +527,8 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     completed = _completed(span, lang) if source == "model" else None
     if completed is not None:
         span, etype = completed
+    elif source == "model" and etype != "person" and _head_before(span, lang):
+        span = span.doc[span.start - 1:span.end]  # "Izby" of "Izby Lordów", "Partii" of "Partii Pracy"
     start, end = span.start_char, span.end_char
     name = span.text
     # Other languages' tokenizers keep a French elision on the word ("l'OIM").
@@ -677,6 +679,19 @@ def _org_head(span: Span, lang: str) -> bool:
         return True
     heads = rules.org_head_lemmas(lang)
     return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.lower_, lang) in heads for t in span)
+
+
+def _head_before(span: Span, lang: str) -> bool:
+    """A body's head word written right before the span and left out of it, capitalised inside
+    a sentence, so a part of the name ("Izby" before "Lordów", "Partii" before "Pracy"), in a
+    language that inflects its head words (its heads are known by their base forms), the span
+    holding none. At a sentence's start the capital says nothing ("Правительство Германии")."""
+    heads = rules.org_head_lemmas(lang)
+    if not heads or span.start == 0 or _org_head(span, lang):
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.is_alpha and prev.is_title and bool(prev.whitespace_) and not _sentence_start(prev) \
+        and gazetteer.lemma(prev.lower_, lang) in heads
 
 
 def _introduced_as_org(span: Span, lang: str) -> bool:

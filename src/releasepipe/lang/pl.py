@@ -307,7 +307,7 @@ ENTITIES = EntityWords(
     org_head_lemmas=words(
         "agencja akademia bank biuro departament federacja front fundacja grupa inspektorat "
         "instytut izba kancelaria komisja komitet koncern konfederacja kongres liga ministerstwo "
-        "organizacja parlament partia rada rząd sejm senat sojusz spółka stowarzyszenie sąd "
+        "organizacja parlament partia rada rząd sejm senat sojusz spółka stowarzyszenie stronnictwo sąd "
         "trybunał unia uniwersytet urząd wspólnota zgromadzenie związek"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
