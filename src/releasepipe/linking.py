@@ -623,9 +623,13 @@ def _facts(release: Mapping[str, Any], path: str, entity_of: Mapping[tuple[str, 
     # references, codes: "3.0", "r4", "CVE-2024-1234")
     text = release.get("text") or ""
     found.update(("links", m.group().rstrip(".,;:)").lower()) for m in _LINK.finditer(text))
-    found.update(("numbers", m.group()) for m in _CODE.finditer(_LINK.sub(" ", text)))
+    # only the words holding a digit can hold a code: _CODE runs on those alone (the same matches:
+    # none crosses a space, and its look-behind sees a space before a word as before the text)
+    found.update(("numbers", m.group()) for word in _LINK.sub(" ", text).split() if _DIGIT.search(word)
+                 for m in _CODE.finditer(word))
     return frozenset(found)
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w.,])(?=[\w.\-/]*\d)(?=[\w.\-/]*[^\W\d_])[\w][\w.\-/]*\w|\b\d+(?:\.\d+)+\b")

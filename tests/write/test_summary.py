@@ -456,6 +456,18 @@ def test_summary_evidence_shortens_long_sentences(start_of, expected):
     assert len(shortened) <= 62 and start_of in shortened and expected in shortened
 
 
+@pytest.mark.parametrize(("text", "item", "sentence"), [
+    ("First one. The UN sent 40 trucks. Last one.", "40 trucks", "The UN sent 40 trucks."),
+    ("The UN sent 40 trucks. Then more.", "The UN", "The UN sent 40 trucks."),          # the first sentence
+    ("Before. Mr. Ba said «it works.» After.", "Ba", "Mr. Ba said «it works.»"),       # "Mr." ends none
+    ("A heading\nThe UN sent 40 trucks\nA line", "40 trucks", "The UN sent 40 trucks"),  # lines end sentences
+    ("No end at all around 40 trucks", "40 trucks", "No end at all around 40 trucks"),
+])
+def test_summary_evidence_is_the_sentence_around_the_item(text, item, sentence):
+    start = text.index(item)
+    assert evidence(text, start, start + len(item)) == sentence
+
+
 def test_summary_evidence_handles_bad_offsets():
     assert evidence("abc", 5, 2) == ""
     assert evidence("", 0, 0) == ""

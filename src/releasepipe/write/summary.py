@@ -171,18 +171,33 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return not (len(word) == 1 or word.casefold() in _ABBREVIATIONS)
 
 
+@functools.lru_cache(maxsize=4)  # the facts of one release ask in turn: its boundaries are found once
+def _boundaries(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The sentence ends of ``text``: where each starts, where the next sentence may start (after
+    its closing quotes), and where a sentence ending there ends (a line break is not part of it)."""
+    starts, afters, ends = [], [], []
+    for m in _BOUNDARY.finditer(text):
+        if _is_boundary(text, m):
+            starts.append(m.start())
+            afters.append(m.end())
+            ends.append(m.start() if text[m.start()] == "\n" else m.end())
+    return starts, afters, ends
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence(s) around ``text[start:end]``."""
+    """Start and end of the sentence(s) around ``text[start:end]``: the last sentence end before
+    the item and the first after it, each looked for within ``_WINDOW`` characters."""
+    starts, afters, ends = _boundaries(text)
     s = max(0, start - _WINDOW)
-    for m in reversed(list(_BOUNDARY.finditer(text, s, start))):  # the last sentence end before the item
-        if _is_boundary(text, m):
-            s = m.end()
-            break
+    i = bisect.bisect_left(starts, start) - 1  # the last sentence end that starts before the item
+    while i >= 0 and afters[i] > start:  # and ends before it
+        i -= 1
+    if i >= 0 and starts[i] >= s:
+        s = afters[i]
     e = min(len(text), end + _WINDOW)
-    for m in _BOUNDARY.finditer(text, end, e):
-        if _is_boundary(text, m):
-            e = m.start() if text[m.start()] == "\n" else m.end()
-            break
+    j = bisect.bisect_left(starts, end)
+    if j < len(starts) and starts[j] < e:
+        e = ends[j]
     while s < start and text[s].isspace():
         s += 1
     return s, e
