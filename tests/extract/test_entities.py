@@ -471,6 +471,38 @@ def test_entities_a_capitalised_head_word_before_a_name_joins_it(lang, sentence,
     assert [(e.name, e.type) for e in found] == [(name, etype)]
 
 
+def test_entities_a_span_does_not_keep_a_parenthesis_it_opens():
+    sentence = "It concerns the identification of the Network Termination Point (NTP), a technical term."
+    doc = spacy.blank("en")(sentence)
+    start = sentence.index("Network")
+    doc.ents = [doc.char_span(start, sentence.index("NTP") + 3, label="ORG")]
+    found = entities.extract([(doc, 0)], text=sentence, lang="en")
+    assert "Network Termination Point" in every_form(found)
+    assert not any("(" in form for form in every_form(found))
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Es sprach Francesca Bria - Chief of Technology and Digital Innovation Officer (CTIO) der Stadt."),
+    ("en", "Among them Francesca Bria, Chief Technology Officer (CTO) of the city, spoke first."),
+])
+def test_entities_a_functions_title_and_its_acronym_are_no_body(lang, sentence):
+    doc = spacy.blank(lang)(sentence)
+    acronym = sentence[sentence.index("(") + 1:sentence.index(")")]
+    start = sentence.index(acronym, sentence.index("("))
+    doc.ents = [doc.char_span(start, start + len(acronym), label="ORG")]
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert not names(found, "organization")
+
+
+def test_entities_a_long_title_the_model_took_for_a_body_is_no_body():
+    sentence = "It was signed by the Chief of Technology and Digital Innovation Officer of the city."
+    doc = spacy.blank("en")(sentence)
+    title = "Chief of Technology and Digital Innovation Officer"
+    start = sentence.index(title)
+    doc.ents = [doc.char_span(start, start + len(title), label="ORG")]
+    assert not names(entities.extract([(doc, 0)], text=sentence, lang="en"), "organization")
+
+
 def test_entities_a_name_opening_sentences_keeps_its_first_word(entities_in):
     found = entities_in("en", "Will Smith opened the festival.\n\nSmith said the film was ready.\n\nMore soon.")
     assert "Will Smith" in names(found)

@@ -410,6 +410,13 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             break
     if i >= j:
         return None
+    # a parenthesis the span opens but does not close: "Network Termination Point (NTP" is the
+    # name before it (the acronym in parentheses is found on its own)
+    opened = next((k for k in range(i + 1, j) if doc[k].text == "("), None)
+    if opened is not None and not any(doc[k].text == ")" for k in range(opened, j)):
+        j = opened
+        while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+            j -= 1
     # a hyphenated word the span was cut inside: "Office franco" of "Office franco-allemand"
     while j + 1 < len(doc) and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha:
@@ -569,6 +576,11 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         etype = "organization"
     if etype != "misc" and not head and _versioned(span):
         etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
+    elif etype == "organization" and source == "model" and not head and len(span) >= 3 \
+            and roles.is_role_word(span[-1].text, lang):
+        # "Chief of Technology and Digital Innovation Officer": a function, not a body (two words
+        # may name one: "Federal Chancellery", "Labour Inspectorate")
+        etype, sure = "misc", True
     if etype == "person" and (_unlike_person(span) or span[0].is_lower):
         etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
     if etype == "misc" and written.start != span.start and written[0].lower_ in rules.honorifics():
@@ -993,6 +1005,11 @@ def _acronyms(text: str, found: list[_Found]) -> list[tuple[tuple[int, int], str
         else:
             span = _long_form(text, len(before), shorts[0])
             if span is None:
+                continue
+            if roles.is_role_word(text[span[0]:span[1]].split()[-1]):
+                for f in found:  # a function's title, "Chief Technology Officer (CTO)": nor is "CTO" a body
+                    if f.source == "model" and text[f.start:f.end] in shorts:
+                        f.type, f.sure = "misc", True
                 continue
             found[:] = [f for f in found if not (span[0] <= f.start and f.end <= span[1])]
             found.append(_Found(span[0], span[1], "organization", "acronym", sure=True))
