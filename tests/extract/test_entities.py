@@ -503,6 +503,20 @@ def test_entities_a_long_title_the_model_took_for_a_body_is_no_body():
     assert not names(entities.extract([(doc, 0)], text=sentence, lang="en"), "organization")
 
 
+@pytest.mark.parametrize("lang, sentence, span, name", [
+    ("en", "The report says Jane Doe confirmed it today.", "Jane Doe confirmed", "Jane Doe"),
+    ("de", "Das Material ist unter der Lizenz von Jane Doe verfügbar und frei.", "Jane Doe verfügbar", "Jane Doe"),
+    ("nl", "Het concert van Ludwig van Beethoven begint om acht uur.", "Ludwig van Beethoven", "Ludwig van Beethoven"),
+    ("pt", "A rua leva o nome de José de Alencar desde 1900.", "José de Alencar", "José de Alencar"),
+])
+def test_entities_a_persons_name_ends_before_a_lower_case_word(lang, sentence, span, name):
+    doc = spacy.blank(lang)(sentence)
+    start = sentence.index(span)
+    doc.ents = [doc.char_span(start, start + len(span), label="PER")]
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert [e.name for e in found if e.type == "person"] == [name]
+
+
 def test_entities_a_name_opening_sentences_keeps_its_first_word(entities_in):
     found = entities_in("en", "Will Smith opened the festival.\n\nSmith said the film was ready.\n\nMore soon.")
     assert "Will Smith" in names(found)

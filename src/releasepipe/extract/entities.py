@@ -417,6 +417,15 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         j = opened
         while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
             j -= 1
+    if etype == "person":
+        # a person's name holds no lower-case word but its particles: the model ran on into the
+        # sentence ("Commons Lizenz verfügbar", "Velen van ons hebben"); the name ends before it
+        k = next((k for k in range(i + 1, j) if doc[k].is_alpha and doc[k].is_lower and len(doc[k]) > 2
+                  and doc[k].lower_ not in rules.particles()), None)
+        if k is not None:
+            j = k
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in rules.particles()):
+                j -= 1
     # a hyphenated word the span was cut inside: "Office franco" of "Office franco-allemand"
     while j + 1 < len(doc) and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha:
