@@ -237,6 +237,10 @@ def _tables(lang: str) -> _Tables:
         ("numeric", r"(?<![\w/.,-])(?P<p>[0-3]?\d)(?P<s>[./-])(?P<q>[0-3]?\d)(?P=s)"
                     r"(?P<y>\d{4}|(?<=/\d/)\d{2}|(?<=/\d\d/)\d{2}|(?<=\d\d\.\d\d\.)\d{2})(?![\w/-]|[.,]\d)"
                     + year_tail),
+        # "15. 3. 2024": day, month and year each followed by a full stop and a space (Czech,
+        # Slovak, Slovenian, Croatian, German usage): the day comes first whatever the pack's order
+        ("numeric_spaced", r"(?<![\w/.,-])(?P<p>[0-3]?\d)\.[ \u00a0](?P<q>[01]?\d)\.[ \u00a0](?P<y>\d{4})"
+                           r"(?![\w/-]|[.,]\d)" + year_tail),
         ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)(?P<s>[/-])(?P<q>[0-3]?\d)(?![\w/]|[.,]\d|(?<=-\d)-|(?<=-\d\d)-)"),
         ("dm_num_de", rf"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.{_S}?(?P<q>[01]?\d)(?P<dot>\.)?(?![\w]|\d|[.,]\d)")
         if w.dotted_day_month
@@ -755,11 +759,11 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
                     c = _Cand(s, e, "date", (y, mo, d))
             elif name in ("ym", "my"):
                 c = _Cand(s, e, "date", (int(g["y"]), int(g["m"]), None))
-            elif name == "numeric":
+            elif name in ("numeric", "numeric_spaced"):
                 p, q = int(g["p"]), int(g["q"])
                 y = _century(int(g["y"]))
                 warn = None
-                if mdy:
+                if mdy and name == "numeric":
                     mo, d = p, q  # month first, as the US and the ISO order
                     if not _valid(y, mo, d) and _valid(y, q, p):
                         mo, d = q, p

@@ -28,6 +28,8 @@ CASES = [
      'středu', '2024-10-16', None, 'relative'),
     ('Smlouva byla podepsána dne 15.3.2024 v Brně.',
      '15.3.2024', '2024-03-15', None, 'date'),
+    ('Nová pravidla schválila vláda 1. 12. 2023 pro všechny obce.',
+     '1. 12. 2023', '2023-12-01', None, 'date'),
 ]
 
 

@@ -26,6 +26,8 @@ CASES = [
      'U trećem tromjesečju', '2024-07', '2024-09', 'range'),
     ('Rezultate ćemo objaviti u srijedu.',
      'srijedu', '2024-10-16', None, 'relative'),
+    ('Ugovor je potpisan 15. 3. 2024. u Zagrebu.',
+     '15. 3. 2024', '2024-03-15', None, 'date'),
 ]
 
 

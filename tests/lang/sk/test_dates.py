@@ -24,6 +24,8 @@ CASES = [
      'V treťom štvrťroku', '2024-07', '2024-09', 'range'),
     ('Výsledky zverejníme v stredu.',
      'stredu', '2024-10-16', None, 'relative'),
+    ('Zmluva bola podpísaná 15. 3. 2024 v Bratislave.',
+     '15. 3. 2024', '2024-03-15', None, 'date'),
 ]
 
 

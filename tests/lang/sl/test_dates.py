@@ -26,6 +26,8 @@ CASES = [
      'V tretjem četrtletju', '2024-07', '2024-09', 'range'),
     ('Rezultate bomo objavili v sredo.',
      'sredo', '2024-10-16', None, 'relative'),
+    ('Pogodba je bila podpisana 15. 3. 2024 v Ljubljani.',
+     '15. 3. 2024', '2024-03-15', None, 'date'),
 ]
 
 
