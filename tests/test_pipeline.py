@@ -290,7 +290,8 @@ def test_pipeline_misspelt_model_is_still_an_error(tmp_path):
 
 
 @pytest.mark.parametrize(("lang", "stages", "expected"), [
-    ("sw", ["dates", "figures"], ["dates: no date words for 'sw'; only numeric dates and years read",
+    ("sw", ["dates", "figures"], ["dates: no date words for 'sw'; only numeric dates, years and CLDR's calendar "
+                                  "names read",
                                   "figures: no number words for 'sw'; only digits, symbols and currency codes read"]),
     ("sw", ["figures"], ["figures: no number words for 'sw'; only digits, symbols and currency codes read"]),
     ("sw", ["contacts", "quotes"], []),  # stages that read no date or number words
@@ -319,7 +320,7 @@ def test_pipeline_rp215_follows_the_pack_not_the_language_code(monkeypatch):
     release = process_many(_document("Communiqué\n\nPlus de 3 200 personnes le 14/10/2024.\n"), config=config,
                            options=Options(lang="fr"))[0]
     assert [w.message for w in release.warnings if w.code == "RP215"] == [
-        "dates: no date words for 'fr'; only numeric dates and years read"]
+        "dates: no date words for 'fr'; only numeric dates, years and CLDR's calendar names read"]
     undetermined = process_many(_document("Note\n\n3 200, 14/10/2024.\n"), config=config)[0]
     assert [w.code for w in undetermined.warnings] == ["RP202"]  # said once: no RP215 on top
 
@@ -329,8 +330,9 @@ def test_pipeline_rp215_once_per_stage_with_what_the_stage_missed():
     from releasepipe.pipeline import Options, PipelineConfig, process_many
 
     config = PipelineConfig.from_dict({"name": "t", "stages": ["dates", "figures"]}, source="<test>")
+    # "zz": a code CLDR does not know either, so not even its month names are read
     release = process_many(_document("Taarifa\n\nMkutano utafanyika tarehe 15 Machi 2024 mjini Nairobi, na "
-                                     "ripoti itatolewa 2 Aprili 2024.\n"), config=config, options=Options(lang="sw"))[0]
+                                     "ripoti itatolewa 2 Aprili 2024.\n"), config=config, options=Options(lang="zz"))[0]
     messages = [w.message for w in release.warnings if w.code == "RP215"]
     assert [m.split(":", 1)[0] for m in messages] == ["dates", "figures"]
-    assert "'sw'" in messages[0] and "15 Machi 2024" in messages[0]
+    assert "'zz'" in messages[0] and "15 Machi 2024" in messages[0]

@@ -155,7 +155,8 @@ def _entities(draft: Draft) -> StageOutput:
 # the body's facts before those of the boilerplate.
 @stage("dates", fills="dates", skip_blocks=("contact",),
        claims=lambda d: d.kind != "duration",  # a duration ("plus de 10 ans") is a date and a figure
-       concern="dates", without_words="no date words for {lang!r}; only numeric dates and years read")
+       concern="dates", without_words="no date words for {lang!r}; only numeric dates, years and CLDR's calendar "
+                             "names read")
 def _dates(draft: Draft) -> StageOutput:
     found, issues = dates_mod.extract(draft.text, draft.lang, reference=draft.reference)
     return StageOutput(found, issues)

@@ -310,12 +310,12 @@ def test_dates_gates_only_skip_patterns_that_find_nothing(shared_corpus, monkeyp
     assert [extract(text, lang, reference=reference) for text, lang in cases] == gated
 
 
-# RP215: a language without date words (no pack: the xx pack) gets numeric dates and years, and one warning
-# when the text holds a date written with a month name the stage cannot read.
+# RP215: a language without date words (no pack, and a code CLDR does not know: the xx pack alone) gets
+# numeric dates and years, and one warning when the text holds a date written with a month name it cannot read.
 def test_dates_without_language_words_warn_once():
     text = ("Mkutano utafanyika tarehe 15 Machi 2024 mjini Nairobi, na ripoti itatolewa 2 Aprili 2024. "
             "Usajili unafungwa 2024-03-01.")
-    mentions, issues = extract(text, "sw")
+    mentions, issues = extract(text, "zz")
     assert [(m.text, m.value) for m in mentions] == [("2024", "2024"), ("2024", "2024"), ("2024-03-01", "2024-03-01")]
     assert [i.code for i in issues] == ["RP215"]
     assert "15 Machi 2024" in issues[0].message
@@ -327,7 +327,7 @@ def test_dates_without_language_words_warn_once():
     "Mradi ulianza mwaka 2019.",  # a year alone is read
 ])
 def test_dates_without_language_words_quiet_when_nothing_is_missed(text):
-    _, issues = extract(text, "sw")
+    _, issues = extract(text, "zz")
     assert issues == []
 
 
@@ -341,3 +341,20 @@ def test_dates_full_languages_never_warn_for_missing_words(lang):
 def test_dates_slavic_genitive_without_year():
     mentions, _ = extract("Встреча назначена на 15 марта.", "ru")
     assert [(m.text, m.value, m.kind) for m in mentions] == [("15 марта", "--03-15", "date")]
+
+
+# A language without a pack that CLDR knows: its month and weekday names (in full) and the order of its
+# numeric dates come from CLDR, so a date written in words is read.
+@pytest.mark.parametrize("lang, text, value", [
+    ("sw", "Mkutano utafanyika tarehe 15 Machi 2024 mjini Nairobi.", "2024-03-15"),
+    ("da", "Konferencen finder sted den 4. marts 2024 i København.", "2024-03-04"),
+    ("sv", "Konferensen äger rum den 4 mars 2024 i Stockholm.", "2024-03-04"),
+    ("fi", "Konferenssi pidetään 4. maaliskuuta 2024 Helsingissä.", "2024-03-04"),
+    ("ro", "Conferința va avea loc pe 4 martie 2024 la București.", "2024-03-04"),
+    ("el", "Η διάσκεψη θα γίνει στις 4 Μαρτίου 2024 στην Αθήνα.", "2024-03-04"),
+    ("tr", "Konferans 4 Mart 2024 tarihinde Ankara'da yapılacak.", "2024-03-04"),
+])
+def test_dates_month_names_from_cldr_without_a_pack(lang, text, value):
+    mentions, issues = extract(text, lang)
+    assert value in [m.value for m in mentions]
+    assert not issues

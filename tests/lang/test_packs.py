@@ -109,11 +109,21 @@ def test_packs_every_adds_the_xx_packs_words_last_with_fallback():
     assert lang.every("numbers", "group_marks", fallback=True) == lang.every("numbers", "group_marks")
 
 
-@pytest.mark.parametrize("code", ["sw", "zh", "und", None, "", "xx", "fr-CA"])
+@pytest.mark.parametrize("code", ["zz", "und", None, "", "xx", "fr-CA"])
 def test_packs_get_falls_back_to_xx(code):
     pack = lang.get(code)
     assert pack.code == "xx" and not lang.has_pack(code or "")
     assert not any(pack.stages().values())
+
+
+@pytest.mark.parametrize("code, month, order", [("sw", "machi", "dmy"), ("da", "marts", "dmy"),
+                                                ("sv", "mars", "ymd"), ("zh", "三月", "ymd")])
+def test_packs_get_gives_cldr_calendar_names_without_a_pack(code, month, order):
+    pack = lang.get(code)
+    assert pack.code == code and not lang.has_pack(code)
+    assert pack.dates.months[month] == 3 and pack.dates.numeric_date_order == order
+    assert pack.people == lang.get("xx").people  # the rest is the xx pack's
+    assert not any(pack.stages().values())  # no relative-date words: the stages still say so (RP215)
 
 
 def test_packs_fingerprint_follows_the_packs_source(tmp_path, monkeypatch):

@@ -1222,7 +1222,7 @@ def extract(text: str, lang: str, *, reference: dt.date | None = None) -> tuple[
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    t = _tables(lang if lang_packs.has_pack(lang) else "xx")
+    t = _tables(lang)
     folded = _fold(text)
     phones = phone_spans(text)
     found = [c for c in _candidates(folded, t, reference, text)

@@ -47,10 +47,31 @@ def has_pack(code: str) -> bool:
 
 @cache
 def get(code: str | None) -> Pack:
-    """The pack of language ``code`` (ISO 639-1), or the ``xx`` pack when there is none."""
+    """The pack of language ``code`` (ISO 639-1); for a language without one, the ``xx`` pack
+    with the calendar names CLDR has for that language (see ``_calendar_only``)."""
     name = code if code in CODES else "xx"
     pack: Pack = importlib.import_module(f"{__name__}.{name}").PACK
+    if name == "xx" and code:
+        return _calendar_only(pack, code)
     return pack
+
+
+def _calendar_only(fallback: Pack, code: str) -> Pack:
+    """``fallback`` with the dates CLDR knows for ``code``: month and weekday names written in
+    full (abbreviations are left out: "mar", "mai" are words too) and the order of numeric
+    dates, so that "4. marts 2024" or "4 martie 2024" is read in a language releasepipe has no
+    pack for. Its relative-date words stay empty: the stage still says it lacks them (RP215)."""
+    from dataclasses import replace
+
+    from . import cldr
+    from .base import DateWords
+
+    if not code.isalpha() or code in ("und", "root") or cldr.locale(code) is None:
+        return fallback
+    months = DateWords.cldr_full("months", code)
+    dates = DateWords(months=months, full_months=months, weekdays=DateWords.cldr_full("days", code),
+                      numeric_date_order=cldr.date_order(code))  # type: ignore[arg-type]
+    return replace(fallback, code=code, dates=dates)
 
 
 @cache

@@ -66,6 +66,19 @@ def weekdays(code: str) -> Mapping[str, int]:
 
 
 @cache
+def date_order(code: str) -> str:
+    """The order of day, month and year in the language's short numeric date ("dd.MM.y" -> "dmy",
+    "M/d/yy" -> "mdy", "y-MM-dd" -> "ymd"); "dmy" when CLDR has no locale for ``code``."""
+    loc = locale(code)
+    if loc is None:
+        return "dmy"
+    pattern = loc.date_formats["short"].pattern
+    firsts = {letter: pattern.find(letter) for letter in "dMy" if letter in pattern}
+    order = "".join(sorted(firsts, key=firsts.__getitem__)).lower()
+    return order if order in ("dmy", "mdy", "ymd") else "dmy"
+
+
+@cache
 def number_symbols(code: str) -> tuple[str, str]:
     """(decimal mark, group mark) of the language's default numbering system."""
     loc = locale(code)
