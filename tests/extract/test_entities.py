@@ -494,6 +494,15 @@ def test_entities_a_functions_title_and_its_acronym_are_no_body(lang, sentence):
     assert not names(found, "organization")
 
 
+@pytest.mark.parametrize("body", ["National Drought Management Authority", "Federal Aviation Administration"])
+def test_entities_a_body_named_like_a_function_stays_a_body(body):
+    sentence = f"A joint assessment with the {body} is scheduled for May."
+    doc = spacy.blank("en")(sentence)
+    start = sentence.index(body)
+    doc.ents = [doc.char_span(start, start + len(body), label="ORG")]
+    assert names(entities.extract([(doc, 0)], text=sentence, lang="en"), "organization") == {body}
+
+
 def test_entities_a_long_title_the_model_took_for_a_body_is_no_body():
     sentence = "It was signed by the Chief of Technology and Digital Innovation Officer of the city."
     doc = spacy.blank("en")(sentence)

@@ -586,7 +586,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     if etype != "misc" and not head and _versioned(span):
         etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
     elif etype == "organization" and source == "model" and not head and len(span) >= 3 \
-            and roles.is_role_word(span[-1].text, lang):
+            and _function_word(span[-1].text, lang):
         # "Chief of Technology and Digital Innovation Officer": a function, not a body (two words
         # may name one: "Federal Chancellery", "Labour Inspectorate")
         etype, sure = "misc", True
@@ -650,6 +650,12 @@ def _completed(span: Span, lang: str) -> tuple[Span, EntityType] | None:
 
 
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")
+
+
+def _function_word(word: str, lang: str) -> bool:
+    """A word naming a person's function ("Officer", "Manager"), not a body named like one
+    ("Authority", "Administration": an abstract noun's ending)."""
+    return roles.is_role_word(word, lang) and not word.lower().endswith(rules.abstract_endings())
 
 
 def _after_noun(span: Span) -> bool:
@@ -1015,7 +1021,7 @@ def _acronyms(text: str, found: list[_Found]) -> list[tuple[tuple[int, int], str
             span = _long_form(text, len(before), shorts[0])
             if span is None:
                 continue
-            if roles.is_role_word(text[span[0]:span[1]].split()[-1]):
+            if _function_word(text[span[0]:span[1]].split()[-1], ""):
                 for f in found:  # a function's title, "Chief Technology Officer (CTO)": nor is "CTO" a body
                     if f.source == "model" and text[f.start:f.end] in shorts:
                         f.type, f.sure = "misc", True
