@@ -274,7 +274,8 @@ def find(
                     and not _dateline_at(text, units[i + 1][0], parse_date) and not _is_date_line(nxt)):
                 kinds[i] = "kicker"
             elif ((_is_headerish(line) or _headline_with_stop(line, nxt))
-                    and not _dateline_at(text, s, parse_date)):
+                    and not _dateline_before(text, s, units[i + 1][0] if i + 1 < len(units) else None,
+                                             parse_date)):
                 title_idx = i
                 while _title_goes_on(text, units, i, parse_date):
                     units[i] = (s, units[i + 1][1], units[i][2])
@@ -494,6 +495,18 @@ def _is_date_line(line: str) -> bool:
     if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words, labels=True):
         return False
     return any(w in _CALENDAR for w in words) or bool(_NUMERIC_DATE.search(line))
+
+
+def _dateline_before(text: str, start: int, next_start: int | None,
+                     parse_date: Callable[[str], str | None] | None) -> bool:
+    """Whether the line at ``start`` opens with the release's dateline: it does, unless it gives
+    no date and the next paragraph opens with a dated one ("UNHCR: refugees return" above
+    "GENEVA, 3 March 2024 (UNHCR) –" is the title)."""
+    here = _dateline_at(text, start, parse_date)
+    if here is None or here.date is not None or next_start is None:
+        return here is not None
+    after = _dateline_at(text, next_start, parse_date)
+    return after is None or after.date is None
 
 
 def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] | None) -> Dateline | None:
