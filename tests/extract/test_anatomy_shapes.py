@@ -248,6 +248,20 @@ def test_anatomy_dateline_on_a_line_of_its_own(lang, line, place, iso):
          "migrants dans le désert.", "Niamey", "2024-03-12"),
     ],
 )
+@pytest.mark.parametrize(
+    "lang,line,title,place,iso",
+    [
+        ("en", "Brussels, 4 March 2024", "Commission proposes new rules on batteries", "Brussels", "2024-03-04"),
+        ("de", "Berlin, 3. Juni 2024", "Neue Regeln für Batterien", "Berlin", "2024-06-03"),
+    ],
+)
+def test_anatomy_dateline_on_a_line_of_its_own_above_the_title(lang, line, title, place, iso):
+    text = f"{line}\n\n{title}\n\nThe body opens with a sentence about the proposal and its costs."
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.title == title and found.kicker == []
+    assert found.dateline is not None and (found.dateline.place, found.dateline.date) == (place, iso)
+
+
 def test_anatomy_a_title_opening_with_a_label_and_colon_above_a_dated_dateline(lang, title, opening, place, iso):
     text = f"{title}\n\n{opening}\n\nMore about the operation follows here."
     found = anatomy.find(text, parse_date=date_parser(lang))

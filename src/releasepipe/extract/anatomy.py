@@ -264,8 +264,10 @@ def find(
             anatomy.embargo = line
         elif _is_kicker(line):
             kinds[i] = "kicker"
-        elif _is_date_line(line):
-            kinds[i] = "dateline"  # the page's date ("Published 12 March 2024, 14:05"), not the title
+        elif _is_date_line(line) or _place_and_date_line(text, s, e, parse_date):
+            # the page's date ("Published 12 March 2024, 14:05"), or the dateline on a line of its own
+            # above the title ("Brussels, 4 March 2024"): not the title, nor a kicker
+            kinds[i] = "dateline"
         elif title_idx is None:
             nxt = text[units[i + 1][0]:units[i + 1][1]] if i + 1 < len(units) else ""
             # A short label followed by a longer header line is a kicker ("Afrique de l'Ouest").
@@ -320,6 +322,13 @@ def find(
             if text[dl.end:units[k][1]].strip(" ,.:–—-") == "":
                 kinds[k] = "dateline"  # a line of its own: "Berlin, 3. Juni 2024"
             break
+    else:
+        # else a place and date on a line of their own above the title ("Brussels, 4 March 2024")
+        for k, (s, e, _) in enumerate(units[:i]):
+            dl = _place_and_date_line(text, s, e, parse_date) if kinds[k] == "dateline" else None
+            if dl:
+                anatomy.dateline = dl
+                break
 
     # Contact block and boilerplate, scanning the rest in order.
     mode = "body"
@@ -495,6 +504,16 @@ def _is_date_line(line: str) -> bool:
     if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words, labels=True):
         return False
     return any(w in _CALENDAR for w in words) or bool(_NUMERIC_DATE.search(line))
+
+
+def _place_and_date_line(text: str, start: int, end: int,
+                         parse_date: Callable[[str], str | None] | None) -> Dateline | None:
+    """The dateline a line holds when it holds nothing else: a place and a date ("Brussels, 4 March
+    2024", "Berlin, 3. Juni 2024")."""
+    dl = _dateline_at(text, start, parse_date)
+    if dl and dl.place and dl.date and dl.end <= end and text[dl.end:end].strip(" ,.:–—-") == "":
+        return dl
+    return None
 
 
 def _dateline_before(text: str, start: int, next_start: int | None,
