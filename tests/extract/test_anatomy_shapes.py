@@ -240,15 +240,6 @@ def test_anatomy_dateline_on_a_line_of_its_own(lang, line, place, iso):
 
 
 @pytest.mark.parametrize(
-    "lang,title,opening,place,iso",
-    [
-        ("en", "UNHCR: refugees return to the north", "GENEVA, 3 March 2024 (UNHCR) – More than 1,000 refugees "
-         "returned home this week.", "Geneva", "2024-03-03"),
-        ("fr", "OIM : 5 000 migrants secourus", "NIAMEY, 12 mars 2024 (OIM) – L'organisation a secouru 5 000 "
-         "migrants dans le désert.", "Niamey", "2024-03-12"),
-    ],
-)
-@pytest.mark.parametrize(
     "lang,line,title,place,iso",
     [
         ("en", "Brussels, 4 March 2024", "Commission proposes new rules on batteries", "Brussels", "2024-03-04"),
@@ -262,6 +253,15 @@ def test_anatomy_dateline_on_a_line_of_its_own_above_the_title(lang, line, title
     assert found.dateline is not None and (found.dateline.place, found.dateline.date) == (place, iso)
 
 
+@pytest.mark.parametrize(
+    "lang,title,opening,place,iso",
+    [
+        ("en", "UNHCR: refugees return to the north", "GENEVA, 3 March 2024 (UNHCR) – More than 1,000 refugees "
+         "returned home this week.", "Geneva", "2024-03-03"),
+        ("fr", "OIM : 5 000 migrants secourus", "NIAMEY, 12 mars 2024 (OIM) – L'organisation a secouru 5 000 "
+         "migrants dans le désert.", "Niamey", "2024-03-12"),
+    ],
+)
 def test_anatomy_a_title_opening_with_a_label_and_colon_above_a_dated_dateline(lang, title, opening, place, iso):
     text = f"{title}\n\n{opening}\n\nMore about the operation follows here."
     found = anatomy.find(text, parse_date=date_parser(lang))
