@@ -171,6 +171,10 @@ def test_anatomy_date_line_then_dateline():
 
 # Dateline shapes: (lang, opening of the body, place, ISO date, dateline text)
 DATELINES = [
+    ("en", "OTTAWA, ON, March 4, 2024 /CNW/ - The Government of Canada today announced new funding.", "Ottawa",
+     "2024-03-04", "OTTAWA, ON, March 4, 2024"),
+    ("en", "NEW YORK, March 4, 2024 /PRNewswire/ -- Acme Corp. today announced a new product.", "New York",
+     "2024-03-04", "NEW YORK, March 4, 2024"),
     ("en", "NAIROBI — The agency said on Monday that rains had cut off roads.", "Nairobi", None, "NAIROBI"),
     ("en", "WASHINGTON—The department announced new grants on Tuesday.", "Washington", None, "WASHINGTON"),
     ("en", "Geneva, Switzerland (UNHCR) – The agency appealed for funds today.", "Geneva", None,

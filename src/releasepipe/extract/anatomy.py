@@ -590,7 +590,7 @@ def _dated_end(text: str, pos: int, line_end: int,
         date_text = segment[:t.start()].strip(" ,")
         agency = _TRAILING_AGENCY.search(date_text)
         if agency and _HAS_DIGIT.search(date_text[:agency.start()]):
-            date_text = date_text[:agency.start()]  # "LONDON, March 12 (Reuters) -"
+            date_text = date_text[:agency.start()]  # "LONDON, March 12 (Reuters) -", "…2024 /CNW/ -"
         if not date_text:
             if t.group("dash") is not None or t.group("eol") is not None:
                 return "", None, pos + t.start(), pos + t.end()
@@ -611,7 +611,8 @@ def _dated_end(text: str, pos: int, line_end: int,
 
 
 _DATE_SPAN = 80
-_TRAILING_AGENCY = re.compile(r"\s*\([^()\n]{1,40}\)$")
+# "(Reuters)", "(BUSINESS WIRE)", and the newswires' "/CNW/", "/PRNewswire/"
+_TRAILING_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,40}\)|/[^\W\d_][^/\s]{1,30}/)$")
 
 
 def _full_date(date_text: str, iso: str | None) -> bool:
