@@ -37,7 +37,7 @@ def sources(outputs: Path | None, tmp: Path) -> list[dict]:
     if outputs is None:
         outputs = tmp / "samples-out"
         subprocess.run([sys.executable, "-m", "releasepipe.cli", "run", str(ROOT / "samples"), "--out", str(outputs),
-                        "--no-docx", "--quiet"], check=False, capture_output=True)
+                        "--no-docx"], check=False, capture_output=True)
     found = []
     for path in sorted(outputs.rglob("*.json")):
         data = loads(path.read_bytes())

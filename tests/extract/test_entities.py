@@ -408,6 +408,9 @@ def test_entities_names_written_as_places_are_locations(entities_in, text, place
     ("en", "Acme Inc. Holdings", ["Acme Inc. Holdings"]),    # an abbreviation
     ("en", "U.S. Army", ["U.S. Army"]),
     ("en", "Dr. Jane Smith", ["Dr. Jane Smith"]),
+    ("pl", "Fundacja im. Stefana Batorego", ["Fundacja im. Stefana Batorego"]),  # the language's abbreviations
+    ("pl", "Bazylice św. Anny", ["Bazylice św. Anny"]),
+    ("cs", "nám. Míru", ["nám. Míru"]),
 ])
 def test_entities_a_span_is_cut_at_a_sentences_end(lang, text, pieces):
     doc = spacy.blank(lang)(text)

@@ -248,6 +248,9 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # abbreviations written before a name, whose full stop ends no sentence ("ul. Marszałkowska",
+    # "im. Adama Mickiewicza", "św. Anny"): the language's usual ones
+    abbreviations=words("al gm im ks os pl pow św ul woj"),
     # release labels: common press-release usage
     kicker_labels=(
         r"informacja\ prasowa",

@@ -260,6 +260,9 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # abbreviations written before a name, whose full stop ends no sentence ("ul. Marszałkowska",
+    # "im. Adama Mickiewicza", "św. Anny"): the language's usual ones
+    abbreviations=words("вул ім пр св"),
     # release labels: common press-release usage
     kicker_labels=(
         r"прес-реліз",
