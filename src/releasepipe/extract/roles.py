@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from . import entity_rules as rules
-from . import quotes
+from . import gazetteer, quotes
 
 #: Tokens that end an apposition.
 _BREAKS = frozenset({",", ";", ".", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "„", "—", "–",
@@ -134,6 +134,12 @@ def is_role_word(word: str, lang: str = "") -> bool:
 def _compounds(code: str) -> bool:
     """Whether language ``code`` writes functions as compounds, the function at the end."""
     return lang.has_pack(code) and lang.get(code).people.compounds_nouns
+
+
+@cache
+def _infinitive_endings(code: str) -> tuple[str, ...]:
+    """The endings of language ``code``'s infinitives (its pack's)."""
+    return lang.get(code).people.infinitive_endings if lang.has_pack(code) else ()
 
 
 @cache
@@ -301,13 +307,25 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
     0 when it does not."""
     if not _genitive_complements(lang):
         return 0
+    verbs = _infinitive_endings(lang)
     for back in (1, 2):
         words = doc[i - back + 1:i + 1]
         if i - back < 0 or not all(t.is_alpha and t.is_lower and not t.is_stop for t in words):
             return 0
-        if is_role_word(doc[i - back].text, lang):
-            return back
+        if any(_verb(t.lower_, lang, verbs) for t in words):
+            return 0  # "z ministrem rozmawiał Jan Kowalski": a clause goes on, no complement
+        head = doc[i - back]
+        if is_role_word(head.text, lang):
+            # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
+            # rynku" are a function in another case, no title of the name that follows
+            return back if gazetteer.lemma(head.lower_, lang) == head.lower_ else 0
     return 0
+
+
+def _verb(word: str, code: str, endings: tuple[str, ...]) -> bool:
+    """A verb's form: its base form (lemmatizer) differs from it and ends as the language's infinitives."""
+    base = gazetteer.lemma(word, code)
+    return bool(endings) and base != word and base.endswith(endings)
 
 
 def title_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:

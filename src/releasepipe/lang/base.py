@@ -430,6 +430,9 @@ class PeopleWords:
     #: a function's complement follows it in the genitive, without a preposition ("minister
     #: gospodarki", "министр иностранных дел"), so lower-case words may stand between a function and a name
     genitive_complements: bool = False
+    #: endings of the language's infinitives: a word whose base form ends so is a verb, never part
+    #: of a function's complement ("rozmawiał" → "rozmawiać")
+    infinitive_endings: tuple[str, ...] = ()
     #: military ranks: a rank alone is no function
     ranks: frozenset[str] = frozenset()
     #: ranks and titles abbreviated with a full stop, without it ("gen", "lt", "płk")
@@ -608,6 +611,9 @@ class EntityWords:
     elisions: frozenset[str] = frozenset()
     #: endings of the adjectives of peoples and languages ("French", "Christian", "Chinese", "Iraqi")
     people_endings: frozenset[str] = frozenset()
+    #: the abbreviations the language's press writes for countries, CLDR and ISO lacking them
+    #: ("США" -> "US", "ФРГ" -> "DE"): each joins its country across releases
+    country_abbreviations: Mapping[str, str] = field(default_factory=lambda: EMPTY)
 
     @property
     def complete(self) -> bool:

@@ -291,6 +291,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # the press's abbreviations of countries (CLDR and ISO have none): news usage
+    country_abbreviations={"САЩ": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ЮАР": "ZA"},
     # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "агенция академия алианс асамблея асоциация банка бюро департамент дирекция дружество "

@@ -212,6 +212,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('t',),  # the grammar's infinitive endings
     # courtesy and academic titles written before a name: common Czech usage
     honorifics=words("bc. dr dr. doc. ing ing. judr. mgr mgr. mudr. pan paní phdr. prof. rndr."),
     # functions, as word beginnings: common news usage (appositions and bylines)
@@ -310,6 +311,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # the press's abbreviations of countries (CLDR and ISO have none): news usage
+    country_abbreviations={"USA": "US", "SRN": "DE", "ČLR": "CN", "KLDR": "KP", "SAE": "AE", "JAR": "ZA"},
     # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agentura akademie aliance banka federace fond hnutí institut inspekce kancelář komise komora "

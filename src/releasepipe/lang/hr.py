@@ -205,6 +205,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('ti', 'ći'),  # the grammar's infinitive endings
     # courtesy and academic titles written before a name: common Croatian usage
     honorifics=words("dr dr. doc. g. gđa gđa. gospodin gospođa mr mr. prof."),
     # functions, as word beginnings: common news usage (appositions and bylines)

@@ -212,6 +212,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('ć',),  # the grammar's infinitive endings
     # courtesy titles: common press-release usage and style guides
     honorifics=words("dr dr. inż. mgr mgr. pan pani prof."),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
@@ -306,6 +307,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # the press's abbreviations of countries (CLDR and ISO have none): news usage
+    country_abbreviations={"USA": "US", "RFN": "DE", "ChRL": "CN", "KRLD": "KP", "ZEA": "AE", "RPA": "ZA"},
     # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agencja akademia bank biuro departament federacja front fundacja grupa inspektorat "

@@ -224,6 +224,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('ть', 'ти', 'чь'),  # the grammar's infinitive endings
     # courtesy titles: common press-release usage and style guides
     honorifics=words("г-жа г-н господин госпожа"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
@@ -323,6 +324,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # the press's abbreviations of countries (CLDR and ISO have none): news usage
+    country_abbreviations={"США": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЭ": "AE", "ЮАР": "ZA"},
     # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "агентство академия альянс арбитраж ассамблея ассоциация банк бундестаг бюро ведомство "

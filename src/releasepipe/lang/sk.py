@@ -207,6 +207,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('ť',),  # the grammar's infinitive endings
     # courtesy and academic titles written before a name: common Slovak usage
     honorifics=words("bc. dr dr. doc. ing ing. judr. mgr mgr. mudr. pán pani phdr. prof. rndr."),
     # functions, as word beginnings: common news usage (appositions and bylines)

@@ -211,6 +211,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('ti', 'či'),  # the grammar's infinitive endings
     # courtesy and academic titles written before a name: common Slovenian usage
     honorifics=words("dr dr. doc. g. ga. gospa gospod mag mag. prof."),
     # functions, as word beginnings: common news usage (appositions and bylines)

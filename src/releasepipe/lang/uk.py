@@ -225,6 +225,7 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    infinitive_endings=('ти', 'ть'),  # the grammar's infinitive endings
     # courtesy titles: common press-release usage and style guides
     honorifics=words("д-р пан пані"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
@@ -314,6 +315,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # the press's abbreviations of countries (CLDR and ISO have none): news usage
+    country_abbreviations={"США": "US", "ФРН": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ПАР": "ZA"},
     # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "агентство академія альянс асамблея асоціація банк бюро відомство департамент кабінет "
