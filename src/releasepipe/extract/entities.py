@@ -585,11 +585,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         etype = "organization"
     if etype != "misc" and not head and _versioned(span):
         etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
-    elif etype == "organization" and source == "model" and not head and len(span) >= 3 \
-            and _function_word(span[-1].text, lang):
-        # "Chief of Technology and Digital Innovation Officer": a function, not a body (two words
-        # may name one: "Federal Chancellery", "Labour Inspectorate")
-        etype, sure = "misc", True
+
     if etype == "person" and (_unlike_person(span) or span[0].is_lower):
         etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
     if etype == "misc" and written.start != span.start and written[0].lower_ in rules.honorifics():
@@ -652,10 +648,14 @@ def _completed(span: Span, lang: str) -> tuple[Span, EntityType] | None:
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")
 
 
-def _function_word(word: str, lang: str) -> bool:
-    """A word naming a person's function ("Officer", "Manager"), not a body named like one
-    ("Authority", "Administration": an abstract noun's ending)."""
-    return roles.is_role_word(word, lang) and not word.lower().endswith(rules.abstract_endings())
+_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*$")
+
+
+def _apposition_to_person(text: str, start: int, found: list[_Found]) -> bool:
+    """Whether the words at ``start`` stand in apposition to a person just before them ("Francesca
+    Bria - Chief …", "Jane Doe, Chief Technology Officer")."""
+    return any(f.type == "person" and f.end <= start <= f.end + 4 and _APPOSITION_GAP.match(text[f.end:start])
+               for f in found)
 
 
 def _after_noun(span: Span) -> bool:
@@ -1021,8 +1021,10 @@ def _acronyms(text: str, found: list[_Found]) -> list[tuple[tuple[int, int], str
             span = _long_form(text, len(before), shorts[0])
             if span is None:
                 continue
-            if _function_word(text[span[0]:span[1]].split()[-1], ""):
-                for f in found:  # a function's title, "Chief Technology Officer (CTO)": nor is "CTO" a body
+            if _apposition_to_person(text, span[0], found):
+                # a person's function, "Francesca Bria - Chief of Technology and Digital Innovation
+                # Officer (CTIO)": neither it nor its acronym is a body
+                for f in found:
                     if f.source == "model" and text[f.start:f.end] in shorts:
                         f.type, f.sure = "misc", True
                 continue
@@ -1402,34 +1404,36 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
 
 
 def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
-    """Cut the word that opens a sentence off a span when it is a common word and the rest is a
-    known country, place or union ("Zanim Wielka Brytania" → "Wielka Brytania"), or, for a
-    person, the end of a person's full name written elsewhere in the release: "Водночас Мей"
-    → "Мей", "Отставка Дэвиса" → "Дэвиса" (of "Дэвид Дэвис"), "Ker Trumpu" → "Trumpu". A form
-    the release also writes inside a sentence is a name as it stands ("Will Smith")."""
-    def key(name: str) -> str:
-        return gazetteer.key(name, lang) if lang in gazetteer.CASE_ENDINGS else _key(name)
-
-    people = [f for f in found if f.type == "person"]
-    endings: dict[str, set[str]] = {}  # the end of a full name → the full names it ends
-    for f in people:
-        full = key(text[f.start:f.end])
-        words = full.split()
-        for n in range(len(words) if len(words) > 1 else 0):
-            endings.setdefault(" ".join(words[n:]), set()).add(full)
-    inside = {key(text[f.start:f.end]) for f in found if not _opens(text, f.start)}
+    """Cut the word that opens a sentence off a place's or body's span when it is one of the
+    language's function words (spaCy's stop words: "Между", "Раніше", "Ker") and the rest is a
+    known country, place or union ("Раніше Велика Британія" → "Велика Британія"). A name whose first
+    word is a content word stays whole ("Air Canada", "Banco Santander", "Банк России"), as does a
+    person's: a first name may be a common word too ("Will Smith", "Надежда Иванова")."""
+    stop = _stop_words(lang)
+    if not stop:
+        return
+    inside = {_key(text[f.start:f.end]) for f in found if not _opens(text, f.start)}
     for f in found:
         name = text[f.start:f.end]
         words = name.split()
-        if len(words) < 2 or not _opens(text, f.start) or key(name) in inside \
-                or not all(w[:1].isupper() for w in words[1:]) \
-                or words[0].lower().rstrip(".") in rules.honorifics() \
-                or not gazetteer.is_common_word(words[0], lang) or gazetteer.is_place(name, lang):
+        if f.type == "person" or len(words) < 2 or words[0].lower() not in stop or not _opens(text, f.start) \
+                or _key(name) in inside or not all(w[:1].isupper() for w in words[1:]) \
+                or gazetteer.is_place(name, lang):
             continue
         rest = name[len(words[0]):].lstrip()
-        if f.type == "person" and endings.get(key(rest), set()) - {key(name)} \
-                or f.type != "person" and (gazetteer.is_place(rest, lang) or gazetteer.is_union(rest, lang)):
+        if gazetteer.is_place(rest, lang) or gazetteer.is_union(rest, lang):
             f.start = f.end - len(rest)
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` (empty for a language spaCy has none for)."""
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except (ImportError, KeyError, AttributeError):
+        return frozenset()
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
