@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Contact, Entity
 
@@ -41,11 +42,17 @@ def _named_in(phrase: str, organizations: Sequence[Entity]) -> str | None:
     for org in organizations:
         forms = {org.name, *org.aliases, *(m.text for m in org.mentions)}
         for form in forms:
-            if len(form) < 2:
+            if len(form) < 2 or form not in phrase:  # most forms are not in the role at all
                 continue
-            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase)
+            found = _whole(form).search(phrase)
             if found is not None:
                 key = (found.start(), -len(form), org.name)
                 if best is None or key < best:
                     best = key
     return best[2] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _whole(form: str) -> re.Pattern[str]:
+    """``form`` as a whole word or phrase (not inside a longer word)."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
