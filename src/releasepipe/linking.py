@@ -417,19 +417,28 @@ _UNIONS = frozenset({"EU", "UN"})
 
 @cache
 def _territory_initials(lang: str) -> dict[str, str]:
-    """Initials of the language's territory names (``_territory_names``) of two words or more,
-    each word of three letters or more ("Unia Europejska" -> "UE", "Европейский союз" -> "ЕС",
-    "Organizacja Narodów Zjednoczonych" -> "ONZ", "Федеративная Республика Германия" -> "ФРГ");
-    initials two territories share are left out."""
+    """Initials of the language's CLDR territory names of two words or more, each word of three
+    letters or more ("Unia Europejska" -> "UE", "Европейский союз" -> "ЕС", "Organizacja Narodów
+    Zjednoczonych" -> "ONZ"), initials two territories share left out; and the abbreviations of
+    countries the language's pack lists ("США", "ФРГ")."""
+    from babel import Locale, UnknownLocaleError
+
+    from . import lang as packs
+
+    try:
+        names = Locale.parse(lang.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
     pairs = []
-    for code, name in _territory_names(lang):
-        words = re.findall(r"\w+", name)
+    for code, name in names.items():  # CLDR's names only: ISO's official ones ("Islamische Republik
+        words = re.findall(r"\w+", name)  # Afghanistan") give initials other bodies have ("IRA")
         initials = "".join(w[0] for w in words).upper()
         # Two letters name too many things ("RU" is Russia's code, Royaume-Uni's initials):
         # kept only for the unions CLDR lists (EU, UN).
         if len(words) >= 2 and all(len(w) >= 3 for w in words) and (len(initials) >= 3 or code in _UNIONS):
             pairs.append((initials, code))
-    return {k: v for k, v in _unambiguous(pairs).items() if k}
+    found = {k: v for k, v in _unambiguous(pairs).items() if k}
+    return {**found, **packs.get(lang).entities.country_abbreviations}
 
 
 @cache
