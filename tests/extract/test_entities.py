@@ -531,6 +531,7 @@ def test_entities_a_body_named_with_a_functions_word_stays_a_body(sentence, body
     ("de", "Das Material ist unter der Lizenz von Jane Doe verfügbar und frei.", "Jane Doe verfügbar", "Jane Doe"),
     ("nl", "Het concert van Ludwig van Beethoven begint om acht uur.", "Ludwig van Beethoven", "Ludwig van Beethoven"),
     ("pt", "A rua leva o nome de José de Alencar desde 1900.", "José de Alencar", "José de Alencar"),
+    ("pl", "Jak zauważył ekonomista Andy’ego Haldane wczoraj.", "Andy’ego Haldane", "Andy’ego Haldane"),  # an ending
 ])
 def test_entities_a_persons_name_ends_before_a_lower_case_word(lang, sentence, span, name):
     doc = spacy.blank(lang)(sentence)

@@ -421,6 +421,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         # a person's name holds no lower-case word but its particles: the model ran on into the
         # sentence ("Commons Lizenz verfügbar", "Velen van ons hebben"); the name ends before it
         k = next((k for k in range(i + 1, j) if doc[k].is_alpha and doc[k].is_lower and len(doc[k]) > 2
+                  and doc[k - 1].whitespace_  # a word of its own, not an ending glued on ("Andy’ego")
                   and doc[k].lower_ not in rules.particles()), None)
         if k is not None:
             j = k
