@@ -121,3 +121,26 @@ def test_incremental_digest_written_and_rebuilt(inbox, tmp_path, rules_only):
     (out / "digest.docx").unlink()
     result = CliRunner().invoke(main, ["digest", str(out)])
     assert result.exit_code == 0 and (out / "digest.docx").exists()
+
+
+def test_incremental_indexes_kept_when_an_edit_changes_nothing_they_read(inbox, tmp_path, rules_only):
+    """A rerun rebuilds entities.jsonl and translations.jsonl only when what they are built from
+    changed: a sentence without a name, date or figure added to a release leaves them as they are."""
+    out = tmp_path / "out"
+    run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    files = [out / name for name in runner.INDEXES]
+    before = [(f.stat().st_ino, f.stat().st_mtime_ns) for f in files]
+    dakar = inbox / "fr" / "dakar.txt"
+    dakar.write_text(dakar.read_text(encoding="utf-8") + "Les opérations se poursuivent dans le calme.\n",
+                     encoding="utf-8")
+    assert run([inbox], out, config=rules_only, settings=JSON_ONLY).counts["processed"] == 1
+    assert "dans le calme" in (out / "releases.jsonl").read_text(encoding="utf-8")
+    assert [(f.stat().st_ino, f.stat().st_mtime_ns) for f in files] == before
+    # the dateline's date changes (translation groups read it): they are rebuilt
+    dakar.write_text(release_text("Dakar", 2).replace("14 octobre", "15 octobre"), encoding="utf-8")
+    run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    assert [(f.stat().st_ino, f.stat().st_mtime_ns) for f in files] != before
+    (out / "entities.jsonl").unlink()  # a missing index is written again, whatever the state says
+    dakar.write_text(dakar.read_text(encoding="utf-8") + "Une phrase de plus.\n", encoding="utf-8")
+    run([inbox], out, config=rules_only, settings=JSON_ONLY)
+    assert (out / "entities.jsonl").is_file()

@@ -1,5 +1,7 @@
 """One entity across releases and languages, and translations of a release grouped."""
 
+import json
+
 import pytest
 
 from releasepipe import linking
@@ -225,3 +227,19 @@ def test_linking_same_index_whatever_the_hash_seed(tmp_path):
     outputs = {subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
     assert len(outputs) == 1
+
+
+def test_linking_index_lines_read_back():
+    releases = [release("fr/a.txt", "fr", [("organization", "Organisation internationale pour les migrations", ["OIM"])]),
+                release("en/b.txt", "en", [("organization", "OIM", [])])]
+    for item in (*linking.index(releases), *linking.translations(releases)):
+        again = type(item).from_dict(json.loads(json.dumps(item.to_dict())))
+        assert again.to_dict() == item.to_dict()
+
+
+def test_linking_inputs_key_follows_what_the_index_reads():
+    one = release("fr/a.txt", "fr", [("organization", "OIM", [])])
+    base = linking.inputs_key([one])
+    assert linking.inputs_key([{**one, "title": "Another title"}]) == base  # not read by the index
+    assert linking.inputs_key([release("fr/a.txt", "fr", [("organization", "IOM", [])])]) != base
+    assert linking.inputs_key([{**one, "text": "Version 3.1 is out."}]) != base  # a code a translation copies

@@ -30,6 +30,7 @@ Entities of different types are never joined.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import re
@@ -38,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 #: Types indexed (misc entities are too loose to join across releases).
@@ -83,6 +85,17 @@ class BatchEntity:
     names: list[Name] = field(default_factory=list)
     releases: list[Member] = field(default_factory=list)
     joins: list[Join] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "BatchEntity":
+        """The entity a line of ``entities.jsonl`` holds (``to_dict``'s inverse)."""
+        def member(m: Mapping[str, Any]) -> Member:
+            return Member(m["path"], m["name"])
+
+        return cls(id=data["id"], type=data["type"], name=data["name"],
+                   names=[Name(n["name"], n["lang"]) for n in data.get("names", ())],
+                   releases=[member(m) for m in data.get("releases", ())],
+                   joins=[Join(member(j["a"]), member(j["b"]), j["why"], j["on"]) for j in data.get("joins", ())])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -524,6 +537,12 @@ class TranslationGroup:
     #: what the versions share: "dates", "figures", "people", "entities", "contacts", "links", "numbers"
     evidence: list[str]
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "TranslationGroup":
+        """The group a line of ``translations.jsonl`` holds (``to_dict``'s inverse)."""
+        return cls(group=data["group"], releases=list(data["releases"]), languages=list(data["languages"]),
+                   evidence=list(data["evidence"]))
+
     def to_dict(self) -> dict[str, Any]:
         return {"group": self.group, "releases": self.releases, "languages": self.languages,
                 "evidence": self.evidence}
@@ -628,15 +647,50 @@ def _facts(release: Mapping[str, Any], path: str, entity_of: Mapping[tuple[str, 
     for c in release.get("contacts") or ():
         found.update(("contacts", x) for x in (*c.get("phones", ()), *c.get("emails", ())))
         found.update(("links", u) for u in c.get("urls", ()))
-    # what a translation copies as written: links, and tokens with digits (versions,
-    # references, codes: "3.0", "r4", "CVE-2024-1234")
-    text = release.get("text") or ""
-    found.update(("links", m.group().rstrip(".,;:)").lower()) for m in _LINK.finditer(text))
+    found.update(_text_facts(release.get("text") or ""))
+    return frozenset(found)
+
+
+def _text_facts(text: str) -> set[tuple[str, str]]:
+    """What a translation copies as written: links, and tokens with digits (versions,
+    references, codes: "3.0", "r4", "CVE-2024-1234")."""
+    found = {("links", m.group().rstrip(".,;:)").lower()) for m in _LINK.finditer(text)}
     # only the words holding a digit can hold a code: _CODE runs on those alone (the same matches:
     # none crosses a space, and its look-behind sees a space before a word as before the text)
     found.update(("numbers", m.group()) for word in _LINK.sub(" ", text).split() if _DIGIT.search(word)
                  for m in _CODE.finditer(word))
-    return frozenset(found)
+    return found
+
+
+def inputs_key(releases: Iterable[Mapping[str, Any]]) -> str:
+    """A digest of all that ``index`` and ``translations`` read of ``releases`` (and of this
+    module's code): two batches with one key have one index, so a rerun whose edits change
+    none of it (a corrected sentence, a new paragraph without names or figures) need not
+    build it again."""
+    digest = hashlib.sha256(_code_digest().encode())
+    for release in sorted(releases, key=release_path):
+        lang = (release.get("language") or {}).get("code")
+        read = [release_path(release), lang, (release.get("dateline") or {}).get("date"), release.get("published"),
+                [[e.get("type"), e.get("name"), list(e.get("aliases", ())), [m.get("text") for m in e.get("mentions", ())]]
+                 for e in release.get("entities") or ()],
+                [[d.get("kind"), d.get("value")] for d in release.get("dates") or ()],
+                [[f.get("kind"), f.get("value")] for f in release.get("figures") or ()],
+                [[list(c.get(k, ())) for k in ("phones", "emails", "urls")] for c in release.get("contacts") or ()],
+                sorted(_text_facts(release.get("text") or ""))]
+        digest.update(json.dumps(read, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+@cache
+def _code_digest() -> str:
+    """This module's source, the packs' and Babel's version: what the index is made with."""
+    import babel
+
+    from . import lang as packs
+
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return f"{source} {packs.fingerprint()} {babel.__version__}"
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -742,7 +742,7 @@ def _write_batch_files(batch: Sequence[str], out_dir: Path, settings: RunSetting
     state.add_temporaries([temporary_path(Path(n)).as_posix() for n in names])
     try:
         with _collector_paused():
-            _write_batch_contents(batch, out_dir, settings)
+            _write_batch_contents(batch, out_dir, settings, state)
     except OSError as exc:
         raise OutputError(Code.OUTPUT_NOT_WRITABLE, f"cannot write the batch files in {out_dir}: "
                                                     f"{exc.strerror or exc}") from None
@@ -764,14 +764,23 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _write_batch_contents(batch: Sequence[str], out_dir: Path, settings: RunSettings) -> None:
+def _write_batch_contents(batch: Sequence[str], out_dir: Path, settings: RunSettings, state: State) -> None:
+    from . import linking
+
     releases = []  # read once: the indexes, exports and digest are built from the same dicts
     with atomic_open(out_dir / "releases.jsonl") as jsonl:
         for output in batch:
             release = loads((out_dir / output).read_bytes())
             releases.append(release)
             jsonl.write(dumps_line(release))
-    linked = write_indexes(out_dir, releases=releases)
+    # The indexes are built again only when what they read changed (linking.inputs_key): a rerun
+    # that corrected a sentence keeps them (and the digest reads them back).
+    key = linking.inputs_key(releases)
+    kept = state.get_meta("indexes") == key and all((out_dir / name).is_file() for name in INDEXES)
+    linked = _read_indexes(out_dir) if kept and settings.docx else None
+    if not kept or (settings.docx and linked is None):
+        linked = write_indexes(out_dir, releases=releases)
+        state.set_meta("indexes", key)
     write_exports(out_dir, RUN_EXPORTS, releases=releases)
     if settings.docx:
         write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs, linked=linked,
@@ -811,6 +820,19 @@ def write_indexes(out_dir: str | os.PathLike,
         with atomic_open(target) as fh:
             for item in items:
                 fh.write(dumps_line(item.to_dict()))
+    return entities, groups
+
+
+def _read_indexes(out_dir: Path) -> tuple[list[Any], list[Any]] | None:
+    """The batch entities and translation groups a previous run wrote in OUT, or None when a file
+    is missing or unreadable (they are then built again)."""
+    from . import linking
+
+    try:
+        entities = [linking.BatchEntity.from_dict(loads(line)) for line in _lines(out_dir / "entities.jsonl")]
+        groups = [linking.TranslationGroup.from_dict(loads(line)) for line in _lines(out_dir / "translations.jsonl")]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
     return entities, groups
 
 
