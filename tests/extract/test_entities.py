@@ -24,6 +24,15 @@ def every_form(found: list[Entity]) -> set[str]:
     return {m.text for e in found for m in e.mentions} | {a for e in found for a in e.aliases} | names(found)
 
 
+def with_one_span(lang: str, sentence: str, span: str, label: str) -> list[Entity]:
+    """Entities of ``sentence`` when a recognizer tags ``span`` with ``label`` (a blank pipeline: the
+    rules alone, whatever the installed models say)."""
+    doc = spacy.blank(lang)(sentence)
+    start = sentence.index(span)
+    doc.ents = [doc.char_span(start, start + len(span), label=label)]
+    return entities.extract([(doc, 0)], text=sentence, lang=lang)
+
+
 def entity_with(found: list[Entity], form: str) -> Entity:
     hits = [e for e in found if form == e.name or form in e.aliases or form in {m.text for m in e.mentions}]
     assert len(hits) == 1, (form, [(e.type, e.name, e.aliases) for e in found])
@@ -445,10 +454,7 @@ def test_entities_two_full_names_of_one_surname_stay_apart(lang, text, first, se
     ("cs", "Jednal s Německo dnes ráno.", "Německo", "Německo", "location"),   # no lower-case word makes it longer
 ])
 def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sentence, cut, name, etype):
-    doc = spacy.blank(lang)(sentence)
-    start = sentence.index(cut)
-    doc.ents = [doc.char_span(start, start + len(cut), label="PER")]
-    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    found = with_one_span(lang, sentence, cut, "PER")
     assert [(e.name, e.type) for e in found] == [(name, etype)]
 
 
@@ -459,10 +465,7 @@ def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sente
     ("es", "Banco Santander anunció hoy sus resultados.", "Banco Santander", "Banco Santander"),
 ])
 def test_entities_a_function_word_opening_a_sentence_is_cut_off_a_known_place(lang, sentence, span, name):
-    doc = spacy.blank(lang)(sentence)
-    start = sentence.index(span)
-    doc.ents = [doc.char_span(start, start + len(span), label="LOC")]
-    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    found = with_one_span(lang, sentence, span, "LOC")
     assert [e.name for e in found] == [name]
 
 
@@ -473,10 +476,7 @@ def test_entities_a_function_word_opening_a_sentence_is_cut_off_a_known_place(la
     ("ru", "Правительство Германии не располагает данными.", "Германии", "Германии", "location"),
 ])
 def test_entities_a_capitalised_head_word_before_a_name_joins_it(lang, sentence, span, name, etype):
-    doc = spacy.blank(lang)(sentence)
-    start = sentence.index(span)
-    doc.ents = [doc.char_span(start, start + len(span), label="LOC")]
-    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    found = with_one_span(lang, sentence, span, "LOC")
     assert [(e.name, e.type) for e in found] == [(name, etype)]
 
 
@@ -508,10 +508,7 @@ def test_entities_a_functions_title_and_its_acronym_are_no_body(lang, sentence):
 @pytest.mark.parametrize("body", ["National Drought Management Authority", "Federal Aviation Administration"])
 def test_entities_a_body_named_like_a_function_stays_a_body(body):
     sentence = f"A joint assessment with the {body} is scheduled for May."
-    doc = spacy.blank("en")(sentence)
-    start = sentence.index(body)
-    doc.ents = [doc.char_span(start, start + len(body), label="ORG")]
-    assert names(entities.extract([(doc, 0)], text=sentence, lang="en"), "organization") == {body}
+    assert names(with_one_span("en", sentence, body, "ORG"), "organization") == {body}
 
 
 @pytest.mark.parametrize("sentence, body", [
@@ -520,10 +517,7 @@ def test_entities_a_body_named_like_a_function_stays_a_body(body):
     ("Data came from the Norwegian Fisheries Directorate in May.", "Norwegian Fisheries Directorate"),
 ])
 def test_entities_a_body_named_with_a_functions_word_stays_a_body(sentence, body):
-    doc = spacy.blank("en")(sentence)
-    start = sentence.index(body)
-    doc.ents = [doc.char_span(start, start + len(body), label="ORG")]
-    assert body in names(entities.extract([(doc, 0)], text=sentence, lang="en"), "organization")
+    assert body in names(with_one_span("en", sentence, body, "ORG"), "organization")
 
 
 @pytest.mark.parametrize("lang, sentence, span, name", [
@@ -534,10 +528,7 @@ def test_entities_a_body_named_with_a_functions_word_stays_a_body(sentence, body
     ("pl", "Jak zauważył ekonomista Andy’ego Haldane wczoraj.", "Andy’ego Haldane", "Andy’ego Haldane"),  # an ending
 ])
 def test_entities_a_persons_name_ends_before_a_lower_case_word(lang, sentence, span, name):
-    doc = spacy.blank(lang)(sentence)
-    start = sentence.index(span)
-    doc.ents = [doc.char_span(start, start + len(span), label="PER")]
-    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    found = with_one_span(lang, sentence, span, "PER")
     assert [e.name for e in found if e.type == "person"] == [name]
 
 
