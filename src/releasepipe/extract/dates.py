@@ -237,10 +237,10 @@ def _tables(lang: str) -> _Tables:
         ("numeric", r"(?<![\w/.,-])(?P<p>[0-3]?\d)(?P<s>[./-])(?P<q>[0-3]?\d)(?P=s)"
                     r"(?P<y>\d{4}|(?<=/\d/)\d{2}|(?<=/\d\d/)\d{2}|(?<=\d\d\.\d\d\.)\d{2})(?![\w/-]|[.,]\d)"
                     + year_tail),
-        # "15. 3. 2024": day, month and year each followed by a full stop and a space (Czech,
-        # Slovak, Slovenian, Croatian, German usage): the day comes first whatever the pack's order
-        ("numeric_spaced", r"(?<![\w/.,-])(?P<p>[0-3]?\d)\.[ \u00a0](?P<q>[01]?\d)\.[ \u00a0](?P<y>\d{4})"
-                           r"(?![\w/-]|[.,]\d)" + year_tail),
+        # "15. 3. 2024": day, month and year each followed by a full stop and a space, in the
+        # languages that write dates so (pack: spaced_numeric_dates), the day first
+        *([("numeric_spaced", r"(?<![\w/.,-])(?P<p>[0-3]?\d)\.[ \u00a0](?P<q>[01]?\d)\.[ \u00a0](?P<y>\d{4})"
+                              r"(?![\w/-]|[.,]\d)" + year_tail)] if w.spaced_numeric_dates else []),
         ("dm_num", r"(?<![\w/.,:-])(?P<p>[0-3]?\d)(?P<s>[/-])(?P<q>[0-3]?\d)(?![\w/]|[.,]\d|(?<=-\d)-|(?<=-\d\d)-)"),
         ("dm_num_de", rf"(?<![\w/.,:-])(?P<p>[0-3]?\d)\.{_S}?(?P<q>[01]?\d)(?P<dot>\.)?(?![\w]|\d|[.,]\d)")
         if w.dotted_day_month

@@ -48,7 +48,7 @@ def has_pack(code: str) -> bool:
 @cache
 def get(code: str | None) -> Pack:
     """The pack of language ``code`` (ISO 639-1); for a language without one, the ``xx`` pack
-    with the calendar names CLDR has for that language (see ``_calendar_only``)."""
+    with the month names CLDR has for that language (see ``_calendar_only``)."""
     name = code if code in CODES else "xx"
     pack: Pack = importlib.import_module(f"{__name__}.{name}").PACK
     if name == "xx" and code:
@@ -57,10 +57,10 @@ def get(code: str | None) -> Pack:
 
 
 def _calendar_only(fallback: Pack, code: str) -> Pack:
-    """``fallback`` with the dates CLDR knows for ``code``: month and weekday names written in
-    full (abbreviations are left out: "mar", "mai" are words too) and the order of numeric
-    dates, so that "4. marts 2024" or "4 martie 2024" is read in a language releasepipe has no
-    pack for. Its relative-date words stay empty: the stage still says it lacks them (RP215)."""
+    """``fallback`` with the dates CLDR knows for ``code``: month names written in full
+    (abbreviations are left out: "mar", "mai" are words too) and the order of numeric dates, so
+    that "4. marts 2024" or "4 martie 2024" is read in a language releasepipe has no pack for.
+    Its relative-date words stay empty: the stage still says it lacks them (RP215)."""
     from dataclasses import replace
 
     from . import cldr
@@ -69,7 +69,9 @@ def _calendar_only(fallback: Pack, code: str) -> Pack:
     if not code.isalpha() or code in ("und", "root") or cldr.locale(code) is None:
         return fallback
     months = DateWords.cldr_full("months", code)
-    dates = DateWords(months=months, full_months=months, weekdays=DateWords.cldr_full("days", code),
+    # weekdays are left out: without the pack's words around them they are read alone, and
+    # many are common words too (Romanian "luni" is also "months", Indonesian "minggu" "week")
+    dates = DateWords(months=months, full_months=months,
                       numeric_date_order=cldr.date_order(code))  # type: ignore[arg-type]
     return replace(fallback, code=code, dates=dates)
 

@@ -46,6 +46,8 @@ class DateWords:
     short_weekdays: Mapping[str, int] = field(default_factory=lambda: EMPTY)
     #: how "03/04/2024" is read
     numeric_date_order: NumericOrder = "dmy"
+    #: numeric dates are also written with a space after each full stop ("15. 3. 2024")
+    spaced_numeric_dates: bool = False
     #: "12.03." is a day and a month (German)
     dotted_day_month: bool = False
     #: month names that are common words unless capitalised ("may", "mar" the sea, "set")

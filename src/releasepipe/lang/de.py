@@ -19,6 +19,7 @@ DATES = DateWords(
     short_weekdays=cldr.weekdays('de'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order='dmy',
+    spaced_numeric_dates=True,  # "15. 3. 2024": the language's usage
     dotted_day_month=True,
     short_months_need_capital=True,
     # words around a day, month and year

@@ -26,6 +26,7 @@ DATES = DateWords(
     short_weekdays=cldr.weekdays('hr'),
     # Hand-written lists below: the usual written forms of the language in news and press releases.
     numeric_date_order="dmy",
+    spaced_numeric_dates=True,  # "15. 3. 2024": the language's usage
     # dotted_day_month stays off: with it the stage reads "15. 3. 2024." as 15 March of the coming year
     # and a year apart; "15.3.2024." is read without it
     # a three-letter month abbreviation ("lip", "tra" are words too) only when capitalised
