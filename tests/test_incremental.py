@@ -144,3 +144,23 @@ def test_incremental_indexes_kept_when_an_edit_changes_nothing_they_read(inbox, 
     dakar.write_text(dakar.read_text(encoding="utf-8") + "Une phrase de plus.\n", encoding="utf-8")
     run([inbox], out, config=rules_only, settings=JSON_ONLY)
     assert (out / "entities.jsonl").is_file()
+
+
+@pytest.mark.parametrize("damage", ['{"id": "x", "type": "person", "name": "Fake", "releases": []}\n',
+                                    '{"id": "x", "type": "person", "name": "Fake", "names": [], "releases": [], '
+                                    '"joins": []}\n'])
+def test_incremental_indexes_damaged_since_are_built_again(inbox, tmp_path, rules_only, damage):
+    """An index file changed since releasepipe wrote it (a line added or edited) is not kept:
+    --force rebuilds it, and so does a rerun whose edits leave what it reads as it was."""
+    out = tmp_path / "out"
+    run([inbox], out, config=rules_only, settings=RunSettings(docx=True))
+    whole = (out / "translations.jsonl").read_bytes()
+    assert whole != damage.encode()
+    (out / "translations.jsonl").write_text(damage, encoding="utf-8")
+    run([inbox], out, config=rules_only, settings=RunSettings(docx=False, force=True))
+    assert (out / "translations.jsonl").read_bytes() == whole
+    (out / "translations.jsonl").write_text(damage, encoding="utf-8")
+    dakar = inbox / "fr" / "dakar.txt"
+    dakar.write_text(dakar.read_text(encoding="utf-8") + "Les opérations se poursuivent.\n", encoding="utf-8")
+    report = run([inbox], out, config=rules_only, settings=RunSettings(docx=True))
+    assert report.counts["failed"] == 0 and (out / "translations.jsonl").read_bytes() == whole

@@ -93,9 +93,9 @@ class BatchEntity:
             return Member(m["path"], m["name"])
 
         return cls(id=data["id"], type=data["type"], name=data["name"],
-                   names=[Name(n["name"], n["lang"]) for n in data.get("names", ())],
-                   releases=[member(m) for m in data.get("releases", ())],
-                   joins=[Join(member(j["a"]), member(j["b"]), j["why"], j["on"]) for j in data.get("joins", ())])
+                   names=[Name(n["name"], n["lang"]) for n in data["names"]],
+                   releases=[member(m) for m in data["releases"]],
+                   joins=[Join(member(j["a"]), member(j["b"]), j["why"], j["on"]) for j in data["joins"]])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -684,13 +684,25 @@ def inputs_key(releases: Iterable[Mapping[str, Any]]) -> str:
 
 @cache
 def _code_digest() -> str:
-    """This module's source, the packs' and Babel's version: what the index is made with."""
-    import babel
+    """What the index is made with: this module's and the gazetteer's source, the packs, and the
+    versions of the libraries (and dictionaries) their joins read."""
+    from importlib import metadata
 
+    from . import __version__
     from . import lang as packs
 
-    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    return f"{source} {packs.fingerprint()} {babel.__version__}"
+    source = hashlib.sha256()
+    for path in (Path(__file__), Path(__file__).parent / "extract" / "gazetteer.py"):
+        source.update(path.read_bytes())
+    versions = []
+    for dist in sorted({"babel", "pycountry", "rapidfuzz", "anyascii", "pymorphy3", "simplemma",
+                        *(d.metadata["Name"].lower() for d in metadata.distributions()
+                          if (d.metadata["Name"] or "").lower().startswith("pymorphy3-dicts"))}):
+        try:
+            versions.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{dist}=-")
+    return " ".join([__version__, source.hexdigest(), packs.fingerprint(), *versions])
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

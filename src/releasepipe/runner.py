@@ -775,12 +775,14 @@ def _write_batch_contents(batch: Sequence[str], out_dir: Path, settings: RunSett
             jsonl.write(dumps_line(release))
     # The indexes are built again only when what they read changed (linking.inputs_key): a rerun
     # that corrected a sentence keeps them (and the digest reads them back).
+    # They are kept only as this run's releasepipe wrote them: the key of their inputs and the
+    # digest of their bytes must both be the ones recorded when they were written, and not --force.
     key = linking.inputs_key(releases)
-    kept = state.get_meta("indexes") == key and all((out_dir / name).is_file() for name in INDEXES)
+    kept = not settings.force and state.get_meta("indexes") == f"{key} {_digest_of(out_dir, INDEXES)}"
     linked = _read_indexes(out_dir) if kept and settings.docx else None
     if not kept or (settings.docx and linked is None):
         linked = write_indexes(out_dir, releases=releases)
-        state.set_meta("indexes", key)
+        state.set_meta("indexes", f"{key} {_digest_of(out_dir, INDEXES)}")
     write_exports(out_dir, RUN_EXPORTS, releases=releases)
     if settings.docx:
         write_digest(out_dir, lang=settings.digest_lang, briefs=settings.digest_briefs, linked=linked,
@@ -821,6 +823,17 @@ def write_indexes(out_dir: str | os.PathLike,
             for item in items:
                 fh.write(dumps_line(item.to_dict()))
     return entities, groups
+
+
+def _digest_of(out_dir: Path, names: Sequence[str]) -> str:
+    """A digest of the bytes of OUT's files ``names`` ("-" for one that is missing or unreadable)."""
+    digest = hashlib.sha256()
+    for name in names:
+        try:
+            digest.update(hashlib.sha256((out_dir / name).read_bytes()).digest())
+        except OSError:
+            digest.update(b"-")
+    return digest.hexdigest()[:32]
 
 
 def _read_indexes(out_dir: Path) -> tuple[list[Any], list[Any]] | None:
