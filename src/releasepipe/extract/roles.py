@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang
+from ..lang.base import PeopleWords
 from . import entity_rules as rules
 from . import gazetteer, quotes
 
@@ -61,8 +62,7 @@ def _elision() -> re.Pattern[str]:
 
 def _own(name: str, code: str) -> frozenset[str]:
     """A ``people`` field of language ``code``; every pack's when its pack lists none."""
-    words = frozenset(getattr(lang.get(code).people, name)) if lang.has_pack(code) else frozenset()
-    return words or _union(name)
+    return frozenset(getattr(_people(code), name)) or _union(name)
 
 
 @cache
@@ -131,21 +131,14 @@ def is_role_word(word: str, lang: str = "") -> bool:
 
 
 @cache
+def _people(code: str) -> PeopleWords:
+    """The ``people`` words of language ``code``'s own pack (nothing known for one without)."""
+    return lang.get(code).people if lang.has_pack(code) else PeopleWords()
+
+
 def _compounds(code: str) -> bool:
     """Whether language ``code`` writes functions as compounds, the function at the end."""
-    return lang.has_pack(code) and lang.get(code).people.compounds_nouns
-
-
-@cache
-def _infinitive_endings(code: str) -> tuple[str, ...]:
-    """The endings of language ``code``'s infinitives (its pack's)."""
-    return lang.get(code).people.infinitive_endings if lang.has_pack(code) else ()
-
-
-@cache
-def _genitive_complements(code: str) -> bool:
-    """Whether language ``code`` writes a function's complement after it in the genitive."""
-    return lang.has_pack(code) and lang.get(code).people.genitive_complements
+    return _people(code).compounds_nouns
 
 
 @lru_cache(maxsize=4096)
@@ -305,14 +298,13 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
     lower case, one or two words long ("minister gospodarki", "minister spraw wewnętrznych",
     "rzecznik rządu") in a language that writes it after the function without a preposition.
     0 when it does not."""
-    if not _genitive_complements(lang):
+    if not _people(lang).genitive_complements:
         return 0
-    verbs = _infinitive_endings(lang)
     for back in (1, 2):
         words = doc[i - back + 1:i + 1]
         if i - back < 0 or not all(t.is_alpha and t.is_lower and not t.is_stop for t in words):
             return 0
-        if any(_verb(t.lower_, lang, verbs) for t in words):
+        if any(_verb(t.lower_, lang) for t in words):
             return 0  # "z ministrem rozmawiał Jan Kowalski": a clause goes on, no complement
         head = doc[i - back]
         if is_role_word(head.text, lang):
@@ -322,10 +314,13 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
     return 0
 
 
-def _verb(word: str, code: str, endings: tuple[str, ...]) -> bool:
+def _verb(word: str, code: str) -> bool:
     """A verb's form: its base form (lemmatizer) differs from it and ends as the language's infinitives."""
+    endings = _people(code).infinitive_endings
+    if not endings:
+        return False
     base = gazetteer.lemma(word, code)
-    return bool(endings) and base != word and base.endswith(endings)
+    return base != word and base.endswith(endings)
 
 
 def title_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:
