@@ -366,7 +366,7 @@ def _ends_sentence(token: Token) -> bool:
 def _abbreviations() -> frozenset[str]:
     """Words a full stop follows without ending a sentence, in lower case: every pack's
     abbreviations ("Inc", "Tfno"), honorifics and ranks."""
-    words = {w.lower() for code in packs.CODES for w in packs.get(code).layout.abbreviations}
+    words = {w.lower() for w in packs.every("layout", "abbreviations")}
     return frozenset(words) | rules.honorifics() | roles.rank_abbreviations()
 
 
@@ -586,7 +586,6 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         etype = "organization"
     if etype != "misc" and not head and _versioned(span):
         etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
-
     if etype == "person" and (_unlike_person(span) or span[0].is_lower):
         etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
     if etype == "misc" and written.start != span.start and written[0].lower_ in rules.honorifics():
