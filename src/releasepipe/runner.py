@@ -773,12 +773,12 @@ def _write_batch_contents(batch: Sequence[str], out_dir: Path, settings: RunSett
             release = loads((out_dir / output).read_bytes())
             releases.append(release)
             jsonl.write(dumps_line(release))
-    # The indexes are built again only when what they read changed (linking.inputs_key): a rerun
-    # that corrected a sentence keeps them (and the digest reads them back).
-    # They are kept only as this run's releasepipe wrote them: the key of their inputs and the
-    # digest of their bytes must both be the ones recorded when they were written, and not --force.
+    # The indexes are built again unless --force is off, what they read is unchanged
+    # (linking.inputs_key) and their files are byte for byte the ones written with that key: a
+    # rerun that corrected a sentence keeps them, and the Word digest reads them back.
     key = linking.inputs_key(releases)
-    kept = not settings.force and state.get_meta("indexes") == f"{key} {_digest_of(out_dir, INDEXES)}"
+    recorded = (state.get_meta("indexes") or "").split()
+    kept = not settings.force and recorded[:1] == [key] and recorded[1:] == [_digest_of(out_dir, INDEXES)]
     linked = _read_indexes(out_dir) if kept and settings.docx else None
     if not kept or (settings.docx and linked is None):
         linked = write_indexes(out_dir, releases=releases)
