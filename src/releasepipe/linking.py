@@ -695,14 +695,17 @@ def _code_digest() -> str:
     for path in (Path(__file__), Path(__file__).parent / "extract" / "gazetteer.py"):
         source.update(path.read_bytes())
     versions = []
-    for dist in sorted({"babel", "pycountry", "rapidfuzz", "anyascii", "pymorphy3", "simplemma",
-                        *(d.metadata["Name"].lower() for d in metadata.distributions()
-                          if (d.metadata["Name"] or "").lower().startswith("pymorphy3-dicts"))}):
+    for dist in _LIBRARIES:
         try:
             versions.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{dist}=-")
     return " ".join([__version__, source.hexdigest(), packs.fingerprint(), *versions])
+
+
+#: The distributions whose data the joins read (names, base forms, transliteration, spellings).
+_LIBRARIES = ("anyascii", "babel", "pycountry", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk",
+              "rapidfuzz", "simplemma")
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
