@@ -420,6 +420,9 @@ def test_entities_names_written_as_places_are_locations(entities_in, text, place
     ("pl", "Fundacja im. Stefana Batorego", ["Fundacja im. Stefana Batorego"]),  # the language's abbreviations
     ("pl", "Bazylice św. Anny", ["Bazylice św. Anny"]),
     ("cs", "nám. Míru", ["nám. Míru"]),
+    ("pl", "Nord Stream 2. Dziennikarze", ["Nord Stream 2", "Dziennikarze"]),  # a number, then a common word
+    ("de", "Nord Stream 2. Bundesliga", ["Nord Stream 2. Bundesliga"]),        # an ordinal before a name
+    ("en", "Windows 10. Microsoft", ["Windows 10. Microsoft"]),
 ])
 def test_entities_a_span_is_cut_at_a_sentences_end(lang, text, pieces):
     doc = spacy.blank(lang)(text)
@@ -456,6 +459,41 @@ def test_entities_two_full_names_of_one_surname_stay_apart(lang, text, first, se
 def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sentence, cut, name, etype):
     found = with_one_span(lang, sentence, cut, "PER")
     assert [(e.name, e.type) for e in found] == [(name, etype)]
+
+
+@pytest.mark.parametrize("lang, sentence, country", [
+    ("pl", "Restrykcje wprowadza Norwegia, ogłosił rząd.", "Norwegia"),
+    ("pl", "Obywatele Unii mieszkający w Wielkiej Brytanii czekają.", "Wielkiej Brytanii"),
+    ("pl", "W Polsce szczepienia ruszyły w grudniu.", "Polsce"),
+    ("cs", "Plynovod vede do Německa po dně moře.", "Německa"),
+    ("ru", "Поставки газа в Германию выросли.", "Германию"),
+    ("en", "Talks with Norway resumed on Monday.", "Norway"),
+    ("en", "Norway's delegation arrived.", "Norway"),
+    ("fr", "Le ministre d'Allemagne a parlé.", "Allemagne"),
+    ("fr", "La délégation est arrivée au Niger hier.", "Niger"),
+])
+def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country):
+    doc = spacy.blank(lang)(sentence)  # no span at all: the model read nothing
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert (country, "location") in {(m.text, e.type) for e in found for m in e.mentions}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Jordan Henderson scored twice."),         # a longer run is another name
+    ("en", "Georgia Tech won the final."),
+    ("en", "Jordan Henderson's goal came late."),
+    ("en", "Turkey prices rose before the holidays."),  # a common word
+    ("en", "The CHAD team met."),                       # capitals are no country's writing
+    ("pl", "Spotkał się z Polską-Litwą."),              # part of a hyphenated word
+])
+def test_entities_a_country_inside_another_name_or_word_is_not_added(lang, sentence):
+    doc = spacy.blank(lang)(sentence)
+    assert not [e for e in entities.extract([(doc, 0)], text=sentence, lang=lang) if e.type == "location"]
+
+
+def test_entities_a_country_the_model_marked_is_not_added_twice():
+    found = with_one_span("pl", "Restrykcje wprowadza Norwegia, ogłosił rząd.", "Norwegia", "LOC")
+    assert [(e.name, e.type, len(e.mentions)) for e in found] == [("Norwegia", "location", 1)]
 
 
 @pytest.mark.parametrize("lang, sentence, span, name", [

@@ -105,15 +105,15 @@ _DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|re|e|º|ª)?|\d{1,2}h(?:\d{
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?")
 
 
-def _letters(test: Callable[[str], bool]) -> str:
+def letters(test: Callable[[str], bool]) -> str:
     """A character class body of the Latin and Cyrillic letters passing ``test``."""
     chars = [chr(c) for r in (range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x400, 0x530))
              for c in r if chr(c).isalpha() and test(chr(c))]
     return "".join(re.escape(c) for c in chars)
 
 
-_UP = _letters(str.isupper)
-_LOW = _letters(str.islower)
+_UP = letters(str.isupper)
+_LOW = letters(str.islower)
 _UPPER_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}(?![^\W\d_])"
 # A word of a place name ends with a letter or a full stop, never a hyphen
 # ("Boulogne-sur-Mer"); spaces are escaped for the verbose patterns below.

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as packs
 from ..model import Entity, EntityType, Mention
 from . import entity_rules as rules
-from . import gazetteer, roles
+from . import anatomy, gazetteer, roles
 
 # OntoNotes (English) and WikiNER (French, Spanish, …) labels onto the contract's types.
 LABELS: dict[str, EntityType] = {
@@ -260,6 +260,40 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
                 if _crosses_line(ent):
                     break  # the first line of a span across lines is the name ("Chantal Yang\nPage One …")
     out.extend(_titled_people(doc, offset, lang))
+    out.extend(_countries_unread(doc, offset, lang))
+    return out
+
+
+#: Runs of capitalised words one space apart, each run whole (possessive: "Jordan Henderson's"
+#: is no "Jordan"), no hyphen before or after it: the runs a country's name may be ("Norwegia",
+#: "Wielkiej Brytanii", "d'Allemagne", "Norway's").
+_CAPITALISED = rf"[{anatomy.letters(str.isupper)}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: {_CAPITALISED})*+(?![\w'’-])")
+
+
+def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
+    """Countries the model did not mark in this paragraph: a run of capitalised words that is,
+    whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), outside the
+    model's spans. A sentence's first word that is also a common word ("Turkey prices rose") is
+    left alone, and so is a run longer than the name ("Jordan Henderson", "Georgia Tech"): it
+    is another name."""
+    text = doc.text
+    out: list[_Found] = []
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    for run in _CAPITALISED_RUN.finditer(text):
+        (start, end), name = run.span(), run.group()
+        if name.endswith(("'s", "’s")):
+            end, name = end - 2, name[:-2]
+        words = name.split(" ")
+        if len(words) > 1 and (len(words[0]) == 1 or gazetteer.is_common_word(words[0], lang)) \
+                and not gazetteer.is_country(name, lang):
+            start += len(words[0]) + 1  # a sentence's first word before the name ("W Polsce")
+            name, words = name[len(words[0]) + 1:], words[1:]
+        if len(words) > 3 or any(w.isupper() for w in words) or any(s < end and start < e for s, e in taken) \
+                or not gazetteer.is_country(name, lang) \
+                or len(words) == 1 and _opens(text, start) and gazetteer.is_common_word(name, lang):
+            continue
+        out.append(_Found(start + offset, end + offset, "location", "model"))
     return out
 
 
@@ -333,7 +367,7 @@ def _pieces(ent: Span, etype: EntityType, lang: str) -> list[Span]:
     for tok in ent:
         cut_after = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
         comma = tok.text == "," and etype in ("organization", "location")
-        if comma or _ends_sentence(tok):
+        if comma or _ends_sentence(tok) or _number_ends_sentence(tok, lang):
             pieces.append(doc[begin:tok.i])
             begin = tok.i + 1
         elif etype != "person" and _is_dash(tok) and tok.i > begin:
@@ -360,6 +394,17 @@ def _ends_sentence(token: Token) -> bool:
     return before is not None and not before.whitespace_ and before.is_alpha and len(before) > 1 \
         and not before.is_upper and before.lower_ not in _abbreviations() \
         and after.text[:1].isupper()
+
+
+def _number_ends_sentence(token: Token, lang: str) -> bool:
+    """A full stop after a number that ends a sentence: the next word is a common word of the
+    language ("Nord Stream 2. Dziennikarze"). Before a name or a noun a language capitalises it
+    is an ordinal's ("2. Bundesliga") and stays inside the name."""
+    if token.text != "." or not token.whitespace_ or not token.i or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return not before.whitespace_ and before.text.isdigit() and after.text[:1].isupper() \
+        and gazetteer.is_common_word(after.text, lang)
 
 
 @cache
