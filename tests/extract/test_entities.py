@@ -491,6 +491,30 @@ def test_entities_a_country_inside_another_name_or_word_is_not_added(lang, sente
     assert not [e for e in entities.extract([(doc, 0)], text=sentence, lang=lang) if e.type == "location"]
 
 
+@pytest.mark.parametrize("lang, sentence, span, label, name", [
+    ("pl", "Na spotkaniu przemawiał Nigel Farage, były lider partii.", "Nigel Farage", "MISC", "Nigel Farage"),
+    ("pl", "Wspólną ofensywę uzgodniła Caroline Lucas z partią.", "Caroline Lucas", "ORG", "Caroline Lucas"),
+    ("de", "Das sagte Annalena Baerbock am Montag in Berlin.", "Annalena Baerbock", "LOC", "Annalena Baerbock"),
+    ("en", "The report was written by Georg Nowack last year.", "Georg Nowack", "ORG", "Georg Nowack"),
+])
+def test_entities_a_name_opening_with_a_first_name_is_a_person(lang, sentence, span, label, name):
+    pytest.importorskip("faker")
+    found = with_one_span(lang, sentence, span, label)
+    assert [(e.name, e.type) for e in found] == [(name, "person")]
+
+
+@pytest.mark.parametrize("lang, sentence, span, label", [
+    ("en", "The new Ada IDE ships today.", "Ada IDE", "ORG"),                     # an acronym
+    ("it", "Alla FSFE hanno scritto molti utenti.", "Alla FSFE", "ORG"),
+    ("en", "Trains leave from Victoria Station every hour.", "Victoria Station", "LOC"),  # a common word
+    ("en", "The mayor of Saint Louis spoke.", "Saint Louis", "LOC"),
+])
+def test_entities_a_first_name_does_not_make_every_name_a_person(lang, sentence, span, label):
+    pytest.importorskip("faker")
+    found = with_one_span(lang, sentence, span, label)
+    assert [e.type for e in found if e.name == span] and all(e.type != "person" for e in found if e.name == span)
+
+
 def test_entities_a_country_the_model_marked_is_not_added_twice():
     found = with_one_span("pl", "Restrykcje wprowadza Norwegia, ogłosił rząd.", "Norwegia", "LOC")
     assert [(e.name, e.type, len(e.mentions)) for e in found] == [("Norwegia", "location", 1)]

@@ -137,6 +137,23 @@ def test_gazetteer_kind_is_none_without_a_dictionary():
     assert gazetteer.kind("Londynem", "pl") is None
 
 
+@pytest.mark.parametrize("lang, word, given", [
+    ("en", "Nigel", True),
+    ("de", "Steffen", True),
+    ("pl", "Nigela", True),        # a case ending cut: "Nigel"
+    ("pl", "Angelą", True),
+    ("cs", "Kateřiny", True),
+    ("ru", "Владимира", True),
+    ("fr", "Françoise", True),
+    ("en", "Router", False),
+    ("pl", "Polsce", False),
+    ("de", "Kampagne", False),
+])
+def test_gazetteer_given_names(lang, word, given):
+    pytest.importorskip("faker")
+    assert gazetteer.is_given_name(word, lang) is given
+
+
 def test_gazetteer_tables_are_built_once():
     assert gazetteer.places("pl") is gazetteer.places("pl")
     assert gazetteer.countries("ru") is gazetteer.countries("ru")

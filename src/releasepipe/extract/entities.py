@@ -1311,6 +1311,8 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     known = _dictionary_kind(names, lang)
     if known in ("person", "organization"):
         return known, True
+    if known is None and _first_named(names, lang):
+        return "person", False  # a guess, as the model's: a list's or the release's labels may outvote it
     if gazetteer.is_place(fullest, lang):
         return "location", True
     if etype == "location":
@@ -1341,6 +1343,24 @@ def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:
         else:
             return None
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _first_named(names: set[str], lang: str) -> bool:
+    """Whether the entity's fullest form opens with a first name ("Nigel Farage", see
+    ``_first_name_first``) and its other forms are words of it ("Farage")."""
+    fullest = max(names, key=lambda s: len(s.split()))
+    words = [w for w in _LETTERS.findall(fullest) if w[:1].isupper() and len(w) > 1]
+    return _first_name_first(fullest, words, lang) and all(
+        set(_LETTERS.findall(name)) <= set(words) for name in names)
+
+
+def _first_name_first(name: str, words: list[str], lang: str) -> bool:
+    """A name of two or three words that opens with a first name ("Nigel Farage", "Georg
+    Nowack", "Jean DUPONT") and is no place, with no common word ("Saint Louis", "Victoria
+    Station", Italian "Alla …") and no acronym ("Ada IDE", "Alla FSFE")."""
+    return 2 <= len(words) <= 3 and len(words) == len(name.split()) and gazetteer.is_given_name(words[0], lang) \
+        and not any(w.isupper() and len(w) <= 4 or gazetteer.is_common_word(w, lang) for w in words) \
+        and not gazetteer.is_place(name, lang)
 
 
 #: Characters after which a word opens a sentence, a heading or a list item.
