@@ -319,9 +319,29 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# What a line must hold for _EMAIL or _HANDLE, and for _URL, to match in it.
+_AT = re.compile("@")
+_URL_HINT = re.compile(r"/|www\.", re.IGNORECASE)
+
+
+def _on_lines_with(hint: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, read only on the lines where ``hint`` is found.
+
+    For the address patterns above: none of their matches crosses a line break,
+    and each holds a match of its hint. They start scanning at every word, and
+    most lines of a release hold no address. The matches keep their offsets in
+    ``text``, and the pattern still sees the line break around each line.
+    """
+    start = 0
+    for line in text.split("\n"):
+        if hint.search(line):
+            yield from pattern.finditer(text, start, start + len(line))
+        start += len(line) + 1
+
+
 def _find_emails(text: str) -> list[_Item]:
     found: list[_Item] = []
-    for m in _EMAIL.finditer(text):
+    for m in _on_lines_with(_AT, _EMAIL, text):
         value = _valid_email(m.group())
         if value:
             found.append(_Item("email", value, m.start(), m.end(), m.group()))
@@ -351,7 +371,7 @@ def _find_urls(text: str, emails: list[_Item]) -> list[_Item]:
             return
         found.append(_Item("url", url, start, end, text[start:end]))
 
-    for m in _URL.finditer(text):
+    for m in _on_lines_with(_URL_HINT, _URL, text):
         raw = m.group()
         while raw and raw[-1] in _TRAILING_PUNCT:
             if raw[-1] == ")" and raw.count("(") >= raw.count(")"):
@@ -361,7 +381,7 @@ def _find_urls(text: str, emails: list[_Item]) -> list[_Item]:
             continue
         url = raw if re.match(r"https?://", raw, re.I) else "https://" + raw
         add(m.start(), m.start() + len(raw), url)
-    for m in _HANDLE.finditer(text):
+    for m in _on_lines_with(_AT, _HANDLE, text):
         user, host = m.group("user"), m.group("host")
         if host:  # Mastodon style @user@instance
             url = f"https://{host.lower()}/@{user}"
