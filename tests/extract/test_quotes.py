@@ -332,3 +332,18 @@ def test_quotes_words_cover_every_language(field: str) -> None:
 
     codes = ("fr", "en", "es", "de", "it", "pt", "nl", "pl", "ru", "uk")
     assert [code for code in codes if not getattr(lang.get(code).speech, field)] == []
+
+
+def test_quotes_case_odd_lists_every_letter_ignorecase_pairs_with_a_verb_letter() -> None:
+    """The verb gate reads words in lower case; a character that re.IGNORECASE matches with a verb's
+    letter although its own lower case differs must make the gate scan the window anyway."""
+    from releasepipe.extract import quotes
+
+    words = quotes._words()
+    letters = sorted({c for word in words.verb_ends for c in word})
+    one = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", re.IGNORECASE)
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    odd = {c for c in one.findall(every)
+           if c.lower() not in letters
+           or sum(bool(re.fullmatch(re.escape(x), c, re.IGNORECASE)) for x in letters) > 1}
+    assert all(quotes._CASE_ODD.fullmatch(c) for c in odd), sorted(odd - set(quotes._CASE_ODD.findall("".join(odd))))

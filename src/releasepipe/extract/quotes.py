@@ -82,6 +82,9 @@ class _Words:
     languages than its own, and a verb of one language is no word of another."""
 
     verb: re.Pattern[str]
+    #: the last word of each speech verb and "according to" phrase, in lower case: every match of
+    #: ``verb`` ends with one of them, written as a word of its own (see ``_verbs``)
+    verb_ends: frozenset[str]
     according: re.Pattern[str]
     statement: re.Pattern[str]
     adverbs: re.Pattern[str]
@@ -143,8 +146,11 @@ def _words() -> _Words:
     abbreviations |= {r.capitalize() for r in roles.rank_abbreviations()}
     # a courtesy title written with a full stop ("Dra.", "Dott.", "Sig.") ends no sentence either
     abbreviations |= {h[:-1].capitalize() for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
+    ends = [_WORD_RUN.findall(phrase)[-1].lower() for sp in speech for phrase in sp.verbs]
+    ends += [_WORD_RUN.findall(phrase)[-1].lower() for phrase in lang.every("speech", "according_to")]
     return _Words(
         verb=verb,
+        verb_ends=frozenset(ends),
         according=re.compile(according, re.IGNORECASE),
         statement=statement,
         adverbs=adverbs,
@@ -173,6 +179,28 @@ def _words() -> _Words:
         # lower-case words inside a body's name: "Ministry of Health", "Médecins du Monde" (case-sensitive)
         org_links=_alternation(lang.every("speech", "org_speaker_links")),
     )
+
+
+_WORD_RUN = re.compile(r"\w+")
+#: The characters re.IGNORECASE matches with a letter of a speech verb though their lower case is
+#: another letter ("ı" and "İ" match "i", "ſ" matches "s", old Cyrillic letter forms match "в",
+#: "д", "о", "с", "т", "ъ"); tests/extract/test_quotes.py checks the list against every character.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86]")
+
+
+def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``_words().verb``'s matches in ``text[start:end]``.
+
+    The pattern holds every language's speech verbs and tries them all at each
+    word: a window none of whose words ends a verb is not scanned (most windows
+    before a colon or a quote name no speech verb at all).
+    """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if not _CASE_ODD.search(window) and _words().verb_ends.isdisjoint(
+            [word.lower() for word in _WORD_RUN.findall(window)]):
+        return []
+    return list(_words().verb.finditer(text, start, end))
 
 
 def _statement(clause: str) -> re.Match[str] | None:
@@ -620,7 +648,7 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
             # only the end of the clause can introduce the quote ("… X said:"): a long
             # unpunctuated paragraph with many colons is read once, not once per colon
             tail = max(clause_start, colon - _INTRO_CHARS)
-            verb = list(_words().verb.finditer(text, tail, colon))
+            verb = _verbs(text, tail, colon)
             named_after = bool(verb) and text[verb[-1].end():colon].strip(" ,\u00a0") \
                 and not _words().adverbs.fullmatch(text, verb[-1].end(), colon)
             if (not verb or named_after) and not _statement(text[tail:colon]):
@@ -891,7 +919,7 @@ def _from_clause(
         spk = _from_np(text, start, start + statement.start("verb"), mentions, index, speakers, subject=True)
         if spk:
             return spk
-    verbs = list(_words().verb.finditer(core))
+    verbs = _verbs(core)
     if not verbs:
         return None
     verb = verbs[-1]
