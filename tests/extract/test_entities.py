@@ -515,6 +515,17 @@ def test_entities_a_first_name_does_not_make_every_name_a_person(lang, sentence,
     assert [e.type for e in found if e.name == span] and all(e.type != "person" for e in found if e.name == span)
 
 
+@pytest.mark.parametrize("sentence, span, kept", [
+    ("Die Kampagne startet im Mai.", "Kampagne", False),              # a noun after an article
+    ("Wir erklären ihre Vorteile für Verwaltungen.", "Vorteile", False),
+    ("Das Treffen fand in der Schweiz statt.", "Schweiz", True),       # a known place
+    ("Die Delegation reiste nach Gorleben.", "Gorleben", True),        # no article before it
+])
+def test_entities_a_german_noun_after_an_article_is_no_place(sentence, span, kept):
+    found = with_one_span("de", sentence, span, "LOC")
+    assert ((span, "location") in {(e.name, e.type) for e in found}) is kept
+
+
 def test_entities_a_country_the_model_marked_is_not_added_twice():
     found = with_one_span("pl", "Restrykcje wprowadza Norwegia, ogłosił rząd.", "Norwegia", "LOC")
     assert [(e.name, e.type, len(e.mentions)) for e in found] == [("Norwegia", "location", 1)]

@@ -602,6 +602,8 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         return None
     if etype != "person" and roles.is_apposition_of_person(span):
         return None  # the role of the person before it, not a name
+    if etype == "location" and source == "model" and _common_noun_after_article(span, name, lang):
+        return None
     extra: list[_Found] = []
     if source == "model" and etype != "person":
         inner = _person_inside(span, lang)
@@ -671,6 +673,24 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
                   rank=(rank[0] + offset, rank[1] + offset) if rank and role and etype == "person" else None,
                   sure=sure, people=people)
     return [item] + extra
+
+
+def _common_noun_after_article(span: Span, name: str, lang: str) -> bool:
+    """One word after an article or a possessive, in a language that capitalises its nouns, that
+    the dictionary knows and no gazetteer lists as a place: a noun, not a place ("die Kampagne",
+    "ihre Vorteile")."""
+    if not rules.capitalises_nouns(lang) or len(span) != 1 or not span.start or not span[0].is_alpha:
+        return False
+    before = span.doc[span.start - 1].lower_
+    if before not in rules.articles(lang) and before not in rules.possessives(lang):
+        return False
+    import simplemma
+
+    try:
+        known = simplemma.is_known(name, lang=lang)
+    except ValueError:
+        return False
+    return known and not gazetteer.is_place(name, lang)
 
 
 def _completed(span: Span, lang: str) -> tuple[Span, EntityType] | None:
