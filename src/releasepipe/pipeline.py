@@ -455,12 +455,18 @@ def _run_models(drafts: Sequence[Draft], config: PipelineConfig, cache: Paragrap
             jobs.setdefault(key, []).extend((draft, s, e) for s, e in spans)
     for (name, lang), work in jobs.items():
         nlp = models.load(name, exclude=config.exclude)
-        if (id(nlp), lang) not in _PREPARED:
-            # The rule components and the language's tables are part of loading its model.
+        # The rule components, and the tables of the languages the stages will read these
+        # releases in, are part of loading the model. Those are the releases' own languages,
+        # not the paragraph's: a French release's English boilerplate is read with French
+        # tables, and building the English ones too cost a second or more per language.
+        tables = {draft.lang for draft, _, _ in work if draft.lang in config.models or draft.lang in config.fallbacks}
+        if (id(nlp), lang) not in _PREPARED or not tables <= _PRELOADED:
             with _loading():
                 entities_mod.configure(nlp, lang)
-                gazetteer.preload(lang)
+                for code in sorted(tables - _PRELOADED):
+                    gazetteer.preload(code)
             _PREPARED.add((id(nlp), lang))
+            _PRELOADED.update(tables)
         # A paragraph longer than the model accepts (spaCy's E088), or than MODEL_PIECE, is read in pieces.
         limit = min(nlp.max_length, MODEL_PIECE)
         work = [(draft, a, b) for draft, s, e in work
@@ -502,6 +508,8 @@ def _run_models(drafts: Sequence[Draft], config: PipelineConfig, cache: Paragrap
 
 #: (model object, language) pairs whose rule components and tables this process has set up
 _PREPARED: set[tuple[int, str]] = set()
+#: languages whose gazetteer tables this process has built
+_PRELOADED: set[str] = set()
 
 
 @contextmanager
