@@ -603,8 +603,10 @@ def split_text(text: str, start: int, end: int, *, limit: int) -> list[tuple[int
 
 #: A model batch holds at most this many paragraphs and characters: the second
 #: bound keeps the network's working memory flat however long the paragraphs.
-BATCH_DOCS = 64
-BATCH_CHARS = 16_000
+#: Twice 64 and 16,000 took about 6 % less CPU on a first run over 400 French
+#: releases, with the same outputs and the worker's peak memory within 1 %.
+BATCH_DOCS = 128
+BATCH_CHARS = 32_000
 
 
 def _batches(work: list[tuple[Draft, int, int]]) -> Iterator[list[tuple[Draft, int, int]]]:
