@@ -29,6 +29,7 @@ entities paragraph by paragraph and turns them into the contract's entities:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -265,33 +266,49 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
 
 
 #: Runs of capitalised words one space apart, each run whole (possessive: "Jordan Henderson's"
-#: is no "Jordan"), no hyphen before or after it: the runs a country's name may be ("Norwegia",
-#: "Wielkiej Brytanii", "d'Allemagne", "Norway's").
+#: is no "Jordan"): the runs a country's name may be ("Norwegia", "Wielkiej Brytanii",
+#: "d'Allemagne", "Norway's"). What may not touch a run is checked after the match, so that a
+#: long run is read once.
 _CAPITALISED = rf"[{anatomy.letters(str.isupper)}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: {_CAPITALISED})*+(?![\w'’-])")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: {_CAPITALISED})*+")
+#: A name's word before a country ("Banco de España", "Bank of Japan", "Banca d'Italia").
+_NAME_BEFORE = re.compile(r"[^\W\d_]+[ \u00a0]+(?:([^\W\d_&]+)[ \u00a0]+|[^\W\d_]+['’])?$")
 
 
 def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     """Countries the model did not mark in this paragraph: a run of capitalised words that is,
     whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), outside the
-    model's spans. A sentence's first word that is also a common word ("Turkey prices rose") is
-    left alone, and so is a run longer than the name ("Jordan Henderson", "Georgia Tech"): it
-    is another name."""
+    model's spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
+    "Team Canada"), except for a sentence's first word ("W Polsce"); a sentence's first word
+    that is also a common word ("Turkey prices rose"); a country after a name's word and a
+    joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
     text = doc.text
     out: list[_Found] = []
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken = sorted((e.start_char, e.end_char) for e in doc.ents)
+    starts = [s for s, _ in taken]
     for run in _CAPITALISED_RUN.finditer(text):
         (start, end), name = run.span(), run.group()
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_" or unicodedata.combining(text[end])):
+            continue  # "Norway-based", "Jordan F1", a letter and its combining accent
+        if text.startswith(("'", "’"), end) and not text.startswith(("'s", "’s"), end):
+            continue
         if name.endswith(("'s", "’s")):
             end, name = end - 2, name[:-2]
         words = name.split(" ")
-        if len(words) > 1 and (len(words[0]) == 1 or gazetteer.is_common_word(words[0], lang)) \
+        if len(words) > 4:
+            continue
+        if len(words) > 1 and _opens(text, start) and (len(words[0]) == 1 or gazetteer.is_common_word(words[0], lang)) \
                 and not gazetteer.is_country(name, lang):
             start += len(words[0]) + 1  # a sentence's first word before the name ("W Polsce")
             name, words = name[len(words[0]) + 1:], words[1:]
-        if len(words) > 3 or any(w.isupper() for w in words) or any(s < end and start < e for s, e in taken) \
+        i = bisect.bisect_left(starts, end)
+        if len(words) > 3 or any(w.isupper() for w in words) or (i and taken[i - 1][1] > start) \
                 or not gazetteer.is_country(name, lang) \
                 or len(words) == 1 and _opens(text, start) and gazetteer.is_common_word(name, lang):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
+                and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()):
             continue
         out.append(_Found(start + offset, end + offset, "location", "model"))
     return out
@@ -1331,12 +1348,14 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     known = _dictionary_kind(names, lang)
     if known in ("person", "organization"):
         return known, True
-    if known is None and _first_named(names, lang):
-        return "person", False  # a guess, as the model's: a list's or the release's labels may outvote it
     if gazetteer.is_place(fullest, lang):
         return "location", True
     if etype == "location":
         return etype, False
+    if known is None and etype == "misc" and _first_named(names, lang):
+        # the model's label for a name it could not place; a body's or a place's label stands
+        # ("Philip Morris", "Santa Monica"): a guess, which a list's labels may outvote
+        return "person", False
     if known == "location" and etype in ("person", "misc"):
         return known, True
     if etype == "person" and (lone or _common_words(text, found, members, lower)):
@@ -1376,10 +1395,13 @@ def _first_named(names: set[str], lang: str) -> bool:
 
 def _first_name_first(name: str, words: list[str], lang: str) -> bool:
     """A name of two or three words that opens with a first name ("Nigel Farage", "Georg
-    Nowack", "Jean DUPONT") and is no place, with no common word ("Saint Louis", "Victoria
-    Station", Italian "Alla …") and no acronym ("Ada IDE", "Alla FSFE")."""
+    Nowack", "Jean DUPONT"), with no acronym ("Ada IDE", "Alla FSFE"), no common word of the
+    language ("Victoria Station"), after the first name none of English either, whose words
+    run through releases in every language ("General Motors", "Porsche Holding"; English
+    dictionaries list "Caroline" too), and no place in it ("Saint Louis", "Sky Deutschland")."""
     return 2 <= len(words) <= 3 and len(words) == len(name.split()) and gazetteer.is_given_name(words[0], lang) \
         and not any(w.isupper() and len(w) <= 4 or gazetteer.is_common_word(w, lang) for w in words) \
+        and not any(gazetteer.is_common_word(w, "en") or gazetteer.is_place(w, lang) for w in words[1:]) \
         and not gazetteer.is_place(name, lang)
 
 
