@@ -320,7 +320,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 # What a line must hold for _EMAIL or _HANDLE, and for _URL, to match in it.
-_AT = re.compile("@")
+_AT_SIGN = re.compile("@")
 _URL_HINT = re.compile(r"/|www\.", re.IGNORECASE)
 
 
@@ -341,7 +341,7 @@ def _on_lines_with(hint: re.Pattern[str], pattern: re.Pattern[str], text: str) -
 
 def _find_emails(text: str) -> list[_Item]:
     found: list[_Item] = []
-    for m in _on_lines_with(_AT, _EMAIL, text):
+    for m in _on_lines_with(_AT_SIGN, _EMAIL, text):
         value = _valid_email(m.group())
         if value:
             found.append(_Item("email", value, m.start(), m.end(), m.group()))
@@ -381,7 +381,7 @@ def _find_urls(text: str, emails: list[_Item]) -> list[_Item]:
             continue
         url = raw if re.match(r"https?://", raw, re.I) else "https://" + raw
         add(m.start(), m.start() + len(raw), url)
-    for m in _on_lines_with(_AT, _HANDLE, text):
+    for m in _on_lines_with(_AT_SIGN, _HANDLE, text):
         user, host = m.group("user"), m.group("host")
         if host:  # Mastodon style @user@instance
             url = f"https://{host.lower()}/@{user}"
