@@ -181,7 +181,9 @@ def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?::\d{2}|[hH]\d{2}|\s?[hH]\b|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w))")
+# The first digit before the check that no word character precedes it (a \b): starting with a
+# digit, the pattern is only tried at digits.
+_TIME_OF_DAY_RE = re.compile(r"\d(?<!\w\d)\d?(?::\d{2}|[hH]\d{2}|\s?[hH]\b|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w))")
 _LIST_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)*[.)]|\(\d+\))[ \t]")
 
 
@@ -201,16 +203,22 @@ def _compiled(code: str) -> _Lang:
     other = "," if point else r"\."
     # Grouped thousands with one consistent separator, else plain digits; then an optional decimal
     # part (the language's mark, or the other mark when not followed by exactly three digits).
+    # ``first`` checks what comes before the first digit, looking back from after it: a pattern
+    # that starts with a digit lets the regex engine skip from digit to digit, about three times
+    # faster than trying the look-behinds at every character.
     glued = shared.glued
-    core = (rf"(?P<num>(?:\d{{1,3}}(?P<sep>{ts})\d{{3}}(?:(?P=sep)\d{{3}})*(?!\d)"
-            rf"|\d+)(?:{dec}\d+|{other}(?!\d{{3}}(?!\d))\d+)?)"
-            rf"(?P<glued>(?i:{_alt(glued)})(?![\w]))?"
-            rf"(?P<ord>(?:{_alt(shared.ordinal_suffixes)})(?!\w))?"
-            rf"(?![\w,.](?:\d))(?![.,]?\d)")
-    number = re.compile(rf"(?<![\w.,:@#])(?<![^\W\d_][-/])(?<![\w][.,]){core}")
+
+    def core(first: str = "") -> str:
+        return (rf"(?P<num>\d{first}(?:\d{{0,2}}(?P<sep>{ts})\d{{3}}(?:(?P=sep)\d{{3}})*(?!\d)"
+                rf"|\d*)(?:{dec}\d+|{other}(?!\d{{3}}(?!\d))\d+)?)"
+                rf"(?P<glued>(?i:{_alt(glued)})(?![\w]))?"
+                rf"(?P<ord>(?:{_alt(shared.ordinal_suffixes)})(?!\w))?"
+                rf"(?![\w,.](?:\d))(?![.,]?\d)")
+    # not after a letter, a mark or an address sign, nor after a word and a dash or slash ("A-4", "v/2")
+    number = re.compile(core(r"(?<![\w.,:@#]\d)(?<![^\W\d_][-/]\d)(?<![\w][.,]\d)"))
     # digits right after an ISO code ("USD115.5", "EUR12,50")
     number_after_iso = re.compile(r"[A-Z]{3}(?=\d)")
-    number_core = re.compile(core)
+    number_core = re.compile(core())
     bare_decimal = re.compile(rf"{dec}(\d+)(?![\d.,]|\w)")
     scales = {k.lower(): float(v) for k, v in w.scales.items()}
     scale = re.compile(rf"[\s{_NBSP}]*(?P<scale>{_alt(scales)})(?![^\W_])", re.I)
@@ -348,7 +356,7 @@ def _digit_numerals(text: str, t: _Lang) -> list[Numeral]:
                 value *= t.scales.get(word, 1.0)
                 end, scaled = sm.end("scale"), True
         out.append(Numeral(start, end, _clean(value), scaled=scaled, grouped=bool(sep)))
-    if _DECIMAL_HINT_RE.search(text):
+    if any(p.search(text) for p in _DECIMAL_HINT_RES):
         out = _dotted_and_bare_decimals(text, t, out)
     return out
 
@@ -359,8 +367,9 @@ _DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?![\w.,]?\d|\w)|\d{1,3}(?
 
 
 # Where a dotted address, a list of numbers or a bare decimal may be: a mark between digits
-# twice, or a mark with no digit before it.
-_DECIMAL_HINT_RE = re.compile(r"\d[.,]\d{1,3}[.,]\d|(?:^|[\s(\[])[.,]\d")
+# twice, or a mark after a blank or an opening bracket (or at the start) and before a digit.
+# Two patterns, each starting with the character it needs, run faster than their alternation.
+_DECIMAL_HINT_RES = (re.compile(r"\d[.,]\d{1,3}[.,]\d"), re.compile(r"[.,](?<![^\s(\[][.,])\d"))
 
 
 def _dotted_and_bare_decimals(text: str, t: _Lang, out: list[Numeral]) -> list[Numeral]:
@@ -885,9 +894,10 @@ def _time_word_after(text: str, pos: int, t: _Lang) -> bool:
 
 _HYPHEN_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_WORD}+)-(?P<b>{_WORD}+)(?![\w-])")
 
-# Powers and scientific notation: "1.3e6", "1.1^23", "6.23x10^-4".
+# Powers and scientific notation: "1.3e6", "1.1^23", "6.23x10^-4"; like the numbers, the pattern
+# starts with a digit and looks back from after it.
 _POWER_RE = re.compile(
-    r"(?<![\w.,])(?P<m>\d+(?:[.,]\d+)?)(?:[ \t]?[eE](?P<e>[+-]?\d+)|\^(?P<p>[+-]?-?\d+)"
+    r"(?P<m>\d(?<![\w.,]\d)\d*(?:[.,]\d+)?)(?:[ \t]?[eE](?P<e>[+-]?\d+)|\^(?P<p>[+-]?-?\d+)"
     r"|[ \t]?[x×][ \t]?10\^(?P<x>[+-]?\d+))(?![\w^])")
 
 
