@@ -438,10 +438,7 @@ def _tables(lang: str) -> _Tables:
         if w.lowercase_weekday_after else None,
         fullmonth_re=_rc(rf"(?<![\w])(?:{_lower_alt(full)})(?![\w])", 0),
         month_re=_rc(rf"(?<![^\W\d_])(?:{_lower_alt(months)})(?![^\W\d_])", 0),  # "3maart" too
-        gates={"quarter": _rc(rf"{_a(w.quarter_words)}|q[1-4]"),
-               **({"quarter_rel": _rc(_alt(w.quarter_words))} if w.quarter_words else {}),
-               **({"decade": _DECADE_YEAR} if w.decade else {}),
-               **({"week_num": _rc(rf"(?:{_alt(w.week_words)})\.?{_S}*\d")} if w.week_words else {}),
+        gates={**({"decade": _DECADE_YEAR} if w.decade else {}),
                # numbers joined by a slash or a dash, which these patterns need
                **dict.fromkeys(("ymd", "num_range"), _DIGIT_SLASH), "dm_num": _DIGIT_RANGE,
                **dict.fromkeys(("iso", "ym"), _DIGIT_DASH), "year_range": _DIGIT_RANGE,
@@ -449,8 +446,10 @@ def _tables(lang: str) -> _Tables:
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
                     (("holiday", w.holidays), ("movable", w.movable), ("weekend", w.weekend),
                      ("weekday_list", [k for k in w.short_weekdays if len(k.rstrip(".")) > 3]),
-                     ("dayword", w.day_words)) if words} | {
-            "weekday_day": _rc(rf"(?:{_lower_alt(w.short_weekdays or weekdays)})\.?,?{_S}+(?:[^\W\d_]+{_S}+)?\d", 0)}
+                     ("dayword", w.day_words), ("quarter_rel", w.quarter_words)) if words} | {
+            "weekday_day": _rc(rf"(?:{_lower_alt(w.short_weekdays or weekdays)})\.?,?{_S}+(?:[^\W\d_]+{_S}+)?\d", 0),
+            "quarter": _rc(rf"{_lower_alt(w.quarter_words)}|q[1-4]", 0),
+            **({"week_num": _rc(rf"(?:{_lower_alt(w.week_words)})\.?{_S}*\d", 0)} if w.week_words else {})}
         if has_words else {},
         link_words=frozenset(w.of_words) | frozenset(w.articles),
         unread=None if w.months else _rc(
