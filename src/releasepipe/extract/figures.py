@@ -452,12 +452,12 @@ def _number_windows(words: list[str], lang: str) -> list[tuple[int, int]]:
 
 
 def _word_numerals(text: str, t: _Lang) -> list[Numeral]:
-    matches = list(_TOKEN_RE.finditer(text))
-    toks: dict[int, _Tok] = {}
-    occurrences = []
     code = t.w.text2num
     if not code:
         return _table_numerals(text, t)
+    matches = list(_TOKEN_RE.finditer(text))
+    toks: dict[int, _Tok] = {}
+    occurrences = []
     for lo, hi in _number_windows([m.group() for m in matches], code):
         window = [_Tok(m.group(), m.start(), m.end(), code) for m in matches[lo:hi]]
         toks.update(enumerate(window, lo))
