@@ -446,7 +446,10 @@ def _tables(lang: str) -> _Tables:
         word_gates={name: _rc(_lower_alt(words), 0) for name, words in
                     (("holiday", w.holidays), ("movable", w.movable), ("weekend", w.weekend),
                      ("weekday_list", [k for k in w.short_weekdays if len(k.rstrip(".")) > 3]),
-                     ("dayword", w.day_words), ("quarter_rel", w.quarter_words)) if words} | {
+                     ("dayword", w.day_words), ("quarter_rel", w.quarter_words),
+                     # led by a calendar unit, but rarer than one: "les 3 derniers mois", "il y a 2 ans"
+                     ("span_n", w.last_next), ("ago", (*w.ago_before, *w.ago_after)),
+                     ("in", (*w.in_words, *w.within))) if words} | {
             "weekday_day": _rc(rf"(?:{_lower_alt(w.short_weekdays or weekdays)})\.?,?{_S}+(?:[^\W\d_]+{_S}+)?\d", 0),
             "quarter": _rc(rf"{_lower_alt(w.quarter_words)}|q[1-4]", 0),
             **({"week_num": _rc(rf"(?:{_lower_alt(w.week_words)})\.?{_S}*\d", 0)} if w.week_words else {})}
@@ -723,6 +726,8 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
     gated.update({name: bool(g.search(low)) for name, g in t.word_gates.items()})
     if "holiday" in t.word_gates or "movable" in t.word_gates:  # "last Easter" needs one of their words
         gated["holiday_dir"] = any(gated[k] for k in ("holiday", "movable") if k in t.word_gates)
+    if ref is None:
+        gated["day_only"] = False  # a day alone ("le 5") is read only against the reference date
     for name, pat in t.patterns:
         if not gated.get(name, True):
             continue  # a cheap scan found nothing the pattern needs (a word, joined digits)
