@@ -693,6 +693,10 @@ def _split_on_and(text: str, n: Numeral, t: _Lang) -> tuple[Numeral, Numeral] | 
             Numeral(n.start + last.end(), n.end, part, words=True))
 
 
+# What may come between a numerator and its denominator: blanks or a hyphen ("three fifths", "two-thirds").
+_NUMERATOR_GAP_RE = re.compile(rf"[\s{_NBSP}-]+")
+
+
 def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
     """Numerals made of several parts: "two thirds", "3 millions et demi", "one in three",
     "a dozen", "one trillion", "4 thousand 3 hundred and 21"."""
@@ -755,9 +759,8 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
             continue  # already part of the numeral before ("a dozen" in "half a dozen")
         nxt = found[i] if i < len(found) else None
         # a numerator and its denominator: "three fifths", "un quart", "zwei Drittel", "tres veinteavos"
-        if _cardinal(n) and nxt is not None and re.fullmatch(rf"[\s{_NBSP}-]+", text[n.end:nxt.start]) \
-                and n.value and n.words or (_cardinal(n) and nxt is not None and abs(n.value) < 1000
-                                            and re.fullmatch(rf"[\s{_NBSP}-]+", text[n.end:nxt.start])):
+        joined = _cardinal(n) and nxt is not None and _NUMERATOR_GAP_RE.fullmatch(text, n.end, nxt.start)
+        if joined and ((n.value and n.words) or abs(n.value) < 1000):
             den = None
             if _is_denominator(nxt, text, t) and (n.words or nxt.form != "denom"):
                 den = nxt.value  # "2 quarters" after digits is a period, not a half
