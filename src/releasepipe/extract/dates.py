@@ -180,6 +180,8 @@ class _Tables:
 _DIGIT_SLASH = re.compile(r"\d/\d")
 _DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_RANGE = re.compile(r"\d[/–-]\d")
+# Every mark written between two digits, in one scan: it answers the three gates above.
+_DIGIT_JOIN = re.compile(r"\d([/–-])(?=\d)")
 _DIGITS_8 = re.compile(r"[12]\d{7}")
 _DECADE_YEAR = re.compile(r"(?:1[6-9]|20)\d0")
 _NEVER = r"(?!x)x"
@@ -718,7 +720,9 @@ def _candidates(text: str, t: _Tables, ref: dt.date | None, orig: str | None = N
     led_windows = {"weekday": _around([m.span() for m in t.weekday_re.finditer(low)], len(text)),
                    "unit": _around(units, len(text))}
     full_months = list(t.fullmonth_re.finditer(low))
-    searched: dict[re.Pattern[str], bool] = {}
+    joins = set(_DIGIT_JOIN.findall(text))
+    searched: dict[re.Pattern[str], bool] = {_DIGIT_SLASH: "/" in joins, _DIGIT_DASH: "-" in joins,
+                                             _DIGIT_RANGE: bool(joins)}
     for g in t.gates.values():
         if g not in searched:
             searched[g] = g.search(text) is not None
