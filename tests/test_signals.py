@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-N = 240
+N = 720  # enough that a loaded machine still interrupts the run before its end
 TEXT = ("Communiqué de presse\n\nDistribution de vivres à {city}\n\n"
         "{upper}, 14 octobre 2024 – Plus de {n} 000 personnes ont reçu une aide alimentaire cette semaine, "
         "selon les autorités locales et les organisations partenaires présentes sur place.\n")
