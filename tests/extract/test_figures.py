@@ -288,3 +288,11 @@ def test_figures_language_with_words_does_not_warn():
     issues: list = []
     extract("Le budget atteint 5 millions d'euros.", "fr", issues=issues)
     assert issues == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Il reste un DEMİ litre pour 300 familles."),   # "İ" lowers to two characters
+    ("en", "A THİRD of the 300 families left."),
+])
+def test_figures_a_letter_that_lowers_to_two_characters_breaks_nothing(lang, sentence):
+    assert 300 in [f.value for f in extract(sentence, lang)]  # the rest is still read

@@ -720,8 +720,11 @@ def _compose(text: str, found: list[Numeral], t: _Lang) -> list[Numeral]:
     found_spans = [(n.start, n.end) for n in found]
     spans = _Spans(found_spans)
     fraction_words = {k.lower(): v for k, v in t.w.fraction_words.items()}
-    extra = [Numeral(m.start(), m.end(), fraction_words[m.group().lower()], words=True, form="denom")
-             for m in c.denominators.finditer(text) if not _overlaps(m.start(), m.end(), spans)]
+    # .get: the pattern ignores case, and a letter whose lower case is two characters ("DEMİ")
+    # matches a fraction word it then does not spell
+    extra = [Numeral(m.start(), m.end(), value, words=True, form="denom")
+             for m in c.denominators.finditer(text) if not _overlaps(m.start(), m.end(), spans)
+             and (value := fraction_words.get(m.group().lower())) is not None]
     spans = _Spans(found_spans + [(n.start, n.end) for n in extra])
     extra += [Numeral(m.start(), m.end(), 0.5, words=True, form="fraction")
               for m in c.half_nouns.finditer(text) if not _overlaps(m.start(), m.end(), spans)]
