@@ -56,6 +56,10 @@ def test_signals_interrupted_run_resumes(inbox, tmp_path, sig):
     out = tmp_path / "out"
     proc = start(inbox, out)
     wait_for_outputs(out, proc)
+    if proc.poll() is not None or sum(1 for _ in out.glob("*.json")) > N // 2:
+        # a machine so loaded that this process slept through most of the run: a signal now could
+        # fall after its end, which tells nothing
+        pytest.skip("the run was nearly over before it could be interrupted")
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
