@@ -9,6 +9,8 @@
   capitalised ("Niemczech" → "Niemcy"): the casing wordfreq's case-folded
   counts cannot give. wordfreq's frequency then says whether a word simplemma
   does not know is common all the same.
+* First names: the lists of Faker's person providers, every locale (a name of
+  the model's that opens with one may be a person's).
 * Base forms: simplemma, or pymorphy3 for the languages it has dictionaries
   for (its tags also say whether a known word is a first name, a surname, a
   place or an organization); then the language's case endings are cut, so that
