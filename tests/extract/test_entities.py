@@ -485,6 +485,7 @@ def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country)
     ("en", "Turkey prices rose before the holidays."),  # a common word
     ("en", "The CHAD team met."),                       # capitals are no country's writing
     ("pl", "Spotkał się z Polską-Litwą."),              # part of a hyphenated word
+    ("pl", "Instytut Polski w Paryżu zaprasza."),       # a content word opens the name, not the sentence alone
 ])
 def test_entities_a_country_inside_another_name_or_word_is_not_added(lang, sentence):
     doc = spacy.blank(lang)(sentence)

@@ -279,7 +279,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     """Countries the model did not mark in this paragraph: a run of capitalised words that is,
     whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), outside the
     model's spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
-    "Team Canada"), except for a sentence's first word ("W Polsce"); a sentence's first word
+    "Instytut Polski"), except for a function word opening a sentence ("W Polsce"); a sentence's first word
     that is also a common word ("Turkey prices rose"); a country after a name's word and a
     joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
     text = doc.text
@@ -297,9 +297,9 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         words = name.split(" ")
         if len(words) > 4:
             continue
-        if len(words) > 1 and _opens(text, start) and (len(words[0]) == 1 or gazetteer.is_common_word(words[0], lang)) \
+        if len(words) > 1 and _opens(text, start) and words[0].lower() in _stop_words(lang) \
                 and not gazetteer.is_country(name, lang):
-            start += len(words[0]) + 1  # a sentence's first word before the name ("W Polsce")
+            start += len(words[0]) + 1  # a function word opening the sentence ("W Polsce"), as _trim_sentence_openers
             name, words = name[len(words[0]) + 1:], words[1:]
         i = bisect.bisect_left(starts, end)
         if len(words) > 3 or any(w.isupper() for w in words) or (i and taken[i - 1][1] > start) \
