@@ -741,6 +741,30 @@ def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels
     assert entity_with(found, name).type == etype
 
 
+@pytest.mark.parametrize("lang, text, labels, name, etype", [
+    # a phrase the release also writes in lower case is a concept in title case, not a body or a place
+    ("en", "Router Freedom in Europe\n\nUsers demand router freedom from their providers, said Acmetel.",
+     [("Router Freedom", "ORG"), ("Acmetel", "ORG")], "Router Freedom", "misc"),
+    ("es", "Campaña Dinero Público\n\nEl software pagado con dinero público debe ser libre.",
+     [("Dinero Público", "ORG")], "Dinero Público", "misc"),
+    ("fr", "Les Standards Ouverts en question\n\nLa ville adopte des standards ouverts pour ses archives.",
+     [("Standards Ouverts", "LOC")], "Standards Ouverts", "misc"),
+    ("de", "Offene Standards für alle\n\nDie Stadt setzt auf offene Standards in der Verwaltung.",
+     [("Offene Standards", "ORG")], "Offene Standards", "misc"),
+    # a name the release never writes in lower case stays what it is
+    ("en", "Human Rights Watch said human rights were at risk.", [("Human Rights Watch", "ORG")],
+     "Human Rights Watch", "organization"),
+    ("en", "Flights to New Zealand resumed. The new route opens in May.", [("New Zealand", "LOC")],
+     "New Zealand", "location"),
+    # a body's head word keeps the name, even where the release writes it in lower case
+    ("en", "The Ministry of Health confirmed it. A ministry of health official spoke.",
+     [("Ministry of Health", "ORG")], "Ministry of Health", "organization"),
+])
+def test_entities_a_title_case_phrase_also_written_in_lower_case_is_a_concept(lang, text, labels, name, etype):
+    found = _labelled(lang, text, labels)
+    assert entity_with(found, name).type == etype
+
+
 @pytest.mark.parametrize("lang, text, labels, dropped, kept", [
     ("pl", "Rząd milczy. Wydaje się, że Tusk przegra.", [("Wydaje", "LOC"), ("Tusk", "PER")], "Wydaje", "Tusk"),
     ("pl", "Konferencja trwała długo. Rzecznik odmówił komentarza wobec Orlenu.",
