@@ -336,3 +336,30 @@ def test_pipeline_rp215_once_per_stage_with_what_the_stage_missed():
     messages = [w.message for w in release.warnings if w.code == "RP215"]
     assert [m.split(":", 1)[0] for m in messages] == ["dates", "figures"]
     assert "'zz'" in messages[0] and "15 Machi 2024" in messages[0]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # names on contact lines with no sentence around them, which the models call a place, miss, or
+    # read in part
+    ("en", "KPlot 1.0 released\n\nThe KPlot team announces its first release.\n\nPress Contacts\n\n"
+           "Africa\nTendai Moyo\nUnit 4 Harbour Park\n12 Main Road\nCape Town\nPhone: +27 21 555 0142",
+     "Tendai Moyo"),
+    ("en", "Acme Labs ships Trellis 2.0\n\nThe toolkit adds offline maps.\n\nMedia Contact:\n"
+           "Marisol Ekwueme (for Acme Labs)\nBrightline PR\nmarisol@brightline.example\nO: (303) 555-0160",
+     "Marisol Ekwueme"),
+    ("de", "Acme Labs tritt dem Projekt bei\n\nBERLIN, 3. März 2025 – Acme Labs stellt seine Bahnplanung zur "
+           "Verfügung.\n\nPressekontakt:\nAcme Labs GmbH\nKirsten Oberhollenzer\nTel. +49 30 555 01 42\n"
+           "kirsten@acmelabs.example",
+     "Kirsten Oberhollenzer"),
+])
+def test_pipeline_a_contacts_name_is_a_person_entity(lang, text, name):
+    from releasepipe.model import Document, Source
+    from releasepipe.pipeline import process
+
+    release = process(Document(text=text, format="txt"), Source(f"{lang}/contact.txt", "txt", len(text), "0" * 64),
+                      config=load_pipeline("default"))
+    assert name in [c.name for c in release.contacts]
+    people = [e for e in release.entities if e.name == name]
+    assert [e.type for e in people] == ["person"]
+    assert [release.blocks[m.block].kind for m in people[0].mentions] == ["contact"]
+    assert not any(e.type != "person" and name.split()[-1] in e.name for e in release.entities)

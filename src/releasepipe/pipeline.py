@@ -182,9 +182,11 @@ def _contacts(draft: Draft) -> StageOutput:
 
 @stage("people", fills="entities", implied=True)
 def _people(draft: Draft) -> StageOutput:
-    """The role and organization of each person, from the rest of the release (contacts, roles)."""
-    people_mod.complete(draft.release.entities, draft.release.contacts)
-    return StageOutput(draft.release.entities)
+    """Each contact's name a person, and the role and organization of each person, from the rest
+    of the release (contacts, roles)."""
+    found = people_mod.from_contacts(draft.text, draft.release.entities, draft.release.contacts)
+    people_mod.complete(found, draft.release.contacts)
+    return StageOutput(found)
 
 
 @stage("quotes", fills="quotes")

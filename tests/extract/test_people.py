@@ -1,8 +1,9 @@
-"""A person's organization from their role, and a contact record's role and organization."""
+"""A contact's name a person; a person's organization from their role, and a contact record's role
+and organization."""
 
 import pytest
 
-from releasepipe.extract.people import complete
+from releasepipe.extract.people import complete, from_contacts
 from releasepipe.model import Contact, Entity, Mention
 
 
@@ -82,3 +83,49 @@ def test_people_contact_organization_named_by_entity():
                       urls=[], start=text.index("Sam"), end=len(text))
     complete([person, org], [contact])
     assert person.organization == "Office of the High Commissioner for Refugees"
+
+
+def _contact(name, text):
+    start = text.rindex(name)
+    return Contact(name=name, role=None, organization=None, phones=["+16125550100"], emails=[], urls=[],
+                   start=start, end=len(text))
+
+
+@pytest.mark.parametrize("text, entities, name", [
+    # the model called the name on a contact line a place or a body: it is a person
+    ("KOffice 2.0 is out.\n\nPress Contacts\n\nAfrica\nAJ Venter\n13 Sandown Road\nCape Town",
+     [("location", "AJ Venter"), ("location", "Cape Town")], "AJ Venter"),
+    ("The plug-in ships today.\n\nMedia Contact:\nChristie Denniston (for Tasktop)\ncd@example.com",
+     [("organization", "Christie Denniston")], "Christie Denniston"),
+    # no entity at all on the name: a person of its own
+    ("Aonix joins the project.\n\nAonix:\nJanice Hughes\nMedia Relations\njanice@example.net",
+     [("organization", "Aonix")], "Janice Hughes"),
+    # a mention running over the name gives way to it
+    ("Press contacts\n\nNorth America Wade Olson\n2422 Johnson St NE\nMinneapolis",
+     [("location", "North America Wade Olson"), ("location", "Minneapolis")], "Wade Olson"),
+    # the same person written in the body keeps one entity, with the contact's mention too
+    ("Ewa Nowak presented the plan.\n\nKontakt:\nEwa Nowak\n+48 22 555 01 00",
+     [("person", "Ewa Nowak")], "Ewa Nowak"),
+])
+def test_people_a_contacts_name_is_a_person(text, entities, name):
+    found = from_contacts(text, [_entity(kind, n, text) for kind, n in entities], [_contact(name, text)])
+    people = [e for e in found if e.name == name]
+    assert len(people) == 1 and people[0].type == "person"
+    assert {m.start for m in people[0].mentions} == {i for i in range(len(text)) if text.startswith(name, i)}
+    assert not any(e.type != "person" and any(m.start < text.rindex(name) + len(name) and text.rindex(name) < m.end
+                                              for m in e.mentions) for e in found)
+    assert [e.mentions[0].start for e in found] == sorted(e.mentions[0].start for e in found)
+
+
+@pytest.mark.parametrize("name", [
+    "Press Office",  # a body's head word: an office, not a person
+    "Presse",  # one word
+    None,
+])
+def test_people_a_contact_record_naming_no_person_adds_none(name):
+    text = "The route reopens.\n\nContact: Press Office, Nordic Rail Foundation, +47 22 00 00 00\n\nPresse"
+    org = _entity("organization", "Nordic Rail Foundation", text)
+    contact = Contact(name=name, role=None, organization=None, phones=["+4722000000"], emails=[], urls=[],
+                      start=text.index("Contact"), end=len(text))
+    found = from_contacts(text, [org], [contact])
+    assert [(e.type, e.name) for e in found] == [("organization", "Nordic Rail Foundation")]

@@ -14,7 +14,64 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..model import Contact, Entity
+from . import entity_rules as rules
+
+from ..model import Contact, Entity, Mention
+
+
+def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Contact]) -> list[Entity]:
+    """The entities with every contact's name a person: the contact extractor reads a name
+    from its place in a contact record ("Media Contact:", a name above a phone), which the
+    model, reading a line with no sentence around it, often calls a place or a body
+    ("AJ Venter", "Christie Denniston (for Tasktop)") or misses.
+
+    An entity written exactly as the name becomes a person; a mention that runs over the
+    name ("North America Wade Olson") or sits inside it gives way to it; a name no entity
+    covers gets a person entity of its own, with every place the release writes it.
+    Entities stay in the order of their first mention."""
+    names = {c.name for c in contacts if c.name and _person_like(c.name)}
+    if not names:
+        return list(entities)
+    out = list(entities)
+    for name in sorted(names):
+        spans = [(m.start(), m.end()) for m in _whole(name).finditer(text)]
+        if not spans:
+            continue
+        person = next((e for e in out if e.type == "person" and (e.name == name or name in e.aliases)), None)
+        for entity in out:
+            if entity is not person and entity.type != "person" and entity.mentions \
+                    and all(m.text == name for m in entity.mentions):
+                entity.type = "person"
+                person = person or entity
+        taken: list[tuple[int, int]] = []
+        for entity in list(out):
+            if entity.type == "person":
+                taken += [(m.start, m.end) for m in entity.mentions]
+                continue
+            kept = [m for m in entity.mentions if not any(m.start < end and start < m.end for start, end in spans)]
+            if len(kept) < len(entity.mentions):
+                entity.mentions = kept
+                if not kept:
+                    out.remove(entity)
+        free = [Mention(start, end, name) for start, end in spans
+                if not any(start < e and s < end for s, e in taken)]
+        if not free:
+            continue
+        if person is None:
+            out.append(Entity(type="person", name=name, mentions=free))
+        else:
+            person.mentions = sorted([*person.mentions, *free], key=lambda m: (m.start, m.end))
+    out.sort(key=lambda e: e.mentions[0].start if e.mentions else len(text))
+    return out
+
+
+def _person_like(name: str) -> bool:
+    """Two to four words, the first and last capitalised: a person's name as contact records
+    write it ("Janice Hughes", "Helio Chissini de Castro"), not an office ("Press Office")
+    the record names instead."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and not any(w.lower() in rules.org_heads() for w in words)
 
 
 def complete(entities: Sequence[Entity], contacts: Sequence[Contact]) -> None:
