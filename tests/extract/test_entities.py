@@ -742,6 +742,25 @@ def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels
 
 
 @pytest.mark.parametrize("lang, text, labels, name, etype", [
+    # a "person" whose name opens with a body's name (or its name without the head word) is its product
+    ("en", "The Eclipse Foundation ships Eclipse Mylyn with the new release.",
+     [("Eclipse Foundation", "ORG"), ("Eclipse Mylyn", "PER")], "Eclipse Mylyn", "misc"),
+    ("en", "KDE released Okular. KDE Okular reads PDF files.", [("KDE", "ORG"), ("KDE Okular", "PER")],
+     "KDE Okular", "misc"),
+    # a body and a person the model ran together stay a person
+    ("en", "The Eclipse Foundation thanked Eclipse Maria for her work.",
+     [("Eclipse Foundation", "ORG"), ("Eclipse Maria", "PER")], "Eclipse Maria", "person"),
+    # a versioned line of a list of bodies is a product
+    ("en", "The release train includes:\n\nApache Group\nMylyn 2.0\nGnome Foundation\nKDE e.V.\n",
+     [("Apache Group", "ORG"), ("Mylyn 2.0", "ORG"), ("Gnome Foundation", "ORG"), ("KDE e.V.", "ORG")],
+     "Mylyn 2.0", "misc"),
+])
+def test_entities_products_are_not_bodies_or_people(lang, text, labels, name, etype):
+    found = _labelled(lang, text, labels)
+    assert entity_with(found, name).type == etype
+
+
+@pytest.mark.parametrize("lang, text, labels, name, etype", [
     # a phrase the release also writes in lower case is a concept in title case, not a body or a place
     ("en", "Router Freedom in Europe\n\nUsers demand router freedom from their providers, said Acmetel.",
      [("Router Freedom", "ORG"), ("Acmetel", "ORG")], "Router Freedom", "misc"),

@@ -1004,8 +1004,15 @@ def _list_items(text: str, found: list[_Found], lang: str) -> list[_Found]:
             continue
         spans = set(run)
         out = [f for f in out if not any(s <= f.start and f.end <= e for s, e in spans)]
-        out.extend(_Found(s, e, etype, "list", sure=True) for s, e in run)
+        # a versioned line is a product whatever the list's other lines are ("Mylyn 2.0", "CDT 4.0")
+        out.extend(_Found(s, e, "misc" if _versioned_name(text[s:e]) else etype, "list", sure=True) for s, e in run)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _versioned_name(name: str) -> bool:
+    """:func:`_versioned` for a name as written."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and _VERSION.fullmatch(words[-1]) is not None
 
 
 _PLAIN_WORD = re.compile(r"[\w-]+")
@@ -1278,7 +1285,37 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
                                 lone=whole_release and _lone_word(found, members, keys))
         kept.append((root, members))
     _share_enumeration_types(found, groups, decided, chains)
+    _products_of_bodies(text, found, kept, decided, lang)
     return [_entity(text, [found[i] for i in members], decided[root][0]) for root, members in kept]
+
+
+def _products_of_bodies(text: str, found: list[_Found], kept: list[tuple[int, list[int]]],
+                        decided: dict[int, tuple[EntityType, bool]], lang: str) -> None:
+    """A "person" the model guessed (no role, honorific or dictionary behind it) whose name opens
+    with the name of one of the release's organizations, or of one without its head word, is that
+    body's product or project ("Eclipse Mylyn" beside "Eclipse Foundation", "KDE Okular" beside
+    "KDE"), not a person."""
+    bodies = set()
+    for root, members in kept:
+        if decided[root][0] == "organization":
+            for i in members:
+                words = text[found[i].start:found[i].end].split()
+                bodies.add(_key(" ".join(words)))
+                if len(words) > 1 and words[-1].lower() in rules.org_heads():
+                    bodies.add(_key(" ".join(words[:-1])))  # "Eclipse" of "Eclipse Foundation"
+    if not bodies:
+        return
+    for root, members in kept:
+        if decided[root] != ("person", False):
+            continue
+        for i in members:
+            words = text[found[i].start:found[i].end].split()
+            # one word after the body's name, and no name a dictionary knows a person by: "ЕС
+            # Мишель Барнье", "Brexit Естер" are a body and a person run together
+            if len(words) >= 2 and _key(" ".join(words[:-1])) in bodies \
+                    and not gazetteer.is_given_name(words[-1], lang) and gazetteer.kind(words[-1], lang) != "person":
+                decided[root] = ("misc", True)
+                break
 
 
 def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
