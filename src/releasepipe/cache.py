@@ -48,7 +48,14 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS paragraphs_used ON paragraphs (used);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS patterns (
+    key  BLOB PRIMARY KEY,      -- SHA-256 of a large regular expression, its flags and the Python build
+    code BLOB NOT NULL,         -- what releasepipe.patterns rebuilds it from
+    used INTEGER NOT NULL
+) WITHOUT ROWID;
 """
+#: Compiled patterns kept (one per large pattern and Python build; a handful in practice).
+MAX_PATTERNS = 16
 
 #: One entity span: start and end offsets in the paragraph, label, rule id ("" for the model's).
 Span = tuple[int, int, str, str]
@@ -114,6 +121,30 @@ class ParagraphCache:
                 rows.append((k, json.dumps(spans, ensure_ascii=False, separators=(",", ":")), self._run))
             if rows and self._db is not None:
                 self._write("INSERT OR REPLACE INTO paragraphs (key, ents, used) VALUES (?, ?, ?)", rows)
+
+    def get_pattern(self, k: bytes) -> bytes | None:
+        """The compiled form of a regular expression kept under ``k`` (see ``releasepipe.patterns``)."""
+        with self._lock:
+            if self._db is None:
+                return None
+            try:
+                row = self._db.execute("SELECT code FROM patterns WHERE key = ?", (k,)).fetchone()
+            except sqlite3.Error as exc:
+                self._give_up(exc)
+                return None
+            if row is not None:
+                self._write("UPDATE patterns SET used = ? WHERE key = ?", [(self._run, k)])
+            return row[0] if row is not None else None
+
+    def put_pattern(self, k: bytes, code: bytes) -> None:
+        """Keep the compiled form of a regular expression, and only the MAX_PATTERNS last used."""
+        with self._lock:
+            if self._db is None:
+                return
+            self._write("INSERT OR REPLACE INTO patterns (key, code, used) VALUES (?, ?, ?)", [(k, code, self._run)])
+            if self._db is not None:
+                self._write("DELETE FROM patterns WHERE key NOT IN "
+                            "(SELECT key FROM patterns ORDER BY used DESC LIMIT ?)", [(MAX_PATTERNS,)])
 
     def close(self) -> None:
         """Close the database (the memory part stays usable)."""
