@@ -16,6 +16,9 @@ cache is a bounded dictionary; a run also keeps it in OUT
 and writes the same database; SQLite serializes the writes) and kept for the
 next run, bounded by least-recently-used eviction.
 
+The database also keeps the compiled code of the largest regular expressions
+(see :mod:`releasepipe.patterns`), which a worker would otherwise compile again.
+
 The cache only ever saves time: a database that cannot be opened, read or
 written (read-only folder, full disk, damage, another program's file of that
 name) is left alone and the run goes on with the in-memory cache.

@@ -218,7 +218,8 @@ def main() -> None:
 @_digest_options
 @click.option("--no-cache", is_flag=True,
               help="Run the model on every paragraph, even those it has read before in this batch or an "
-                   "earlier run into OUT (kept in OUT/.releasepipe-cache.sqlite). The outputs are the same.")
+                   "earlier run into OUT (kept in OUT/.releasepipe-cache.sqlite, with the compiled form of the "
+                   "largest regular expressions). The outputs are the same.")
 @_limit_options
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="`local`: this machine's processes (--jobs); `dask`: a Dask cluster, the one at --scheduler "
