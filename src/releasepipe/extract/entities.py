@@ -1388,7 +1388,7 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if gazetteer.is_place(fullest, lang):
         return "location", True
     if etype in ("organization", "location") and not any(found[i].role or found[i].written for i in members) \
-            and _written_in_lower_case(text, fullest):
+            and _written_in_lower_case(text, fullest, lower):
         return "misc", True
     if etype == "location":
         return etype, False
@@ -1406,15 +1406,16 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _written_in_lower_case(text: str, name: str) -> bool:
+def _written_in_lower_case(text: str, name: str, lower: _LowerWords) -> bool:
     """Whether the release also writes a name of two or more words with a word of it in lower case,
     as a phrase, not a name ("router freedom" beside "Router Freedom", "standards ouverts",
     "offene Standards", "código público"): a concept written in title case in a heading or a
     slogan. A body's head word ("the ministry of health") keeps the name."""
     words = name.split()
     if len(words) < 2 or not any(w[:1].isupper() for w in words[1:]) \
+            or not any(w[:1].isupper() and w.lower() in lower for w in words) \
             or any(w.lower() in rules.org_heads() for w in words):
-        return False
+        return False  # (the search below only where a capitalised word is written in lower case too)
     pattern = r"(?<![\w@.-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         if any(a[:1].isupper() and b[:1].islower() for a, b in zip(words, match.group().split())):
