@@ -233,6 +233,15 @@ PER_LANGUAGE = [
      [("Helen Carter",)], [("We will double our support", "Helen Carter")]),
     ("es", "Elena Ruiz celebró el acuerdo, afirmando: «Duplicaremos el apoyo a las comunidades de acogida este año».",
      [("Elena Ruiz",)], [("Duplicaremos el apoyo", "Elena Ruiz")]),
+    # where or how the speaker spoke, between the speech verb and the colon: the subject is before the verb
+    ("fr", "Awa Ndiaye a déclaré lors d'un point de presse à Dakar : « Toutes les écoles rouvriront avant "
+           "la rentrée. »", [("Awa Ndiaye",)], [("Toutes les écoles rouvriront", "Awa Ndiaye")]),
+    ("en", "Tom Weller wrote in the advisory: \"Every maintainer should rotate their signing keys this month.\"",
+     [("Tom Weller",)], [("Every maintainer should rotate", "Tom Weller")]),
+    ("de", "Eva Brandt sagte bei der Eröffnung in Leipzig: „Wir investieren in die Bildung unserer Kinder.“",
+     [("Eva Brandt",)], [("Wir investieren in die Bildung", "Eva Brandt")]),
+    ("pt", "Rita Sousa afirmou em comunicado: \"Vamos investir na educação de todas as crianças do distrito.\"",
+     [("Rita Sousa",)], [("Vamos investir na educação", "Rita Sousa")]),
     # ranks, titles and surnames resolved against the release's people
     ("en", "\"The risk to our forces is real and we are ready for it,\" said Maj. Gen. Gary Hale, commander of "
            "the land forces. \"Force protection is my first priority here.\"",

@@ -926,8 +926,12 @@ def _from_clause(
     if _words().according.match(verb.group()):
         return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
     if core[verb.end():].strip(" ,\u00a0") and not _words().adverbs.fullmatch(core, verb.end()):
-        # Verb first: "Déclare Aminata Diallo :" / "said Amy Pope:"
-        return _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
+        # Verb first: "Déclare Aminata Diallo :" / "said Amy Pope:"; else the words after the verb
+        # tell where or how ("a déclaré lors d'un point de presse à Dakar :", "wrote in the advisory:")
+        # and the subject is before it
+        spk = _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
+        if spk:
+            return spk
     subject_start = start
     if len(verbs) > 1:
         # "…," said Amy Pope, while Olga Sarrado said: "…": the subject follows
