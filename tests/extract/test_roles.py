@@ -38,6 +38,18 @@ ROLE_CASES = [
      "Ana López", "directora regional"),
     ("fr", "Le coordinateur national du projet, Jean Moreau, présentera les résultats à Dakar.",
      "Jean Moreau", "coordinateur national du projet"),
+    # an honorific between the apposition and the name
+    ("fr", "Le ministre de la Santé, Dr Alioune Sarr, a visité le centre de Thiès.", "Alioune Sarr",
+     "ministre de la Santé"),
+    ("fr", "La directrice du programme, Mme Awa Diop, a visité le site de Kolda.", "Awa Diop",
+     "directrice du programme"),
+    ("en", "The Director-General of the agency, Sir Nicholas Watts, opened the office in Nairobi.", "Nicholas Watts",
+     "Director-General of the agency"),
+    ("es", "La ministra de Educación, Dra. Elena Ruiz, inauguró la escuela de Cusco.", "Elena Ruiz",
+     "ministra de Educación"),
+    # the verb after the name's comma is no apposition: the role is the one written before
+    ("en", "The project's release manager, Dr. Tobias Renner, wrote in the advisory that keys must rotate.",
+     "Tobias Renner", "release manager"),
     ("en", "The Minister for Development, Sarah Collins, announced the funding in London.",
      "Sarah Collins", "Minister for Development"),
     # a dash between the name and the role

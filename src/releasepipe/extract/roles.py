@@ -341,8 +341,10 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
             break
         if tok.i > end + 1 and _line_break_before(tok):
             break
-        if taken and (quotes.is_speech_verb(tok.text) or tok.lower_ in _auxiliaries(lang) and tok.is_lower):
-            break  # "Gen. Joseph Votel, commander of U.S. Central Command said, …"
+        if quotes.is_speech_verb(tok.text) or taken and tok.lower_ in _auxiliaries(lang) and tok.is_lower:
+            # "Gen. Joseph Votel, commander of U.S. Central Command said, …"; right after the comma,
+            # the verb of a name whose role was written before it ("The chair, Dr. Tobias Renner, wrote …")
+            break
         taken.append(tok)
         if len(taken) >= _MAX_APPOSITION:
             break  # a long apposition: its head is in the first words
@@ -448,6 +450,7 @@ def find_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int
     they are written together ("the task force commander, Lt. Gen. Stephen Townsend"),
     two when the name stands between them ("Maj. Gen. Gary Volesky, commander of …").
     """
+    start = _before_honorifics(doc, start)
     title = _title_tokens(doc, start, lang)
     if title and not _rank_only(title):
         return [_span(title)]  # type: ignore[list-item]
@@ -458,6 +461,21 @@ def find_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int
             return [(before[0], rank[1])]
     function = apposition_after(doc, end, lang) or (apposition_before(doc, start, lang) if rank is None else None)
     return [p for p in (function, rank) if p is not None]
+
+
+def _before_honorifics(doc: Doc, start: int) -> int:
+    """The token ``start`` of a name, moved back over the honorifics written before it: the role
+    is written before those ("Le ministre de la Santé, Dr Alioune Sarr", "The Director-General,
+    Sir Nicholas Watts", "Die Bundesministerin, Dr. Eva Brandt")."""
+    while start > 0:
+        if doc[start - 1].lower_ in rules.honorifics():
+            start -= 1
+        elif start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
+                and f"{doc[start - 2].lower_}." in rules.honorifics():
+            start -= 2
+        else:
+            return start
+    return start
 
 
 def find(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
