@@ -326,6 +326,9 @@ def test_entities_capitalised_phrases_are_not_people(entities_in):
     ("en", "A grant from the Freedom of the Seas Foundation paid for the audit.",
      "Freedom of the Seas Foundation"),
     ("en", "Brightwater Analytics GmbH joined the consortium in May.", "Brightwater Analytics GmbH"),
+    # a legal form closes the name whatever its case
+    ("de", "Auch Schwalbe e.V. beteiligt sich an der neuen Plattform.", "Schwalbe e.V."),
+    ("en", "The code was donated by Lindqvist Data B.V. last spring.", "Lindqvist Data B.V."),
     ("en", "The text was adopted by the Committee on Transport and Tourism yesterday.",
      "Committee on Transport and Tourism"),
     ("en", "She leads the Research Center for Digital Commons in Zurich.", "Research Center for Digital Commons"),

@@ -119,6 +119,7 @@ def org_heads() -> frozenset[str]:
 #: Legal forms closing a company's name, written alike in every language ("Acme GmbH", "Acme Inc.").
 LEGAL_FORMS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "gmbh", "s.a.", "e.v.", "llc", "ag", "plc", "corp", "corp.", "corporation",
+    "ggmbh", "b.v.", "n.v.",
 })
 
 @cache
@@ -259,8 +260,11 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     followers = sorted(_union("entities", "org_name_followers"))
     functions = "|".join(re.escape(x) for x in (*stems, *followers))
     after = _cap({"IS_STOP": False, "LOWER": {"REGEX": f"^(?!(?:{functions}))"}, "OP": "?"})
+    # a legal form closes a company's or an association's name whatever its case ("Schwalbe e.V.")
+    legal = {"LOWER": {"IN": sorted(LEGAL_FORMS)}}
     patterns += [
         {"label": "ORG", "pattern": [{**word, "OP": "{1,4}"}, suffix, after], "id": "official-body"},
+        {"label": "ORG", "pattern": [{**word, "OP": "{1,4}"}, legal], "id": "official-body"},
         {"label": "ORG", "pattern": [{**word, "OP": "{1,3}"}, joiner, {"LOWER": "the", "OP": "?"},
                                      {**word, "OP": "{1,3}"}, suffix, after], "id": "official-body"},
         # "Royal Academy of Sciences", "Mozilla Foundation for Open Web"
