@@ -326,6 +326,19 @@ def test_entities_capitalised_phrases_are_not_people(entities_in):
     ("en", "A grant from the Freedom of the Seas Foundation paid for the audit.",
      "Freedom of the Seas Foundation"),
     ("en", "Brightwater Analytics GmbH joined the consortium in May.", "Brightwater Analytics GmbH"),
+    # a capitalised adjective after the head, then the name ("Agencia Sueca de …"); "al", "à" inside names
+    ("es", "La Agencia Catalana de Cooperación Solidaria financia el proyecto.",
+     "Agencia Catalana de Cooperación Solidaria"),
+    ("es", "El Centro de Atención al Migrante Retornado abrió sus puertas.", "Centro de Atención al Migrante Retornado"),
+    ("pt", "A Associação Portuguesa de Apoio à Vítima publicou o relatório.", "Associação Portuguesa de Apoio à Vítima"),
+    # German: "Amt für …", an adjective in lower case before the name's noun
+    ("de", "Die Genehmigung erteilte das Amt für Umweltschutz am Montag.", "Amt für Umweltschutz"),
+    ("de", "Der Bericht kommt vom Institut für digitale Nachhaltigkeit in Bern.", "Institut für digitale Nachhaltigkeit"),
+    # a list closing the name
+    ("en", "The Committee on Civil Liberties, Justice and Home Affairs voted on Monday.",
+     "Committee on Civil Liberties, Justice and Home Affairs"),
+    ("de", "Der Ausschuss für bürgerliche Freiheiten, Justiz und Inneres stimmte zu.",
+     "Ausschuss für bürgerliche Freiheiten, Justiz und Inneres"),
     # a legal form closes the name whatever its case
     ("de", "Auch Schwalbe e.V. beteiligt sich an der neuen Plattform.", "Schwalbe e.V."),
     ("en", "The code was donated by Lindqvist Data B.V. last spring.", "Lindqvist Data B.V."),

@@ -254,7 +254,8 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
         if etype is None:
             continue
         source = "rule" if ent.ent_id_.startswith(_RULE_ID) else "model"
-        for piece, ptype, psource in _places_apart(_pieces(ent, etype, lang), etype, source, lang):
+        for piece, ptype, psource in _places_apart(_pieces(ent, etype, lang, commas=source != "rule"), etype,
+                                                   source, lang):
             item = _from_span(piece, ptype, psource, offset, lang, place=places.get(ent.start))
             if item is not None:
                 out.extend(item)
@@ -373,17 +374,18 @@ def _coordinated_tail(span: Span, etype: EntityType, lang: str) -> Iterator[tupl
     yield span, etype
 
 
-def _pieces(ent: Span, etype: EntityType, lang: str) -> list[Span]:
+def _pieces(ent: Span, etype: EntityType, lang: str, *, commas: bool = True) -> list[Span]:
     """A span cut at line breaks and at a sentence's end ("Unii Europejskiej. Szacuje", "Джонсон.
     Кого"), and an organization's or place's span cut at commas ("Iraqi Armed Forces, Popular
     Mobilization Forces") and at dashes between spaces ("Paris - Berlin"), where what follows the
     dash is dropped unless it opens with a capital ("Germany - D'après …", "Deutsche Bahn -
-    partenaire")."""
+    partenaire"). A rule's span keeps its commas (``commas`` false): its pattern wrote them
+    ("Committee on Civil Liberties, Justice and Home Affairs")."""
     doc = ent.doc
     pieces, begin = [], ent.start
     for tok in ent:
         cut_after = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
-        comma = tok.text == "," and etype in ("organization", "location")
+        comma = commas and tok.text == "," and etype in ("organization", "location")
         if comma or _ends_sentence(tok) or _number_ends_sentence(tok, lang):
             pieces.append(doc[begin:tok.i])
             begin = tok.i + 1

@@ -204,15 +204,26 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
     name = _cap({"LOWER": {"NOT_IN": triggers}, "OP": "+"})
     # post-nominal adjective, lower case in French and Spanish ("Affaires étrangères"):
     # kept only when another part of the name follows.
-    adjective = {"IS_LOWER": True, "IS_STOP": False, "IS_PUNCT": False, "OP": "?"}
+    # Not where adjectives stand before their noun (English, German…): there a lower-case word after
+    # the name is the sentence going on ("the Committee on Transport voted on Monday").
+    adjective = [] if _entity_flag(lang, "names_before_head", True) else \
+        [{"IS_LOWER": True, "IS_STOP": False, "IS_PUNCT": False, "OP": "?"}]
     if _entity_flag(lang, "compound_heads", False):
-        # the head is a word ending in a trigger ("Bundesministerium", "Generalkonsulat")
-        trigger = {"LOWER": {"REGEX": "(" + "|".join(triggers) + ")$"}}
+        # the head is a word ending in a trigger ("Bundesministerium", "Generalkonsulat", "Amt")
+        trigger = _cap({"LOWER": {"REGEX": "(" + "|".join(triggers) + ")$"}})
     else:
         trigger = _cap({"LOWER": {"IN": triggers}})
-    first = [prep, article, name]
-    more = ([adjective, prep, article, name], [adjective, coord, name], [adjective, coord, prep, article, name])
+    first = [prep, article, *_before_name(lang), name]
+    # a list closing the name: "Committee on Civil Liberties, Justice and Home Affairs"
+    listed = [{"ORTH": ","}, name, coord, name]
+    more = ([*adjective, prep, article, name], [*adjective, coord, name], [*adjective, coord, prep, article, name],
+            listed)
     tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
+    if _entity_flag(lang, "name_after_head", False):
+        # a capitalised adjective right after the head ("Agencia Sueca de Cooperación", "Agenzia
+        # Regionale per la Protezione Civile"), then at least one part of the name
+        post = _cap({"IS_STOP": False, "IS_ALPHA": True, "LOWER": {"NOT_IN": triggers}})
+        tails += [[post] + first, [post] + first + more[0]]
     patterns = [{"label": "ORG", "pattern": [trigger] + tail, "id": "official-body"} for tail in tails]
     if _entity_flag(lang, "names_before_head", True):
         # "U.S. Embassy", "Iraqi Ministry of Defense", "Deutsche Botschaft": English and
@@ -225,8 +236,16 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
     return patterns + _body_patterns(lang, prep, article, coord, adjective)
 
 
+def _before_name(lang: str) -> list[dict[str, Any]]:
+    """The lower-case adjective a language may write between a body's preposition and the rest of
+    its name ("für digitale Nachhaltigkeit"), as an optional token; nothing elsewhere."""
+    if not _entity_flag(lang, "adjectives_before_name", False):
+        return []
+    return [{"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False, "OP": "?"}]
+
+
 def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coord: dict[str, Any],
-                   adjective: dict[str, Any]) -> list[dict[str, Any]]:
+                   adjective: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Foundations, associations, institutes, universities, committees and companies.
 
     A head word followed by a name ("Institut Lumière", "Fundación por la Transparencia
@@ -238,8 +257,8 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     heads = _words("body_heads", lang)
     name = _cap({"LOWER": {"NOT_IN": heads}, "OP": "+"})
     head = _cap({"LOWER": {"IN": heads}})
-    first = [prep, article, name]
-    more = ([adjective, prep, article, name], [adjective, coord, name])
+    first = [prep, article, *_before_name(lang), name]
+    more = ([*adjective, prep, article, name], [*adjective, coord, name], [{"ORTH": ","}, name, coord, name])
     tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
     if _entity_flag(lang, "name_after_head", False):
         # the name right after the head ("Institut Lumière pour les Réseaux …", "Stiftung Warentest")

@@ -561,6 +561,9 @@ class EntityWords:
     name_after_head: bool = False
     #: capitalised words stand before the head of a body ("U.S. Embassy", "Deutsche Botschaft")
     names_before_head: bool = False
+    #: lower-case adjectives stand before the capitalised noun after a body's preposition
+    #: ("Forschungszentrum für digitale Nachhaltigkeit", "Ausschuss für bürgerliche Freiheiten")
+    adjectives_before_name: bool = False
     #: words making a span an organization whatever the model said ("ambassade", "university")
     org_heads: frozenset[str] = frozenset()
     #: heads of official bodies: a name after one is an organization ("Ministry of …")

@@ -392,7 +392,7 @@ ENTITIES = EntityWords(
     articles=words("das dem den der des die ein eine einem einer"),
     # heads of official bodies: government and diplomatic usage
     org_triggers=words(
-        "botschaft bundesamt bundesministerium generalkonsulat konsulat landesamt "
+        "amt botschaft bundesamt bundesministerium generalkonsulat konsulat landesamt "
         "landesministerium ministerium senatsverwaltung staatsministerium"),
     # heads of foundations, institutes and other bodies: common usage
     body_heads=words(
@@ -421,6 +421,7 @@ ENTITIES = EntityWords(
     # bodies named without a head word: official names
     org_names=words("auswärtiges_amt"),
     name_after_head=True,
+    adjectives_before_name=True,
     names_before_head=True,
     # grammar: prepositions introducing a place only
     place_prepositions=words("in nahe"),
