@@ -487,6 +487,10 @@ def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sente
     ("en", "Norway's delegation arrived.", "Norway"),
     ("fr", "Le ministre d'Allemagne a parlé.", "Allemagne"),
     ("fr", "La délégation est arrivée au Niger hier.", "Niger"),
+    # a known city after a preposition of place
+    ("en", "The convoy left for the north and reached Isiolo at noon; patrols stay in Isiolo.", "Isiolo"),
+    ("nl", "De dijk bij Nijmegen wordt versterkt.", "Nijmegen"),
+    ("it", "Il centro aprirà a Napoli in autunno.", "Napoli"),
 ])
 def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country):
     doc = spacy.blank(lang)(sentence)  # no span at all: the model read nothing
@@ -495,6 +499,9 @@ def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country)
 
 
 @pytest.mark.parametrize("lang, sentence", [
+    # a city's name with no preposition of place before it stays unread (a surname, a word)
+    ("en", "Reading fell sharply among teenagers."),
+    ("en", "The report by Lagos and Chen was published."),
     ("en", "Jordan Henderson scored twice."),         # a longer run is another name
     ("en", "Georgia Tech won the final."),
     ("en", "Jordan Henderson's goal came late."),

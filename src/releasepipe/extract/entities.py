@@ -278,8 +278,8 @@ _NAME_BEFORE = re.compile(r"[^\W\d_]+[ \u00a0]+(?:([^\W\d_&]+)[ \u00a0]+|[^\W\d_
 
 def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     """Countries the model did not mark in this paragraph: a run of capitalised words that is,
-    whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), outside the
-    model's spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
+    whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), or a known city
+    or region's after a preposition of place ("in Nijmegen", "a Napoli"), outside the model's spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
     "Instytut Polski"), except for a function word opening a sentence ("W Polsce"); a sentence's first word
     that is also a common word ("Turkey prices rose"); a country after a name's word and a
     joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
@@ -304,7 +304,8 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
             name, words = name[len(words[0]) + 1:], words[1:]
         i = bisect.bisect_left(starts, end)
         if len(words) > 3 or any(w.isupper() for w in words) or (i and taken[i - 1][1] > start) \
-                or not gazetteer.is_country(name, lang) \
+                or not (gazetteer.is_country(name, lang)
+                        or _after_locative(text, start, lang) and gazetteer.is_place(name, lang)) \
                 or len(words) == 1 and _opens(text, start) and gazetteer.is_common_word(name, lang):
             continue
         before = _NAME_BEFORE.search(text, max(0, start - 40), start)
@@ -313,6 +314,16 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
             continue
         out.append(_Found(start + offset, end + offset, "location", "model"))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _after_locative(text: str, start: int, lang: str) -> bool:
+    """Whether the word before ``start`` is a preposition of place ("between Isiolo and …" no;
+    "convoys to Isiolo", "a Napoli", "in Nijmegen")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in rules.locatives(lang)
 
 
 def _crosses_line(span: Span) -> bool:
