@@ -764,6 +764,34 @@ def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels
     assert entity_with(found, name).type == etype
 
 
+@pytest.mark.parametrize("lang, text, labels, name, forms", [
+    # the sentence's words before an honorific are no part of the name
+    ("es", "Jordi Puigvert presentó el plan. Según el Sr. Puigvert, el agua llegará en verano.",
+     [("Jordi Puigvert", "PER"), ("Según el Sr. Puigvert", "PER")], "Jordi Puigvert", {"Jordi Puigvert", "Puigvert"}),
+    # a short title in capitals before the surname: the full name's mention
+    ("en", "Cabinet Secretary Peter Kariuki opened the road. CS Kariuki said convoys would resume.",
+     [("Peter Kariuki", "PER"), ("CS Kariuki", "PER")], "Peter Kariuki", {"Peter Kariuki", "CS Kariuki"}),
+    # a first name the model marked apart from the surname after it
+    ("de", "Senatorin Birgit Hollmann-Yilmaz eröffnete die Schule in Bremen.",
+     [("Birgit", "PER"), ("Hollmann-Yilmaz", "PER")], "Birgit Hollmann-Yilmaz", {"Birgit Hollmann-Yilmaz"}),
+])
+def test_entities_short_and_split_forms_are_one_person(lang, text, labels, name, forms):
+    found = _labelled(lang, text, labels)
+    people = [e for e in found if e.type == "person"]
+    assert [e.name for e in people] == [name]
+    assert {m.text for m in people[0].mentions} == forms
+
+
+@pytest.mark.parametrize("lang, text, labels, names", [
+    # initials in capitals are a name, not a title, when no full name ends with the surname
+    ("en", "Press contacts: AJ Venter and Hamish Rodda.", [("AJ Venter", "PER"), ("Hamish Rodda", "PER")],
+     ["AJ Venter", "Hamish Rodda"]),
+])
+def test_entities_names_side_by_side_stay_apart(lang, text, labels, names):
+    found = _labelled(lang, text, labels)
+    assert [e.name for e in found if e.type in ("person", "misc")] == names
+
+
 @pytest.mark.parametrize("lang, text, labels, name, etype", [
     # a "person" whose name opens with a body's name (or its name without the head word) is its product
     ("en", "The Eclipse Foundation ships Eclipse Mylyn with the new release.",

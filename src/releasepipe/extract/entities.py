@@ -249,7 +249,7 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
     """Cleaned mentions of one paragraph: the model's and the rules' entities, and titled people."""
     out: list[_Found] = []
     places = _place_context(doc, lang, enumerations)
-    for ent in doc.ents:
+    for ent in _first_names_joined(doc, lang):
         etype = LABELS.get(ent.label_)
         if etype is None:
             continue
@@ -263,6 +263,21 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
                     break  # the first line of a span across lines is the name ("Chantal Yang\nPage One …")
     out.extend(_titled_people(doc, offset, lang))
     out.extend(_countries_unread(doc, offset, lang))
+    return out
+
+
+def _first_names_joined(doc: Doc, lang: str) -> list[Span]:
+    """The doc's entities, a first name the model marked apart from the surname right after it
+    joined to it ("Birgit" + "Hollmann-Yilmaz": the model began a new name at the surname)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start == out[-1].end and LABELS.get(ent.label_) == "person" \
+                and LABELS.get(out[-1].label_) == "person" and len(out[-1]) == 1 and len(ent) <= 2 \
+                and "\n" not in out[-1][-1].whitespace_ and gazetteer.is_given_name(out[-1].text, lang):
+            out[-1] = Span(doc, out[-1].start, ent.end, label=out[-1].label_)
+        else:
+            out.append(ent)
     return out
 
 
@@ -475,6 +490,9 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         elif low in rules.honorifics() and i + 1 < j:
             written_start = i if written_start is None else written_start
             i += 1
+        elif etype in ("person", "misc") and tok.is_stop and any(
+                doc[k].lower_ in rules.honorifics() for k in range(i + 1, min(j - 1, i + 3))):
+            i += 1  # the sentence's words before an honorific: "Según el Sr. Puigvert", "Laut Frau Roth"
         else:
             break
     while j > i:
@@ -1285,7 +1303,8 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     for root, members in groups.members().items():
         if any(found[i].source in ("rule", "acronym") for i in members):
             continue
-        owners = {o for i in members for o in surnames.get(keys[i], ())} - {root}
+        owners = {o for i in members for o in surnames.get(keys[i], ())
+                  or surnames.get(_after_title_acronym(text, found[i], keys[i]), ())} - {root}
         if len(owners) == 1:
             groups.union(owners.pop(), root)
     people = {groups.find(r) for r in people}
@@ -1329,6 +1348,16 @@ def _products_of_bodies(text: str, found: list[_Found], kept: list[tuple[int, li
                     and not gazetteer.is_given_name(words[-1], lang) and gazetteer.kind(words[-1], lang) != "person":
                 decided[root] = ("misc", True)
                 break
+
+
+def _after_title_acronym(text: str, f: _Found, key: str) -> str:
+    """The key of a person's mention without the short title in capitals opening it ("CS Kariuki",
+    "DG Vitória", "PS Omondi" → "kariuki"…), which then joins the one full name it ends ("Peter
+    Kariuki"); "" when it opens with none. Only the join uses it: "AJ Venter" stays a name."""
+    first, _, rest = text[f.start:f.end].partition(" ")
+    if f.type != "person" or not rest or not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
+        return ""
+    return key.partition(" ")[2]
 
 
 def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
