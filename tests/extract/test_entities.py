@@ -764,6 +764,31 @@ def test_entities_type_from_gazetteers_heads_and_dictionaries(lang, text, labels
     assert entity_with(found, name).type == etype
 
 
+@pytest.mark.parametrize("paragraphs, name", [
+    # a headline's verb after a body's name the release writes elsewhere (paragraph, model's labels)
+    ([("Brightwell Institute Opens New Clinic in Kumasi", [("Brightwell Institute Opens", "ORG"), ("Kumasi", "LOC")]),
+      ("The Brightwell Institute said the clinic opens today.", [("Brightwell Institute", "ORG")])],
+     "Brightwell Institute"),
+    # the word the suffix patterns take after "Alliance", in a headline
+    ([("Harbour Alliance Hands Over Boreholes to Villages", []), ("The boreholes serve 40 villages.", [])],
+     "Harbour Alliance"),
+])
+def test_entities_a_headlines_verb_is_no_part_of_a_name(paragraphs, name):
+    nlp = spacy.blank("en")
+    entities.configure(nlp, "en")
+    docs, offset = [], 0
+    for paragraph, labels in paragraphs:  # one doc per paragraph, as the pipeline reads them
+        with entities.for_language(nlp, "en"):
+            doc = nlp(paragraph)
+        if labels:
+            doc.ents = [doc.char_span(paragraph.index(f), paragraph.index(f) + len(f), label=lab) for f, lab in labels]
+        docs.append((doc, offset))
+        offset += len(paragraph) + 2
+    text = "\n\n".join(p for p, _ in paragraphs)
+    found = entities.extract(docs, text=text, lang="en")
+    assert [e.name for e in found if e.type == "organization"] == [name]
+
+
 @pytest.mark.parametrize("lang, text, labels, name, forms", [
     # the sentence's words before an honorific are no part of the name
     ("es", "Jordi Puigvert presentó el plan. Según el Sr. Puigvert, el agua llegará en verano.",

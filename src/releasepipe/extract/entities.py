@@ -219,6 +219,7 @@ class _Found:
     rank: tuple[int, int] | None = None
     sure: bool = False  # the type comes from a rule (head word, expansion, role), not a guess
     people: bool = False  # the model's adjective of a people, faith or party ("Swiss"), no known place
+    headline: bool = False  # found in a paragraph written in title case
 
 
 def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[Entity]:
@@ -263,6 +264,9 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
                     break  # the first line of a span across lines is the name ("Chantal Yang\nPage One …")
     out.extend(_titled_people(doc, offset, lang))
     out.extend(_countries_unread(doc, offset, lang))
+    if out and _headline(doc):
+        for f in out:
+            f.headline = True
     return out
 
 
@@ -1268,6 +1272,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     conjunctions) share a type unless one of them is known otherwise.
     """
     _trim_person_overrun(text, found)
+    _trim_headline_overrun(text, found, lang)
     _trim_sentence_openers(text, found, lang)
     lower = _LowerWords(text)
     keys = [gazetteer.key(text[f.start:f.end], lang) if lang in gazetteer.CASE_ENDINGS
@@ -1602,6 +1607,32 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
             continue
         key = _key(text[f.start:f.end])
         # the known names the key starts with, longest first: its prefixes up to a space
+        for cut in sorted((i for i, ch in enumerate(key) if ch == " "), reverse=True):
+            name = key[:cut]
+            if name in known and _key(text[f.start:f.start + len(name)]) == name:
+                f.end = f.start + len(name)
+                break
+
+
+def _trim_headline_overrun(text: str, found: list[_Found], lang: str) -> None:
+    """Cut a body's or place's span in a title-case headline that runs past a name the release
+    writes outside its headlines into the headline's next words ("WellSpring Alliance Hands" →
+    "WellSpring Alliance", "Displacement Agency Scales" → "Displacement Agency"): in title
+    case the verb looks like one more word of the name."""
+    known = {_key(text[f.start:f.end]) for f in found if not f.headline and f.type in ("organization", "location")}
+    for f in found:
+        if not f.headline or f.type == "person" or f.source not in ("model", "rule"):
+            continue
+        words = text[f.start:f.end].split()
+        if f.source == "rule" and len(words) >= 3 and words[-2].lower() in rules.ORG_SUFFIXES \
+                and not gazetteer.is_place(words[-1], lang):
+            # the word the suffix patterns take after "Foundation" ("… Foundation Europe") is, in
+            # title case, as likely the headline's verb
+            f.end = f.start + text[f.start:f.end].rindex(words[-1]) - 1
+            while text[f.end - 1].isspace():
+                f.end -= 1
+            continue
+        key = _key(text[f.start:f.end])
         for cut in sorted((i for i, ch in enumerate(key) if ch == " "), reverse=True):
             name = key[:cut]
             if name in known and _key(text[f.start:f.start + len(name)]) == name:
