@@ -1014,6 +1014,10 @@ def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(lang, 
      "Office franco-allemand"),
     ("pl", "Wsparcie dał Instytut polsko-niemiecki w Darmstadt.", [("Instytut polsko", "ORG")],
      "Instytut polsko-niemiecki"),
+    ("en", "Sales in Schleswig-Holstein grew last year.", [("Schleswig", "LOC")], "Schleswig-Holstein"),
+    # a name and the compound it opens: the name alone
+    ("en", "The Lagos-based startup hired twelve engineers.", [("Lagos", "LOC")], "Lagos"),
+    ("en", "A UN-led mission reached the camp.", [("UN", "ORG")], "UN"),
     # a dash between spaces ends a body's or place's name; an elision after it is no part of it
     ("fr", "La Germany - D'après les organisateurs, tout va bien.", [("Germany - D'", "ORG")], "Germany"),
     ("fr", "La Deutsche Bahn - partenaire - participe.", [("Deutsche Bahn - partenaire - participe", "ORG")],

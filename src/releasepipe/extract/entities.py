@@ -524,9 +524,12 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             j = k
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in rules.particles()):
                 j -= 1
-    # a hyphenated word the span was cut inside: "Office franco" of "Office franco-allemand"
+    # a hyphenated word the span was cut inside: "Office franco" of "Office franco-allemand",
+    # "Baden" of "Baden-Württemberg"; not a name and the compound it opens ("Lagos-based",
+    # "UN-led"): a capitalised word before a hyphen and a lower-case word is the name whole
     while j + 1 < len(doc) and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ \
-            and not doc[j].whitespace_ and doc[j + 1].is_alpha:
+            and not doc[j].whitespace_ and doc[j + 1].is_alpha \
+            and (doc[j - 1].is_lower or not doc[j + 1].is_lower):
         j += 2
     title = None
     if etype == "person":
