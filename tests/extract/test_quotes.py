@@ -160,6 +160,7 @@ def test_quotes_surname_after_title_becomes_full_name() -> None:
     ("en", "The \"Public Money? Public Code!\" campaign was launched in 2017 by dozens of groups."),
     ("es", "Bajo el lema \"Un lugar para el código público\", el grupo presentó su propuesta."),
     ("de", "Die „Öffentliches Geld? Öffentlicher Code!“-Kampagne wird von vielen Verbänden unterstützt."),
+    ("en", "The minister said it was a ‘historic’ day for the farmers’ cooperatives of the region."),
 ])
 def test_quotes_scare_quotes_and_titles_are_not_quotes(lang: str, text: str) -> None:
     assert extract(text, lang) == []
@@ -242,6 +243,12 @@ PER_LANGUAGE = [
      [("Eva Brandt",)], [("Wir investieren in die Bildung", "Eva Brandt")]),
     ("pt", "Rita Sousa afirmou em comunicado: \"Vamos investir na educação de todas as crianças do distrito.\"",
      [("Rita Sousa",)], [("Vamos investir na educação", "Rita Sousa")]),
+    # no named subject before the verb: no speaker ("Come" is "as")
+    ("it", "Come dichiarato nella storia ufficiale del Progetto: \"Il Progetto è stato fondato nel 1993 da un "
+           "piccolo gruppo di volontari.\"", [], [("Il Progetto è stato fondato", None)]),
+    # single quotation marks, British style; an apostrophe inside is no closing mark
+    ("en", "Amy Pope visited the camp. ‘We don’t know yet how many farmers’ fields the flood took,’ said Pope.",
+     [("Amy Pope", "Amy Pope", "Pope")], [("We don’t know yet how many farmers’ fields", "Amy Pope")]),
     # ranks, titles and surnames resolved against the release's people
     ("en", "\"The risk to our forces is real and we are ready for it,\" said Maj. Gen. Gary Hale, commander of "
            "the land forces. \"Force protection is my first priority here.\"",

@@ -62,9 +62,10 @@ MIN_WORDS = 6
 MIN_WORDS_INHERIT = 4
 
 _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
-_CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«"}
+_CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«", "‘": "’"}
 _OPENERS = set(_CLOSERS) - {"»"}  # » opens only in German »…«, see _scan
-_MARKS = set("«»“”„\"‹›")
+#: ‘…’ (British usage) too: ’ closes only where it is no apostrophe (see _closing_ok)
+_MARKS = set("«»“”„\"‹›‘’")
 _MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]")
 
 def _phrase(words: str) -> str:
@@ -535,8 +536,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                     chain += 1
                     i += 1
                     continue
-                if ch in _OPENERS and (ch != "\"" or _opens(text, i, pstart, pend)
-                                       or _opens_spaced(text, i, pstart, pend)):
+                if ch in _OPENERS and (ch not in "\"‘" or _opens(text, i, pstart, pend)
+                                       or ch == "\"" and _opens_spaced(text, i, pstart, pend)):
                     if ch == "“" and _closes(text, i, pstart, pend) and i + 1 < pend and text[i + 1] in _SPACE:
                         pass  # a closing “ (German) with nothing open: an orphan, below
                     else:
@@ -560,7 +561,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                 stack.pop()
                 if not stack:
                     segs.append(_Seg(seg_start, i, p, chain))
-            elif ch in _OPENERS and (ch != "\"" or _opens(text, i, pstart, pend)) and (
+            elif ch in _OPENERS and (ch not in "\"‘" or _opens(text, i, pstart, pend)) and (
                 ch != top or ch in "\"“" and text[i - 1] in _SPACE
             ):
                 stack.append(ch)  # a quotation inside the quotation
@@ -571,6 +572,12 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
 
 
 def _closing_ok(text: str, ch: str, top: str, i: int, start: int, end: int) -> bool:
+    if ch == "’":
+        # not an apostrophe: "don’t", "l’OIM" have a letter after it, "the farmers’ fields" an s
+        # before it and a word after it
+        nxt = text[i + 1] if i + 1 < end else " "
+        return _closes(text, i, start, end) and not nxt.isalpha() \
+            and not (nxt in _SPACE and text[i - 1] in "sz" and i + 2 < end and text[i + 2].isalpha())
     if ch == "\"":
         # A straight mark preceded by a space and followed by a letter opens.
         return _closes(text, i, start, end) or not _opens(text, i, start, end)
@@ -932,6 +939,8 @@ def _from_clause(
         spk = _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
         if spk:
             return spk
+        # a named subject only: "Come dichiarato nella storia …:" has none ("Come" is "as")
+        return _from_np(text, start, start + verb.start(), mentions, index, speakers, subject=True, strict=True)
     subject_start = start
     if len(verbs) > 1:
         # "…," said Amy Pope, while Olga Sarrado said: "…": the subject follows
