@@ -60,6 +60,26 @@ def test_anatomy_finds_kicker_title_dateline(text, kicker, title, place, iso, da
     assert text[found.dateline.start:found.dateline.end] == dateline_text
 
 
+@pytest.mark.parametrize("text, title", [
+    # a web page's trail of links, copied above the release, is neither title nor kicker
+    ("Home » News » Press releases\nNew shelters open in Dakar\nDAKAR, 4 March 2024 – Three shelters opened.",
+     "New shelters open in Dakar"),
+    ("Accueil › Actualités\n\nDe nouveaux abris à Dakar\n\nDAKAR, 4 mars 2024 – Trois abris ont ouvert.",
+     "De nouveaux abris à Dakar"),
+    ("Startseite > Presse > Mitteilungen\n\nNeue Schule in Berlin\n\nBerlin, 3. Juni 2024 – Die Schule ist offen.",
+     "Neue Schule in Berlin"),
+    # guillemets and slashes in a title are no trail
+    ("« Nous resterons » : le HCR au Niger\n\nNIAMEY, 4 mars 2024 – Trois abris ont ouvert.",
+     "« Nous resterons » : le HCR au Niger"),
+    ("Press release\n\nBerlin / Hamburg: new night trains from May\n\nBerlin, 3 March 2024 – Trains run again.",
+     "Berlin / Hamburg: new night trains from May"),
+])
+def test_anatomy_a_breadcrumb_trail_is_not_the_title(text, title):
+    found = anatomy.find(text, parse_date=parse_date)
+    assert found.title == title
+    assert not any("»" in k or "›" in k or " > " in k for k in found.kicker)
+
+
 @pytest.mark.parametrize(
     "opening",
     [

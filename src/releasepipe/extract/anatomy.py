@@ -185,6 +185,19 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s+>\s+|\s*[»›]\s*")  # not "/" nor "|": titles use them ("Berlin / Hamburg")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A web page's trail of links, copied with the release: "Home » News", "Accueil › Actualités ›
+    Communiqués", "Startseite > Presse": short parts between separators, no sentence."""
+    if len(line) > 120 or "\n" in line.strip() or "«" in line or "‹" in line:
+        return False  # guillemets quote: "« Nous resterons » : le HCR au Niger", "»Wir schaffen das«"
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line.strip())]
+    return len(parts) >= 2 and all(0 < len(_WORD.findall(p)) <= 5 and len(p) <= 40 and not _SENTENCE_END.search(p)
+                                   for p in parts)
+
+
 def _is_kicker(line: str) -> bool:
     if len(line) > 160:
         return False
@@ -262,6 +275,8 @@ def find(
         if _EMBARGO.match(line):
             kinds[i] = "embargo"
             anatomy.embargo = line
+        elif _is_breadcrumb(line):
+            kinds[i] = "boilerplate"  # the page's trail ("Home » News"), copied with the release
         elif _is_kicker(line):
             kinds[i] = "kicker"
         elif _is_date_line(line) or _place_and_date_line(text, s, e, parse_date):
