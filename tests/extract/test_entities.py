@@ -796,6 +796,9 @@ def test_entities_a_headlines_verb_is_no_part_of_a_name(paragraphs, name):
     # a short title in capitals before the surname: the full name's mention
     ("en", "Cabinet Secretary Peter Kariuki opened the road. CS Kariuki said convoys would resume.",
      [("Peter Kariuki", "PER"), ("CS Kariuki", "PER")], "Peter Kariuki", {"Peter Kariuki", "CS Kariuki"}),
+    # a first name the model marked alone, its surname left out
+    ("de", "Die Schule wurde eröffnet, sagte Eva Brandt am Montag.", [("Eva", "PER")], "Eva Brandt",
+     {"Eva Brandt"}),
     # a first name the model marked apart from the surname after it
     ("de", "Senatorin Birgit Hollmann-Yilmaz eröffnete die Schule in Bremen.",
      [("Birgit", "PER"), ("Hollmann-Yilmaz", "PER")], "Birgit Hollmann-Yilmaz", {"Birgit Hollmann-Yilmaz"}),
@@ -805,6 +808,16 @@ def test_entities_short_and_split_forms_are_one_person(lang, text, labels, name,
     people = [e for e in found if e.type == "person"]
     assert [e.name for e in people] == [name]
     assert {m.text for m in people[0].mentions} == forms
+
+
+@pytest.mark.parametrize("text, word", [
+    # a first name alone before a place or a day does not take it for a surname
+    ("Thanks to Maria Paris will host the fair.", "Paris"),
+    ("The report by Maria Monday sparked a debate.", "Monday"),
+])
+def test_entities_a_first_name_does_not_take_a_place_or_a_day_as_surname(text, word):
+    found = _labelled("en", text, [("Maria", "PER")])
+    assert not any(f"Maria {word}" in m.text for e in found for m in e.mentions)
 
 
 @pytest.mark.parametrize("lang, text, labels, names", [

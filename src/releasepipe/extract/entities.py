@@ -281,8 +281,22 @@ def _first_names_joined(doc: Doc, lang: str) -> list[Span]:
                 and "\n" not in out[-1][-1].whitespace_ and gazetteer.is_given_name(out[-1].text, lang):
             out[-1] = Span(doc, out[-1].start, ent.end, label=out[-1].label_)
         else:
-            out.append(ent)
+            out.append(_surname_after(doc, ent, lang))
     return out
+
+
+def _surname_after(doc: Doc, ent: Span, lang: str) -> Span:
+    """A first name the model marked alone, with the capitalised word right after it that no span
+    holds, the surname it left out ("sagte Eva" + "Brandt"); the span itself otherwise."""
+    if LABELS.get(ent.label_) != "person" or len(ent) != 1 or ent.end >= len(doc) \
+            or not gazetteer.is_given_name(ent.text, lang) or "\n" in ent[-1].whitespace_:
+        return ent
+    nxt = doc[ent.end]
+    if not (nxt.is_alpha and len(nxt) > 1 and nxt.text[:1].isupper() and not nxt.is_upper and not nxt.is_stop
+            and not nxt.ent_type_ and nxt.lower_ not in rules.calendar(lang)
+            and not gazetteer.is_place(nxt.text, lang) and not gazetteer.is_country(nxt.text, lang)):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 #: Runs of capitalised words one space apart, each run whole (possessive: "Jordan Henderson's"
