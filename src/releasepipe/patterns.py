@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import array
 import hashlib
+import importlib
 import json
 import re
 import sys
@@ -48,11 +49,10 @@ def install(store: Store) -> bool:
     module knows."""
     if _installed:
         return True
-    try:
-        import _sre
-        from re import _compiler, _parser  # noqa: F401  (Python 3.11+)
-    except ImportError:
+    internals = _internals()
+    if internals is None:
         return False
+    _sre, _compiler, _ = internals
     if array.array("I").itemsize != _sre.CODESIZE or not callable(getattr(_compiler, "_code", None)):
         return False
     original = _compiler.compile
@@ -72,15 +72,22 @@ def install(store: Store) -> bool:
 
 def uninstall() -> None:
     """Undo :func:`install` (tests)."""
-    if _installed:
-        from re import _compiler
+    internals = _internals()
+    if _installed and internals is not None:
+        internals[1].compile = _installed.pop()[0]
 
-        _compiler.compile = _installed.pop()[0]
+
+def _internals() -> tuple[Any, Any, Any] | None:
+    """CPython's ``_sre`` and ``re``'s compiler and parser modules (private: Python 3.11's layout)."""
+    try:
+        return (importlib.import_module("_sre"), importlib.import_module("re._compiler"),
+                importlib.import_module("re._parser"))
+    except ImportError:
+        return None
 
 
 def _key(p: str, flags: int) -> bytes:
-    import _sre
-
+    _sre = importlib.import_module("_sre")
     head = json.dumps([sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, flags]).encode()
     return hashlib.sha256(head + b"\0" + p.encode("utf-8", "surrogatepass")).digest()
 
@@ -88,9 +95,9 @@ def _key(p: str, flags: int) -> bytes:
 def _cached(p: str, flags: int, store: Store) -> re.Pattern[str]:
     """The pattern built from its kept code, or compiled as ``re._compiler.compile`` does
     (parse, generate code, ``_sre.compile``) and its code kept."""
-    import _sre
-    from re import _compiler, _parser
-
+    internals = _internals()
+    assert internals is not None  # install() checked
+    _sre, _compiler, _parser = internals
     k = _key(p, flags)
     blob = store.get_pattern(k)
     if blob is not None:

@@ -14,9 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from . import entity_rules as rules
-
 from ..model import Contact, Entity, Mention
+from . import entity_rules as rules
 
 
 def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Contact]) -> list[Entity]:
