@@ -312,7 +312,8 @@ _NAME_BEFORE = re.compile(r"[^\W\d_]+[ \u00a0]+(?:([^\W\d_&]+)[ \u00a0]+|[^\W\d_
 def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     """Countries the model did not mark in this paragraph: a run of capitalised words that is,
     whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), or a known city
-    or region's after a preposition of place ("in Nijmegen", "a Napoli"), outside the model's spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
+    or region's after a preposition of place ("in Nijmegen", "a Napoli"), outside the model's
+    spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
     "Instytut Polski"), except for a function word opening a sentence ("W Polsce"); a sentence's first word
     that is also a common word ("Turkey prices rose"); a country after a name's word and a
     joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
