@@ -50,12 +50,15 @@ def test_patterns_a_large_pattern_rebuilt_from_its_code_matches_as_compiled(stor
     assert bool(rebuilt.match(word)) == bool(first.match(word)) == matched
 
 
-def test_patterns_a_damaged_row_falls_back_to_compiling(store):
+@pytest.mark.parametrize("damage", [lambda code: code[:-64], lambda code: b'["x"]\0garbage'])
+def test_patterns_a_damaged_row_is_compiled_again_and_replaced(store, damage):
     re.compile(_LARGE)
     (k,) = store.rows
-    store.rows[k] = store.rows[k][:-64]  # code cut short
+    good = store.rows[k]
+    store.rows[k] = damage(good)
     re.purge()
     assert re.compile(_LARGE).match("mot00001-là")
+    assert store.rows[k] == good
 
 
 def test_patterns_small_patterns_are_compiled_as_usual(store):

@@ -101,11 +101,14 @@ def _cached(p: str, flags: int, store: Store) -> re.Pattern[str]:
     k = _key(p, flags)
     blob = store.get_pattern(k)
     if blob is not None:
-        head, _, body = blob.partition(b"\0")
-        all_flags, groups, groupindex, indexgroup = json.loads(head)
-        code = array.array("I")
-        code.frombytes(body)
-        return _sre.compile(p, all_flags, code.tolist(), groups, groupindex, tuple(indexgroup))
+        try:
+            head, _, body = blob.partition(b"\0")
+            all_flags, groups, groupindex, indexgroup = json.loads(head)
+            code = array.array("I")
+            code.frombytes(body)
+            return _sre.compile(p, all_flags, code.tolist(), groups, groupindex, tuple(indexgroup))
+        except Exception:  # noqa: BLE001 - a damaged row: compiled again below, and replaced
+            pass
     parsed = _parser.parse(p, flags)
     code_list = _compiler._code(parsed, flags)
     groupindex = parsed.state.groupdict
