@@ -50,7 +50,12 @@ def test_patterns_a_large_pattern_rebuilt_from_its_code_matches_as_compiled(stor
     assert bool(rebuilt.match(word)) == bool(first.match(word)) == matched
 
 
-@pytest.mark.parametrize("damage", [lambda code: code[:-64], lambda code: b'["x"]\0garbage'])
+@pytest.mark.parametrize("damage", [
+    lambda code: code[:-64],  # cut short
+    lambda code: b'["x"]\0garbage',  # not code at all
+    lambda code: b'[0, 99999999, {}, []]\0' + code.partition(b"\0")[2],  # millions of groups asked for
+    lambda code: code + code.partition(b"\0")[2] * 40,  # bloated
+])
 def test_patterns_a_damaged_row_is_compiled_again_and_replaced(store, damage):
     re.compile(_LARGE)
     (k,) = store.rows

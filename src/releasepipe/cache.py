@@ -125,6 +125,9 @@ class ParagraphCache:
             if rows and self._db is not None:
                 self._write("INSERT OR REPLACE INTO paragraphs (key, ents, used) VALUES (?, ?, ?)", rows)
 
+    # A kept pattern only saves a worker's start: a patterns table that cannot be read or written
+    # (another schema, a locked file) is passed over, and the paragraph cache goes on.
+
     def get_pattern(self, k: bytes) -> bytes | None:
         """The compiled form of a regular expression kept under ``k`` (see ``releasepipe.patterns``)."""
         with self._lock:
@@ -132,22 +135,31 @@ class ParagraphCache:
                 return None
             try:
                 row = self._db.execute("SELECT code FROM patterns WHERE key = ?", (k,)).fetchone()
-            except sqlite3.Error as exc:
-                self._give_up(exc)
+                if row is not None:
+                    self._db.execute("UPDATE patterns SET used = ? WHERE key = ?", (self._run, k))
+            except sqlite3.Error:
                 return None
-            if row is not None:
-                self._write("UPDATE patterns SET used = ? WHERE key = ?", [(self._run, k)])
-            return row[0] if row is not None else None
+            return row[0] if row is not None and isinstance(row[0], bytes) else None
 
     def put_pattern(self, k: bytes, code: bytes) -> None:
         """Keep the compiled form of a regular expression, and only the MAX_PATTERNS last used."""
         with self._lock:
             if self._db is None:
                 return
-            self._write("INSERT OR REPLACE INTO patterns (key, code, used) VALUES (?, ?, ?)", [(k, code, self._run)])
-            if self._db is not None:
-                self._write("DELETE FROM patterns WHERE key NOT IN "
-                            "(SELECT key FROM patterns ORDER BY used DESC LIMIT ?)", [(MAX_PATTERNS,)])
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._db.execute("INSERT OR REPLACE INTO patterns (key, code, used) VALUES (?, ?, ?)",
+                                     (k, code, self._run))
+                    self._db.execute("DELETE FROM patterns WHERE key NOT IN "
+                                     "(SELECT key FROM patterns ORDER BY used DESC LIMIT ?)", (MAX_PATTERNS,))
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error:
+                pass
 
     def close(self) -> None:
         """Close the database (the memory part stays usable)."""

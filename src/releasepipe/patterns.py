@@ -15,7 +15,10 @@ its code in the cache's database under the SHA-256 of the pattern, its flags
 and the exact Python build (the code's format is CPython's, and changes
 between versions), and the next worker builds it from there. Anything
 unexpected (another Python, a damaged row, a changed internal API) falls back
-to ``re``'s own compilation: the result is the same pattern either way.
+to ``re``'s own compilation, and a row that is not this pattern's code (the
+wrong size, the wrong number of groups) is compiled again and replaced. OUT's
+cache is trusted as the paragraph cache is: a valid but different code written
+there on purpose would change how the tokenizer splits words.
 """
 
 from __future__ import annotations
@@ -104,6 +107,10 @@ def _cached(p: str, flags: int, store: Store) -> re.Pattern[str]:
         try:
             head, _, body = blob.partition(b"\0")
             all_flags, groups, groupindex, indexgroup = json.loads(head)
+            # what a row of this pattern can be: as many groups as it has parentheses, code no larger
+            # than a few words per character (a planted row could ask for millions of groups)
+            if not (groups == len(indexgroup) - 1 <= p.count("(") and len(body) <= 16 * len(p)):
+                raise ValueError("not this pattern's code")
             code = array.array("I")
             code.frombytes(body)
             return _sre.compile(p, all_flags, code.tolist(), groups, groupindex, tuple(indexgroup))

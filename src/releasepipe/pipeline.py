@@ -184,7 +184,7 @@ def _contacts(draft: Draft) -> StageOutput:
 def _people(draft: Draft) -> StageOutput:
     """Each contact's name a person, and the role and organization of each person, from the rest
     of the release (contacts, roles)."""
-    found = people_mod.from_contacts(draft.text, draft.release.entities, draft.release.contacts)
+    found = people_mod.from_contacts(draft.text, draft.release.entities, draft.release.contacts, draft.lang)
     people_mod.complete(found, draft.release.contacts)
     return StageOutput(found)
 

@@ -73,6 +73,9 @@ def test_anatomy_finds_kicker_title_dateline(text, kicker, title, place, iso, da
      "« Nous resterons » : le HCR au Niger"),
     ("Press release\n\nBerlin / Hamburg: new night trains from May\n\nBerlin, 3 March 2024 – Trains run again.",
      "Berlin / Hamburg: new night trains from May"),
+    # a headline using the sign itself, with no title after it
+    ("Sudan » Aid convoy reaches Darfur\n\nKHARTOUM, 4 March 2024 – The convoy arrived on Monday.",
+     "Sudan » Aid convoy reaches Darfur"),
 ])
 def test_anatomy_a_breadcrumb_trail_is_not_the_title(text, title):
     found = anatomy.find(text, parse_date=parse_date)

@@ -119,11 +119,14 @@ def test_people_a_contacts_name_is_a_person(text, entities, name):
 
 @pytest.mark.parametrize("name", [
     "Press Office",  # a body's head word: an office, not a person
+    "Amnesty International",  # common words: a body's name
+    "Doctors Without Borders",
+    "Global Affairs Canada",
     "Presse",  # one word
     None,
 ])
 def test_people_a_contact_record_naming_no_person_adds_none(name):
-    text = "The route reopens.\n\nContact: Press Office, Nordic Rail Foundation, +47 22 00 00 00\n\nPresse"
+    text = f"The route reopens.\n\nContact: {name or 'Presse'}, Nordic Rail Foundation, +47 22 00 00 00\n\nPresse"
     org = _entity("organization", "Nordic Rail Foundation", text)
     contact = Contact(name=name, role=None, organization=None, phones=["+4722000000"], emails=[], urls=[],
                       start=text.index("Contact"), end=len(text))

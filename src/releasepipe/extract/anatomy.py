@@ -275,8 +275,10 @@ def find(
         if _EMBARGO.match(line):
             kinds[i] = "embargo"
             anatomy.embargo = line
-        elif _is_breadcrumb(line):
-            kinds[i] = "boilerplate"  # the page's trail ("Home » News"), copied with the release
+        elif _is_breadcrumb(line) and i + 1 < len(units) and _is_headerish(text[units[i + 1][0]:units[i + 1][1]]):
+            # the page's trail ("Home » News"), copied with the release, above a title or a date line;
+            # a headline that uses » itself ("Sudan » Aid convoy reaches Darfur") has none after it
+            kinds[i] = "boilerplate"
         elif _is_kicker(line):
             kinds[i] = "kicker"
         elif _is_date_line(line) or _place_and_date_line(text, s, e, parse_date):

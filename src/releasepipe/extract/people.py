@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from ..model import Contact, Entity, Mention
 from . import entity_rules as rules
+from . import gazetteer
 
 
-def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Contact]) -> list[Entity]:
+def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Contact], lang: str = "en") -> list[Entity]:
     """The entities with every contact's name a person: the contact extractor reads a name
     from its place in a contact record ("Media Contact:", a name above a phone), which the
     model, reading a line with no sentence around it, often calls a place or a body
@@ -28,7 +29,7 @@ def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Cont
     name ("North America Wade Olson") or sits inside it gives way to it; a name no entity
     covers gets a person entity of its own, with every place the release writes it.
     Entities stay in the order of their first mention."""
-    names = {c.name for c in contacts if c.name and _person_like(c.name)}
+    names = {c.name for c in contacts if c.name and _person_like(c.name, lang)}
     if not names:
         return list(entities)
     out = list(entities)
@@ -64,13 +65,19 @@ def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Cont
     return out
 
 
-def _person_like(name: str) -> bool:
-    """Two to four words, the first and last capitalised: a person's name as contact records
-    write it ("Janice Hughes", "Helio Chissini de Castro"), not an office ("Press Office")
-    the record names instead."""
+def _person_like(name: str, lang: str) -> bool:
+    """Two to four words, the first and last capitalised, at most half of them common words of the
+    release's language or English: a person's name as contact records write it ("Janice Hughes",
+    "Wade Olson", "Helio Chissini de Castro"), not the body or office the record names instead
+    ("Press Office", "Amnesty International", "Global Affairs Canada", "Doctors Without Borders")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and not any(w.lower() in rules.org_heads() for w in words)
+    if not (2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()) \
+            or any(w.lower() in rules.org_heads() for w in words):
+        return False
+    if gazetteer.is_given_name(words[0], lang) and not gazetteer.is_common_word(words[-1], "en"):
+        return True  # a first name and a surname ("Rocío Valdivia": dictionaries list both as words)
+    common = sum(gazetteer.is_common_word(w, lang) or gazetteer.is_common_word(w, "en") for w in words)
+    return common * 2 <= len(words)
 
 
 def complete(entities: Sequence[Entity], contacts: Sequence[Contact]) -> None:
