@@ -1623,13 +1623,17 @@ def _trim_person_overrun(text: str, found: list[_Found]) -> None:
     for f in found:
         if f.type != "person":
             continue
-        key = _key(text[f.start:f.end])
-        # the known names the key starts with, longest first: its prefixes up to a space
-        for cut in sorted((i for i, ch in enumerate(key) if ch == " "), reverse=True):
-            name = key[:cut]
-            if name in known and _key(text[f.start:f.start + len(name)]) == name:
-                f.end = f.start + len(name)
-                break
+        _cut_at_known(text, f, known)
+
+
+def _cut_at_known(text: str, f: _Found, known: set[str]) -> None:
+    """End ``f`` after the longest of its word-boundary prefixes that is a ``known`` name (a key)."""
+    key = _key(text[f.start:f.end])
+    for cut in sorted((i for i, ch in enumerate(key) if ch == " "), reverse=True):
+        name = key[:cut]
+        if name in known and _key(text[f.start:f.start + len(name)]) == name:
+            f.end = f.start + len(name)
+            return
 
 
 def _trim_headline_overrun(text: str, found: list[_Found], lang: str) -> None:
@@ -1650,12 +1654,7 @@ def _trim_headline_overrun(text: str, found: list[_Found], lang: str) -> None:
             while text[f.end - 1].isspace():
                 f.end -= 1
             continue
-        key = _key(text[f.start:f.end])
-        for cut in sorted((i for i, ch in enumerate(key) if ch == " "), reverse=True):
-            name = key[:cut]
-            if name in known and _key(text[f.start:f.start + len(name)]) == name:
-                f.end = f.start + len(name)
-                break
+        _cut_at_known(text, f, known)
 
 
 def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
