@@ -1323,11 +1323,12 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
                 for n in range(1, len(words)):
                     surnames.setdefault(" ".join(words[n:]), set()).add(root)
     people = {root for root, t in types.items() if t == "person"}
-    for root, members in groups.members().items():
+    everyone = groups.members()
+    for root, members in everyone.items():
         if any(found[i].source in ("rule", "acronym") for i in members):
             continue
         owners = {o for i in members for o in surnames.get(keys[i], ())
-                  or surnames.get(_after_title_acronym(text, found[i], keys[i]), ())} - {root}
+                  or _titled_owners(text, found, found[i], keys[i], surnames, everyone)} - {root}
         if len(owners) == 1:
             groups.union(owners.pop(), root)
     people = {groups.find(r) for r in people}
@@ -1373,14 +1374,17 @@ def _products_of_bodies(text: str, found: list[_Found], kept: list[tuple[int, li
                 break
 
 
-def _after_title_acronym(text: str, f: _Found, key: str) -> str:
-    """The key of a person's mention without the short title in capitals opening it ("CS Kariuki",
-    "DG Vitória", "PS Omondi" → "kariuki"…), which then joins the one full name it ends ("Peter
-    Kariuki"); "" when it opens with none. Only the join uses it: "AJ Venter" stays a name."""
+def _titled_owners(text: str, found: list[_Found], f: _Found, key: str, surnames: dict[str, set[int]],
+                   everyone: dict[int, list[int]]) -> set[int]:
+    """The people a mention opening with a short title in capitals stands for ("CS Kariuki" for
+    "Cabinet Secretary Peter Kariuki", "DG Vitória"): those whose full name ends with the rest
+    and whose role the capitals abbreviate. Initials are no title: "AJ Venter" joins no "Pieter
+    Venter" whose role is not "A… J…"."""
     first, _, rest = text[f.start:f.end].partition(" ")
     if f.type != "person" or not rest or not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
-        return ""
-    return key.partition(" ")[2]
+        return set()
+    return {o for o in surnames.get(key.partition(" ")[2], ()) if any(
+        found[j].role and _initials_match(first, text[found[j].role[0]:found[j].role[1]]) for j in everyone[o])}
 
 
 def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
