@@ -1383,8 +1383,9 @@ def _titled_owners(text: str, found: list[_Found], f: _Found, key: str, surnames
     first, _, rest = text[f.start:f.end].partition(" ")
     if f.type != "person" or not rest or not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
         return set()
-    return {o for o in surnames.get(key.partition(" ")[2], ()) if any(
-        found[j].role and _initials_match(first, text[found[j].role[0]:found[j].role[1]]) for j in everyone[o])}
+    roles_of = {o: [text[r[0]:r[1]] for j in everyone[o] if (r := found[j].role) is not None]
+                for o in surnames.get(key.partition(" ")[2], ())}
+    return {o for o, written in roles_of.items() if any(_initials_match(first, role) for role in written)}
 
 
 def _share_enumeration_types(found: list[_Found], groups: _Groups, decided: dict[int, tuple[EntityType, bool]],
