@@ -491,11 +491,78 @@ def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sente
     ("en", "The convoy left for the north and reached Isiolo at noon; patrols stay in Isiolo.", "Isiolo"),
     ("nl", "De dijk bij Nijmegen wordt versterkt.", "Nijmegen"),
     ("it", "Il centro aprirà a Napoli in autunno.", "Napoli"),
+    # known cities listed together, whatever stands before the list
+    ("it", "Il decreto riguarda le botteghe di Napoli, Firenze e Torino.", "Firenze"),
+    ("es", "Participan los regantes de Sevilla, Valencia y Murcia este año.", "Sevilla"),
 ])
 def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country):
     doc = spacy.blank(lang)(sentence)  # no span at all: the model read nothing
     found = entities.extract([(doc, 0)], text=sentence, lang=lang)
     assert (country, "location") in {(m.text, e.type) for e in found for m in e.mentions}
+
+
+@pytest.mark.parametrize("lang, sentence, tagged, towns", [
+    ("es", "Con las comunidades de regantes de Lorca, Écija y Almería.", "Almería", ["Lorca", "Écija"]),
+    ("de", "Die Software nutzen viele Städte, darunter Esslingen und Ulm.", "Ulm", ["Esslingen"]),
+    ("nl", "De dijken bij Tiel, Zaltbommel en Nijmegen worden versterkt.", "Nijmegen", ["Tiel", "Zaltbommel"]),
+])
+def test_entities_towns_listed_with_a_place_are_places(lang, sentence, tagged, towns):
+    """A town below the gazetteer's size for names on their own, in a list with a place the model tagged."""
+    found = with_spans(lang, sentence, [(tagged, "LOC")])
+    assert set(towns) | {tagged} <= names(found, "location")
+
+
+def with_spans(lang: str, sentence: str, spans: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of ``sentence`` when a recognizer tags each ``(text, label)`` of ``spans``."""
+    doc = spacy.blank(lang)(sentence)
+    doc.ents = [doc.char_span(sentence.index(t), sentence.index(t) + len(t), label=label) for t, label in spans]
+    return entities.extract([(doc, 0)], text=sentence, lang=lang)
+
+
+@pytest.mark.parametrize("lang, sentence, body, place", [
+    ("fr", "Les tests sont faits par le Laboratoire central de santé publique de Kinshasa depuis mars.",
+     "Laboratoire central de santé publique", "Kinshasa"),
+    ("fr", "Le ministère provincial de la Santé du Nord-Kivu a confirmé les cas.",
+     "ministère provincial de la Santé", "Nord-Kivu"),
+    ("pt", "A Câmara Municipal de Miranda do Douro aprovou o plano ontem.", "Câmara Municipal", "Miranda do Douro"),
+    ("pl", "Projekt prowadzi Akademia Techniczna w Zamościu od 2020 roku.", "Akademia Techniczna", "Zamościu"),
+    ("en", "Funding comes from the Government of Canada this year.", "Government", "Canada"),
+    ("it", "Hanno firmato la Camera di Commercio e il Comune di Bologna.", "Comune", "Bologna"),
+])
+def test_entities_a_body_and_the_place_it_serves_are_one_name(lang, sentence, body, place):
+    """The place stays a name of its own too: readers count it either way."""
+    found = with_spans(lang, sentence, [(body, "ORG"), (place, "LOC")])
+    whole = sentence[sentence.index(body):sentence.index(place) + len(place)]
+    assert (whole, "organization") in {(e.name, e.type) for e in found}
+    assert place in names(found, "location")
+    assert body not in names(found)
+
+
+@pytest.mark.parametrize("lang, sentence, body, place", [
+    ("fr", "Le partenariat avec l'Université de Berne a été annoncé.", "Université de Berne", "Berne"),
+    ("es", "El Ayuntamiento de Barcelona lo aprobó.", "Ayuntamiento de Barcelona", "Barcelona"),
+    ("es", "Lo firmó el departamento de Norte de Santander.", "departamento de Norte de Santander",
+     "Norte de Santander"),
+])
+def test_entities_the_place_a_body_is_named_after_is_a_place_too(lang, sentence, body, place):
+    found = with_spans(lang, sentence, [(body, "ORG")])
+    assert body in names(found, "organization")
+    assert place in names(found, "location")
+    assert len(names(found, "location")) == 1
+
+
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("fr", "Le fonds est géré par la Fondation Lumière d'Afrique depuis 2019.", "Fondation Lumière d'Afrique"),
+    ("pt", "Assinaram a Federação de Estudantes do Norte e outras.", "Federação de Estudantes do Norte"),
+])
+def test_entities_a_common_word_a_body_is_named_after_is_no_place(lang, sentence, body):
+    found = with_spans(lang, sentence, [(body, "ORG")])
+    assert not names(found, "location")
+
+
+def test_entities_an_acronym_takes_no_place_into_its_name():
+    found = with_spans("en", "Experts of the UNDP of Kenya arrived on Monday.", [("UNDP", "ORG"), ("Kenya", "LOC")])
+    assert names(found, "organization") == {"UNDP"}
 
 
 @pytest.mark.parametrize("lang, sentence", [
@@ -509,6 +576,7 @@ def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country)
     ("en", "The CHAD team met."),                       # capitals are no country's writing
     ("pl", "Spotkał się z Polską-Litwą."),              # part of a hyphenated word
     ("pl", "Instytut Polski w Paryżu zaprasza."),       # a content word opens the name, not the sentence alone
+    ("en", "The report by Davis, Obama and Clinton was read."),  # towns' names beside towns' names only
 ])
 def test_entities_a_country_inside_another_name_or_word_is_not_added(lang, sentence):
     doc = spacy.blank(lang)(sentence)

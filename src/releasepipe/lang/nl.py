@@ -340,6 +340,7 @@ ENTITIES = EntityWords(
         "vereniging"),
     # grammar: prepositions of place
     locatives=words("bij in naar te uit"),
+    place_of=words("van"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("haar hun ons onze uw zijn"),
     name_after_head=True,

@@ -322,6 +322,7 @@ ENTITIES = EntityWords(
         "związek"),
     # grammar: coordinating conjunctions
     coordinations=words("albo i lub oraz"),
+    place_of=words("w we"),  # "Akademia Techniczna w Zamościu"
     articleless=True,
     names_before_head=True,
 )

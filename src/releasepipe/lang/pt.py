@@ -321,6 +321,7 @@ ENTITIES = EntityWords(
         "sindicato"),
     # grammar: prepositions of place
     locatives=words("em na nas no nos"),
+    place_of=words("da das de do dos"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("nossa nossas nosso nossos seu seus sua suas"),
     name_after_head=True,
