@@ -288,6 +288,43 @@ def test_quotes_per_language(lang: str, text: str, people: list[tuple[str, ...]]
         assert q.text[0] not in "«»“”„\"‹› "
 
 
+# (lang, text, people, [(quote starts with, speaker)]) — direct speech after a dash (Slavic press usage)
+DASH_QUOTES = [
+    ("pl", "– Ten projekt zmieni sposób, w jaki gminy kupują energię – powiedziała Anna Nowak, "
+           "dyrektorka agencji.",
+     [("Anna Nowak",)], [("Ten projekt zmieni", "Anna Nowak")]),
+    ("pl", "Analityk Jan Kowalski ocenia, że cena jest rozsądna. – Przy obecnych wycenach spółek mnożnik "
+           "nie wydaje się wygórowany – zauważa.",
+     [("Jan Kowalski",)], [("Przy obecnych wycenach", "Jan Kowalski")]),
+    # the speech runs on past a dash inside it that no verb follows
+    ("ru", "— Фельдшерский пункт рядом с домом — это не роскошь, а базовая гарантия для жителей, — "
+           "сказала Елена Суркова.",
+     [("Елена Суркова",)], [("Фельдшерский пункт рядом", "Елена Суркова")]),
+    ("uk", "— Ми відкриємо ще дванадцять амбулаторій до кінця року, — сказав Іван Мельник.",
+     [("Іван Мельник",)], [("Ми відкриємо ще", "Іван Мельник")]),
+    # dashes of a list, and a dash after a dateline, open no speech: nothing attributes them
+    ("pl", "Program obejmie:\n– remonty dachów i okien w czterdziestu szkołach podstawowych,\n"
+           "– wymianę pieców w dwudziestu przedszkolach gminnych.",
+     [], []),
+    ("pl", "Warszawa, 12.05.2025 r. – Spółka Zenit przejęła firmę Chmurnik za 48 mln zł, ogłosił zarząd.",
+     [], []),
+    # a language that writes no speech after dashes
+    ("en", "– The programme will reach ten thousand families this year – said Jan Kowalski.",
+     [("Jan Kowalski",)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,people,expected", DASH_QUOTES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(DASH_QUOTES)])
+def test_quotes_after_a_dash(lang: str, text: str, people: list[tuple[str, ...]],
+                             expected: list[tuple[str, str]]) -> None:
+    quotes = extract(text, lang, persons=[person(text, *p) for p in people])
+    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(quotes, expected)] == expected
+    assert len(quotes) == len(expected), [q.text for q in quotes]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text and q.text[0] not in "–—- " and q.text[-1] not in "–—- ,"
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "La charla \"Sostenibilidad y Democratización de las Redes en el Ministerio de Salud\" abrirá "
            "la jornada."),

@@ -8,7 +8,10 @@ and close only the last one). An opening mark may be followed by a space
 ('" We will…', "„ Wir…"). A quotation introduced by a speech verb and a colon
 without marks ("The Minister said:" followed by a paragraph) is a quote too,
 and so is a statement announced before its paragraph ("X released the
-following statement today:", "X a fait la déclaration suivante :").
+following statement today:", "X a fait la déclaration suivante :"), and, in
+the languages whose press writes direct speech after a dash (Polish, Russian
+and the other Slavic packs: ``dash_quotes``), "– Quote – powiedział X." when a
+speech verb next to it attributes it.
 
 The speaker comes from a speech verb next to the quote, before or after it,
 in either order ("said IOM Director General Amy Pope", "Amy Pope said",
@@ -280,6 +283,7 @@ class _Seg:
     closed: bool = True
     orphan: bool = False  # a closing mark with no opening mark: the quote starts the paragraph
     colon: bool = False  # unmarked quotation introduced by "said:"
+    dash: bool = False  # direct speech opened by a dash ("– Wir …", "— Мы …"), kept only when a verb attributes it
     intro: tuple[int, int] | None = None  # the "X said:" clause of a colon quotation
 
 
@@ -419,6 +423,8 @@ def extract(
     paragraphs = _paragraphs(text)
     segs = _scan(text, paragraphs)
     segs += _colon_quotes(text, paragraphs, segs)
+    if _dash_quotes_in(lang):
+        segs += _dash_quotes(text, paragraphs, segs)
     segs.sort(key=lambda s: s.start)
     mentions = _mentions(persons, doc)
     index = _Index(text, segs, mentions, lang)
@@ -443,7 +449,7 @@ def extract(
         words = len(text[start:end].split())
         attributed = spk is not None and spk.name is not None
         direct = attributed and spk.direct
-        if seg.orphan and not direct:
+        if (seg.orphan or seg.dash) and not direct:
             continue
         if not seg.closed and not attributed and words < 2 * MIN_WORDS:
             continue
@@ -685,6 +691,60 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
         colon_by_para.setdefault(c.para, []).append(c)
     segs[:] = [s for s in segs if not any(c.start <= s.start and s.end <= c.end or s.orphan
                                           for c in colon_by_para.get(s.para, ()))]
+    return out
+
+
+def _dash_quotes_in(code: str) -> bool:
+    from .. import lang
+
+    return lang.has_pack(code) and _pack(code).speech.dash_quotes
+
+
+#: A dash opening direct speech: at a paragraph's start or after a sentence's end or a colon, then a capital.
+_DASH_OPEN = re.compile(r"(?:(?<=^)|(?<=[.!?:…][ \u00a0])|(?<=[.!?:…][ \u00a0]{2}))[–—-][ \u00a0]+(?=[^\W\d_])",
+                        re.MULTILINE)
+#: A spaced dash inside a paragraph: the end of the direct speech when a speech verb follows it
+#: or a comma or a sentence's end stands before it ("… – powiedział", "…, — сказал").
+_DASH_CLOSE = re.compile(r"[ \u00a0][–—-][ \u00a0]")
+
+
+def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
+    """Direct speech written after a dash, as Polish, Russian and other Slavic presses write it:
+    "– Quote – powiedział X." or "X ocenia. — Quote, — сказал он." A quote runs to the next spaced
+    dash that a speech verb follows or a comma or full stop precedes, else to its paragraph's end.
+    A dash inside a marked quotation opens nothing; marked quotations inside it are part of it.
+    Like a closing mark with no opening one, a dash quotation is kept only when a speech verb
+    next to it attributes it (a list's dashes open none)."""
+    out: list[_Seg] = []
+    by_para: dict[int, list[_Seg]] = {}
+    for seg in segs:
+        by_para.setdefault(seg.para, []).append(seg)
+    for p, (pstart, pend) in enumerate(paragraphs):
+        marked = by_para.get(p, [])
+        pos = pstart
+        while True:
+            lead = pstart
+            while lead < pend and text[lead] in _SPACE:
+                lead += 1
+            m = _DASH_OPEN.search(text, max(pos, lead), pend)
+            if m is None:
+                break
+            if m.start() != lead and not text[pstart:m.start()].strip(_SPACE):
+                break
+            start = m.end()
+            if any(s.start <= m.start() < s.end for s in marked):
+                pos = m.end()
+                continue
+            end, closed = pend, False
+            for d in _DASH_CLOSE.finditer(text, start, pend):
+                if text[d.start() - 1] in ",.!?…" or _words().verb.match(text, d.end()):
+                    # the comma before the dash is the sentence's ("…, — сказал"), not the speaker's
+                    end, closed = d.start() - (text[d.start() - 1] == ","), True
+                    break
+            out.append(_Seg(start, end, p, -1_000_000 - len(out) - p, closed=closed, dash=True))
+            pos = end + 1
+    inside = [(d.para, d.start, d.end) for d in out]
+    segs[:] = [s for s in segs if not any(p == s.para and a <= s.start and s.end <= b for p, a, b in inside)]
     return out
 
 

@@ -382,6 +382,9 @@ class SpeechWords:
     complementizers: frozenset[str] = frozenset()
     #: patterns: a statement announced before its paragraphs ("the following statement")
     statements: tuple[str, ...] = ()
+    #: whether direct speech is written after a dash, closed by a dash before its speech verb
+    #: ("– Wir … – powiedział X", "— Мы … — сказал X"), not only between quotation marks
+    dash_quotes: bool = False
     #: adverbs and audiences between a speech verb and its colon ("said today:", "told reporters:")
     adverbs_after_verb: frozenset[str] = frozenset()
     #: words before a quote that make it a name, not speech: determiners and nouns ("the “…” campaign")

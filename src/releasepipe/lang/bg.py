@@ -174,6 +174,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a dash too: the language's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote (aorist, present and the perfect's participle): common news usage
     verbs=words(
         "добави добавиха добавя допълни допълва заключи заяви заявиха заявил заявила заявява изтъкна "

@@ -183,6 +183,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a dash too: the language's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote (the past participle after or before "je"): common news usage
     verbs=words(
         "dodao dodala dodali istaknuo istaknula ističe izjavio izjavila izjavili kazao kazala "

@@ -191,13 +191,20 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a dash too: the language's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote: common press-release usage
     verbs=words(
         "dodaje dodał dodała komentuje mówi mówił mówiła napisał napisała ocenił oceniła "
         "oświadczył oświadczyła pisał pisała pisze podkreśla podkreślił podkreśliła powiedział "
         "powiedziała powiedzieli przyznał przyznała skomentował skomentowała stwierdził "
         "stwierdziła tłumaczy tłumaczył tłumaczyła wyjaśnia wyjaśnił wyjaśniła zauważył zauważyła "
-        "zaznacza zaznaczył zaznaczyła"),
+        "zaznacza zaznaczył zaznaczyła "
+        "argumentuje argumentował argumentowała apeluje zaapelował zaapelowała mówią dodają podkreślają "
+        "ocenia ostrzega ostrzegł ostrzegła przekonuje przekonywał przekonywała przyznaje przypomina "
+        "przypomniał przypomniała podsumowuje podsumował podsumowała stwierdza wskazuje wskazał wskazała "
+        "zapewnia zapewnił zapewniła zapowiada zapowiedział zapowiedziała zauważa odpowiada "
+        "odpowiedział odpowiedziała opowiada opowiedział opowiedziała relacjonuje"),
     # attribution phrases: common press-release usage
     according_to=words("według zdaniem"),
     # grammar: subject pronouns

@@ -198,7 +198,9 @@ SPEECH = SpeechWords(
         "anunciou comenta comentou conclui concluiu declara declarou defende defendeu destaca "
         "destacando destacou disse diz dizendo dizia escreve escreveu escrevia explica explicando "
         "explicava explicou garantiu lembra lembrou observa observou refere referiu ressalta "
-        "ressaltou salienta salientou sublinha sublinhou"),
+        "ressaltou salienta salientou sublinha sublinhou "
+        "alerta alertou apela apelou assinala assinalou avalia avaliou conta contou frisa frisou "
+        "pontua pontuou reforça reforçou relata relatou"),
     # attribution phrases: common press-release usage
     according_to=words("de_acordo_com"),
     # grammar: subject pronouns

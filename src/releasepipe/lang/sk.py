@@ -187,6 +187,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a dash too: the language's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote: common news usage
     verbs=words(
         "doplnil doplnila dodal dodala dodali hovorí informoval informovala konštatoval konštatovala "

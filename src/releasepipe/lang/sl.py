@@ -189,6 +189,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a dash too: the language's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote (the past participle after or before "je"): common news usage
     verbs=words(
         "dejal dejala dejali dodal dodala dodali dodaja izjavil izjavila komentiral komentirala "

@@ -204,6 +204,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a dash too: the language's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote: common press-release usage
     verbs=words(
         "визнав визнала говорив говорила говорить додав додала додає зазначає зазначив зазначила "
