@@ -595,6 +595,67 @@ def test_entities_a_name_opening_with_a_first_name_is_a_person(lang, sentence, s
     assert [(e.name, e.type) for e in found] == [(name, "person")]
 
 
+@pytest.mark.parametrize("lang, sentence, span, name", [
+    # the genitive of a function the model ran on into the name: cut at the first name
+    ("pl", "Konferencję otworzyła wicemarszałek Województwa Małopolskiego Joanna Sroka-Bielecka w Krakowie.",
+     "Województwa Małopolskiego Joanna Sroka-Bielecka", "Joanna Sroka-Bielecka"),
+    ("pl", "Głos zabrał burmistrz Zakopanego Leszek Chowaniec podczas sesji.", "Zakopanego Leszek Chowaniec",
+     "Leszek Chowaniec"),
+    ("it", "Lo ha detto l'assessore all'Agricoltura Donato Pellicani ai giornalisti.",
+     "all'Agricoltura Donato Pellicani", "Donato Pellicani"),
+    ("ru", "Об этом сообщил глава Угличского района Виктор Беспалов журналистам.",
+     "Угличского района Виктор Беспалов", "Виктор Беспалов"),
+    # a surname written before the first name stays
+    ("en", "The award went to Orbán Viktor Lajos on Monday.", "Orbán Viktor Lajos", "Orbán Viktor Lajos"),
+    ("en", "The speech was given by Maria Luisa Pérez yesterday.", "Maria Luisa Pérez", "Maria Luisa Pérez"),
+])
+def test_entities_words_before_a_first_name_that_are_no_name_are_cut(lang, sentence, span, name):
+    found = with_one_span(lang, sentence, span, "PER")
+    assert name in names(found, "person")
+
+
+@pytest.mark.parametrize("lang, sentence, span, etype", [
+    # no first name, a frequent common word: a firm or a place the model took for a person
+    ("en", "The release was tested by Kestrel Payments before launch.", "Kestrel Payments", "organization"),
+    ("nl", "Het boek verschijnt bij Hofstad Pers in het najaar.", "Hofstad Pers", "organization"),
+    ("nl", "De woningen worden gebouwd door Domstad Wonen samen met de gemeente.", "Domstad Wonen", "organization"),
+    ("it", "Il campionamento è partito da Sestri Levante a giugno.", "Sestri Levante", "location"),
+    # a first name, or a rare word that is a surname as often: a person
+    ("en", "The shelter was built with help from Nur Begum last year.", "Nur Begum", "person"),
+    ("en", "The report was written by Helena Green last year.", "Helena Green", "person"),
+    ("pl", "Projekt koordynuje Joanna Kruk od stycznia.", "Joanna Kruk", "person"),
+])
+def test_entities_a_person_with_no_first_name_and_a_common_word_is_no_person(lang, sentence, span, etype):
+    found = in_a_release(lang, sentence, span)
+    assert [(e.name, e.type) for e in found] == [(span, etype)]
+
+
+def in_a_release(lang: str, sentence: str, span: str, more: str = "") -> list[Entity]:
+    """Entities of a three-paragraph release whose second paragraph is ``sentence`` with ``span``
+    tagged as a person (a blank pipeline: the rules alone)."""
+    paragraphs = ["Lorem ipsum dolor sit amet.", sentence, more or "Sed do eiusmod tempor incididunt."]
+    text = "\n\n".join(paragraphs)
+    nlp, docs, offset = spacy.blank(lang), [], 0
+    for paragraph in paragraphs:
+        doc = nlp(paragraph)
+        if paragraph is sentence:
+            doc.ents = [doc.char_span(sentence.index(span), sentence.index(span) + len(span), label="PER")]
+        docs.append((doc, offset))
+        offset += len(paragraph) + 2
+    return entities.extract(docs, text=text, lang=lang)
+
+
+def test_entities_a_name_called_by_its_last_word_alone_stays_a_person():
+    found = in_a_release("en", "The shelter was built with help from Kestrel Payments last year.", "Kestrel Payments",
+                         more="Payments said the roof would hold.")
+    assert ("Kestrel Payments", "person") in {(e.name, e.type) for e in found}
+
+
+def test_entities_a_sentence_alone_keeps_the_models_person():
+    found = with_one_span("en", "The release was tested by Kestrel Payments before launch.", "Kestrel Payments", "PER")
+    assert [(e.name, e.type) for e in found] == [("Kestrel Payments", "person")]
+
+
 @pytest.mark.parametrize("lang, sentence, span, label", [
     ("en", "The new Ada IDE ships today.", "Ada IDE", "ORG"),                     # an acronym
     ("it", "Alla FSFE hanno scritto molti utenti.", "Alla FSFE", "ORG"),

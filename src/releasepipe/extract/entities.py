@@ -642,7 +642,11 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         k = next((k for k in range(i + 1, j) if doc[k].is_alpha and doc[k].is_lower and len(doc[k]) > 2
                   and doc[k - 1].whitespace_  # a word of its own, not an ending glued on ("Andy’ego")
                   and doc[k].lower_ not in rules.particles()), None)
-        if k is not None:
+        first = next((m for m in range(k + 1, j - 1) if doc[m].is_title and gazetteer.is_given_name(doc[m].text, lang)),
+                     None) if k is not None else None
+        if first is not None and all(t.is_title for t in doc[first:j]):
+            i = first  # the words before are a function's genitive ("Угличского района Виктор Беспалов")
+        elif k is not None:
             j = k
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in rules.particles()):
                 j -= 1
@@ -660,11 +664,30 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             title = doc[i:i + k]
             written_start = i if written_start is None else written_start
             i += k
+    if etype == "person" and j - i >= 3:
+        # words before the first name that are no name: the genitive of a function the model ran on
+        # from ("wicemarszałek Województwa Małopolskiego Joanna …", "burmistrz Zakopanego Leszek …",
+        # "assessore all'Agricoltura Donato …", "глава Угличского района Виктор …")
+        k = next((k for k in range(i + 1, j - 1) if doc[k].is_title and gazetteer.is_given_name(doc[k].text, lang)),
+                 None)
+        if k is not None and not gazetteer.is_given_name(doc[i].text, lang) and _no_name(doc[i:k], lang):
+            i = k
     # an honorific just before the model's span: "Mme" + "Diallo"
     if written_start is None and i > 0 and doc[i - 1].lower_ in rules.honorifics() and etype in ("person", "misc"):
         written_start = i - 1
     written = doc[written_start:j] if written_start is not None else doc[i:j]
     return doc[i:j], written, title
+
+
+def _no_name(words: Span, lang: str) -> bool:
+    """Words that open no person's name: a lower-case word, an elision ("all'Agricoltura"), two
+    capitalised words before the first name, or one that is a common word, a place or a function
+    ("Zakopanego", "Raadslid"); not a surname written first ("Orbán Viktor")."""
+    if len(words) >= 2 or any(t.is_lower or "'" in t.text or "’" in t.text for t in words):
+        return True
+    word = words[0].text
+    return gazetteer.is_common_word(word, lang) or gazetteer.is_place(word, lang) or gazetteer.is_town(word) \
+        or roles.is_role_word(word)
 
 
 def _is_junk(span: Span, name: str, lang: str) -> bool:
@@ -1445,7 +1468,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
         if _initial_common_word(text, found, members, lang):
             continue  # "Wydaje", "Success", "Напомним": a common word opening a sentence or a heading
         decided[root] = _decide(text, found, members, lang, person=root in people, lower=lower,
-                                lone=whole_release and _lone_word(found, members, keys))
+                                lone=whole_release and _lone_word(found, members, keys), release=whole_release)
         kept.append((root, members))
     _share_enumeration_types(found, groups, decided, chains)
     _products_of_bodies(text, found, kept, decided, lang)
@@ -1536,7 +1559,7 @@ def _written_like_name(form: str) -> bool:
 
 
 def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, person: bool,
-            lower: _LowerWords, lone: bool) -> tuple[EntityType, bool]:
+            lower: _LowerWords, lone: bool, release: bool = False) -> tuple[EntityType, bool]:
     """The type of one entity from all its mentions, and whether it is firm (not the model's
     guess), in this order: a rule or an expansion (organization); a type a rule gave one
     mention; a country's name (even written after a function: "the Prime Minister of
@@ -1577,6 +1600,13 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return known, True
     if etype == "person" and (lone or _common_words(text, found, members, lower)):
         return "misc", True
+    if release and etype == "person" and known is None and _nobody(fullest, lang) \
+            and not _surname_alone(text, fullest):
+        # no first name, a common word, never called by its last word alone: a firm or a place the
+        # model took for a person ("Kestrel Payments", "Hofstad Pers", "Sestri Levante"); nothing
+        # in the release says it is someone. Only in a release: a sentence alone tells too little.
+        place = gazetteer.is_place(fullest, lang) or gazetteer.is_town(fullest)
+        return ("location" if place else "organization"), False
     return etype, False
 
 
@@ -1616,6 +1646,37 @@ def _dictionary_kind(names: set[str], lang: str) -> EntityType | None:
         else:
             return None
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _nobody(name: str, lang: str) -> bool:
+    """A name of two to four capitalised words, none of them a first name in any locale, one of
+    them after the first a common word of the language or of English: no person's name
+    ("Corvi Comunicazione", "Domstad Wonen", "Kestrel Payments"), where a person's is a first
+    name and a surname ("Ana Ruiz")."""
+    words = name.split()
+    # Latin letters only: the first-name lists hold few transliterations ("Дейвид Дейвис")
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and _script(name) == "LATIN" and not any(gazetteer.is_given_name(w, lang) for w in words) \
+        and any(_frequent_word(w, lang) or _frequent_word(w, "en") for w in words[1:])
+
+
+#: Least wordfreq frequency (Zipf scale) of a common word that makes a name no person's: rarer
+#: dictionary words are surnames as often ("Begum", "Banda").
+_FREQUENT_ZIPF = 3.5
+
+
+def _frequent_word(word: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return gazetteer.is_common_word(word, lang) and zipf_frequency(word, lang) >= _FREQUENT_ZIPF
+
+
+def _surname_alone(text: str, name: str) -> bool:
+    """Whether the text writes the last word of ``name`` on its own too, as a person's surname is
+    ("Ms Prestes said"), not only inside the name."""
+    last = name.split()[-1]
+    alone = len(re.findall(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text))
+    return alone > len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
 
 
 def _first_named(names: set[str], lang: str) -> bool:
