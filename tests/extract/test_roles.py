@@ -268,6 +268,15 @@ def test_roles_per_language_not_invented(lang, text, person):
     ("embaixada", "pt", False),
     ("prefeitura", "pt", False),
     ("министерство", "ru", False),
+    # Russian and Ukrainian: any noun the dictionary reads as one animate person (pymorphy3)
+    ("тренер", "ru", True),
+    ("музыковед", "ru", True),
+    ("солистка", "ru", True),
+    ("режисер", "uk", True),
+    ("пятница", "ru", False),
+    ("иван", "ru", False),     # a first name
+    ("граждане", "ru", False),  # many people
+    ("москва", "ru", False),
     ("consulate", "en", False),
     ("Dean", "en", False),
     ("ten", "en", False),

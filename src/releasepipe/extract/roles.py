@@ -126,8 +126,25 @@ def is_role_word(word: str, lang: str = "") -> bool:
     parts = [p for p in re.split(r"[-‐/]", low) if p]
     if len(parts) > 1 and any(_names_function(p) for p in parts):
         return True
+    if lang in gazetteer.MORPH_LANGS and _person_noun(low, lang):
+        return True
     # German and Dutch write functions as compounds: "Entwicklungsleiter", "beleidsadviseur".
     return bool(lang) and _compounds(lang) and bool(inner.search(low))
+
+
+#: pymorphy3 grammemes of names, not of common nouns.
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _person_noun(word: str, lang: str) -> bool:
+    """Whether the dictionary's likeliest reading of ``word`` is a common noun for one person
+    (animate, not plural, no name): "тренер", "режиссёр", "музыковед", "солистка" name what someone
+    is, whatever the pack's lists hold. For the languages pymorphy3 has dictionaries for."""
+    morph = gazetteer.morphology(lang)
+    if morph is None or not word.isalpha() and "-" not in word:
+        return False
+    tag = morph.parse(word)[0].tag
+    return {"NOUN", "anim"} <= tag.grammemes and "plur" not in tag.grammemes and not _NAME_GRAMMEMES & tag.grammemes
 
 
 @cache
