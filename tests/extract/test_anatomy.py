@@ -83,6 +83,29 @@ def test_anatomy_a_breadcrumb_trail_is_not_the_title(text, title):
     assert not any("»" in k or "›" in k or " > " in k for k in found.kicker)
 
 
+@pytest.mark.parametrize("lang, header, title, date", [
+    # a site's name, its trail and its menu above the headline and the page's date
+    ("de", "Ministerium für Umwelt Rheinland-Pfalz\nStartseite > Presse > Pressemitteilungen\n"
+           "Suche | Leichte Sprache | Gebärdensprache", "Hitzeplan: Land fördert kühle Räume in 40 Kommunen",
+     "Veröffentlicht: Mo, 02.06.2025 - 09:12"),
+    ("de", "Deutscher Volleyball-Bund e.V.\nHome / Verband / News / Nationalteams\nLogin | Shop | Kontakt",
+     "Nationalkader 2025: Bundestrainer setzt auf Erfahrung", "14.01.2025 | 11:30 Uhr | Redaktion"),
+    ("it", "Regione Puglia\nHome > Comunicati stampa > Agricoltura\nCerca nel sito | Area riservata",
+     "Siccità, dalla Regione 18 milioni per i consorzi di bonifica", "Pubblicato il: 14/05/2025 - 12:40"),
+    ("ru", "Театр «Камерата»\nГлавная → Новости → Премьеры\nАфиша | Купить билет | Контакты",
+     "«Снегурочка» в новом прочтении: театр готовит премьеру сезона", "12.02.2025 | Просмотров: 1 245"),
+    ("en", "Open Tooling Foundation\nHome / Blog / Announcements\nProjects  Members  Events  Blog  Donate",
+     "Quokka 1.0 is here: stable release brings incremental analysis", "Published: Mon, 03/03/2025 - 09:12"),
+])
+def test_anatomy_page_chrome_above_a_headline_is_boilerplate(lang, header, title, date):
+    body = "The release opens here and goes on with a sentence about its subject, as releases do."
+    text = f"{header}\n\n{title}\n{date}\n{body}"
+    found = anatomy.find(text, parse_date=parse_date)
+    assert found.title == title
+    assert found.dateline is None
+    assert not found.kicker
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -146,6 +146,11 @@ DATE_LINES = [
     ("nl", "Gepubliceerd op 12 maart 2024 om 14:05"),
     ("pl", "Opublikowano: 12 marca 2024, godz. 14:05"),
     ("ru", "Опубликовано 12 марта 2024 года в 14:05"),
+    # with the page's byline or counter after a bar
+    ("de", "14.01.2025 | 11:30 Uhr | Redaktion Verband"),
+    ("ru", "12.02.2025 | Просмотров: 1 245"),
+    ("nl", "Geplaatst op 12 december 2024 om 14:05"),
+    ("pl", "Data publikacji: 07.04.2025, godz. 10:15"),
 ]
 
 

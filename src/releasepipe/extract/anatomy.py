@@ -185,7 +185,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s+>\s+|\s*[»›]\s*")  # not "/" nor "|": titles use them ("Berlin / Hamburg")
+_CRUMB_SEPARATOR = re.compile(r"\s+>\s+|\s*[»›→]\s*")  # not "/" nor "|": titles use them ("Berlin / Hamburg")
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -196,6 +196,27 @@ def _is_breadcrumb(line: str) -> bool:
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line.strip())]
     return len(parts) >= 2 and all(0 < len(_WORD.findall(p)) <= 5 and len(p) <= 40 and not _SENTENCE_END.search(p)
                                    for p in parts)
+
+
+#: Between the items of a web page's menu: a bar, a slash or a run of spaces ("Login | Shop | Kontakt",
+#: "Projects  Members  Events").
+_MENU_SEPARATOR = re.compile(r"[ \t\u00a0]+[|/][ \t\u00a0]+|[ \t\u00a0]{2,}")
+
+
+def _is_menu(line: str, items: int = 3) -> bool:
+    """A web page's menu copied with the release: three or more items of one to three words
+    between bars, slashes or wide spaces, no sentence ("Suche | Leichte Sprache | Gebärdensprache",
+    "Home / Verband / News"). Two items are a title's ("Berlin / Hamburg"), unless the line
+    follows other page chrome (``items``)."""
+    if len(line) > 160 or "\n" in line.strip() or _is_date_line(line):
+        return False
+    parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
+    return len(parts) >= items and all(0 < len(_WORD.findall(p)) <= 3 and len(p) <= 30 and not _SENTENCE_END.search(p)
+                                   for p in parts)
+
+
+def _is_chrome(line: str) -> bool:
+    return _is_breadcrumb(line) or _is_menu(line)
 
 
 def _is_kicker(line: str) -> bool:
@@ -239,7 +260,12 @@ def _is_headerish(line: str) -> bool:
     if len(line) > 250:
         return False
     words = len(_WORD.findall(line))
-    return 0 < words <= 30 and not line.rstrip().endswith((".", ";", ","))
+    return 0 < words <= 30 and (not line.rstrip().endswith((".", ";", ",")) or bool(_INITIALS_END.search(line)))
+
+
+#: A line ending in letters and full stops, an abbreviation's, not a sentence's: "Deutscher
+#: Beachvolleyball-Bund e.V.", "Acme S.p.A.".
+_INITIALS_END = re.compile(r"(?<!\w)(?:[^\W\d_]{1,3}\.){2,}\s*$")
 
 
 def find(
@@ -275,10 +301,16 @@ def find(
         if _EMBARGO.match(line):
             kinds[i] = "embargo"
             anatomy.embargo = line
-        elif _is_breadcrumb(line) and i + 1 < len(units) and _is_headerish(text[units[i + 1][0]:units[i + 1][1]]):
-            # the page's trail ("Home » News"), copied with the release, above a title or a date line;
-            # a headline that uses » itself ("Sudan » Aid convoy reaches Darfur") has none after it
+        elif (_is_chrome(line) or i and kinds[i - 1] == "boilerplate" and _is_menu(line, items=2)) \
+                and i + 1 < len(units) and _is_headerish(text[units[i + 1][0]:units[i + 1][1]]):
+            # the page's trail ("Home » News") or menu ("Login | Shop | Kontakt"), copied with the
+            # release, above a title or a date line; a headline that uses » itself ("Sudan » Aid
+            # convoy reaches Darfur") has none after it
             kinds[i] = "boilerplate"
+        elif title_idx is None and i + 2 < len(units) and _is_headerish(line) \
+                and _is_chrome(text[units[i + 1][0]:units[i + 1][1]]) \
+                and _is_headerish(text[units[i + 2][0]:units[i + 2][1]]):
+            kinds[i] = "boilerplate"  # the site's name above its trail or menu ("Regione Puglia")
         elif _is_kicker(line):
             kinds[i] = "kicker"
         elif _is_date_line(line) or _place_and_date_line(text, s, e, parse_date):
@@ -293,8 +325,10 @@ def find(
                     and not _dateline_at(text, units[i + 1][0], parse_date) and not _is_date_line(nxt)):
                 kinds[i] = "kicker"
             elif ((_is_headerish(line) or _headline_with_stop(line, nxt))
-                    and not _dateline_before(text, s, units[i + 1][0] if i + 1 < len(units) else None,
-                                             parse_date)):
+                    and (_is_date_line(nxt) and len(_WORD.findall(line)) > 4
+                         or not _dateline_before(text, s, units[i + 1][0] if i + 1 < len(units) else None,
+                                                 parse_date))):
+                # a headline over the page's date line is the title, whatever it opens with
                 title_idx = i
                 while _title_goes_on(text, units, i, parse_date):
                     units[i] = (s, units[i + 1][1], units[i][2])
@@ -517,6 +551,8 @@ def _is_date_line(line: str) -> bool:
     "Published 12 March 2024, 14:05", "DATELINE September 24, 2008"."""
     if len(line) > 160:
         return False
+    if " | " in line:  # a page's date with its byline or counter: "14.01.2025 | 11:30 Uhr | Redaktion DBVB"
+        line = line.split(" | ")[0]
     words = [w.casefold() for w in _WORD.findall(line)]
     if not words or len(words) > 14 or not _HAS_DIGIT.search(line) or not _date_words(words, labels=True):
         return False

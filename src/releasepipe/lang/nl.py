@@ -280,7 +280,7 @@ LAYOUT = LayoutWords(
         r"noot\ voor\ (?:de\ )?redactie",
     ),
     # web page date labels: common CMS usage
-    date_labels=words("bijgewerkt datum gepubliceerd"),
+    date_labels=words("bijgewerkt datum geplaatst gepubliceerd"),
     # grammar: prepositions and articles around dates
     date_fillers=words("om op van"),
     # release numbering: common press-release usage

@@ -287,7 +287,7 @@ LAYOUT = LayoutWords(
         r"(?:notatka|informacja)\ dla\ redakcji",
     ),
     # web page date labels: common CMS usage
-    date_labels=words("data opublikowano zaktualizowano"),
+    date_labels=words("aktualizacji data opublikowano publikacji zaktualizowano"),
     # grammar: prepositions and articles around dates
     date_fillers=words("dnia godz r roku z"),
     # release numbering: common press-release usage
