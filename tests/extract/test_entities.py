@@ -512,6 +512,39 @@ def test_entities_towns_listed_with_a_place_are_places(lang, sentence, tagged, t
     assert set(towns) | {tagged} <= names(found, "location")
 
 
+@pytest.mark.parametrize("lang, sentence, company", [
+    ("de", "Finanziert wurde die Entwicklung vom Softwarehaus Nordlicht Systems GmbH. Das Team ist klein.",
+     "Softwarehaus Nordlicht Systems GmbH"),
+    ("de", "Lena Roth, Vorsitzende des Vereins Offene Verwaltung e.V., sprach zuerst.", "Offene Verwaltung e.V."),
+    ("pl", "Zenit Software S.A. przejmie spółkę Chmurnik sp. z o.o. z Krakowa.", "Chmurnik sp. z o.o."),
+    ("pl", "Zenit Software S.A. przejmie spółkę Chmurnik sp. z o.o. z Krakowa.", "Zenit Software S.A."),
+    ("it", "Il gruppo Officine Meccaniche Lariane S.p.A. ha chiuso l'anno in crescita.",
+     "Officine Meccaniche Lariane S.p.A."),
+    ("pt", "A Lusodados, Lda. e a Doces Serra Gaúcha Ltda. assinaram o acordo.", "Lusodados, Lda."),
+    ("nl", "De overname van Datawolk BV werd gisteren bekendgemaakt.", "Datawolk BV"),
+    ("nl", "Het contract ging naar Brouwer & Kamps Tuinbouwtechniek B.V. in Venlo.",
+     "Brouwer & Kamps Tuinbouwtechniek B.V."),
+    ("ru", "Сделку сопровождало ООО «Веста Логистик», сообщил банк.", "ООО «Веста Логистик»"),
+    ("de", "Die Deutsche Bahn AG meldet Rekordzahlen.", "Deutsche Bahn AG"),
+])
+def test_entities_a_company_with_its_legal_form_is_an_organization(lang, sentence, company):
+    """The model's spans over the name give way (a blank pipeline: none at all here)."""
+    doc = spacy.blank(lang)(sentence)
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert company in names(found, "organization")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Priya Raghunathan, co-founder of the project, said so."),   # no form inside a word
+    ("en", "The tools were ported to Linux as well as to BSD."),           # "as" is a word
+    ("en", "Member states must apply the EU VAT rules."),                  # an acronym, not a form
+    ("en", "Tools such as Debian e.g. ship it by default."),               # a Latin abbreviation
+])
+def test_entities_words_that_look_like_legal_forms_make_no_company(lang, sentence):
+    doc = spacy.blank(lang)(sentence)
+    assert not names(entities.extract([(doc, 0)], text=sentence, lang=lang), "organization")
+
+
 def with_spans(lang: str, sentence: str, spans: list[tuple[str, str]]) -> list[Entity]:
     """Entities of ``sentence`` when a recognizer tags each ``(text, label)`` of ``spans``."""
     doc = spacy.blank(lang)(sentence)

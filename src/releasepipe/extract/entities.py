@@ -266,6 +266,7 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
     out.extend(_titled_people(doc, offset, lang))
     out.extend(_countries_unread(doc, offset, lang))
     out = _bodies_of_places(doc, offset, out, lang)
+    out = _companies(doc, offset, out, lang)
     if out and _headline(doc):
         for f in out:
             f.headline = True
@@ -392,6 +393,59 @@ def _joined(text: str, end: int, start: int, coordinations: frozenset[str]) -> b
     words = text[end:start].replace(",", " , ").split()
     return words == [","] or 1 <= len(words) <= 2 and words[-1] != "," \
         and all(w == "," or w in coordinations for w in words)
+
+
+#: A word of a company's name before its legal form: capitalised, or "&" ("Brouwer & Kamps").
+_COMPANY_WORD = rf"(?:{_CAPITALISED}|&)"
+#: A company's name closed by its legal form, the comma between optional ("Lusodados, Lda.").
+_NAME_BEFORE_FORM = re.compile(rf"(?<![\w-]){_COMPANY_WORD}(?:[ \u00a0]+{_COMPANY_WORD}){{0,4}},?[ \u00a0]+$")
+#: A company's name in quotation marks after its legal form ("ООО «Веста Логистик»").
+_QUOTED_AFTER_FORM = re.compile(r"[ \u00a0]+[«„“\"]([^«»„“”\"\n]{2,60})[»“”\"]")
+
+
+def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
+    """Companies named with their legal form (cleanco's table and the packs' own forms): the
+    capitalised words before it ("Nordlicht Systems GmbH", "Chmurnik sp. z o.o.", "Zenit Software
+    S.A.") or the quoted name after it ("ООО «Веста Логистик»"). The name stands for the model's
+    spans over it (the model reads "Datawolk BV" as a person, "S.A" as a place). Words a sentence
+    opens with are left out ("Die"), as is a common noun introducing the name ("Softwarehaus
+    Nordlicht Systems GmbH", where "Deutsche Bahn AG" keeps both its words)."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for m in rules.legal_form_pattern().finditer(text):
+        quoted = _QUOTED_AFTER_FORM.match(text, m.end()) if m.group("form").isupper() else None
+        if quoted:
+            spans.append((m.start(), quoted.end()))
+            continue
+        before = _NAME_BEFORE_FORM.search(text, max(0, m.start() - 120), m.start())
+        if before is None:
+            continue
+        words = [w for w in re.finditer(r"\S+", text[before.start():m.start()].rstrip(" ,\u00a0"))]
+        starts = [before.start() + w.start() for w in words]
+        names = [w.group() for w in words]
+        while names and (names[0].lower() in _stop_words(lang) or names[0] == "&"
+                         or len(names) > 1 and names[1] != "&" and _introduces(names[0], names[1], lang)):
+            names, starts = names[1:], starts[1:]
+        if names and not all(n.isupper() and len(n) > 1 for n in names):
+            spans.append((starts[0], m.end()))
+    if not spans:
+        return found
+    absolute = [(a + offset, b + offset) for a, b in spans]
+    kept = [f for f in found if not any(a < f.end and f.start < b for a, b in absolute)
+            or f.type == "person" and (f.role or f.sure)]
+    return kept + [_Found(a, b, "organization", "rule", sure=True) for a, b in absolute]
+
+
+def _introduces(word: str, nxt: str, lang: str) -> bool:
+    """Whether ``word`` is a common noun introducing the name after it ("Softwarehaus", "des
+    Vereins" before "Offene Verwaltung e.V."): a body's head word, or a common word before one
+    that is none ("Deutsche Bahn" keeps both)."""
+    heads = rules.org_heads() | set(rules.entity_words(lang, "body_heads"))
+    if word.lower() in heads or gazetteer.lemma(word, lang).lower() in heads:
+        return True
+    # where every noun is capitalised the dictionary tells no name from a noun: head words only
+    return not rules.capitalises_nouns(lang) and gazetteer.is_common_word(word, lang) \
+        and not gazetteer.is_common_word(nxt, lang)
 
 
 def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:

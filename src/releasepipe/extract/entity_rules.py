@@ -116,11 +116,91 @@ def org_heads() -> frozenset[str]:
     return LEGAL_FORMS | _union("entities", "org_heads")
 
 
-#: Legal forms closing a company's name, written alike in every language ("Acme GmbH", "Acme Inc.").
+#: Legal forms closing a company's name, written alike in every language ("Acme GmbH", "Acme Inc."):
+#: the head words of the token patterns. ``legal_form_pattern`` reads cleanco's full list in the text.
 LEGAL_FORMS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "gmbh", "s.a.", "e.v.", "llc", "ag", "plc", "corp", "corp.", "corporation",
     "ggmbh", "b.v.", "n.v.",
 })
+
+#: Forms cleanco lists that texts write far more often as something else: Latin and English
+#: abbreviations ("e.g.", "a.d."), conjunctions with "company", and capitals that are acronyms of
+#: other things ("VAT", "CIO", "EC"). Neither wordfreq nor a dictionary can weigh these.
+_NOT_LEGAL_FORMS = frozenset({"a.d.", "c.a.", "e.e.", "e.g.", "e.u.", "ent.", "gte.", "o.d.", "p.c.", "p.p.", "s.e.",
+                              "s.s.", "s.f.", "ses.", "b.m.", "& co", "& co.", "& company", "and company", "c. por a.",
+                              "s. en c.", "i/s", "g/s", "k/s", "p/s", "a/s", "s.p.", "vat", "cio", "cpt", "ec", "nl",
+                              "sf", "sep", "sem", "private", "company", "limited", "unlimited", "incorporated",
+                              "co", "co.", "coop.", "koop."})
+#: Frequency (wordfreq Zipf, in English) from which a short form written in capitals is read as a
+#: word rather than a legal form ("AS", "AT", "UK").
+_SHORT_FORM_ZIPF = 4.0
+#: Languages whose dictionaries say a bare form is a word ("spa", "sas"), not only a legal form.
+_FORM_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")
+
+
+@cache
+def legal_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(forms matched in any case, forms matched only in capitals) from cleanco's table of legal
+    forms of every country: a form with full stops or spaces, or one no dictionary of the main
+    languages knows, in any case ("s.p.a.", "sp. z o.o.", "gmbh", "ltda"); a short form that is
+    also a word, or the bare letters of a dotted one, in capitals only ("AG", "NV", "BV", "SA");
+    the packs' own forms (``entities.legal_forms``: those cleanco lacks) in capitals ("ООО")."""
+    import simplemma
+    from cleanco.termdata import terms_by_country, terms_by_type
+    from wordfreq import zipf_frequency
+
+    terms = {t.strip() for table in (terms_by_type, terms_by_country) for forms in table.values() for t in forms}
+    any_case, capitals = set(), set()
+    for term in terms - _NOT_LEGAL_FORMS:
+        bare = "".join(c for c in term if c.isalpha())
+        if not bare or not all(c.isalpha() or c in ". &/-" for c in term):
+            continue
+        short = len(bare) <= 4 and bare not in _NOT_LEGAL_FORMS and zipf_frequency(bare, "en") < _SHORT_FORM_ZIPF
+        if "." in term or " " in term:
+            any_case.add(term)
+            if short:
+                capitals.add(bare.upper())  # "BV" of "b.v.", "SRL" of "s.r.l."
+        elif len(bare) >= 3 and not any(simplemma.is_known(bare, lang=lg) for lg in _FORM_LANGS):
+            any_case.add(term)
+        elif short:
+            capitals.add(term.upper())
+    capitals |= {form.upper() for form in _union("entities", "legal_forms")}
+    return frozenset(any_case), frozenset(capitals)
+
+
+@cache
+def legal_form_pattern() -> re.Pattern[str]:
+    """A legal form as a whole word: group ``form``. A form with full stops is also read without
+    the last one (the sentence's: "… S.p.A") and without the spaces inside ("sp.z o.o.")."""
+    any_case, capitals = legal_forms()
+    variants = set(any_case)
+    variants |= {f[:-1] for f in any_case if f.endswith(".") and "." in f[:-1]}
+    variants |= {v.replace(". ", ".") for v in list(variants)}
+    ci = _trie(variants)
+    cs = "|".join(re.escape(f) for f in sorted(capitals, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?P<form>(?i:{ci})|{cs})(?![\w-])")
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` factored by their prefixes. Hand-written: no kept library
+    builds one, and a flat alternation of two hundred forms is tried form by form at every
+    character of the text (six times slower on a batch of releases)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body  # a word may end here, or go on
+
+    return build(root)
+
 
 @cache
 def weak_org_heads() -> frozenset[str]:

@@ -622,6 +622,9 @@ class EntityWords:
     people_endings: frozenset[str] = frozenset()
     #: the abbreviations the language's press writes for countries, CLDR and ISO lacking them
     #: ("США" -> "US", "ФРГ" -> "DE"): each joins its country across releases
+    #: legal forms of companies that cleanco's table lacks, in lower case ("ооо", "зао"): written
+    #: before the company's quoted name ("ООО «Ромашка»") or after its name
+    legal_forms: frozenset[str] = frozenset()
     country_abbreviations: Mapping[str, str] = field(default_factory=lambda: EMPTY)
 
     @property

@@ -293,6 +293,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # legal forms of companies: the civil code's names of company types
+    legal_forms=words("ад еад еоод ет оод"),
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"САЩ": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ЮАР": "ZA"},
     # heads of bodies as base forms: government and business usage

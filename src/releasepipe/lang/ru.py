@@ -331,6 +331,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # legal forms of companies: the civil code's names of company types
+    legal_forms=words("ао ано гуп зао муп нко оао ооо пао фгуп"),
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"США": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЭ": "AE", "ЮАР": "ZA"},
     # heads of bodies as base forms: government and business usage

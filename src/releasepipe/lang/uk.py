@@ -317,6 +317,8 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
+    # legal forms of companies: the civil code's names of company types
+    legal_forms=words("ат дп пат прат тов"),
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"США": "US", "ФРН": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ПАР": "ZA"},
     # heads of bodies as base forms: government and business usage
