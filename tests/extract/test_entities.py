@@ -641,6 +641,8 @@ def test_entities_a_name_opening_with_a_first_name_is_a_person(lang, sentence, s
     # a surname written before the first name stays
     ("en", "The award went to Orbán Viktor Lajos on Monday.", "Orbán Viktor Lajos", "Orbán Viktor Lajos"),
     ("en", "The speech was given by Maria Luisa Pérez yesterday.", "Maria Luisa Pérez", "Maria Luisa Pérez"),
+    ("pt", "O diretor do Inpe, Rogério Tavares Nunes, apresentou os dados.", "Rogério Tavares Nunes",
+     "Rogério Tavares Nunes"),
 ])
 def test_entities_words_before_a_first_name_that_are_no_name_are_cut(lang, sentence, span, name):
     found = with_one_span(lang, sentence, span, "PER")

@@ -735,13 +735,18 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
 
 def _no_name(words: Span, lang: str) -> bool:
     """Words that open no person's name: a lower-case word, an elision ("all'Agricoltura"), two
-    capitalised words before the first name, or one that is a common word, a place or a function
-    ("Zakopanego", "Raadslid"); not a surname written first ("Orbán Viktor")."""
+    capitalised words before the first name, or one that is a place, a function ("Raadslid") or a
+    common word after a lower-case one ("burmistrz Zakopanego"); not a surname written first
+    ("Orbán Viktor"), nor a first name the lists lack ("Rogério Tavares Nunes")."""
     if len(words) >= 2 or any(t.is_lower or "'" in t.text or "’" in t.text for t in words):
         return True
     word = words[0].text
-    return gazetteer.is_common_word(word, lang) or gazetteer.is_place(word, lang) or gazetteer.is_town(word) \
-        or roles.is_role_word(word)
+    if gazetteer.is_place(word, lang) or gazetteer.is_town(word) or roles.is_role_word(word):
+        return True
+    # a common word after a lower-case one, the function it completes ("burmistrz Zakopanego",
+    # "assessore all'Agricoltura"); elsewhere it may be a first name the lists lack ("Rogério")
+    before = words.doc[words.start - 1] if words.start else None
+    return before is not None and before.text[:1].islower() and gazetteer.is_common_word(word, lang)
 
 
 def _is_junk(span: Span, name: str, lang: str) -> bool:
