@@ -89,6 +89,7 @@ def configure(nlp: Language, lang: str) -> None:
     ruler = nlp.get_pipe(RULER)
     assert isinstance(ruler, OrgRuler)
     ruler.add_language(lang)
+    rules.legal_form_pattern()  # built while the model loads, not in the first release's time
 
 
 @contextmanager

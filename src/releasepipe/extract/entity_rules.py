@@ -134,18 +134,15 @@ _NOT_LEGAL_FORMS = frozenset({"a.d.", "c.a.", "e.e.", "e.g.", "e.u.", "ent.", "g
 #: Frequency (wordfreq Zipf, in English) from which a short form written in capitals is read as a
 #: word rather than a legal form ("AS", "AT", "UK").
 _SHORT_FORM_ZIPF = 4.0
-#: Languages whose dictionaries say a bare form is a word ("spa", "sas"), not only a legal form.
-_FORM_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")
-
-
 @cache
 def legal_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(forms matched in any case, forms matched only in capitals) from cleanco's table of legal
-    forms of every country: a form with full stops or spaces, or one no dictionary of the main
-    languages knows, in any case ("s.p.a.", "sp. z o.o.", "gmbh", "ltda"); a short form that is
-    also a word, or the bare letters of a dotted one, in capitals only ("AG", "NV", "BV", "SA");
-    the packs' own forms (``entities.legal_forms``: those cleanco lacks) in capitals ("ООО")."""
-    import simplemma
+    forms of every country: a form with full stops or spaces, or a bare one of four letters or more
+    that is no English word, in any case ("s.p.a.", "sp. z o.o.", "gmbh", "ltda"); a shorter one,
+    or the bare letters of a dotted one, in capitals only ("AG", "NV", "BV"), unless English writes
+    it as a word ("AS", "AT"); the packs' own forms (``entities.legal_forms``: those cleanco lacks)
+    in capitals ("ООО"). English is the one word list asked: releases quote companies of every
+    country in every language, and loading every language's dictionary costs seconds a process."""
     from cleanco.termdata import terms_by_country, terms_by_type
     from wordfreq import zipf_frequency
 
@@ -155,14 +152,14 @@ def legal_forms() -> tuple[frozenset[str], frozenset[str]]:
         bare = "".join(c for c in term if c.isalpha())
         if not bare or not all(c.isalpha() or c in ". &/-" for c in term):
             continue
-        short = len(bare) <= 4 and bare not in _NOT_LEGAL_FORMS and zipf_frequency(bare, "en") < _SHORT_FORM_ZIPF
+        word = zipf_frequency(bare, "en") >= _SHORT_FORM_ZIPF
         if "." in term or " " in term:
             any_case.add(term)
-            if short:
+            if len(bare) <= 4 and not word and bare not in _NOT_LEGAL_FORMS:
                 capitals.add(bare.upper())  # "BV" of "b.v.", "SRL" of "s.r.l."
-        elif len(bare) >= 3 and not any(simplemma.is_known(bare, lang=lg) for lg in _FORM_LANGS):
+        elif len(bare) >= 4 and zipf_frequency(bare, "en") < 3.5 and bare != "etat":  # "Etat": a budget
             any_case.add(term)
-        elif short:
+        elif not word:
             capitals.add(term.upper())
     capitals |= {form.upper() for form in _union("entities", "legal_forms")}
     return frozenset(any_case), frozenset(capitals)

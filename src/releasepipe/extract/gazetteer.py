@@ -373,3 +373,4 @@ def preload(lang: str) -> None:
     is_common_word("Xx", lang)
     kind("Xx", lang)
     is_given_name("Xx", lang)
+    is_town("Xx")
