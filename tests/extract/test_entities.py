@@ -545,6 +545,15 @@ def test_entities_words_that_look_like_legal_forms_make_no_company(lang, sentenc
     assert not names(entities.extract([(doc, 0)], text=sentence, lang=lang), "organization")
 
 
+def test_entities_a_russian_person_is_named_in_the_nominative():
+    """Written only in the genitive, named as a reader looks them up; the written form stays an alias."""
+    pytest.importorskip("pymorphy3")
+    found = with_one_span("ru", "Об этом рассказали коллеги Михаила Ларина из Томска.", "Михаила Ларина", "PER")
+    person = entity_with(found, "Михаила Ларина")
+    assert (person.name, person.type) == ("Михаил Ларин", "person")
+    assert "Михаила Ларина" in person.aliases
+
+
 def with_spans(lang: str, sentence: str, spans: list[tuple[str, str]]) -> list[Entity]:
     """Entities of ``sentence`` when a recognizer tags each ``(text, label)`` of ``spans``."""
     doc = spacy.blank(lang)(sentence)

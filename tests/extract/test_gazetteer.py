@@ -172,3 +172,18 @@ def test_gazetteer_kind_from_the_dictionary_in_every_language(word, lang, expect
     if gazetteer.morphology(lang) is None:
         pytest.skip(f"no pymorphy3 dictionary for {lang}")
     assert gazetteer.kind(word, lang) == expected
+
+
+@pytest.mark.parametrize("name, lang, expected", [
+    ("Михаила Ларина", "ru", "Михаил Ларин"),
+    ("Натальей Гореловой", "ru", "Наталья Горелова"),
+    ("Николая Римского-Корсакова", "ru", "Николай Римский-Корсаков"),
+    ("Елену Викторовну Суркову", "ru", "Елена Викторовна Суркова"),
+    ("Терезы Мэй", "ru", "Тереза Мэй"),         # a foreign surname does not decline
+    ("Михаил Ларин", "ru", None),               # already in the nominative
+    ("Юха Лехтинен", "ru", None),               # no first name the dictionary knows
+    ("Ivana Petrova", "pl", None),              # no dictionary for the language
+])
+def test_gazetteer_a_persons_name_in_the_nominative(name, lang, expected):
+    pytest.importorskip("pymorphy3")
+    assert gazetteer.nominative(name, lang) == expected

@@ -1532,7 +1532,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
         kept.append((root, members))
     _share_enumeration_types(found, groups, decided, chains)
     _products_of_bodies(text, found, kept, decided, lang)
-    return [_entity(text, [found[i] for i in members], decided[root][0]) for root, members in kept]
+    return [_entity(text, [found[i] for i in members], decided[root][0], lang) for root, members in kept]
 
 
 def _products_of_bodies(text: str, found: list[_Found], kept: list[tuple[int, list[int]]],
@@ -1991,10 +1991,14 @@ def _types(found: list[_Found], groups: _Groups) -> dict[int, EntityType]:
     return out
 
 
-def _entity(text: str, items: list[_Found], etype: EntityType) -> Entity:
+def _entity(text: str, items: list[_Found], etype: EntityType, lang: str = "") -> Entity:
     items = sorted(items, key=lambda f: (f.start, f.end))
     forms = [text[f.start:f.end] for f in items]
     name = max(forms, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    if etype == "person" and lang in gazetteer.MORPH_LANGS:
+        # a person is named in the nominative, the form a reader looks them up by ("Михаил Ларин",
+        # written only as "Михаила Ларина"); the written forms stay aliases and mentions
+        name = gazetteer.nominative(name, lang) or name
     seen = {_key(name)}
     aliases = []
     for form in forms + [f.written for f in items if f.written]:

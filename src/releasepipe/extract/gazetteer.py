@@ -234,6 +234,41 @@ def morphology(lang: str) -> Any | None:
         return None
 
 
+#: pymorphy3 grammemes of a person's names.
+_PERSON_NAMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=16384)
+def nominative(name: str, lang: str) -> str | None:
+    """A person's name written in another case, in the nominative ("Михаила Ларина" → "Михаил
+    Ларин", "Натальей Гореловой" → "Наталья Горелова"), for the languages pymorphy3 has
+    dictionaries for: the first name's case and gender are read, and every word that has a
+    surname's or patronymic's reading in them is put in the nominative (a foreign surname that
+    does not decline stays: "Терезы Мэй" → "Тереза Мэй"). None when the first word is no first
+    name the dictionary knows, or the name is already in the nominative."""
+    morph = morphology(lang)
+    words = name.split()
+    if morph is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    first = next((p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes), None)
+    if first is None or first.tag.case == "nomn":
+        return None
+    case, gender = first.tag.case, first.tag.gender
+    out = []
+    for k, word in enumerate(words):
+        parses = [first] if k == 0 else [p for p in morph.parse(word) if _PERSON_NAMES & p.tag.grammemes
+                                         and p.tag.case == case and p.tag.gender in (gender, None)]
+        if not parses:
+            out.append(word)  # does not decline
+            continue
+        inflected = parses[0].inflect({"nomn", "sing"})
+        if inflected is None:
+            return None
+        out.append("-".join(part[:1].upper() + part[1:] for part in inflected.word.split("-")))
+    result = " ".join(out)
+    return result if result != name else None
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str, lang: str) -> str:
     """The base form of one word: pymorphy3's when its dictionary knows the word, else
