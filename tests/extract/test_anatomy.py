@@ -106,6 +106,17 @@ def test_anatomy_page_chrome_above_a_headline_is_boilerplate(lang, header, title
     assert not found.kicker
 
 
+@pytest.mark.parametrize("text, title", [
+    # a headline listing places with slashes, and a subtitle doing so, are no menu
+    ("Berlin / Hamburg / Munich: strikes\n4 March 2025\n\nBERLIN – Workers walked out on Monday, the union said.",
+     "Berlin / Hamburg / Munich: strikes"),
+    ("Floods in Pakistan\nSindh / Punjab / Balochistan\n4 March 2025\n\nISLAMABAD – Floods hit three provinces "
+     "on Monday, the agency said.", "Floods in Pakistan"),
+])
+def test_anatomy_slashes_in_a_headline_are_no_menu(text, title):
+    assert anatomy.find(text, parse_date=parse_date).title == title
+
+
 @pytest.mark.parametrize(
     "opening",
     [

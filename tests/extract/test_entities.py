@@ -526,6 +526,12 @@ def test_entities_towns_listed_with_a_place_are_places(lang, sentence, tagged, t
      "Brouwer & Kamps Tuinbouwtechniek B.V."),
     ("ru", "Сделку сопровождало ООО «Веста Логистик», сообщил банк.", "ООО «Веста Логистик»"),
     ("de", "Die Deutsche Bahn AG meldet Rekordzahlen.", "Deutsche Bahn AG"),
+    # the small words inside a name, a head word opening it, a conjunction between two names
+    ("en", "Shares of Bank of New York Mellon Corp. rose on Monday.", "Bank of New York Mellon Corp."),
+    ("es", "El Banco de Sabadell, S.A. y la Compañía Española de Petróleos, S.A. firmaron.",
+     "Compañía Española de Petróleos, S.A."),
+    ("es", "Construcciones Pérez S.L. ganó el contrato.", "Construcciones Pérez S.L."),
+    ("de", "Credit Suisse Group AG und die Société Générale S.A. melden Rekordzahlen.", "Société Générale S.A."),
 ])
 def test_entities_a_company_with_its_legal_form_is_an_organization(lang, sentence, company):
     """The model's spans over the name give way (a blank pipeline: none at all here)."""
@@ -539,6 +545,8 @@ def test_entities_a_company_with_its_legal_form_is_an_organization(lang, sentenc
     ("en", "The tools were ported to Linux as well as to BSD."),           # "as" is a word
     ("en", "Member states must apply the EU VAT rules."),                  # an acronym, not a form
     ("en", "Tools such as Debian e.g. ship it by default."),               # a Latin abbreviation
+    ("en", "The Foreign Secretary Rt. Hon. David Lammy said so."),         # a courtesy title
+    ("en", "Ferrari won the Monaco GP on Sunday."),                        # a race
 ])
 def test_entities_words_that_look_like_legal_forms_make_no_company(lang, sentence):
     doc = spacy.blank(lang)(sentence)
@@ -652,6 +660,8 @@ def test_entities_a_name_opening_with_a_first_name_is_a_person(lang, sentence, s
     ("en", "The speech was given by Maria Luisa Pérez yesterday.", "Maria Luisa Pérez", "Maria Luisa Pérez"),
     ("pt", "O diretor do Inpe, Rogério Tavares Nunes, apresentou os dados.", "Rogério Tavares Nunes",
      "Rogério Tavares Nunes"),
+    ("pt", "\"É importante\", afirmou Rogério Tavares Nunes, presidente do instituto.", "Rogério Tavares Nunes",
+     "Rogério Tavares Nunes"),                                                 # after a speech verb
 ])
 def test_entities_words_before_a_first_name_that_are_no_name_are_cut(lang, sentence, span, name):
     found = with_one_span(lang, sentence, span, "PER")

@@ -308,6 +308,11 @@ DASH_QUOTES = [
      [], []),
     ("pl", "Warszawa, 12.05.2025 r. – Spółka Zenit przejęła firmę Chmurnik za 48 mln zł, ogłosił zarząd.",
      [], []),
+    # items of a list written on one line, and an interviewer's question, are no speech
+    ("ru", "В ней участвовали: — Иван Петров, — Анна Сидорова, — Олег Смирнов.",
+     [("Иван Петров",), ("Анна Сидорова",), ("Олег Смирнов",)], []),
+    ("pl", "– Jakie są plany na ten rok?\n– Planujemy budowę nowej fabryki w Gdańsku – odpowiada prezes Jan Nowak.",
+     [("Jan Nowak",)], [("Planujemy budowę nowej", "Jan Nowak")]),
     # a language that writes no speech after dashes
     ("en", "– The programme will reach ten thousand families this year – said Jan Kowalski.",
      [("Jan Kowalski",)], []),

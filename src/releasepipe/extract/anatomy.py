@@ -203,20 +203,33 @@ def _is_breadcrumb(line: str) -> bool:
 _MENU_SEPARATOR = re.compile(r"[ \t\u00a0]+[|/][ \t\u00a0]+|[ \t\u00a0]{2,}")
 
 
-def _is_menu(line: str, items: int = 3) -> bool:
+def _is_menu(line: str, items: int = 3, *, slashes_only: bool = False) -> bool:
     """A web page's menu copied with the release: three or more items of one to three words
     between bars, slashes or wide spaces, no sentence ("Suche | Leichte Sprache | Gebärdensprache",
     "Home / Verband / News"). Two items are a title's ("Berlin / Hamburg"), unless the line
-    follows other page chrome (``items``)."""
+    follows other page chrome (``items``); items between slashes only are a subtitle's list of
+    places ("Sindh / Punjab / Balochistan") unless other chrome is next to them (``slashes_only``
+    false).""" 
     if len(line) > 160 or "\n" in line.strip() or _is_date_line(line):
         return False
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
+    if ":" in line or slashes_only and "|" not in line and re.search(r"[ \t\u00a0]/[ \t\u00a0]", line):
+        return False  # a headline ("Berlin / Hamburg / Munich: strikes"); places listed by slashes
     return len(parts) >= items and all(0 < len(_WORD.findall(p)) <= 3 and len(p) <= 30 and not _SENTENCE_END.search(p)
                                    for p in parts)
 
 
-def _is_chrome(line: str) -> bool:
-    return _is_breadcrumb(line) or _is_menu(line)
+def _is_chrome(line: str, beside_chrome: bool = False) -> bool:
+    """A trail or a menu; a menu of slashes only (a subtitle may list places so) beside another."""
+    return _is_breadcrumb(line) or _is_menu(line, slashes_only=not beside_chrome)
+
+
+def _chrome_beside(text: str, units: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """Whether the line before or after unit ``i`` is a trail or a menu other than of slashes (two
+    items between bars are enough there: "Версия для слабовидящих | Поиск")."""
+    return any(0 <= k < len(units) and (_is_breadcrumb(text[units[k][0]:units[k][1]])
+                                        or _is_menu(text[units[k][0]:units[k][1]], items=2, slashes_only=True))
+               for k in (i - 1, i + 1))
 
 
 def _is_kicker(line: str) -> bool:
@@ -301,14 +314,15 @@ def find(
         if _EMBARGO.match(line):
             kinds[i] = "embargo"
             anatomy.embargo = line
-        elif (_is_chrome(line) or i and kinds[i - 1] == "boilerplate" and _is_menu(line, items=2)) \
+        elif (_is_chrome(line, beside_chrome=_chrome_beside(text, units, i))
+              or i and kinds[i - 1] == "boilerplate" and _is_menu(line, items=2)) \
                 and i + 1 < len(units) and _is_headerish(text[units[i + 1][0]:units[i + 1][1]]):
             # the page's trail ("Home » News") or menu ("Login | Shop | Kontakt"), copied with the
             # release, above a title or a date line; a headline that uses » itself ("Sudan » Aid
             # convoy reaches Darfur") has none after it
             kinds[i] = "boilerplate"
         elif title_idx is None and i + 2 < len(units) and _is_headerish(line) \
-                and _is_chrome(text[units[i + 1][0]:units[i + 1][1]]) \
+                and _is_chrome(text[units[i + 1][0]:units[i + 1][1]], beside_chrome=_chrome_beside(text, units, i + 1)) \
                 and _is_headerish(text[units[i + 2][0]:units[i + 2][1]]):
             kinds[i] = "boilerplate"  # the site's name above its trail or menu ("Regione Puglia")
         elif _is_kicker(line):

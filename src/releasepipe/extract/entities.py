@@ -396,21 +396,32 @@ def _joined(text: str, end: int, start: int, coordinations: frozenset[str]) -> b
         and all(w == "," or w in coordinations for w in words)
 
 
-#: A word of a company's name before its legal form: capitalised, or "&" ("Brouwer & Kamps").
-_COMPANY_WORD = rf"(?:{_CAPITALISED}|&)"
-#: A company's name closed by its legal form, the comma between optional ("Lusodados, Lda.").
-_NAME_BEFORE_FORM = re.compile(rf"(?<![\w-]){_COMPANY_WORD}(?:[ \u00a0]+{_COMPANY_WORD}){{0,4}},?[ \u00a0]+$")
 #: A company's name in quotation marks after its legal form ("ООО «Веста Логистик»").
 _QUOTED_AFTER_FORM = re.compile(r"[ \u00a0]+[«„“\"]([^«»„“”\"\n]{2,60})[»“”\"]")
 
 
+@cache
+def _name_before_form(lang: str) -> re.Pattern[str]:
+    """A company's name closed by its legal form, the comma between optional ("Lusodados, Lda."):
+    capitalised words, "&", and the small words inside names ("Bank of New York Mellon Corp.",
+    "Banco de Sabadell, S.A."), opening and closing with a capitalised word."""
+    # not the language's conjunctions: a name does not run across one ("… AG und die Société …")
+    joiners = "|".join(re.escape(w) for w in sorted(rules.name_joiners() - rules.coordinations(lang), key=len,
+                                                    reverse=True) if w.isalpha())
+    word = rf"(?:{_CAPITALISED}|&)"
+    inner = rf"(?:{_CAPITALISED}|&|(?:{joiners}))"
+    return re.compile(rf"(?<![\w-]){_CAPITALISED}(?:[ \u00a0]+{inner}){{0,5}}(?<=[^\W\d_.]),?[ \u00a0]+$"
+                      if joiners else rf"(?<![\w-]){word}(?:[ \u00a0]+{word}){{0,4}},?[ \u00a0]+$")
+
+
 def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
     """Companies named with their legal form (cleanco's table and the packs' own forms): the
-    capitalised words before it ("Nordlicht Systems GmbH", "Chmurnik sp. z o.o.", "Zenit Software
-    S.A.") or the quoted name after it ("ООО «Веста Логистик»"). The name stands for the model's
-    spans over it (the model reads "Datawolk BV" as a person, "S.A" as a place). Words a sentence
-    opens with are left out ("Die"), as is a common noun introducing the name ("Softwarehaus
-    Nordlicht Systems GmbH", where "Deutsche Bahn AG" keeps both its words)."""
+    capitalised words before it, with the small words inside names ("Chmurnik sp. z o.o.", "Bank
+    of America Corp."), or the quoted name after it ("ООО «Веста Логистик»"). A span of the model's
+    that runs up to the form and starts before the words found is taken whole ("Banco Bilbao
+    Vizcaya Argentaria, S.A."); the model's other spans over the name give way. Words a sentence
+    opens with are left out ("Die"); in a language that capitalises its nouns, so is a body's head
+    word before the name ("des Vereins Offene Verwaltung e.V.")."""
     text = doc.text
     spans: list[tuple[int, int]] = []
     for m in rules.legal_form_pattern().finditer(text):
@@ -418,17 +429,28 @@ def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_F
         if quoted:
             spans.append((m.start(), quoted.end()))
             continue
-        before = _NAME_BEFORE_FORM.search(text, max(0, m.start() - 120), m.start())
+        before = _name_before_form(lang).search(text, max(0, m.start() - 120), m.start())
         if before is None:
             continue
         words = [w for w in re.finditer(r"\S+", text[before.start():m.start()].rstrip(" ,\u00a0"))]
         starts = [before.start() + w.start() for w in words]
         names = [w.group() for w in words]
-        while names and (names[0].lower() in _stop_words(lang) or names[0] == "&"
-                         or len(names) > 1 and names[1] != "&" and _introduces(names[0], names[1], lang)):
+        if rules.capitalises_nouns(lang):
+            # the name starts after the last head word inside the words found that introduces it
+            # ("Vorsitzende des Vereins"); one that opens them is the name's ("Société Générale")
+            heads = [k for k in range(1, len(names) - 1) if _introduces(names[k], lang) and names[k + 1][:1].isupper()]
+            if heads:
+                names, starts = names[heads[-1] + 1:], starts[heads[-1] + 1:]
+        while names and (names[0].lower() in _stop_words(lang) or not names[0][:1].isupper()):
             names, starts = names[1:], starts[1:]
-        if names and not all(n.isupper() and len(n) > 1 for n in names):
-            spans.append((starts[0], m.end()))
+        if not names or all(n.isupper() and len(n) > 1 for n in names):
+            continue
+        start = starts[0]
+        # the model's span ending at the form and starting earlier is the fuller name
+        start = min([f.start - offset for f in found if f.type != "person" and f.start - offset < start
+                     and start <= f.end - offset <= m.start() and "\n" not in text[f.start - offset:m.start()]]
+                    + [start])
+        spans.append((start, m.end()))
     if not spans:
         return found
     absolute = [(a + offset, b + offset) for a, b in spans]
@@ -437,16 +459,11 @@ def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_F
     return kept + [_Found(a, b, "organization", "rule", sure=True) for a, b in absolute]
 
 
-def _introduces(word: str, nxt: str, lang: str) -> bool:
-    """Whether ``word`` is a common noun introducing the name after it ("Softwarehaus", "des
-    Vereins" before "Offene Verwaltung e.V."): a body's head word, or a common word before one
-    that is none ("Deutsche Bahn" keeps both)."""
+def _introduces(word: str, lang: str) -> bool:
+    """Whether ``word`` is a body's head word introducing the name after it ("des Vereins" before
+    "Offene Verwaltung e.V."), as written or as its base form."""
     heads = rules.org_heads() | set(rules.entity_words(lang, "body_heads"))
-    if word.lower() in heads or gazetteer.lemma(word, lang).lower() in heads:
-        return True
-    # where every noun is capitalised the dictionary tells no name from a noun: head words only
-    return not rules.capitalises_nouns(lang) and gazetteer.is_common_word(word, lang) \
-        and not gazetteer.is_common_word(nxt, lang)
+    return word.lower() in heads or gazetteer.lemma(word, lang).lower() in heads
 
 
 def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
@@ -737,17 +754,19 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
 def _no_name(words: Span, lang: str) -> bool:
     """Words that open no person's name: a lower-case word, an elision ("all'Agricoltura"), two
     capitalised words before the first name, or one that is a place, a function ("Raadslid") or a
-    common word after a lower-case one ("burmistrz Zakopanego"); not a surname written first
-    ("Orbán Viktor"), nor a first name the lists lack ("Rogério Tavares Nunes")."""
+    common word after a function ("burmistrz Zakopanego"); not a surname written first ("Orbán
+    Viktor"), nor a first name the lists lack ("afirmou Rogério Tavares Nunes")."""
     if len(words) >= 2 or any(t.is_lower or "'" in t.text or "’" in t.text for t in words):
         return True
     word = words[0].text
     if gazetteer.is_place(word, lang) or gazetteer.is_town(word) or roles.is_role_word(word):
         return True
-    # a common word after a lower-case one, the function it completes ("burmistrz Zakopanego",
-    # "assessore all'Agricoltura"); elsewhere it may be a first name the lists lack ("Rogério")
-    before = words.doc[words.start - 1] if words.start else None
-    return before is not None and before.text[:1].islower() and gazetteer.is_common_word(word, lang)
+    # a common word completing the function written before it ("burmistrz Zakopanego", "assessore
+    # all'Agricoltura"); after a speech verb it may be a first name the lists lack ("afirmou Rogério")
+    k = words.start - 1
+    while k >= 0 and words.doc[k].text.endswith(("'", "’")):
+        k -= 1  # an elided article or preposition ("all'")
+    return k >= 0 and roles.is_role_word(words.doc[k].text, lang) and gazetteer.is_common_word(word, lang)
 
 
 def _is_junk(span: Span, name: str, lang: str) -> bool:

@@ -130,7 +130,8 @@ _NOT_LEGAL_FORMS = frozenset({"a.d.", "c.a.", "e.e.", "e.g.", "e.u.", "ent.", "g
                               "s.s.", "s.f.", "ses.", "b.m.", "& co", "& co.", "& company", "and company", "c. por a.",
                               "s. en c.", "i/s", "g/s", "k/s", "p/s", "a/s", "s.p.", "vat", "cio", "cpt", "ec", "nl",
                               "sf", "sep", "sem", "private", "company", "limited", "unlimited", "incorporated",
-                              "co", "co.", "coop.", "koop."})
+                              "co", "co.", "coop.", "koop.", "rt.", "gp", "lp", "ev", "cv", "c.v.", "l.p.", "ong",
+                              "mb", "sd", "hf", "kv."})
 #: Frequency (wordfreq Zipf, in English) from which a short form written in capitals is read as a
 #: word rather than a legal form ("AS", "AT", "UK").
 _SHORT_FORM_ZIPF = 4.0

@@ -737,7 +737,7 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg])
                 continue
             end, closed = pend, False
             for d in _DASH_CLOSE.finditer(text, start, pend):
-                if text[d.start() - 1] in ",.!?…" or _words().verb.match(text, d.end()):
+                if _words().verb.match(text, d.end()):
                     # the comma before the dash is the sentence's ("…, — сказал"), not the speaker's
                     end, closed = d.start() - (text[d.start() - 1] == ","), True
                     break

@@ -91,7 +91,9 @@ def _title_joiners() -> frozenset[str]:
 @cache
 def _stems() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     whole = _whole()
-    stems = sorted((s for s in _union("role_stems") if s not in whole), key=len, reverse=True)
+    # a stem some language lists as a whole word is a stem only when long enough to be no other
+    # word's beginning ("assessor" of "assessore"; not "general", "premier", "vice")
+    stems = sorted((s for s in _union("role_stems") if s not in whole or len(s) >= 8), key=len, reverse=True)
     prefix = "|".join(re.escape(s) for s in stems)
     inner = "|".join(re.escape(s) for s in stems if len(s) >= 5)
     prefixes = "|".join(re.escape(p) for p in sorted(_union("role_prefixes"), key=len, reverse=True))
