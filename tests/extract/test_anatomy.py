@@ -117,6 +117,13 @@ def test_anatomy_slashes_in_a_headline_are_no_menu(text, title):
     assert anatomy.find(text, parse_date=parse_date).title == title
 
 
+def test_anatomy_a_trail_of_slashes_opening_the_page_is_no_title():
+    text = ("Inicio / Sala de prensa / Comunicados\nSequía: la cosecha perdida deja a 180.000 familias en riesgo\n"
+            "Publicado el 24 de julio de 2025\nLa organización advirtió hoy que la sequía afecta a 42 comunidades.")
+    assert anatomy.find(text, parse_date=parse_date).title == \
+        "Sequía: la cosecha perdida deja a 180.000 familias en riesgo"
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -182,6 +182,7 @@ def test_gazetteer_kind_from_the_dictionary_in_every_language(word, lang, expect
     ("Терезы Мэй", "ru", "Тереза Мэй"),         # a foreign surname does not decline
     ("Михаил Ларин", "ru", None),               # already in the nominative
     ("Юха Лехтинен", "ru", None),               # no first name the dictionary knows
+    ("Саида Рахимова", "ru", None),             # a woman's name in the nominative, not a man's genitive
     ("Ivana Petrova", "pl", None),              # no dictionary for the language
 ])
 def test_gazetteer_a_persons_name_in_the_nominative(name, lang, expected):

@@ -226,7 +226,8 @@ def _is_chrome(line: str, beside_chrome: bool = False) -> bool:
 
 def _chrome_beside(text: str, units: Sequence[tuple[int, int, str]], i: int) -> bool:
     """Whether the line before or after unit ``i`` is a trail or a menu other than of slashes (two
-    items between bars are enough there: "Версия для слабовидящих | Поиск")."""
+    items between bars are enough there: "Версия для слабовидящих | Поиск"). A trail of slashes
+    opening the text needs none ("Inicio / Sala de prensa / Comunicados")."""
     return any(0 <= k < len(units) and (_is_breadcrumb(text[units[k][0]:units[k][1]])
                                         or _is_menu(text[units[k][0]:units[k][1]], items=2, slashes_only=True))
                for k in (i - 1, i + 1))
@@ -314,7 +315,7 @@ def find(
         if _EMBARGO.match(line):
             kinds[i] = "embargo"
             anatomy.embargo = line
-        elif (_is_chrome(line, beside_chrome=_chrome_beside(text, units, i))
+        elif (_is_chrome(line, beside_chrome=i == 0 or _chrome_beside(text, units, i))
               or i and kinds[i - 1] == "boilerplate" and _is_menu(line, items=2)) \
                 and i + 1 < len(units) and _is_headerish(text[units[i + 1][0]:units[i + 1][1]]):
             # the page's trail ("Home » News") or menu ("Login | Shop | Kontakt"), copied with the

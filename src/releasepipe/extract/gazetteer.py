@@ -254,9 +254,10 @@ def nominative(name: str, lang: str) -> str | None:
     words = name.split()
     if morph is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    first = next((p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes), None)
-    if first is None or first.tag.case == "nomn":
-        return None
+    names = [p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes]
+    if not names or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in names):
+        return None  # no first name, or one that may be written in the nominative ("Саида", not "Саид")
+    first = names[0]
     case, gender = first.tag.case, first.tag.gender
     out = []
     for k, word in enumerate(words):
