@@ -313,6 +313,10 @@ DASH_QUOTES = [
      [("Иван Петров",), ("Анна Сидорова",), ("Олег Смирнов",)], []),
     ("pl", "– Jakie są plany na ten rok?\n– Planujemy budowę nowej fabryki w Gdańsku – odpowiada prezes Jan Nowak.",
      [("Jan Nowak",)], [("Planujemy budowę nowej", "Jan Nowak")]),
+    # a quotation in marks inside a paragraph opened by a dash is kept as it is
+    ("ru", "— По словам министра Ивана Петрова, «программа охватит в этом году более десяти тысяч семей» — и это "
+           "важно.",
+     [("Иван Петров", "Ивана Петрова")], [("программа охватит в этом", "Иван Петров")]),
     # a language that writes no speech after dashes
     ("en", "– The programme will reach ten thousand families this year – said Jan Kowalski.",
      [("Jan Kowalski",)], []),

@@ -704,17 +704,17 @@ def _dash_quotes_in(code: str) -> bool:
 _DASH_OPEN = re.compile(r"(?:(?<=^)|(?<=[.!?:…][ \u00a0])|(?<=[.!?:…][ \u00a0]{2}))[–—-][ \u00a0]+(?=[^\W\d_])",
                         re.MULTILINE)
 #: A spaced dash inside a paragraph: the end of the direct speech when a speech verb follows it
-#: or a comma or a sentence's end stands before it ("… – powiedział", "…, — сказал").
+#: ("… – powiedział", "…, — сказал").
 _DASH_CLOSE = re.compile(r"[ \u00a0][–—-][ \u00a0]")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
     """Direct speech written after a dash, as Polish, Russian and other Slavic presses write it:
     "– Quote – powiedział X." or "X ocenia. — Quote, — сказал он." A quote runs to the next spaced
-    dash that a speech verb follows or a comma or full stop precedes, else to its paragraph's end.
-    A dash inside a marked quotation opens nothing; marked quotations inside it are part of it.
-    Like a closing mark with no opening one, a dash quotation is kept only when a speech verb
-    next to it attributes it (a list's dashes open none)."""
+    dash that a speech verb follows, else to its paragraph's end (the items of a list, "— A, — B",
+    are closed by none). A dash inside a marked quotation opens nothing, and one whose words hold
+    a marked quotation gives way to it. Like a closing mark with no opening one, a dash quotation
+    is kept only when a speech verb next to it attributes it."""
     out: list[_Seg] = []
     by_para: dict[int, list[_Seg]] = {}
     for seg in segs:
@@ -741,10 +741,9 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg])
                     # the comma before the dash is the sentence's ("…, — сказал"), not the speaker's
                     end, closed = d.start() - (text[d.start() - 1] == ","), True
                     break
-            out.append(_Seg(start, end, p, -1_000_000 - len(out) - p, closed=closed, dash=True))
+            if not any(start <= s.start and s.end <= end for s in marked):
+                out.append(_Seg(start, end, p, -1_000_000 - len(out) - p, closed=closed, dash=True))
             pos = end + 1
-    inside = [(d.para, d.start, d.end) for d in out]
-    segs[:] = [s for s in segs if not any(p == s.para and a <= s.start and s.end <= b for p, a, b in inside)]
     return out
 
 
