@@ -209,7 +209,7 @@ def _is_menu(line: str, items: int = 3, *, slashes_only: bool = False) -> bool:
     "Home / Verband / News"). Two items are a title's ("Berlin / Hamburg"), unless the line
     follows other page chrome (``items``); items between slashes only are a subtitle's list of
     places ("Sindh / Punjab / Balochistan") unless other chrome is next to them (``slashes_only``
-    false).""" 
+    false)."""
     if len(line) > 160 or "\n" in line.strip() or _is_date_line(line):
         return False
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
