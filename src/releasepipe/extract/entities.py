@@ -345,14 +345,16 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         if len(words) > 3 or any(w.isupper() for w in words) or (i and taken[i - 1][1] > start) \
                 or len(words) == 1 and _opens(text, start) and gazetteer.is_common_word(name, lang):
             continue
+        country, place = gazetteer.is_country(name, lang), gazetteer.is_place(name, lang)
+        if not (country or place or gazetteer.is_town(name)):
+            continue  # the (cached) lookups first: most runs are no place, and the search below is not cached
         before = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
                 and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()):
             continue
-        place = gazetteer.is_place(name, lang)
-        if gazetteer.is_country(name, lang) or place and _after_locative(text, start, lang):
+        if country or place and _after_locative(text, start, lang):
             out.append(_Found(start + offset, end + offset, "location", "model"))
-        elif place or gazetteer.is_town(name):
+        else:
             listed.append((start, end, place))
     if listed:
         out += _listed_with_places(doc, offset, listed, out, lang)
@@ -507,7 +509,7 @@ def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> 
                     tail = tail[1:]
                 chars = (tail.start_char + offset, tail.end_char + offset)
                 if tail[0].is_title and (gazetteer.is_place(tail.text, lang) or gazetteer.is_country(tail.text, lang)):
-                    if chars not in spans and not (len(tail) == 1 and _everyday_word(tail.text, lang)):
+                    if chars not in spans and not (len(tail) == 1 and _frequent_word(tail.text, lang, _EVERYDAY_ZIPF)):
                         out.append(_Found(*chars, "location", "model"))
                     break
     return out
@@ -517,12 +519,6 @@ def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> 
 #: the word inside a body's name ("Lumière d'Afrique", "Estudantes do Norte"), not as the place:
 #: rarer ones are the place ("Université de Berne", where "berne" is a French word too).
 _EVERYDAY_ZIPF = 4.5
-
-
-def _everyday_word(word: str, lang: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return gazetteer.is_common_word(word, lang) and zipf_frequency(word, lang) >= _EVERYDAY_ZIPF
 
 
 def _apostrophe(word: str) -> str:
@@ -714,8 +710,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         k = next((k for k in range(i + 1, j) if doc[k].is_alpha and doc[k].is_lower and len(doc[k]) > 2
                   and doc[k - 1].whitespace_  # a word of its own, not an ending glued on ("Andy’ego")
                   and doc[k].lower_ not in rules.particles()), None)
-        first = next((m for m in range(k + 1, j - 1) if doc[m].is_title and gazetteer.is_given_name(doc[m].text, lang)),
-                     None) if k is not None else None
+        first = _first_given_name(doc, k + 1, j - 1, lang) if k is not None else None
         if first is not None and all(t.is_title for t in doc[first:j]):
             i = first  # the words before are a function's genitive ("Угличского района Виктор Беспалов")
         elif k is not None:
@@ -740,8 +735,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         # words before the first name that are no name: the genitive of a function the model ran on
         # from ("wicemarszałek Województwa Małopolskiego Joanna …", "burmistrz Zakopanego Leszek …",
         # "assessore all'Agricoltura Donato …", "глава Угличского района Виктор …")
-        k = next((k for k in range(i + 1, j - 1) if doc[k].is_title and gazetteer.is_given_name(doc[k].text, lang)),
-                 None)
+        k = _first_given_name(doc, i + 1, j - 1, lang)
         if k is not None and not gazetteer.is_given_name(doc[i].text, lang) and _no_name(doc[i:k], lang):
             i = k
     # an honorific just before the model's span: "Mme" + "Diallo"
@@ -749,6 +743,11 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         written_start = i - 1
     written = doc[written_start:j] if written_start is not None else doc[i:j]
     return doc[i:j], written, title
+
+
+def _first_given_name(doc: Doc, lo: int, hi: int, lang: str) -> int | None:
+    """The index of the first capitalised first name among tokens ``lo`` to ``hi`` (excluded)."""
+    return next((k for k in range(lo, hi) if doc[k].is_title and gazetteer.is_given_name(doc[k].text, lang)), None)
 
 
 def _no_name(words: Span, lang: str) -> bool:
@@ -1744,10 +1743,11 @@ def _nobody(name: str, lang: str) -> bool:
 _FREQUENT_ZIPF = 3.5
 
 
-def _frequent_word(word: str, lang: str) -> bool:
+def _frequent_word(word: str, lang: str, zipf: float = _FREQUENT_ZIPF) -> bool:
+    """A common word of ``lang`` (see ``gazetteer.is_common_word``) written at least ``zipf`` often."""
     from wordfreq import zipf_frequency
 
-    return gazetteer.is_common_word(word, lang) and zipf_frequency(word, lang) >= _FREQUENT_ZIPF
+    return gazetteer.is_common_word(word, lang) and zipf_frequency(word, lang) >= zipf
 
 
 def _surname_alone(text: str, name: str) -> bool:

@@ -135,6 +135,11 @@ _NOT_LEGAL_FORMS = frozenset({"a.d.", "c.a.", "e.e.", "e.g.", "e.u.", "ent.", "g
 #: Frequency (wordfreq Zipf, in English) from which a short form written in capitals is read as a
 #: word rather than a legal form ("AS", "AT", "UK").
 _SHORT_FORM_ZIPF = 4.0
+#: Frequency below which a bare form of four letters or more is no English word and is read in any
+#: case ("gmbh", "ltda", "sarl").
+_LONG_FORM_ZIPF = 3.5
+
+
 @cache
 def legal_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(forms matched in any case, forms matched only in capitals) from cleanco's table of legal
@@ -153,14 +158,14 @@ def legal_forms() -> tuple[frozenset[str], frozenset[str]]:
         bare = "".join(c for c in term if c.isalpha())
         if not bare or not all(c.isalpha() or c in ". &/-" for c in term):
             continue
-        word = zipf_frequency(bare, "en") >= _SHORT_FORM_ZIPF
+        english = zipf_frequency(bare, "en")
         if "." in term or " " in term:
             any_case.add(term)
-            if len(bare) <= 4 and not word and bare not in _NOT_LEGAL_FORMS:
+            if len(bare) <= 4 and english < _SHORT_FORM_ZIPF and bare not in _NOT_LEGAL_FORMS:
                 capitals.add(bare.upper())  # "BV" of "b.v.", "SRL" of "s.r.l."
-        elif len(bare) >= 4 and zipf_frequency(bare, "en") < 3.5 and bare != "etat":  # "Etat": a budget
+        elif len(bare) >= 4 and english < _LONG_FORM_ZIPF and bare != "etat":  # "Etat": a budget
             any_case.add(term)
-        elif not word:
+        elif english < _SHORT_FORM_ZIPF:
             capitals.add(term.upper())
     capitals |= {form.upper() for form in _union("entities", "legal_forms")}
     return frozenset(any_case), frozenset(capitals)
@@ -175,7 +180,7 @@ def legal_form_pattern() -> re.Pattern[str]:
     variants |= {f[:-1] for f in any_case if f.endswith(".") and "." in f[:-1]}
     variants |= {v.replace(". ", ".") for v in list(variants)}
     ci = _trie(variants)
-    cs = "|".join(re.escape(f) for f in sorted(capitals, key=len, reverse=True))
+    cs = "|".join(re.escape(f) for f in sorted(capitals, key=lambda f: (-len(f), f)))  # the same text each run
     return re.compile(rf"(?<![\w.])(?P<form>(?i:{ci})|{cs})(?![\w-])")
 
 

@@ -239,7 +239,9 @@ def morphology(lang: str) -> Any | None:
 
 
 #: pymorphy3 grammemes of a person's names.
-_PERSON_NAMES = frozenset({"Name", "Surn", "Patr"})
+_PERSON_NAMES = frozenset(g for g, what in _MORPH_KINDS.items() if what == "person")
+#: pymorphy3 grammemes of proper names of any kind (a word with one is no common noun).
+NAME_GRAMMEMES = frozenset(_MORPH_KINDS) | {"Trad"}
 
 
 @lru_cache(maxsize=16384)

@@ -701,7 +701,7 @@ def _dash_quotes_in(code: str) -> bool:
 
 
 #: A dash opening direct speech: at a paragraph's start or after a sentence's end or a colon, then a capital.
-_DASH_OPEN = re.compile(r"(?:(?<=^)|(?<=[.!?:…][ \u00a0])|(?<=[.!?:…][ \u00a0]{2}))[–—-][ \u00a0]+(?=[^\W\d_])",
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:…][ \u00a0])|(?<=[.!?:…][ \u00a0]{2}))[–—-][ \u00a0]+(?=[^\W\d_])",
                         re.MULTILINE)
 #: A spaced dash inside a paragraph: the end of the direct speech when a speech verb follows it
 #: ("… – powiedział", "…, — сказал").
@@ -722,14 +722,11 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg])
     for p, (pstart, pend) in enumerate(paragraphs):
         marked = by_para.get(p, [])
         pos = pstart
+        while pos < pend and text[pos] in _SPACE:
+            pos += 1
         while True:
-            lead = pstart
-            while lead < pend and text[lead] in _SPACE:
-                lead += 1
-            m = _DASH_OPEN.search(text, max(pos, lead), pend)
+            m = _DASH_OPEN.search(text, pos, pend)
             if m is None:
-                break
-            if m.start() != lead and not text[pstart:m.start()].strip(_SPACE):
                 break
             start = m.end()
             if any(s.start <= m.start() < s.end for s in marked):
@@ -742,7 +739,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg])
                     end, closed = d.start() - (text[d.start() - 1] == ","), True
                     break
             if not any(start <= s.start and s.end <= end for s in marked):
-                out.append(_Seg(start, end, p, -1_000_000 - len(out) - p, closed=closed, dash=True))
+                # a chain of its own: below the colon quotations' (-1 - paragraph), never shared
+                out.append(_Seg(start, end, p, -1_000_000 - len(out), closed=closed, dash=True))
             pos = end + 1
     return out
 

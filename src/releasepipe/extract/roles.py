@@ -134,10 +134,6 @@ def is_role_word(word: str, lang: str = "") -> bool:
     return bool(lang) and _compounds(lang) and bool(inner.search(low))
 
 
-#: pymorphy3 grammemes of names, not of common nouns.
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-
-
 def _person_noun(word: str, lang: str) -> bool:
     """Whether the dictionary's likeliest reading of ``word`` is a common noun for one person
     (animate, not plural, no name): "тренер", "режиссёр", "музыковед", "солистка" name what someone
@@ -146,7 +142,7 @@ def _person_noun(word: str, lang: str) -> bool:
     if morph is None or not word.isalpha() and "-" not in word:
         return False
     tag = morph.parse(word)[0].tag
-    return {"NOUN", "anim"} <= tag.grammemes and "plur" not in tag.grammemes and not _NAME_GRAMMEMES & tag.grammemes
+    return {"NOUN", "anim"} <= tag.grammemes and "plur" not in tag.grammemes and not gazetteer.NAME_GRAMMEMES & tag.grammemes
 
 
 @cache
