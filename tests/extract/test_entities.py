@@ -24,13 +24,17 @@ def every_form(found: list[Entity]) -> set[str]:
     return {m.text for e in found for m in e.mentions} | {a for e in found for a in e.aliases} | names(found)
 
 
-def with_one_span(lang: str, sentence: str, span: str, label: str) -> list[Entity]:
-    """Entities of ``sentence`` when a recognizer tags ``span`` with ``label`` (a blank pipeline: the
-    rules alone, whatever the installed models say)."""
+def with_spans(lang: str, sentence: str, spans: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of ``sentence`` when a recognizer tags each ``(text, label)`` of ``spans``, none
+    for an empty list (a blank pipeline: the rules alone, whatever the installed models say)."""
     doc = spacy.blank(lang)(sentence)
-    start = sentence.index(span)
-    doc.ents = [doc.char_span(start, start + len(span), label=label)]
+    doc.ents = [doc.char_span(sentence.index(t), sentence.index(t) + len(t), label=label) for t, label in spans]
     return entities.extract([(doc, 0)], text=sentence, lang=lang)
+
+
+def with_one_span(lang: str, sentence: str, span: str, label: str) -> list[Entity]:
+    """Entities of ``sentence`` when a recognizer tags ``span`` with ``label``."""
+    return with_spans(lang, sentence, [(span, label)])
 
 
 def entity_with(found: list[Entity], form: str) -> Entity:
@@ -496,8 +500,7 @@ def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sente
     ("es", "Participan los regantes de Sevilla, Valencia y Murcia este año.", "Sevilla"),
 ])
 def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country):
-    doc = spacy.blank(lang)(sentence)  # no span at all: the model read nothing
-    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    found = with_spans(lang, sentence, [])  # no span at all: the model read nothing
     assert (country, "location") in {(m.text, e.type) for e in found for m in e.mentions}
 
 
@@ -535,9 +538,7 @@ def test_entities_towns_listed_with_a_place_are_places(lang, sentence, tagged, t
 ])
 def test_entities_a_company_with_its_legal_form_is_an_organization(lang, sentence, company):
     """The model's spans over the name give way (a blank pipeline: none at all here)."""
-    doc = spacy.blank(lang)(sentence)
-    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
-    assert company in names(found, "organization")
+    assert company in names(with_spans(lang, sentence, []), "organization")
 
 
 @pytest.mark.parametrize("lang, sentence", [
@@ -549,8 +550,7 @@ def test_entities_a_company_with_its_legal_form_is_an_organization(lang, sentenc
     ("en", "Ferrari won the Monaco GP on Sunday."),                        # a race
 ])
 def test_entities_words_that_look_like_legal_forms_make_no_company(lang, sentence):
-    doc = spacy.blank(lang)(sentence)
-    assert not names(entities.extract([(doc, 0)], text=sentence, lang=lang), "organization")
+    assert not names(with_spans(lang, sentence, []), "organization")
 
 
 def test_entities_a_russian_person_is_named_in_the_nominative():
@@ -560,13 +560,6 @@ def test_entities_a_russian_person_is_named_in_the_nominative():
     person = entity_with(found, "Михаила Ларина")
     assert (person.name, person.type) == ("Михаил Ларин", "person")
     assert "Михаила Ларина" in person.aliases
-
-
-def with_spans(lang: str, sentence: str, spans: list[tuple[str, str]]) -> list[Entity]:
-    """Entities of ``sentence`` when a recognizer tags each ``(text, label)`` of ``spans``."""
-    doc = spacy.blank(lang)(sentence)
-    doc.ents = [doc.char_span(sentence.index(t), sentence.index(t) + len(t), label=label) for t, label in spans]
-    return entities.extract([(doc, 0)], text=sentence, lang=lang)
 
 
 @pytest.mark.parametrize("lang, sentence, body, place", [
@@ -629,8 +622,7 @@ def test_entities_an_acronym_takes_no_place_into_its_name():
     ("en", "The report by Davis, Obama and Clinton was read."),  # towns' names beside towns' names only
 ])
 def test_entities_a_country_inside_another_name_or_word_is_not_added(lang, sentence):
-    doc = spacy.blank(lang)(sentence)
-    assert not [e for e in entities.extract([(doc, 0)], text=sentence, lang=lang) if e.type == "location"]
+    assert not names(with_spans(lang, sentence, []), "location")
 
 
 @pytest.mark.parametrize("lang, sentence, span, label, name", [

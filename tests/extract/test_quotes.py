@@ -280,12 +280,18 @@ PER_LANGUAGE = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(PER_LANGUAGE)])
 def test_quotes_per_language(lang: str, text: str, people: list[tuple[str, ...]],
                              expected: list[tuple[str, str]]) -> None:
+    for q in quotes_as_expected(lang, text, people, expected):
+        assert q.text[0] not in "«»“”„\"‹› "
+
+
+def quotes_as_expected(lang: str, text: str, people: list[tuple[str, ...]], expected: list[tuple[str, str]]) -> list:
+    """The quotes of ``text``, checked against ``expected`` (quote opening, speaker) and the text."""
     quotes = extract(text, lang, persons=[person(text, *p) for p in people])
     assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(quotes, expected)] == expected
     assert len(quotes) == len(expected), [q.text for q in quotes]
     for q in quotes:
         assert text[q.start:q.end] == q.text
-        assert q.text[0] not in "«»“”„\"‹› "
+    return quotes
 
 
 # (lang, text, people, [(quote starts with, speaker)]) — direct speech after a dash (Slavic press usage)
@@ -327,11 +333,8 @@ DASH_QUOTES = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(DASH_QUOTES)])
 def test_quotes_after_a_dash(lang: str, text: str, people: list[tuple[str, ...]],
                              expected: list[tuple[str, str]]) -> None:
-    quotes = extract(text, lang, persons=[person(text, *p) for p in people])
-    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(quotes, expected)] == expected
-    assert len(quotes) == len(expected), [q.text for q in quotes]
-    for q in quotes:
-        assert text[q.start:q.end] == q.text and q.text[0] not in "–—- " and q.text[-1] not in "–—- ,"
+    for q in quotes_as_expected(lang, text, people, expected):
+        assert q.text[0] not in "–—- " and q.text[-1] not in "–—- ,"
 
 
 @pytest.mark.parametrize("lang,text", [
