@@ -124,14 +124,15 @@ LEGAL_FORMS: frozenset[str] = frozenset({
 })
 
 #: Forms cleanco lists that texts write far more often as something else: Latin and English
-#: abbreviations ("e.g.", "a.d."), conjunctions with "company", and capitals that are acronyms of
-#: other things ("VAT", "CIO", "EC"). Neither wordfreq nor a dictionary can weigh these.
+#: abbreviations ("e.g.", "a.d."), conjunctions with "company", capitals that are acronyms of
+#: other things ("VAT", "CIO", "EC"), and German's "Etat" (a budget). Neither English word
+#: frequencies nor the form's shape tell these.
 _NOT_LEGAL_FORMS = frozenset({"a.d.", "c.a.", "e.e.", "e.g.", "e.u.", "ent.", "gte.", "o.d.", "p.c.", "p.p.", "s.e.",
                               "s.s.", "s.f.", "ses.", "b.m.", "& co", "& co.", "& company", "and company", "c. por a.",
                               "s. en c.", "i/s", "g/s", "k/s", "p/s", "a/s", "s.p.", "vat", "cio", "cpt", "ec", "nl",
                               "sf", "sep", "sem", "private", "company", "limited", "unlimited", "incorporated",
                               "co", "co.", "coop.", "koop.", "rt.", "gp", "lp", "ev", "cv", "c.v.", "l.p.", "ong",
-                              "mb", "sd", "hf", "kv."})
+                              "mb", "sd", "hf", "kv.", "etat"})
 #: Frequency (wordfreq Zipf, in English) from which a short form written in capitals is read as a
 #: word rather than a legal form ("AS", "AT", "UK").
 _SHORT_FORM_ZIPF = 4.0
@@ -163,7 +164,7 @@ def legal_forms() -> tuple[frozenset[str], frozenset[str]]:
             any_case.add(term)
             if len(bare) <= 4 and english < _SHORT_FORM_ZIPF and bare not in _NOT_LEGAL_FORMS:
                 capitals.add(bare.upper())  # "BV" of "b.v.", "SRL" of "s.r.l."
-        elif len(bare) >= 4 and english < _LONG_FORM_ZIPF and bare != "etat":  # "Etat": a budget
+        elif len(bare) >= 4 and english < _LONG_FORM_ZIPF:
             any_case.add(term)
         elif english < _SHORT_FORM_ZIPF:
             capitals.add(term.upper())
