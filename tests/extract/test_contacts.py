@@ -242,6 +242,22 @@ def test_contacts_role_and_organization_on_the_name_line(line: str, role: str | 
     assert (contact.role, contact.organization) == (role, organization)
 
 
+@pytest.mark.parametrize("text,role,organization", [
+    # a function named by any language pack's role words, on the line after the name
+    ("Contatti per la stampa\nMaria Rossi\nResponsabile comunicazione\nFondazione Arco Aperto\n"
+     "Tel. +39 051 123 4567\n", "Responsabile comunicazione", "Fondazione Arco Aperto"),
+    ("Kontakt dla mediów:\nAnna Nowak\nrzeczniczka prasowa Orlik Energia S.A.\ntel. +48 22 555 01 23\n",
+     "rzeczniczka prasowa Orlik Energia S.A.", None),
+    ("Perscontact\nEva de Boer\nwoordvoerder\nGemeente Zwolle\n+31 38 498 1234\n", "woordvoerder", "Gemeente Zwolle"),
+    # an Austrian heading is no organization
+    ("Rückfragehinweis:\nMag. Eva Gruber\nStadtwerke Graz\nTel.: +43 316 887 1234\n", None, "Stadtwerke Graz"),
+])
+def test_contacts_role_and_organization_on_lines_of_their_own(text: str, role: str | None,
+                                                              organization: str | None) -> None:
+    [contact], _ = extract(text, blocks=[(0, len(text))])
+    assert (contact.role, contact.organization) == (role, organization)
+
+
 def test_contacts_postal_code_after_state_code_is_not_a_phone() -> None:
     text = ("Contato para a imprensa\nAna Ribeiro\nRua das Flores 210, sala 4\nCuritiba, PR 80410-150\n"
             "Brasil\nTelefone: +55 41 3322-1144")

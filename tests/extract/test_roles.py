@@ -124,6 +124,16 @@ def test_roles_a_clause_after_the_name_is_no_role(entities_in, lang, text, perso
     assert role_of(entities_in, lang, text, person) is None
 
 
+def test_roles_words_the_model_put_in_the_name_are_no_other_person():
+    """The model marked "Nowego Targu Adam Wójcik" as one person; the name kept is "Adam Wójcik",
+    and the place before it is the function's complement, not another person ending the title."""
+    text = "Z decyzji cieszy się burmistrz Nowego Targu Adam Wójcik."
+    doc = _doc_with_people("pl", text, ["Nowego Targu Adam Wójcik"])
+    start = next(t.i for t in doc if t.text == "Adam")
+    found = roles.find(doc, start, doc.ents[0].end, "pl")
+    assert found is not None and text[found[0]:found[1]] == "burmistrz Nowego Targu"
+
+
 def _role_found(lang: str, text: str, person: str) -> str | None:
     """The role ``roles.find`` gives the person marked by hand in a model-free doc."""
     doc = _doc_with_people(lang, text, [person])
@@ -221,6 +231,27 @@ ROLE_TABLE = [
     ("ru", "Об этом заявил министр иностранных дел Иван Петров в среду.", "Иван Петров",
      "министр иностранных дел"),
     ("cs", "Dohodu včera podepsal ministr zahraničí Jan Novák v Praze.", "Jan Novák", "ministr zahraničí"),
+    # a longer complement: joined by "and", holding capitalised words, a body in quotation marks or
+    # its abbreviation in brackets; adjectives before the function
+    ("ru", "Как отметила министр образования и науки Томской области Ирина Белова, школы откроются.",
+     "Ирина Белова", "министр образования и науки Томской области"),
+    ("ru", "Об этом сообщил генеральный директор ООО «Северный ветер» Павел Орлов в четверг.", "Павел Орлов",
+     "генеральный директор ООО «Северный ветер»"),
+    ("ru", "Об этом рассказал заведующий кафедрой истории МГУ Олег Смирнов.", "Олег Смирнов",
+     "заведующий кафедрой истории МГУ"),
+    ("ru", "Решение объявил президент Сибирской федерации плавания (СФП) Денис Орлов.", "Денис Орлов",
+     "президент Сибирской федерации плавания (СФП)"),
+    ("ru", "Замеры провела старший научный сотрудник института Анна Козлова.", "Анна Козлова",
+     "старший научный сотрудник института"),
+    ("pl", "Umowę podpisał prezes spółki „Orlik Energia” Adam Wójcik w Krakowie.", "Adam Wójcik",
+     "prezes spółki „Orlik Energia”"),
+    # a preposition written onto the next word; an article before the honorific after an apposition
+    ("it", "La delibera è stata approvata su proposta dell'assessore all'Ambiente Marco Rossi.", "Marco Rossi",
+     "assessore all'Ambiente"),
+    ("it", "Il direttore sanitario, il dottor Luca Bruni, ha aperto il reparto.", "Luca Bruni",
+     "direttore sanitario"),
+    ("it", "«Siamo pronti», spiega la presidente della cooperativa, dott.ssa Chiara Neri.", "Chiara Neri",
+     "presidente della cooperativa"),
 ]
 
 
@@ -240,6 +271,8 @@ def test_roles_per_language(lang, text, person, role):
     ("pl", "Zdaniem ekspertów rynku Jan Kowalski ma rację.", "Jan Kowalski"),
     ("pl", "Tak stwierdził minister powiedział Jan Kowalski.", "Jan Kowalski"),
     ("cs", "Schůzku s ministrem zahájil Jan Novák v Praze.", "Jan Novák"),
+    ("ru", "Награду вручили директору завода Ивану Петрову в Омске.", "Ивану Петрову"),
+    ("ru", "Он работал с директором областной больницы Иван Петров подтвердил это.", "Иван Петров"),
 ])
 def test_roles_per_language_not_invented(lang, text, person):
     assert _role_found(lang, text, person) is None

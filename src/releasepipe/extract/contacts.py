@@ -33,6 +33,7 @@ from .. import lang
 from ..errors import Code
 from ..model import Contact, Entity, Issue
 from . import entity_rules as rules
+from . import roles
 
 __all__ = ["dateline_region", "extract", "PHONE_REGION_UNKNOWN"]
 
@@ -121,6 +122,16 @@ _ROLE_WORDS = re.compile(
     r"partner|associate|assistant(?:e)?|counsel|avocat(?:e)?|lawyer|anwalt|anw[äa]ltin)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _names_role(line: str) -> bool:
+    """Whether a piece of a contact record names a function: a word of the list above anywhere
+    ("Head of Media Relations"), or one of its first words a function in some language pack
+    ("Responsabile comunicazione", "rzeczniczka prasowa Zenit Software S.A.")."""
+    return bool(_ROLE_WORDS.search(line)) or any(roles.is_role_word(w) for w in _WORD.findall(line)[:4])
+
+
 # Street words: every pack's, alone (``layout.street_words``) or ending a compound (``street_endings``).
 _STREET = re.compile(
     r"\b(?:" + _patterns("street_words") + r")\b|(?:" + _patterns("street_endings") + r")\b",
@@ -783,7 +794,7 @@ def _plausible_name(name: str) -> bool:
 
 def _role_after_name(text: str, name_end: int, line_end: int) -> str | None:
     tail = text[name_end:line_end].strip(" ,–—-:()")
-    if tail and _ROLE_WORDS.search(tail) and not re.search(r"\d", tail):
+    if tail and _names_role(tail) and not re.search(r"\d", tail):
         return tail.split(",")[0].strip() or None
     return None
 
@@ -801,11 +812,11 @@ def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[s
         return None, None
     if len(parts) == 1:
         only = parts[0]
-        if _ROLE_WORDS.search(only) or only[0].islower():
+        if _names_role(only) or only[0].islower():
             return only, None
         return None, only
     role, org = parts[0], parts[-1]
-    if _ROLE_WORDS.search(org) and not _ROLE_WORDS.search(role):
+    if _names_role(org) and not _names_role(role):
         role, org = org, role
     return role, org
 
@@ -824,7 +835,7 @@ def _classify_line(line: str, rec: _Record) -> None:
     if _HEADING.match(line):
         return
     clean = line.strip(" ,;:")
-    if _ROLE_WORDS.search(clean) and not _ROLE_VETO.search(clean):
+    if _names_role(clean) and not _ROLE_VETO.search(clean):
         if rec.role is None:
             rec.role = clean
         return
@@ -917,7 +928,7 @@ def _inline_anchors(
 
 def _inline_role(text: str, name_end: int, end: int) -> str | None:
     m = re.match(r"\s*,\s*([^,;:()+\d@]{3,80}?)\s*(?:,|\(|:|\bat\b|\bau\b|\bunter\b)", text[name_end:end])
-    if m and (_ROLE_WORDS.search(m.group(1)) or m.group(1)[:1].islower()):
+    if m and (_names_role(m.group(1)) or m.group(1)[:1].islower()):
         role = m.group(1).strip()
         if not _PHONE_LABEL.fullmatch(role) and not re.match(r"(?i)(?:t[ée]l|phone|e-?mail|courriel)", role):
             return role

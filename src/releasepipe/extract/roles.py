@@ -218,7 +218,18 @@ def _auxiliaries(lang: str) -> frozenset[str]:
 
 
 def _qualifier(token: Token, lang: str) -> bool:
-    return token.lower_ in _own("qualifiers", lang)
+    """A word qualifying a function: the pack's ("new", "former", "senior"), or where pymorphy3
+    has a dictionary any adjective in the nominative ("научный сотрудник", "приглашённая певица")."""
+    return token.lower_ in _own("qualifiers", lang) or lang in gazetteer.MORPH_LANGS and _nominative_adjective(token.lower_, lang)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_adjective(word: str, lang: str) -> bool:
+    morph = gazetteer.morphology(lang)
+    if morph is None or not word.isalpha() or not morph.word_is_known(word):
+        return False
+    tag = morph.parse(word)[0].tag
+    return tag.POS in ("ADJF", "PRTF") and "nomn" in tag.grammemes
 
 
 def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
@@ -244,11 +255,19 @@ def _opens_role(token: Token, lang: str) -> bool:
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _glued_stop(tokens[-1].doc, tokens[-1].i):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _glued_stop(tokens[-1].doc, tokens[-1].i) \
+            and not _closes_quote_in(tokens):
         tokens = tokens[:-1]
     if not tokens:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    elided = _elision().match(tokens[0].text)  # "dell'assessore all'Agricoltura" → "assessore …"
+    return tokens[0].idx + (elided.end() if elided else 0), tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_quote_in(tokens: list[Token]) -> bool:
+    """Whether the last token closes a quotation opened among ``tokens`` ("директор «СибДаты»")."""
+    openers = _CLOSING_QUOTES.get(tokens[-1].text, "")
+    return bool(openers) and any(t.text in openers for t in tokens[:-1])
 
 
 def _person_starts(doc: Doc) -> dict[int, int]:
@@ -265,12 +284,55 @@ def is_apposition_of_person(span: Span) -> bool:
     return before.ent_type_ in ("PER", "PERSON") and is_role_word(span[0].text)
 
 
+def _own_start(doc: Doc, start: int) -> int:
+    """Where the model's person holding token ``start`` begins: words it marked before a name and
+    that were trimmed off ("burmistrz [Zakopanego Leszek Chowaniec]") belong to no other person."""
+    tok = doc[start]
+    if tok.ent_type_ not in ("PER", "PERSON"):
+        return start
+    while start > 0 and tok.ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
+        start -= 1
+        tok = doc[start]
+    return start
+
+
+_CLOSING_QUOTES = {"»": "«", "”": "“„", "“": "„", '"': '"', "«": "»", ")": "("}
+_MAX_QUOTED = 8
+
+
+def _quoted_before(doc: Doc, i: int) -> int:
+    """The token opening the quoted name that token ``i`` closes ("«Веста Логистик»", "„Kranich“",
+    "(ВФГС)"), -1 when ``i`` closes none: a body named in quotation marks or its abbreviation in
+    brackets, part of a title before a name."""
+    openers = _CLOSING_QUOTES.get(doc[i].text)
+    if not openers:
+        return -1
+    for k in range(i - 1, max(-1, i - _MAX_QUOTED - 2), -1):
+        if doc[k].text in openers:
+            inside = doc[k + 1:i]
+            return k if len(inside) and inside[0].text[:1].isupper() else -1
+        if _is_break(doc[k]) or "\n" in doc[k].whitespace_:
+            return -1
+    return -1
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word, an elided article or preposition before it left aside ("all'Agricoltura")."""
+    return _elision().sub("", tok.text)[:1].isupper()
+
+
 def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
     """The tokens of a title written right before the token ``start`` (empty when none)."""
     i = start - 1
+    own = _own_start(doc, start)
     taken: list[Token] = []
     while i >= 0 and len(taken) < _MAX_TITLE:
         tok = doc[i]
+        opened = _quoted_before(doc, i)
+        if opened >= 0:  # "генеральный директор ООО «Веста Логистик» Андрей Климов"
+            taken[:0] = list(doc[opened:i + 1])
+            i = opened - 1
+            continue
         if _glued_stop(doc, i):  # "Lt" "." in "Lt. Gen. Stephen Townsend"
             taken[:0] = [doc[i - 1], tok]
             i -= 2
@@ -279,14 +341,16 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             taken[:0] = [doc[i - 1], tok]
             i -= 2
             continue
-        if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON"):
+        if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON") and i < own:
             break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
-        complement = _complement(doc, i, lang) if not taken else 0
-        if complement:  # "minister gospodarki Peter Altmaier", "ministra spraw wewnętrznych Sajid Javid"
+        complement = _complement(doc, i, lang)
+        if complement:
+            # "minister gospodarki Peter Altmaier", "ministra spraw wewnętrznych Sajid Javid",
+            # "министр социальной защиты и здоровья Ярославской области Елена Суркова"
             taken[:0] = list(doc[i - complement:i + 1])
             i -= complement + 1
             continue
-        capital = tok.text[:1].isupper() and not tok.is_stop
+        capital = _capitalised(tok) and not tok.is_stop
         if (taken and i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and is_role_word(taken[0].text, lang)
                 and _qualifier(doc[i - 1], lang)):
             taken[:0] = [doc[i - 1], tok]  # "senior policy adviser Tom Baker"
@@ -308,29 +372,54 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
     return taken
 
 
+_MAX_COMPLEMENT = 6
+
+
 def _complement(doc: Doc, i: int, lang: str) -> int:
     """How many words back from token ``i`` a role word stands when ``i`` ends its complement in
-    lower case, one or two words long ("minister gospodarki", "minister spraw wewnętrznych",
-    "rzecznik rządu") in a language that writes it after the function without a preposition.
-    0 when it does not."""
-    if not _people(lang).genitive_complements:
+    lower case, up to six words long and joined by "and" ("minister gospodarki", "minister spraw
+    wewnętrznych", "министр социальной защиты и здоровья"), in a language that writes it after the
+    function without a preposition. 0 when it does not."""
+    if not _people(lang).genitive_complements or not _complement_word(doc[i], lang) \
+            or is_role_word(doc[i].text, lang):
         return 0
-    for back in (1, 2):
-        words = doc[i - back + 1:i + 1]
-        if i - back < 0 or not all(t.is_alpha and t.is_lower and not t.is_stop for t in words):
-            return 0
-        if any(_verb(t.lower_, lang) for t in words):
-            return 0  # "z ministrem rozmawiał Jan Kowalski": a clause goes on, no complement
-        head = doc[i - back]
-        if is_role_word(head.text, lang):
+    for k in range(i - 1, max(-1, i - _MAX_COMPLEMENT - 1), -1):
+        tok = doc[k]
+        if is_role_word(tok.text, lang):
             # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
             # rynku" are a function in another case, no title of the name that follows
-            return back if gazetteer.lemma(head.lower_, lang) == head.lower_ else 0
+            return i - k if _base_form(tok.lower_, lang) else 0
+        if tok.lower_ in _title_joiners() and tok.is_lower and k < i - 1 and _complement_word(doc[k + 1], lang):
+            continue  # "социальной защиты и здоровья"
+        if not (_complement_word(tok, lang) or tok.is_alpha and _capitalised(tok) and not tok.ent_type_ in ("PER", "PERSON")):
+            return 0  # capitalised words of a name inside it: "здоровья Ярославской области"
     return 0
 
 
+def _base_form(word: str, lang: str) -> bool:
+    """Whether ``word`` is in the form a function is named in: the nominative singular where
+    pymorphy3 knows the word ("заведующий", a participle whose lemma is a verb), else its lemma."""
+    morph = gazetteer.morphology(lang)
+    if morph is not None and morph.word_is_known(word):
+        return {"nomn", "sing"} <= morph.parse(word)[0].tag.grammemes
+    return gazetteer.lemma(word, lang) == word
+
+
+def _complement_word(tok: Token, lang: str) -> bool:
+    """A lower-case word of a complement: no stop word, no verb ("z ministrem rozmawiał Jan
+    Kowalski": a clause goes on, no complement)."""
+    return tok.is_alpha and tok.is_lower and not tok.is_stop and not _verb(tok.lower_, lang)
+
+
+_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
 def _verb(word: str, code: str) -> bool:
-    """A verb's form: its base form (lemmatizer) differs from it and ends as the language's infinitives."""
+    """A verb's form: the dictionary's likeliest reading is one (pymorphy3's languages), else its
+    base form (lemmatizer) differs from it and ends as the language's infinitives."""
+    morph = gazetteer.morphology(code)
+    if morph is not None and morph.word_is_known(word):
+        return morph.parse(word)[0].tag.POS in _VERB_POS
     endings = _people(code).infinitive_endings
     if not endings:
         return False
@@ -482,6 +571,7 @@ def _before_honorifics(doc: Doc, start: int) -> int:
     """The token ``start`` of a name, moved back over the honorifics written before it: the role
     is written before those ("Le ministre de la Santé, Dr Alioune Sarr", "The Director-General,
     Sir Nicholas Watts", "Die Bundesministerin, Dr. Eva Brandt")."""
+    moved = start
     while start > 0:
         if doc[start - 1].lower_ in rules.honorifics():
             start -= 1
@@ -489,7 +579,9 @@ def _before_honorifics(doc: Doc, start: int) -> int:
                 and f"{doc[start - 2].lower_}." in rules.honorifics():
             start -= 2
         else:
-            return start
+            break
+    if start < moved and start > 0 and doc[start - 1].lower_ in rules.articles(""):
+        start -= 1  # "Il direttore sanitario, il dottor Karim Haddad", "la dott.ssa Serena Lodi"
     return start
 
 

@@ -246,7 +246,7 @@ PEOPLE = PeopleWords(
     particles=words("den der von zu"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
     role_stems=words(
-        "abgeordnet admiral anwalt anwält arzt autor beauftragt befehlshaber beigeordnet berater "
+        "abgeordnet admiral anwalt anwält arzt autor bundestrainer beauftragt befehlshaber beigeordnet berater "
         "berichterstatt botschafter bürgermeister co-gründ designer dezernent direktor entwickler "
         "experte forscher fregattenkapitän generalleutnant generalmajor gesandt geschäftsführ "
         "gründer hauptmann ingenieur inhaber intendant journalist jurist kanzler kapitän "
@@ -254,11 +254,11 @@ PEOPLE = PeopleWords(
         "maintainer manager minister ministerpräsident mitbegründ mitglied mitgründ oberst "
         "oberstleutnant obfrau obmann partner professor präsident redact redakteur redaktor "
         "referent schatzmeist schriftführ sekretär sprecher staatssekretär stellvertret strateg "
-        "vertreter vize vize-präsid vizepräsid vorsitz vorstand wissenschaftl ärztin ökonom"),
+        "vertreter vize vize-präsid vizepräsid vorsitz vorstand vorständ wissenschaftl ärztin ökonom"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "chef chefin dekan dekanin general konsul konsulin kurator kuratorin rektor rektorin "
-        "richter richterin"),
+        "chef chefin dekan dekanin gemeinderat gemeinderätin general konsul konsulin kurator kuratorin "
+        "landrat landrätin rektor rektorin richter richterin stadtrat stadträtin"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex ko mit stellvertretende vize"),
     # military ranks: the armed forces' rank tables
@@ -350,6 +350,7 @@ LAYOUT = LayoutWords(
         r"kontakte?",
         r"weitere\s+informationen.*",
         r"f[üu]r\s+(?:weitere\s+)?r[üu]ckfragen.*",
+        r"r[üu]ckfrage(?:hinweise?|n)?",  # Austrian press usage: "Rückfragehinweis:"
     ),
     # contact line labels: common press-release usage
     phone_labels=words("fon handy mobil tel telefon"),

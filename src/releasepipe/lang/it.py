@@ -208,7 +208,7 @@ SPEECH = SpeechWords(
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
     # courtesy titles: common press-release usage and style guides
-    honorifics=words("avv. dott dott. dottor dottoressa ing. on. prof. sig. sig.na sig.ra"),
+    honorifics=words("avv. dott dott. dott.ssa dottor dottoressa ing. on. prof. prof.ssa sig. sig.na sig.ra"),
     # name particles: naming conventions of the language
     particles=words("da de del della di"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
@@ -243,6 +243,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("aveva deve era ha hanno può saranno sarà sono va è"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("degli dei delle"),
+    # grammar: prepositions, articles and 'and' inside a title ("assessore all'Agricoltura")
+    title_joiners=words("al alla all' del della dell' delle di e per"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministeri ministero"),
     # words of titles before a name: common press-release usage

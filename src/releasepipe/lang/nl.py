@@ -215,14 +215,14 @@ PEOPLE = PeopleWords(
     particles=words("de den der ten ter van"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
     role_stems=words(
-        "adviseur advocaat afgevaardigd beleidsmedewerker bestuurder bestuurslid "
+        "adviseur advocaat afgevaardigd coach conservator beleidsmedewerker bestuurder bestuurslid "
         "bestuursvoorzitter burgemeester commissaris coördinat deskundige directrice econoom "
         "eigenaar europarlementariër generaal gezant hoofdredacteur hoogleraar kamerlid kapitein "
         "kolonel leider luitenant medeoprichter onderzoeker ontwikkelaar oprichter penningmeester "
         "programmaleider projectleider redacteur secretaris staatssecretaris teamleider "
-        "voorzitter wethouder woordvoerder woordvoerster"),
+        "verantwoordelijke voorlichter voorzitter wethouder woordvoerder woordvoerster"),
     # functions matched as whole words: common press-release usage
-    role_words=words("consul decaan hoofd lid rechter rector vertegenwoordiger"),
+    role_words=words("consul decaan hoofd lid raadslid rechter rector vertegenwoordiger"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex mede onder plaatsvervangend vice"),
     # military ranks: the armed forces' rank tables
@@ -242,6 +242,8 @@ PEOPLE = PeopleWords(
     compounds_nouns=True,
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("van"),
+    # grammar: prepositions, articles and 'and' inside a title ("wethouder van Wonen")
+    title_joiners=words("de en het van voor"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerie ministeries"),
     # words of titles before a name: common press-release usage

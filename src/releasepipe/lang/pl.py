@@ -224,8 +224,8 @@ PEOPLE = PeopleWords(
     honorifics=words("dr dr. inż. mgr mgr. pan pani prof."),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
     role_stems=words(
-        "adwokat ambasador analityk badacz burmistrz członk doradc dowódc dyrektor dziennikar "
-        "ekspert generał inżynier kapitan kierowni komendant komisarz koordynator lider marszał "
+        "adwokat ambasador analityk badacz burmistrz członk doktorant doradc dowódc dyrektor "
+        "dziennikar ekspert generał inżynier kapitan kierowni komendant komisarz koordynator lekar lider marszał "
         "menedżer naukowc naukowiec opiekun pełnomocni porucznik posłank prawnik prezes prezydent "
         "programist przedstawiciel przewodnicząc pułkownik radn redaktor rzeczni sekretarz "
         "skarbnik starost szef wicedyrektor wiceminist wiceprezes wiceprezydent wiceprzewodnicząc "
@@ -250,6 +250,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("był była będzie jest może musi są"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("z"),
+    # grammar: 'and' and 'for' inside a title ("koordynator ds. komunikacji", "rzecznik i")
+    title_joiners=words("ds. i oraz"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerstw ministerstwa ministerstwem ministerstwie ministerstwo"),
 )

@@ -219,9 +219,9 @@ PEOPLE = PeopleWords(
     particles=words("da das de do dos"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
     role_stems=words(
-        "advogad capitão cofundad comissári conselheir deputad desenvolvedor engenheir "
-        "especialista fundador governador líder mantenedor pesquisad porta-voz presidenta "
-        "responsável secretári tenente vereador"),
+        "advogad capitão cofundad comissári conselheir deputad desenvolvedor doutorand enfermeir "
+        "engenheir especialista fundador governador líder mantenedor pesquisad porta-voz presidenta "
+        "programador responsável secretári tenente vereador"),
     # functions matched as whole words: common press-release usage
     role_words=words(
         "assessor assessora chefe consul coordenador coordenadora cônsul diretor diretora "
@@ -244,8 +244,10 @@ PEOPLE = PeopleWords(
     auxiliaries=words("deve era foi pode será serão são tem têm vai é"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("da das de do dos"),
+    # grammar: prepositions, articles and 'and' inside a title ("presidente da Câmara")
+    title_joiners=words("da das de do dos e para"),
     # bodies whose names begin like a function: the ministry
-    not_role_words=words("ministério ministérios"),
+    not_role_words=words("assessoria assessorias ministério ministérios"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
