@@ -109,7 +109,9 @@ def test_trained_uner_model_is_share_alike_and_scored_on_the_test_split(lang):
     _need(lang)
     meta = trained.meta(lang)
     assert "CC BY-SA 4.0" in meta["license"] and "share-alike" in meta["license"]
-    assert [UNER_TREEBANKS[lang] in s["name"] for s in meta["sources"]] == [True]
+    # its own treebank first; a neighbour's train split may follow (Croatian trains on Serbian-SET too)
+    assert UNER_TREEBANKS[lang] in meta["sources"][0]["name"]
+    assert all("UNER" in s["name"] for s in meta["sources"])
     assert meta["performance"]["scored_on"] == f"test-{lang}"
 
 

@@ -428,6 +428,11 @@ UNER_XX = {
     "da": ("uner_danish-ddt_cc-by-sa", "da_ddt-ud"),
 }
 
+#: Languages whose own model also trains on a neighbour's UNER train split (Latin script):
+#: Croatian and Serbian are one standard language in two norms, and the Serbian-SET
+#: treebank is written in Latin like the Croatian one.
+UNER_NEIGHBOURS: dict[str, tuple[str, ...]] = {"hr": ("sr",)}
+
 #: Serbian Latin → Cyrillic (the two scripts map one to one; digraphs first).
 SR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "Nj": "Њ", "Dž": "Џ",
                "LJ": "Љ", "NJ": "Њ", "DŽ": "Џ"}
@@ -484,6 +489,13 @@ def datasets_uner(lang: str) -> dict[str, list[Sentence]]:
         out["train"] = train + [sr_cyrillic_sentence(r) for r in train]
         out["dev"] = dev + [sr_cyrillic_sentence(r) for r in dev]
         out["test-sr-cyrl"] = [sr_cyrillic_sentence(r) for r in test]
+    for other in UNER_NEIGHBOURS.get(lang, ()):
+        # A neighbour's train split is trained on too; its test split is scored (never its
+        # dev split: model selection stays on the language's own dev set).
+        ofolder, ostem = UNER_XX[other]
+        obase = TRAIN_DIR / ofolder / ostem
+        out["train"] = out["train"] + read_uner(Path(f"{obase}-train.iob2"), f"uner-{other}-train")
+        out[f"test-{other}"] = read_uner(Path(f"{obase}-test.iob2"), f"uner-{other}-test")
     return out
 
 

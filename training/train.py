@@ -103,14 +103,26 @@ for _lang, (_name, _commit) in _UNER_XX.items():
                  + "dev split selects the model, test split held back"},
     ]
 
+#: A language whose model also trains on a neighbour's train split lists that split too.
+for _lang, _others in convert.UNER_NEIGHBOURS.items():
+    for _other in _others:
+        _name, _commit = _UNER_XX[_other]
+        SOURCES[_lang].append(
+            {"name": f"UNER {_name} (train)", "url": f"https://github.com/UniversalNER/UNER_{_name}",
+             "commit": _commit, "files": f"{convert.UNER_XX[_other][1]}-train.iob2",
+             "license": "CC BY-SA 4.0",
+             "note": "a neighbour's data, Latin script; its test split is scored, not trained on"})
+
 #: The model's licence follows its training data.
 LICENSE = {
     "pl": "CC BY 3.0 (KPWr)",
     "ru": "CC BY 4.0 (WikiNER)",
     "pt": "CC BY-SA 4.0 (share-alike, from UNER Bosque; LeNER-Br is MIT)",
     "de": "CC BY 4.0 (GermEval 2014; Europeana part CC0)",
-    **{_lang: f"CC BY-SA 4.0 (share-alike, from UNER {_name}). A redistributed or modified "
-              "copy keeps the share-alike terms" for _lang, (_name, _) in _UNER_XX.items()},
+    **{_lang: f"CC BY-SA 4.0 (share-alike, from UNER "
+              f"{' and '.join([_name, *(_UNER_XX[o][0] for o in convert.UNER_NEIGHBOURS.get(_lang, ()))])})."
+              " A redistributed or modified copy keeps the share-alike terms"
+       for _lang, (_name, _) in _UNER_XX.items()},
     "xx": "CC BY-SA 4.0 (share-alike, from UNER Bosque, Slovak-SNK, Croatian-SET, Serbian-SET "
           "and Danish-DDT; the other sources are CC BY 3.0/4.0, MIT and CC0, which allow it). "
           "A redistributed or modified copy keeps the share-alike terms",

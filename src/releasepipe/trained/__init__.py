@@ -1,6 +1,6 @@
 """NER pipelines trained for releasepipe and shipped inside the package.
 
-One folder per language (``de``, ``pl``, ``ru``, ``pt``, ``sr``) and one multilingual
+One folder per language (``de``, ``pl``, ``ru``, ``pt``, ``sr``, ``hr``) and one multilingual
 pipeline (``xx``: spaCy's multi-language tokenizer, trained on de, pl, ru, pt, sk,
 hr, sr and da together, the fallback of languages without a model of their own),
 each the output of
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["LANGS", "NAME", "path", "meta", "load", "shipped"]
 
 #: Languages for which a pipeline is trained; ``xx`` is the multilingual one.
-LANGS: tuple[str, ...] = ("de", "pl", "ru", "pt", "sr", "xx")
+LANGS: tuple[str, ...] = ("de", "pl", "ru", "pt", "sr", "hr", "xx")
 
 #: The name pipeline definitions use for a shipped pipeline.
 NAME = "releasepipe_ner_{lang}"
