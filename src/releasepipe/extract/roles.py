@@ -389,7 +389,8 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
             # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
             # rynku" are a function in another case, no title of the name that follows
             return i - k if _base_form(tok.lower_, lang) else 0
-        if tok.lower_ in _title_joiners() and tok.is_lower and k < i - 1 and _complement_word(doc[k + 1], lang):
+        if tok.lower_ in rules.coordinations(lang) and tok.is_alpha and k < i - 1 \
+                and _complement_word(doc[k + 1], lang):
             continue  # "социальной защиты и здоровья"
         if not (_complement_word(tok, lang) or tok.is_alpha and _capitalised(tok) and not tok.ent_type_ in ("PER", "PERSON")):
             return 0  # capitalised words of a name inside it: "здоровья Ярославской области"
@@ -397,11 +398,13 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
 
 
 def _base_form(word: str, lang: str) -> bool:
-    """Whether ``word`` is in the form a function is named in: the nominative singular where
-    pymorphy3 knows the word ("заведующий", a participle whose lemma is a verb), else its lemma."""
+    """Whether ``word`` is in the form a function is named in: its own base form or a nominative
+    singular where pymorphy3 knows the word ("заведующий", a participle whose lemma is a verb;
+    the Ukrainian dictionary leaves a base form's case unwritten), else its lemma."""
     morph = gazetteer.morphology(lang)
     if morph is not None and morph.word_is_known(word):
-        return {"nomn", "sing"} <= morph.parse(word)[0].tag.grammemes
+        return any(p.normal_form == word or p.tag.case == "nomn" and p.tag.number in ("sing", None)
+                   for p in morph.parse(word))
     return gazetteer.lemma(word, lang) == word
 
 

@@ -242,8 +242,8 @@ PEOPLE = PeopleWords(
     compounds_nouns=True,
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("van"),
-    # grammar: prepositions, articles and 'and' inside a title ("wethouder van Wonen")
-    title_joiners=words("de en het van voor"),
+    # grammar: prepositions and articles inside a title ("wethouder van Wonen")
+    title_joiners=words("de het van voor"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerie ministeries"),
     # words of titles before a name: common press-release usage

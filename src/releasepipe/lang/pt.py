@@ -244,8 +244,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("deve era foi pode será serão são tem têm vai é"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("da das de do dos"),
-    # grammar: prepositions, articles and 'and' inside a title ("presidente da Câmara")
-    title_joiners=words("da das de do dos e para"),
+    # grammar: prepositions and articles inside a title ("presidente da Câmara")
+    title_joiners=words("da das de do dos para"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("assessoria assessorias ministério ministérios"),
 )

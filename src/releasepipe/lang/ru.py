@@ -270,8 +270,6 @@ PEOPLE = PeopleWords(
     auxiliaries=words("будет был была должен может является"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("из"),
-    # grammar: 'and' inside a title ("министр социальной защиты и здоровья")
-    title_joiners=words("и"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------

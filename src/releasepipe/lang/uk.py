@@ -259,8 +259,6 @@ PEOPLE = PeopleWords(
     auxiliaries=words("був буде була може повинен є"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("з із"),
-    # grammar: 'and' inside a title ("міністр освіти і науки")
-    title_joiners=words("i і й та"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
