@@ -380,7 +380,7 @@ def _prepare(document: Document, source: Source, config: PipelineConfig, options
                               "language could not be determined; language-specific stages did less"))
 
     anatomy = anatomy_mod.find(text, blocks=document.blocks, title_hint=document.title,
-                               parse_date=lambda s: _dateline_date(s, lang, options.reference_date))
+                               parse_date=lambda s: _dateline_date(s, lang, options.reference_date), language=lang)
     if anatomy.title is None:
         warnings.append(Issue(Code.NO_TITLE.value, "no title found"))
     published = document.published or (anatomy.dateline.date if anatomy.dateline else None)

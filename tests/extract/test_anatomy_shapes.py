@@ -344,6 +344,49 @@ def test_anatomy_kicker_in_more_languages(lang, kicker):
     assert found.kicker == [kicker] and found.title == "A title for the release in question"
 
 
+# The issuer's letterhead above the genre's label, or a body's name alone above a longer headline.
+# (lang, text, kicker lines, title)
+LETTERHEADS = [
+    ("fr", "PRÉFECTURE DE LA GIRONDE\nDIRECTION DE LA COMMUNICATION\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+     "Sécheresse : de nouvelles restrictions d'eau dans quarante communes du Médoc\n\n"
+     "Bordeaux, le 2 août 2025\n\nLe préfet a signé ce matin un arrêté qui renforce les restrictions.",
+     ["PRÉFECTURE DE LA GIRONDE", "DIRECTION DE LA COMMUNICATION", "COMMUNIQUÉ DE PRESSE"],
+     "Sécheresse : de nouvelles restrictions d'eau dans quarante communes du Médoc"),
+    ("pl", "Miasto Stołeczne Warszawa\nBiuro Prasowe\n\nInformacja prasowa\n\n"
+     "Nowe linie tramwajowe na Białołęce ruszą jeszcze w tym roku\n\nWarszawa, 4.09.2025 r.\n\n"
+     "Tramwaje pojadą nową trasą od grudnia, zapowiedział zarząd transportu.",
+     ["Miasto Stołeczne Warszawa", "Biuro Prasowe", "Informacja prasowa"],
+     "Nowe linie tramwajowe na Białołęce ruszą jeszcze w tym roku"),
+    ("it", "Fondazione Teatro Civico di Cremona\n\nLa nuova stagione apre con tre prime assolute e un ciclo di "
+     "concerti per le scuole\n\nCremona, 12 settembre 2025 – Il teatro presenta oggi il cartellone.",
+     ["Fondazione Teatro Civico di Cremona"],
+     "La nuova stagione apre con tre prime assolute e un ciclo di concerti per le scuole"),
+    ("pt", "LUMEN ENERGIA S.A.\n\nLumen Energia conclui a venda de duas centrais solares no Alentejo por "
+     "120 milhões\n\nLISBOA, 3 de março de 2025 – A empresa anunciou hoje a venda.",
+     ["LUMEN ENERGIA S.A."],
+     "Lumen Energia conclui a venda de duas centrais solares no Alentejo por 120 milhões"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kicker,title", LETTERHEADS)
+def test_anatomy_the_issuers_letterhead_is_no_title(lang, text, kicker, title):
+    found = anatomy.find(text, language=lang)
+    assert (found.kicker, found.title) == (kicker, title)
+
+
+@pytest.mark.parametrize("lang,text,title", [
+    # a title-case headline naming a body, over its standfirst: still the title
+    ("en", "Harbour Foundation Opens Three Clinics\n\nThe new clinics will serve about 5,000 patients a year "
+     "in the northern districts of the city\n\nLEEDS, 4 May 2025 – The foundation opened the clinics.",
+     "Harbour Foundation Opens Three Clinics"),
+    # a body's name as the whole headline, with nothing longer under it
+    ("es", "Fundación Mar Abierto\n\nMADRID, 3 de marzo de 2025 – La fundación presentó hoy su informe anual.",
+     "Fundación Mar Abierto"),
+])
+def test_anatomy_a_headline_naming_a_body_stays_the_title(lang, text, title):
+    assert anatomy.find(text, language=lang).title == title
+
+
 @pytest.mark.parametrize(
     "lines,title",
     [

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from ..lang import cldr
+from . import entity_rules as rules
 from ..model import Block, Dateline
 
 # What each language writes in a release's frame (labels, contact and "about"
@@ -269,6 +270,33 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
             and len(_WORD.findall(line)) <= 25 and len(nxt) >= 2 * len(line) and not _is_date_line(nxt))
 
 
+_LETTERHEAD_WORDS = 6
+
+
+def _letterhead(text: str, units: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """The release's first line names its issuer, a body's name above a headline: at most six
+    words, each capitalised but for short joiners, with a body's head word or legal form
+    ("Komenda Miejska Policji w Gdańsku", "AZIENDA OSPEDALE-UNIVERSITÀ PADOVA", "BANCO ARAGUAIA
+    S.A."); a headline in sentence case at least twice as long follows within the next three
+    header lines (neither a title-case headline nor one in capitals over its standfirst is
+    taken for one: they have no head word of a body, or no lower-case words after them)."""
+    if i:
+        return False
+    line = text[units[0][0]:units[0][1]].strip()
+    words = line.split()
+    if not 1 < len(words) <= _LETTERHEAD_WORDS or not _is_headerish(line) \
+            or not all(w[:1].isupper() or len(w) <= 3 and w.islower() for w in words):
+        return False
+    if not (any(w.casefold().strip(",") in rules.body_words() for w in words) or rules.legal_form_pattern().search(line)):
+        return False
+    for s, e, _ in units[1:4]:
+        nxt = text[s:e]
+        lower = [w for w in nxt.split() if w.islower() and len(w) > 3]
+        if _is_headerish(nxt) and len(nxt.split()) >= 2 * len(words) and len(lower) >= 3:
+            return True
+    return False
+
+
 def _is_headerish(line: str) -> bool:
     """A short line with no sentence ending: kicker, title or subtitle material."""
     if len(line) > 250:
@@ -288,13 +316,15 @@ def find(
     blocks: Sequence[tuple[int, int, str]] = (),
     title_hint: str | None = None,
     parse_date: Callable[[str], str | None] | None = None,
+    language: str = "",
 ) -> Anatomy:
     """Find the anatomy of a release.
 
     ``blocks`` are the paragraphs a reader found, with their kind ("title",
     "heading", "paragraph"); without them the text is split on blank lines.
     ``title_hint`` is a title the format's metadata gives (an e-mail Subject).
-    ``parse_date`` turns the date written in a dateline into ISO 8601.
+    ``parse_date`` turns the date written in a dateline into ISO 8601. ``language`` is the
+    release's language, when known (its pack says whether headlines are in title case).
     """
     anatomy = Anatomy()
     units = _units(text, blocks)
@@ -309,6 +339,11 @@ def find(
         hint = _squash(title_hint)
         title_idx = next((k for k, (s, e, _) in enumerate(units[:8]) if _squash(text[s:e]) == hint), None)
     header_end = title_idx if title_idx is not None else min(len(units), 6)
+    # The genre's label ("COMMUNIQUÉ DE PRESSE") sits under the issuer's letterhead and over the
+    # headline: header lines above it name who speaks, not what happened.
+    title_case = lang.has_pack(language) and lang.get(language).layout.title_case_headlines
+    label_at = next((k for k in range(header_end) if _KICKER_LABELS.match(text[units[k][0]:units[k][1]].strip(" *_•|"))),
+                    None)
     while i < len(units) and i < header_end:
         s, e, _ = units[i]
         line = text[s:e]
@@ -334,8 +369,11 @@ def find(
             kinds[i] = "dateline"
         elif title_idx is None:
             nxt = text[units[i + 1][0]:units[i + 1][1]] if i + 1 < len(units) else ""
+            if label_at is not None and i < label_at and _is_headerish(line) \
+                    or not title_case and _letterhead(text, units, i):
+                kinds[i] = "kicker"  # the issuer: "TRIBUNAL JUDICIAIRE DE BORDEAUX", "BANCO ARAGUAIA S.A."
             # A short label followed by a longer header line is a kicker ("Afrique de l'Ouest").
-            if (len(_WORD.findall(line)) <= 4 and _is_headerish(nxt)
+            elif (len(_WORD.findall(line)) <= 4 and _is_headerish(nxt)
                     and len(_WORD.findall(nxt)) > len(_WORD.findall(line))
                     and not _dateline_at(text, units[i + 1][0], parse_date) and not _is_date_line(nxt)):
                 kinds[i] = "kicker"

@@ -116,6 +116,12 @@ def org_heads() -> frozenset[str]:
     return LEGAL_FORMS | _union("entities", "org_heads")
 
 
+@cache
+def body_words() -> frozenset[str]:
+    """Every pack's head words of bodies, as written and as base forms ("Fundación", "Urząd")."""
+    return org_heads() | _union("entities", "org_head_lemmas")
+
+
 #: Legal forms closing a company's name, written alike in every language ("Acme GmbH", "Acme Inc."):
 #: the head words of the token patterns. ``legal_form_pattern`` reads cleanco's full list in the text.
 LEGAL_FORMS: frozenset[str] = frozenset({

@@ -495,6 +495,9 @@ class LayoutWords:
     place_joiners: frozenset[str] = frozenset()
     #: words a headline cannot end with (articles, prepositions, conjunctions)
     title_continues: frozenset[str] = frozenset()
+    #: headlines are written in title case ("Foundation Opens Three Clinics"): a capitalised line
+    #: naming a body may be the headline, not the issuer's letterhead above it
+    title_case_headlines: bool = False
     #: labels of a release's furniture, never a name on their own ("téléphone", "pressemitteilung")
     labels: frozenset[str] = frozenset()
     #: labels announcing a phone number, a fax number, an e-mail address on a contact line

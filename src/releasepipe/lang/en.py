@@ -319,6 +319,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # press usage: headlines in title case
+    title_case_headlines=True,
     # release labels: common press-release usage
     kicker_labels=(
         r"press\ releases?",

@@ -243,8 +243,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("aveva deve era ha hanno può saranno sarà sono va è"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("degli dei delle"),
-    # grammar: prepositions, articles and 'and' inside a title ("assessore all'Agricoltura")
-    title_joiners=words("al alla all' del della dell' delle di e per"),
+    # grammar: prepositions and articles inside a title ("assessore all'Agricoltura")
+    title_joiners=words("al alla all' del della dell' delle di per"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministeri ministero"),
     # words of titles before a name: common press-release usage
@@ -317,7 +317,7 @@ ENTITIES = EntityWords(
     coordinations=words("e o"),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "agenzia alleanza ambasciata associazione coalizione commissione consiglio consolato "
+        "agenzia alleanza ambasciata associazione azienda coalizione commissione consiglio consolato "
         "esercito federazione fondazione gruppo istituto ministero organizzazione parlamento "
         "partito polizia rete segreteria società tribunale ufficio unione università"),
     # grammar: definite articles

@@ -250,8 +250,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("był była będzie jest może musi są"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("z"),
-    # grammar: 'and' and 'for' inside a title ("koordynator ds. komunikacji", "rzecznik i")
-    title_joiners=words("ds. i oraz"),
+    # grammar: 'for' inside a title ("koordynator ds. komunikacji")
+    title_joiners=words("ds."),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerstw ministerstwa ministerstwem ministerstwie ministerstwo"),
 )
@@ -321,7 +321,7 @@ ENTITIES = EntityWords(
     # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agencja akademia bank biuro departament federacja front fundacja grupa inspektorat "
-        "instytut izba kancelaria komisja komitet koncern konfederacja kongres liga ministerstwo "
+        "instytut izba kancelaria komenda komisja komitet koncern konfederacja kongres liga ministerstwo "
         "organizacja parlament partia rada rząd sejm senat sojusz spółka stowarzyszenie stronnictwo sąd "
         "trybunał unia uniwersytet urząd wspólnota zgromadzenie związek"),
     # nouns introducing a company or body's name: news usage
