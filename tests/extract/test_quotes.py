@@ -294,6 +294,35 @@ def quotes_as_expected(lang: str, text: str, people: list[tuple[str, ...]], expe
     return quotes
 
 
+# (lang, text, people, [(quote starts with, speaker)]) — no speech verb next to the quotation: the one
+# person its sentence names before it, else the one the sentence before names
+NARRATED = [
+    ("nl", "Wethouder mobiliteit Sanne de Wit: “Utrecht groeit en we willen dat iedereen veilig kan fietsen.”",
+     [("Sanne de Wit",)], [("Utrecht groeit", "Sanne de Wit")]),
+    ("fr", "Le préfet du Gard, Laurent Martin, a salué « un dispositif exemplaire qui a sans doute évité un drame ».",
+     [("Laurent Martin",)], [("un dispositif exemplaire", "Laurent Martin")]),
+    ("en", "Cycling Ireland's chief executive, Orla Byrne, confirmed the decision was unanimous. \"Galway put "
+           "forward a course that will really test riders.\"",
+     [("Orla Byrne",)], [("Galway put forward", "Orla Byrne")]),
+    ("de", "Die Direktorin Anna Weber betonte, dass sich die Eiche erstaunlich robust zeige.\n\n„Die Eiche ist für "
+           "uns ein Hoffnungsträger, aber keine Baumart allein wird es richten.“",
+     [("Anna Weber",)], [("Die Eiche ist", "Anna Weber")]),
+    ("es", "Marta Colom dirige el proyecto desde 2019. Considera que las sanciones siguen siendo excepcionales: "
+           "«Sabemos exactamente dónde y cuándo se producen los fondeos ilegales».",
+     [("Marta Colom",)], [("Sabemos exactamente", "Marta Colom")]),
+    # two people named before it: nobody is guessed
+    ("de", "Anna Weber und Jonas Brandt stellten den Bericht vor. „Die Zahlen sind eindeutig und wir müssen "
+           "jetzt handeln.“",
+     [("Anna Weber",), ("Jonas Brandt",)], [("Die Zahlen sind", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,people,expected", NARRATED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NARRATED)])
+def test_quotes_narrated_speaker(lang: str, text: str, people: list[tuple[str, ...]],
+                                 expected: list[tuple[str, str | None]]) -> None:
+    quotes_as_expected(lang, text, people, expected)
+
+
 # (lang, text, people, [(quote starts with, speaker)]) — direct speech after a dash (Slavic press usage)
 DASH_QUOTES = [
     ("pl", "– Ten projekt zmieni sposób, w jaki gminy kupują energię – powiedziała Anna Nowak, "

@@ -438,6 +438,9 @@ def extract(
     for k, seg in enumerate(segs):
         if speakers[k] is None or speakers[k].name is None:
             speakers[k] = _byline(text, seg, paragraphs, mentions, index, speakers)
+    for k, seg in enumerate(segs):
+        if speakers[k] is None or speakers[k].name is None:
+            speakers[k] = _narrated(text, seg, paragraphs, index) or speakers[k]
     _share_in_chains(segs, speakers)
 
     people = _People(persons, mentions)
@@ -1278,6 +1281,55 @@ def _inherit(
         if source is not None:
             src = speakers[source]
             speakers[k] = _Speaker(src.name, src.mention, False)
+
+
+def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _Index) -> _Speaker | None:
+    """A quotation nothing attributes, said by the one person its sentence names before it
+    ("Portefeuillehouder Sanne Oosterhuis: “…”", "le préfet, Laurent Mercadier, a salué « … »"),
+    else, when its sentence names nobody, by the one person the sentence before names, in its
+    paragraph or, when the quotation opens its paragraph, at the end of the paragraph before
+    ("Orla Gallagher-Byrne said the decision was unanimous. “Mayo put forward …”"): the press
+    writes a quotation after the sentence that introduces its speaker. Two people named there, or
+    a speech verb in its own sentence with no person ("Secondo il tribunale, “…”"), leave it
+    unattributed. Closed quotations of several words only (a quoted name is no one's words)."""
+    if not seg.closed or len(text[seg.start:seg.end].split()) < MIN_WORDS_INHERIT:
+        return None
+    pstart, _ = paragraphs[seg.para]
+    opening = _mark_before(text, seg.start)
+    sentence = _clause_start(text, pstart, opening)
+    people = _people_in(index, sentence, opening)
+    if not people and _verbs(text, sentence, opening):
+        return None  # its sentence gives it to someone who is no person: "The court said that “…”"
+    if not people:
+        if sentence > pstart:  # the sentence before, in the same paragraph
+            people = _people_in(index, _sentence_before(text, pstart, sentence), sentence)
+        elif seg.para > 0 and not index.by_para.get(seg.para - 1):  # the end of a paragraph without quotes
+            qs, qe = paragraphs[seg.para - 1]
+            people = _people_in(index, _sentence_before(text, qs, qe), qe)
+    if len(people) != 1:
+        return None
+    start, end, name = people[0]
+    return _Speaker(name, Mention(start, end, text[start:end]), False)
+
+
+def _sentence_before(text: str, floor: int, pos: int) -> int:
+    """Start of the sentence that ends right before ``pos`` (its full stop and the spaces after it
+    left behind), not before ``floor``."""
+    while pos > floor and text[pos - 1] in _SPACE:
+        pos -= 1
+    return _clause_start(text, floor, max(floor, pos - 1))
+
+
+def _people_in(index: _Index, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The first mention of each person named in ``text[start:end]`` outside quotes."""
+    found: dict[str, tuple[int, int, str]] = {}
+    i = bisect_left(index.mentions, (start,))
+    while i < len(index.mentions) and index.mentions[i][0] < end:
+        m = index.mentions[i]
+        if m[1] <= end and not index.quoted(m[0]):
+            found.setdefault(m[2], m)
+        i += 1
+    return list(found.values())
 
 
 def _named(speaker: _Speaker | None) -> bool:
