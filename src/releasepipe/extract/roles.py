@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from .. import lang
 from ..lang.base import PeopleWords
 from . import entity_rules as rules
 from . import gazetteer, quotes
+
+if TYPE_CHECKING:  # spaCy is not imported by a run that reads no text anew (incremental runs)
+    from spacy.tokens import Doc, Span, Token
 
 #: Tokens that end an apposition.
 _BREAKS = frozenset({",", ";", ".", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "„", "—", "–",
