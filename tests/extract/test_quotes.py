@@ -352,6 +352,17 @@ DASH_QUOTES = [
     ("ru", "— По словам министра Ивана Петрова, «программа охватит в этом году более десяти тысяч семей» — и это "
            "важно.",
      [("Иван Петров", "Ивана Петрова")], [("программа охватит в этом", "Иван Петров")]),
+    # a word in marks inside the speech leaves it whole; a police rank abbreviated before the name
+    ("pl", "– Prosiłyśmy o spotkanie, a dostałyśmy pismo, że uwagi zostaną „przeanalizowane”. Tak się nie "
+           "traktuje partnera – mówi nadkom. Ewa Lis, rzeczniczka komendy.",
+     [("Ewa Lis",)], [("Prosiłyśmy o spotkanie", "Ewa Lis")]),
+    # Spanish writes the raya against the words, and the verb after it; Portuguese spaces it
+    ("es", "La doctora Luisa Ortiz repasó las cifras del programa. —Antes teníamos que enviar a muchas familias a "
+           "Medellín o al exterior —dijo—. Ahora podemos ofrecerlo aquí.",
+     [("Luisa Ortiz",)], [("Antes teníamos que enviar", "Luisa Ortiz")]),
+    ("pt", "O presidente da câmara, Jorge Lopes, visitou as aldeias.\n\n— Há famílias que perderam tudo o que "
+           "tinham no campo — disse Jorge Lopes aos jornalistas.",
+     [("Jorge Lopes",)], [("Há famílias que perderam", "Jorge Lopes")]),
     # a language that writes no speech after dashes
     ("en", "– The programme will reach ten thousand families this year – said Jan Kowalski.",
      [("Jan Kowalski",)], []),

@@ -9,8 +9,9 @@ and close only the last one). An opening mark may be followed by a space
 without marks ("The Minister said:" followed by a paragraph) is a quote too,
 and so is a statement announced before its paragraph ("X released the
 following statement today:", "X a fait la déclaration suivante :"), and, in
-the languages whose press writes direct speech after a dash (Polish, Russian
-and the other Slavic packs: ``dash_quotes``), "– Quote – powiedział X." when a
+the languages whose press writes direct speech after a dash (Polish, Russian,
+the other Slavic packs, Spanish and Portuguese: ``dash_quotes``), "– Quote –
+powiedział X." or "—Quote —dijo—." when a
 speech verb next to it attributes it.
 
 The speaker comes from a speech verb next to the quote, before or after it,
@@ -147,9 +148,11 @@ def _words() -> _Words:
     particles = lang.every("speech", "verb_particles")
     complementizers = _alternation(lang.every("speech", "complementizers"))
     abbreviations = set(lang.every("layout", "abbreviations"))
-    abbreviations |= {r.capitalize() for r in roles.rank_abbreviations()}
-    # a courtesy title written with a full stop ("Dra.", "Dott.", "Sig.") ends no sentence either
-    abbreviations |= {h[:-1].capitalize() for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
+    # ranks and courtesy titles written with a full stop ("Maj.", "Dra.", "Dott.", "nadkom.", "hab.")
+    # end no sentence, capitalised or not (Polish writes them in lower case: "mówi nadkom. Rafał …")
+    ranks = roles.rank_abbreviations()
+    titles = {h[:-1] for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
+    abbreviations |= {a.capitalize() for a in ranks | titles} | {a for a in ranks | titles if len(a) > 2}
     ends = [_WORD_RUN.findall(phrase)[-1].lower() for sp in speech for phrase in sp.verbs]
     ends += [_WORD_RUN.findall(phrase)[-1].lower() for phrase in lang.every("speech", "according_to")]
     return _Words(
@@ -294,7 +297,7 @@ class _Speaker:
     direct: bool  # attributed by a speech verb next to the quote
 
 
-_NAME_PAIR = re.compile(r"(?<![\w])([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)\s+([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)(?![\w])")
+_NAME_PAIR = re.compile(r"(?<![\w])([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)[ \u00a0]+([A-ZÀ-ÖЀ-ЯҐ][\w'’-]+)(?![\w])")  # one line
 #: A character no capitalised name pair (``_NAME_PAIR``) can hold: matches never span it.
 _PAIR_BREAK = re.compile(r"[^\w\s'’-]")
 
@@ -703,20 +706,21 @@ def _dash_quotes_in(code: str) -> bool:
     return lang.has_pack(code) and _pack(code).speech.dash_quotes
 
 
-#: A dash opening direct speech: at a paragraph's start or after a sentence's end or a colon, then a capital.
-_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:…][ \u00a0])|(?<=[.!?:…][ \u00a0]{2}))[–—-][ \u00a0]+(?=[^\W\d_])",
-                        re.MULTILINE)
-#: A spaced dash inside a paragraph: the end of the direct speech when a speech verb follows it
-#: ("… – powiedział", "…, — сказал").
-_DASH_CLOSE = re.compile(r"[ \u00a0][–—-][ \u00a0]")
+#: A dash opening direct speech: at a paragraph's start (a Markdown quote's ">" aside) or after a
+#: sentence's end or a colon, then a letter; Spanish writes the raya against the word ("—Queremos").
+_DASH_OPEN = re.compile(r"(?:^(?:>[ \u00a0]*)?|(?<=[.!?:…][ \u00a0])|(?<=[.!?:…][ \u00a0]{2}))"
+                        r"(?:[–—][ \u00a0]*|-[ \u00a0]+)(?=[^\W\d_])", re.MULTILINE)
+#: A dash after a space inside a paragraph: the end of the direct speech when a speech verb follows
+#: it ("… – powiedział", "…, — сказал", "… —subrayó—.").
+_DASH_CLOSE = re.compile(r"[ \u00a0](?:[–—][ \u00a0]?|-[ \u00a0])")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
-    """Direct speech written after a dash, as Polish, Russian and other Slavic presses write it:
+    """Direct speech written after a dash, as Polish, Russian, Spanish and Portuguese presses write it:
     "– Quote – powiedział X." or "X ocenia. — Quote, — сказал он." A quote runs to the next spaced
     dash that a speech verb follows, else to its paragraph's end (the items of a list, "— A, — B",
     are closed by none). A dash inside a marked quotation opens nothing, and one whose words hold
-    a marked quotation gives way to it. Like a closing mark with no opening one, a dash quotation
+    a marked quotation of several words gives way to it (a word in marks, „przeanalizowane”, does not). Like a closing mark with no opening one, a dash quotation
     is kept only when a speech verb next to it attributes it."""
     out: list[_Seg] = []
     by_para: dict[int, list[_Seg]] = {}
@@ -741,7 +745,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg])
                     # the comma before the dash is the sentence's ("…, — сказал"), not the speaker's
                     end, closed = d.start() - (text[d.start() - 1] == ","), True
                     break
-            if not any(start <= s.start and s.end <= end for s in marked):
+            if not any(start <= s.start and s.end <= end and len(text[s.start:s.end].split()) >= MIN_WORDS
+                       for s in marked):  # a word in quotation marks inside leaves it whole
                 # a chain of its own: below the colon quotations' (-1 - paragraph), never shared
                 out.append(_Seg(start, end, p, -1_000_000 - len(out), closed=closed, dash=True))
             pos = end + 1
@@ -845,7 +850,7 @@ def _attribute(
     nxt = next((segs[same[i]].start for i in range(at + 1, len(same)) if segs[same[i]].start > seg.end), pend)
     nxt = _mark_before(text, nxt)
     after_end = _sentence_end(text, close, min(nxt, pend))
-    spk = _after(text, lang, close, after_end, mentions, index, speakers)
+    spk = _after(text, lang, close, after_end, mentions, index, speakers, dash=seg.dash)
     if spk:
         return spk
     # Before the quote: the clause that introduces it.
@@ -920,11 +925,15 @@ def _after(
     mentions: list[tuple[int, int, str]],
     index: _Index,
     speakers: list[_Speaker | None],
+    *,
+    dash: bool = False,
 ) -> _Speaker | None:
-    """Attribution written after the quote: ", said X", ", X said", "– X"."""
-    if re.match(r"[-–—]\w", text[start:start + 2]):
+    """Attribution written after the quote: ", said X", ", X said", "– X"; after direct speech
+    opened by a dash, the dash may touch the verb ("—dijo—")."""
+    if not dash and re.match(r"[-–—]\w", text[start:start + 2]):
         return None  # „…“-Kampagne: the quote is part of a compound word
-    lead = re.match(r"[\s\u00a0,.;:!?]*(?P<dash>[-–—]+(?=[\s\u00a0]))?[\s\u00a0,]*", text[start:end])
+    lead = re.match(r"[\s\u00a0,.;:!?]*(?P<dash>[-–—]+(?=[\s\u00a0" + (r"\w" if dash else "") + r"]))?[\s\u00a0,]*",
+                    text[start:end])
     if re.search(r"[.!?]", lead.group()) and not lead.group("dash"):
         return None  # “…”. Next sentence: nothing attributes the quote here
     pos = start + lead.end()
@@ -945,8 +954,8 @@ def _after(
         np_start = pos + verb.end()
         while np_start < end and text[np_start] in _SPACE + ",":
             np_start += 1
-        if not text[np_start:end].strip(_SPACE + ".,;:!?"):
-            # "…», añadió." The subject is dropped: the verb stands for the speaker.
+        if not text[np_start:end].strip(_SPACE + ".,;:!?–—"):
+            # "…», añadió.", "… —dijo—." The subject is dropped: the verb stands for the speaker.
             return _anaphora(text, pos, pos + verb.end(), mentions, index, speakers)
         return _from_np(text, np_start, end, mentions, index, speakers)
     # Subject before the verb: "…,” Amy Pope said. / «…», Amy Pope a dit.

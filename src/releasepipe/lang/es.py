@@ -211,6 +211,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes dialogue after a raya too ("—Queremos … —subrayó—."): the RAE's punctuation rules
+    dash_quotes=True,
     # speech verbs as written next to a quote: common press-release usage
     verbs=words(
         "admitió advierte advirtió afirma afirmado afirmando afirmó agrega agregó apunta apuntó "

@@ -221,12 +221,12 @@ PEOPLE = PeopleWords(
     genitive_complements=True,
     infinitive_endings=('ć',),  # the grammar's infinitive endings
     # courtesy titles: common press-release usage and style guides
-    honorifics=words("dr dr. inż. mgr mgr. pan pani prof."),
+    honorifics=words("dr dr. hab. inż. mgr mgr. pan pani prof."),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
     role_stems=words(
         "adwokat ambasador analityk badacz burmistrz członk doktorant doradc dowódc dyrektor "
         "dziennikar ekspert generał inżynier kapitan kierowni komendant komisarz koordynator lekar lider marszał "
-        "menedżer naukowc naukowiec opiekun pełnomocni porucznik posłank prawnik prezes prezydent "
+        "menedżer naczelni naukowc naukowiec opiekun pełnomocni porucznik posłank prawnik prezes prezydent "
         "programist przedstawiciel przewodnicząc pułkownik radn redaktor rzeczni sekretarz "
         "skarbnik starost szef wicedyrektor wiceminist wiceprezes wiceprezydent wiceprzewodnicząc "
         "wojewod współzałożyciel wójt właściciel zastępc założyciel"),
@@ -235,9 +235,11 @@ PEOPLE = PeopleWords(
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("eks pod wice współ"),
     # military ranks: the armed forces' rank tables
-    ranks=words("admirał generał kapitan major podpułkownik porucznik pułkownik sierżant"),
-    # rank abbreviations: the armed forces' and news wires' usage
-    rank_abbreviations=words("gen kpt mjr por ppłk płk"),
+    ranks=words(
+        "admirał aspirant generał inspektor kapitan komisarz major nadinspektor nadkomisarz "
+        "podinspektor podkomisarz podpułkownik porucznik pułkownik sierżant"),
+    # rank abbreviations: the armed forces', the police's and news wires' usage
+    rank_abbreviations=words("asp gen insp kom kpt mjr nadinsp nadkom podinsp podkom por ppłk płk sierż"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "była byłego były główna główny naczelna naczelny nowa nowy obecna obecny pierwsza "

@@ -192,6 +192,8 @@ NUMBERS = NumberWords(
 
 # --- speech: quotes and their speakers ---------------------------------------
 SPEECH = SpeechWords(
+    # the press writes direct speech after a travessão too ("— Há famílias … — disse o autarca")
+    dash_quotes=True,
     # speech verbs as written next to a quote: common press-release usage
     verbs=words(
         "acrescenta acrescentando acrescentou adianta adiantou afirma afirmando afirmou anuncia "
@@ -224,7 +226,7 @@ PEOPLE = PeopleWords(
         "programador responsável secretári tenente vereador"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "assessor assessora chefe consul coordenador coordenadora cônsul diretor diretora "
+        "assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora "
         "diretores embaixador embaixadora juiz juíza prefeita prefeito reitor reitora sócia sócio"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sub vice"),
