@@ -581,6 +581,30 @@ def test_entities_a_body_and_the_place_it_serves_are_one_name(lang, sentence, bo
     assert body not in names(found)
 
 
+@pytest.mark.parametrize("lang, sentence, span, label", [
+    ("it", "Il progetto è finanziato dal Comune di Bologna da tre anni.", "Comune di Bologna", "PER"),
+    ("es", "El niño fue operado en el Hospital Universitario La Paz el lunes.", "Hospital Universitario La Paz", "LOC"),
+    ("fr", "La Ville de Roubaix soutient le projet depuis 2021.", "Ville de Roubaix", "LOC"),
+    # German and Dutch write the head at the end of a compound
+    ("de", "Das Polizeipräsidium Oberbayern Nord bittet um Hinweise.", "Polizeipräsidium Oberbayern Nord", "PER"),
+    ("de", "Das Amtsgericht Ingolstadt hat Haftbefehl erlassen.", "Amtsgericht Ingolstadt", "LOC"),
+    ("nl", "De Fietsersbond is blij met het plan.", "Fietsersbond", "LOC"),
+])
+def test_entities_a_body_named_by_its_head_word_is_an_organization(lang, sentence, span, label):
+    assert (span, "organization") in {(e.name, e.type) for e in with_one_span(lang, sentence, span, label)}
+
+
+@pytest.mark.parametrize("lang, sentence, span, place", [
+    # a head word that also names a kind of place, in lower case: the place, without its kind
+    ("fr", "Elle habite dans la ville de Roubaix depuis vingt ans.", "ville de Roubaix", "Roubaix"),
+    ("es", "La ayuda llegó al departamento de Norte de Santander ayer.", "departamento de Norte de Santander",
+     "Norte de Santander"),
+])
+def test_entities_a_kind_of_place_before_its_name_is_a_place(lang, sentence, span, place):
+    found = with_one_span(lang, sentence, span, "LOC")
+    assert names(found, "location") == {place} and not names(found, "organization")
+
+
 @pytest.mark.parametrize("lang, sentence, body, place", [
     ("fr", "Le partenariat avec l'Université de Berne a été annoncé.", "Université de Berne", "Berne"),
     ("es", "El Ayuntamiento de Barcelona lo aprobó.", "Ayuntamiento de Barcelona", "Barcelona"),

@@ -687,6 +687,9 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         elif etype in ("person", "misc") and tok.is_stop and any(
                 doc[k].lower_ in rules.honorifics() for k in range(i + 1, min(j - 1, i + 3))):
             i += 1  # the sentence's words before an honorific: "Según el Sr. Puigvert", "Laut Frau Roth"
+        elif etype == "location" and tok.is_lower and low in rules.place_nouns() and i + 2 < j \
+                and doc[i + 1].lower_ in rules.place_of() and doc[i + 2].is_title:
+            i += 2  # the kind of place is no part of its name: "departamento de Norte de Santander"
         else:
             break
     while j > i:
@@ -1041,9 +1044,16 @@ def _weak_head_concept(words: list[str], lang: str) -> bool:
 def _org_head(span: Span, lang: str) -> bool:
     """A span holding a body's head word, as written ("Foundation", "GmbH") or, in a language
     that inflects names, as its base form ("Rady Europejskiej", "Министерства финансов"); a
-    weak head word counts after a proper name only ("Acme Software", not "Free Software")."""
-    if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.weak_org_heads() for t in span):
+    weak head word counts after a proper name only ("Acme Software", not "Free Software"); a head
+    word that also names a kind of place counts capitalised only ("Ville de Roubaix", "Regione
+    Lombardia" are bodies, "la ville de Roubaix" a place); German and Dutch write it at the end
+    of a compound ("Amtsgericht")."""
+    if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.weak_org_heads()
+           and (t.is_title or t.lower_ not in rules.place_nouns()) for t in span):
         return True
+    compounds = rules.compound_org_heads(lang)
+    if compounds and any(t.is_title and t.lower_.endswith(compounds) for t in span):
+        return True  # "Polizeipräsidium Oberbayern Nord", "Amtsgericht Ingolstadt", "Fietsersbond"
     if any(t.lower_ in rules.weak_org_heads() for t in span) and \
             not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in rules.name_joiners()], lang):
         return True

@@ -117,6 +117,17 @@ def org_heads() -> frozenset[str]:
 
 
 @cache
+def compound_org_heads(code: str) -> tuple[str, ...]:
+    """Head words of bodies that language ``code`` writes at the end of a compound
+    ("Polizeipräsidium", "Amtsgericht", "Fietsersbond"): its own, at least four letters, none
+    weak; none for a language that writes no compound nouns."""
+    if not lang.has_pack(code) or not lang.get(code).people.compounds_nouns:
+        return ()
+    heads = entity_words(code, "org_heads") - entity_words(code, "weak_org_heads")
+    return tuple(sorted(h for h in heads if len(h) >= 4 and h.isalpha()))
+
+
+@cache
 def body_words() -> frozenset[str]:
     """Every pack's head words of bodies, as written and as base forms ("Fundación", "Urząd")."""
     return org_heads() | _union("entities", "org_head_lemmas")

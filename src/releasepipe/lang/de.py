@@ -430,7 +430,7 @@ ENTITIES = EntityWords(
     org_heads=words(
         "agentur allianz amt botschaft bundesamt büro gericht gesellschaft gruppe institut "
         "kommission konsulat netzwerk organisation parlament partei polizei rat rathaus "
-        "sekretariat stiftung union universität verein"),
+        "sekretariat stiftung union universität verein anwaltschaft bank behörde direktion gewerkschaft hochschule kasse klinikum krankenhaus ministerium präsidium verband versicherung"),
     # grammar: definite articles
     definite_articles=words("das der die"),
     # nouns of settlements and divisions: common usage

@@ -459,7 +459,7 @@ ENTITIES = EntityWords(
         "consulate council court department embassy federation forces foundation group institute "
         "labs microsystems ministry network office organization parliament party police program "
         "programme relations secretariat software solutions systems technologies tribunal union "
-        "university"),
+        "university hospital museum theatre trust"),
     # grammar: definite articles
     definite_articles=words("the"),
     # nouns of settlements and divisions: common usage

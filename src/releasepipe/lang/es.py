@@ -413,7 +413,7 @@ ENTITIES = EntityWords(
         "agencia alianza asociación ayuntamiento coalición comisión compañía consejo consulado "
         "departamento ejército embajada federación fundación grupo instituto ministerio oficina "
         "organisación organización parlamento partido policía programa secretaría sociedad "
-        "tribunal universidad unión"),
+        "tribunal universidad unión banco caja clínica consell conselleria diputación fiscalía generalitat gobernación hospital juzgado museo sindicato teatro"),
     # grammar: definite articles
     definite_articles=words("el la las los"),
     # nouns of settlements and divisions: common usage

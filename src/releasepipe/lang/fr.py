@@ -409,7 +409,7 @@ ENTITIES = EntityWords(
         "agence alliance ambassade armée association bureau coalition commission compagnie "
         "conseil consulat département fondation fédération groupe institut mairie ministre "
         "ministère municipalité office organisation parlement police programme réseau secrétariat "
-        "société tribunal union université"),
+        "société tribunal union université clinique hôpital métropole musée parquet préfecture région théâtre ville"),
     # grammar: definite articles
     definite_articles=words("l' la le les l’"),
     # nouns of settlements and divisions: common usage

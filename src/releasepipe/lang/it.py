@@ -319,7 +319,7 @@ ENTITIES = EntityWords(
     org_heads=words(
         "agenzia alleanza ambasciata associazione azienda coalizione commissione consiglio consolato "
         "esercito federazione fondazione gruppo istituto ministero organizzazione parlamento "
-        "partito polizia rete segreteria società tribunale ufficio unione università"),
+        "partito polizia rete segreteria società tribunale ufficio unione università banca carabinieri comune consorzio cooperativa ospedale politecnico prefettura procura provincia questura regione sindacato teatro museo"),
     # grammar: definite articles
     definite_articles=words("gli i il l' la le lo l’"),
     # heads of official bodies: government and diplomatic usage

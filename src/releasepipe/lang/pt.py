@@ -335,7 +335,7 @@ ENTITIES = EntityWords(
     org_heads=words(
         "agência aliança associação coligação comissão conselho consulado embaixada exército "
         "federação fundação grupo instituto ministério organização parlamento partido polícia "
-        "rede secretaria sociedade tribunal universidade união"),
+        "rede secretaria sociedade tribunal universidade união banco bombeiros câmara hospital museu prefeitura teatro"),
     # grammar: articles, prepositions and 'and' inside names
     name_joiners=words("a da das de do dos e o para por"),
 )
