@@ -145,7 +145,8 @@ def _entities(draft: Draft) -> StageOutput:
     from .extract import entities as entities_mod
 
     draft.docs.sort(key=lambda pair: pair[1])
-    found = entities_mod.extract(draft.docs, text=draft.text, lang=draft.lang)
+    found = entities_mod.extract(draft.docs, text=draft.text, lang=draft.lang,
+                                 places=anatomy_mod.place_spans(draft.text, draft.anatomy.dateline))
     draft.docs.clear()
     return StageOutput(found)
 

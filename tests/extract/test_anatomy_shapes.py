@@ -483,3 +483,13 @@ def test_anatomy_language_tables_cover_every_language(table):
     entries = getattr(anatomy, table)
     assert set(anatomy.LANGUAGES) <= set(entries)
     assert all(entries[lang] for lang in anatomy.LANGUAGES), [lang for lang in anatomy.LANGUAGES if not entries[lang]]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("it", "MILANO, 4 aprile 2025 – Diciotto spettacoli aprono la stagione.", ["MILANO"]),
+    ("pl", "Poznań, 2 października 2025 r. – Mieszkańcy wybrali 41 projektów.", ["Poznań"]),
+    ("en", "The agency opened two offices this week in the north of the country.", []),
+])
+def test_anatomy_the_datelines_place_in_the_text(lang, text, places):
+    found = anatomy.find(text, parse_date=date_parser(lang), language=lang)
+    assert [text[s:e] for s, e in anatomy.place_spans(text, found.dateline)] == places

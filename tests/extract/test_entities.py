@@ -594,6 +594,30 @@ def test_entities_a_body_named_by_its_head_word_is_an_organization(lang, sentenc
     assert (span, "organization") in {(e.name, e.type) for e in with_one_span(lang, sentence, span, label)}
 
 
+@pytest.mark.parametrize("lang, text, span, label", [
+    ("it", "MILANO, 4 aprile 2025 – Diciotto spettacoli aprono la stagione.", "MILANO", "ORG"),
+    ("nl", "GRONINGEN – De partij presenteert haar lijst.", "GRONINGEN", None),
+])
+def test_entities_the_datelines_place_is_a_place(lang, text, span, label):
+    doc = spacy.blank(lang)(text)
+    if label:
+        doc.ents = [doc.char_span(0, len(span), label=label)]
+    found = entities.extract([(doc, 0)], text=text, lang=lang, places=[(0, len(span))])
+    assert (span, "location") in {(e.name, e.type) for e in found}
+
+
+def test_entities_a_known_place_is_no_surname_of_a_longer_name():
+    """A person's name ends with a city's; the city written alone, tagged a place, stays one."""
+    text = "Wethouder Jan van Amsterdam besloot gisteren. In Amsterdam rijden nu meer bussen."
+    board = "Jan van Amsterdam"
+    city = text.rindex("Amsterdam")
+    doc = spacy.blank("nl")(text)
+    doc.ents = [doc.char_span(text.index(board), text.index(board) + len(board), label="PER"),
+                doc.char_span(city, city + len("Amsterdam"), label="LOC")]
+    found = entities.extract([(doc, 0)], text=text, lang="nl")
+    assert "Amsterdam" in names(found, "location")
+
+
 @pytest.mark.parametrize("lang, sentence, span, place", [
     # a head word that also names a kind of place, in lower case: the place, without its kind
     ("fr", "Elle habite dans la ville de Roubaix depuis vingt ans.", "ville de Roubaix", "Roubaix"),

@@ -453,6 +453,20 @@ def find(
     return anatomy
 
 
+def place_spans(text: str, dateline: Dateline | None) -> list[tuple[int, int]]:
+    """Where the dateline writes its place or places in ``text`` ("GENEVA / DAKAR" gives two),
+    whatever their case: what a reader lists among the release's places."""
+    if dateline is None or not dateline.place:
+        return []
+    region = text[dateline.start:dateline.end].casefold()
+    spans = []
+    for part in re.split(r"\s*[/,;]\s*", dateline.place):
+        at = region.find(part.casefold()) if part.strip() else -1
+        if at >= 0:
+            spans.append((dateline.start + at, dateline.start + at + len(part)))
+    return spans
+
+
 def _units(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Paragraphs to classify. The first paragraphs are split into lines, since
     kicker, title and embargo lines are often separated by one newline; other

@@ -214,7 +214,7 @@ class _Found:
     start: int
     end: int
     type: EntityType
-    source: str  # "model", "rule", "acronym", "text", or "alias" (a spelling in another script)
+    source: str  # "model", "rule", "acronym", "text", "dateline", or "alias" (a spelling in another script)
     written: str | None = None  # the form with honorific or title, when the text has one
     role: tuple[int, int] | None = None
     #: a rank written apart from the function ("Maj. Gen. Gary Volesky, commander of …"): kept after it
@@ -224,11 +224,14 @@ class _Found:
     headline: bool = False  # found in a paragraph written in title case
 
 
-def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[Entity]:
+def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
+            places: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities of a release from ``(doc, offset)`` pairs: one doc per paragraph of ``text``.
 
     ``offset`` is where the doc's text starts in ``text``, so every mention
     indexes the whole release. Entities come in order of first mention.
+    ``places`` are spans of ``text`` known to name places whatever the model read there
+    (the dateline's place: "MILANO, 4 aprile 2025 –"); one no mention covers is added.
     """
     found: list[_Found] = []
     chains: list[list[tuple[int, int]]] = []
@@ -239,6 +242,13 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str) -> list[En
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
                       for chain in enumerations if _coordinated(chain))
         paragraphs += 1
+    for start, end in places:
+        same = [f for f in found if (f.start, f.end) == (start, end)]
+        for f in same:
+            f.type, f.sure = "location", True
+        if not same and not any(f.start < end and start < f.end for f in found):
+            found.append(_Found(start, end, "location", "dateline", sure=True))
+    found.sort(key=lambda f: f.start)
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
     found = _more_mentions(text, found, links)
@@ -1545,6 +1555,9 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     for root, members in everyone.items():
         if any(found[i].source in ("rule", "acronym") for i in members):
             continue
+        if types[root] == "location" and all(gazetteer.is_place(text[found[i].start:found[i].end], lang)
+                                             for i in members):
+            continue  # "Amsterdam", a known place, is no surname of "… Vervoerregio Amsterdam"
         owners = {o for i in members for o in surnames.get(keys[i], ())
                   or _titled_owners(text, found, found[i], keys[i], surnames, everyone)} - {root}
         if len(owners) == 1:

@@ -321,7 +321,7 @@ ENTITIES = EntityWords(
     org_heads=words(
         "agentschap alliantie ambassade coalitie commissie consulaat federatie groep instituut "
         "leger ministerie netwerk organisatie parlement partij politie raad rechtbank "
-        "secretariaat stichting unie universiteit vereniging bedrijf bond gemeente hogeschool parket provincie ziekenhuis"),
+        "secretariaat stichting unie universiteit vereniging bedrijf bestuur bond gemeente hogeschool parket provincie ziekenhuis"),
     # grammar: definite articles
     definite_articles=words("de het"),
     # heads of official bodies: government and diplomatic usage
