@@ -606,6 +606,17 @@ def test_entities_the_datelines_place_is_a_place(lang, text, span, label):
     assert (span, "location") in {(e.name, e.type) for e in found}
 
 
+@pytest.mark.parametrize("lang, sentence, place", [
+    ("nl", "De gemeente Utrecht bouwde de stalling in drie jaar.", "Utrecht"),
+    ("it", "La città di Napoli ha firmato il protocollo.", "Napoli"),
+    ("pt", "O município de Coimbra aprovou o plano.", "Coimbra"),
+    ("en", "The city of Leeds opened three shelters.", "Leeds"),
+])
+def test_entities_a_known_city_after_a_noun_of_places_is_a_place(lang, sentence, place):
+    """The model read nothing there; the noun before the name says what it is."""
+    assert place in names(with_spans(lang, sentence, []), "location")
+
+
 def test_entities_a_known_place_is_no_surname_of_a_longer_name():
     """A person's name ends with a city's; the city written alone, tagged a place, stays one."""
     text = "Wethouder Jan van Amsterdam besloot gisteren. In Amsterdam rijden nu meer bussen."

@@ -362,7 +362,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
                 and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()):
             continue
-        if country or place and _after_locative(text, start, lang):
+        if country or place and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)):
             out.append(_Found(start + offset, end + offset, "location", "model"))
         else:
             listed.append((start, end, place))
@@ -543,6 +543,22 @@ def _after_locative(text: str, start: int, lang: str) -> bool:
     "convoys to Isiolo", "a Napoli", "in Nijmegen")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in rules.locatives(lang)
+
+
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]+['’]?)[ \u00a0]*)?$")
+
+
+def _after_place_noun(text: str, start: int, lang: str) -> bool:
+    """Whether a noun of a kind of place, in lower case, is written right before ``start``, or with
+    "of" between ("de gemeente Utrecht", "la città di Napoli", "the city of Leeds")."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    nouns = rules.entity_words(lang, "place_nouns")
+    last, first = (before.group(2), before.group(1)) if before.group(2) else (before.group(1), None)
+    if last.islower() and last in nouns:
+        return True
+    return first is not None and first.islower() and first in nouns and last.lower() in rules.place_of()
 
 
 def _crosses_line(span: Span) -> bool:

@@ -342,6 +342,8 @@ ENTITIES = EntityWords(
         "produttore sindacato società"),
     # grammar: prepositions of place
     locatives=words("a da in"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words("città comune comuni frazione isola località paese paesi provincia quartiere regione"),
     place_of=words("d' d’ dell' dell’ della del di"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("loro nostra nostre nostri nostro sua sue suo suoi vostra vostro"),

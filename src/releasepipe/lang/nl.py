@@ -342,6 +342,8 @@ ENTITIES = EntityWords(
         "vereniging"),
     # grammar: prepositions of place
     locatives=words("bij in naar te uit"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words("dorp eiland gemeente plaats provincie regio stad steden wijk"),
     place_of=words("van"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("haar hun ons onze uw zijn"),

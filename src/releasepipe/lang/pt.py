@@ -327,6 +327,8 @@ ENTITIES = EntityWords(
         "sindicato"),
     # grammar: prepositions of place
     locatives=words("em na nas no nos"),
+    # nouns of settlements and divisions: common usage
+    place_nouns=words("aldeia bairro cidade cidades concelho distrito estado freguesia ilha localidade município região vila"),
     place_of=words("da das de do dos"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("nossa nossas nosso nossos seu seus sua suas"),
