@@ -617,6 +617,25 @@ def test_entities_a_known_city_after_a_noun_of_places_is_a_place(lang, sentence,
     assert place in names(with_spans(lang, sentence, []), "location")
 
 
+@pytest.mark.parametrize("lang, sentence, span, name", [
+    # a sentence's first word the model ran into a name
+    ("es", "Según Rovira, el plan funciona.", "Según Rovira", "Rovira"),
+    ("it", "Per Marco Ferretti, il round è importante.", "Per Marco Ferretti", "Marco Ferretti"),
+])
+def test_entities_a_sentences_first_word_is_no_part_of_a_name(lang, sentence, span, name):
+    assert name in names(with_one_span(lang, sentence, span, "PER"), "person")
+
+
+def test_entities_a_hyphenated_first_name_is_whole():
+    """The tokenizer split "Pieter-Jan"; the model marked the name from its second half."""
+    from spacy.tokens import Doc
+    words = ["Lijsttrekker", "Pieter", "-", "Jan", "Oldenhuis", "presenteerde", "de", "lijst", "."]
+    spaces = [True, False, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("nl").vocab, words=words, spaces=spaces)
+    doc.ents = [doc.char_span(doc.text.index("Jan"), doc.text.index(" presenteerde"), label="PER")]
+    assert names(entities.extract([(doc, 0)], text=doc.text, lang="nl"), "person") == {"Pieter-Jan Oldenhuis"}
+
+
 def test_entities_a_known_place_is_no_surname_of_a_longer_name():
     """A person's name ends with a city's; the city written alone, tagged a place, stays one."""
     text = "Wethouder Jan van Amsterdam besloot gisteren. In Amsterdam rijden nu meer bussen."

@@ -132,3 +132,14 @@ def test_people_a_contact_record_naming_no_person_adds_none(name):
                       start=text.index("Contact"), end=len(text))
     found = from_contacts(text, [org], [contact])
     assert [(e.type, e.name) for e in found] == [("organization", "Nordic Rail Foundation")]
+
+
+@pytest.mark.parametrize("lang,name", [
+    ("de", "Polizeipräsidium Oberbayern Nord"),  # a body's head at the end of a compound
+    ("pl", "Urząd Miasta Krakowa"),  # a head word in its base form
+])
+def test_people_a_body_named_in_the_contact_records_name_is_no_person(lang, name):
+    text = f"Die Straße ist wieder frei.\n\nKontakt: {name}, +49 841 555 1010\n"
+    contact = Contact(name=name, role=None, organization=None, phones=["+498415551010"], emails=[], urls=[],
+                      start=text.index("Kontakt"), end=len(text))
+    assert not [e for e in from_contacts(text, [], [contact], lang) if e.type == "person"]

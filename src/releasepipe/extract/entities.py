@@ -713,6 +713,9 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         elif etype in ("person", "misc") and tok.is_stop and any(
                 doc[k].lower_ in rules.honorifics() for k in range(i + 1, min(j - 1, i + 3))):
             i += 1  # the sentence's words before an honorific: "Según el Sr. Puigvert", "Laut Frau Roth"
+        elif etype == "person" and (tok.is_stop or low in _stop_words(lang)) and _sentence_start(tok) and i + 1 < j \
+                and doc[i + 1].is_title and low not in rules.particles():
+            i += 1  # a sentence's first word the model ran into the name: "Según Rovira", "Per Marco Rossi"
         elif etype == "location" and tok.is_lower and low in rules.place_nouns() and i + 2 < j \
                 and doc[i + 1].lower_ in rules.place_of() and doc[i + 2].is_title:
             i += 2  # the kind of place is no part of its name: "departamento de Norte de Santander"
@@ -753,6 +756,10 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             and not doc[j].whitespace_ and doc[j + 1].is_alpha \
             and (doc[j - 1].is_lower or not doc[j + 1].is_lower):
         j += 2
+    # a hyphenated name the span starts inside: "Jan Oldenhuis" of "Pieter-Jan Oldenhuis"
+    while i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and doc[i - 2].is_title and doc[i].is_title:
+        i -= 2
     title = None
     if etype == "person":
         k = roles.leading_title(list(doc[i:j]), lang)

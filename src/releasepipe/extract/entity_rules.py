@@ -127,6 +127,15 @@ def compound_org_heads(code: str) -> tuple[str, ...]:
     return tuple(sorted(h for h in heads if len(h) >= 4 and h.isalpha()))
 
 
+def names_a_body(words: list[str], code: str) -> bool:
+    """Whether words of a name hold a body's head word: any language's, as written or as its base
+    form ("Press Office", "Urząd Miasta"), or at the end of a compound in language ``code``
+    ("Polizeipräsidium Oberbayern Nord")."""
+    compounds = compound_org_heads(code)
+    return any(w.casefold() in body_words() or compounds and w[:1].isupper() and w.casefold().endswith(compounds)
+               for w in words)
+
+
 @cache
 def body_words() -> frozenset[str]:
     """Every pack's head words of bodies, as written and as base forms ("Fundación", "Urząd")."""

@@ -72,7 +72,7 @@ def _person_like(name: str, lang: str) -> bool:
     ("Press Office", "Amnesty International", "Global Affairs Canada", "Doctors Without Borders")."""
     words = name.split()
     if not (2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()) \
-            or any(w.lower() in rules.org_heads() for w in words):
+            or rules.names_a_body(words, lang):
         return False
     if gazetteer.is_given_name(words[0], lang) and not gazetteer.is_common_word(words[-1], "en"):
         return True  # a first name and a surname ("Rocío Valdivia": dictionaries list both as words)
