@@ -636,6 +636,25 @@ def test_entities_a_hyphenated_first_name_is_whole():
     assert names(entities.extract([(doc, 0)], text=doc.text, lang="nl"), "person") == {"Pieter-Jan Oldenhuis"}
 
 
+@pytest.mark.parametrize("lang, sentence, place, body", [
+    # the model marked the place only; the head word before it, or with "of" between, names the body
+    ("it", "Il progetto nasce dal Politecnico di Torino nel 2019.", "Torino", "Politecnico di Torino"),
+    ("de", "Das Amtsgericht Ingolstadt erließ den Haftbefehl.", "Ingolstadt", "Amtsgericht Ingolstadt"),
+    ("nl", "De rechtbank Rotterdam veroordeelde de mannen.", "Rotterdam", "rechtbank Rotterdam"),
+])
+def test_entities_a_head_word_before_a_place_names_a_body(lang, sentence, place, body):
+    found = with_one_span(lang, sentence, place, "LOC")
+    assert body in names(found, "organization") and place in names(found, "location")
+
+
+@pytest.mark.parametrize("lang, sentence, place", [
+    ("it", "La città di Napoli ha firmato il protocollo.", "Napoli"),  # a kind of place, not a body
+    ("nl", "In de stad Utrecht wonen veel studenten.", "Utrecht"),
+])
+def test_entities_a_noun_of_places_before_a_place_names_no_body(lang, sentence, place):
+    assert not names(with_one_span(lang, sentence, place, "LOC"), "organization")
+
+
 def test_entities_a_known_place_is_no_surname_of_a_longer_name():
     """A person's name ends with a city's; the city written alone, tagged a place, stays one."""
     text = "Wethouder Jan van Amsterdam besloot gisteren. In Amsterdam rijden nu meer bussen."

@@ -277,6 +277,7 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
     out.extend(_titled_people(doc, offset, lang))
     out.extend(_countries_unread(doc, offset, lang))
     out = _bodies_of_places(doc, offset, out, lang)
+    out = _heads_of_places(doc, offset, out, lang)
     out = _companies(doc, offset, out, lang)
     if out and _headline(doc):
         for f in out:
@@ -478,6 +479,39 @@ def _introduces(word: str, lang: str) -> bool:
     return word.lower() in heads or gazetteer.lemma(word, lang).lower() in heads
 
 
+def _heads_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
+    """A body named by its head word and the place it serves, of which the model marked the place
+    only: the head right before the place, or with "of" between ("Università di Bologna",
+    "Comune di Milano", "Amtsgericht Ingolstadt", "rechtbank Rotterdam"), capitalised, or in lower
+    case when it names no kind of place (Dutch writes "de rechtbank Rotterdam"; "la città di
+    Napoli" is a place). The body is added; the place stays a name of its own."""
+    joiners = {_apostrophe(j) for j in rules.entity_words(lang, "place_of")}
+    heads = rules.org_heads() - rules.weak_org_heads()
+    compounds = rules.compound_org_heads(lang)
+    covered = [(f.start - offset, f.end - offset) for f in found]
+    out: list[_Found] = []
+    for f in found:
+        if f.type != "location" or f.role:
+            continue
+        place = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
+        if place is None:
+            continue
+        k = place.start - 1
+        if k >= 1 and _apostrophe(doc[k].lower_) in joiners and doc[k].whitespace_:
+            k -= 1
+        if k < 0 or "\n" in doc[k].whitespace_:
+            continue
+        head = doc[k]
+        word = roles.without_elision(head.text)
+        low = word.lower()
+        named = word.istitle() and (low in heads or bool(compounds) and low.endswith(compounds)) \
+            or word.islower() and low in heads and low not in rules.place_nouns() and k == place.start - 1
+        start = head.idx + len(head.text) - len(word)  # "l'Università di Bologna" → "Università di Bologna"
+        if named and not any(s < head.idx + len(head.text) and start < e for s, e in covered):
+            out.append(_Found(start + offset, f.end, "organization", "model", sure=True))
+    return found + out
+
+
 def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
     """A body named with the place it serves, read whole, the place kept as a name of its own.
 
@@ -495,7 +529,7 @@ def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> 
     for f in found:
         span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand") \
             if f.type == "organization" else None
-        if span is None or is_acronym(span.text) or not span[-1].is_alpha:
+        if span is None or is_acronym(span.text) or not roles.without_elision(span[-1].text).isalpha():
             out.append(f)
             continue
         k = span.end
@@ -507,7 +541,9 @@ def _bodies_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> 
             where = doc.char_span(place.start - offset, place.end - offset, alignment_mode="expand") \
                 if place is not None and not place.role and "\n" not in doc[k - 1].whitespace_ else None
             if place is not None and where is not None:
-                f = dataclasses.replace(f, end=place.end, sure=True)
+                # the body's name without the place stays one of its forms: readers write both
+                # ("Sąd Rejonowy Gdańsk-Północ" of "Sąd Rejonowy Gdańsk-Północ w Gdańsku")
+                f = dataclasses.replace(f, end=place.end, sure=True, written=f.written or span.text)
                 span = doc[span.start:where.end]
         out.append(f)
         # the place a body's name ends with ("… de Berne", "… de Norte de Santander"): a mention of its
@@ -723,7 +759,8 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             break
     while j > i:
         tok = doc[j - 1]
-        if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s") or (tok.is_lower and tok.is_stop):
+        if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s") \
+                or (tok.is_lower and (tok.is_stop or tok.lower_ in _stop_words(lang))):
             j -= 1
         else:
             break
@@ -1081,8 +1118,7 @@ def _org_head(span: Span, lang: str) -> bool:
     word that also names a kind of place counts capitalised only ("Ville de Roubaix", "Regione
     Lombardia" are bodies, "la ville de Roubaix" a place); German and Dutch write it at the end
     of a compound ("Amtsgericht")."""
-    if any(t.lower_ in rules.org_heads() and t.lower_ not in rules.weak_org_heads()
-           and (t.is_title or t.lower_ not in rules.place_nouns()) for t in span):
+    if any(_is_head(t) for t in span):
         return True
     compounds = rules.compound_org_heads(lang)
     if compounds and any(t.is_title and t.lower_.endswith(compounds) for t in span):
@@ -1092,6 +1128,15 @@ def _org_head(span: Span, lang: str) -> bool:
         return True
     heads = rules.org_head_lemmas(lang)
     return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.lower_, lang) in heads for t in span)
+
+
+def _is_head(tok: Token) -> bool:
+    """A body's head word, an elided article written onto it aside ("l'Università"); one that also
+    names a kind of place counts capitalised only."""
+    word = roles.without_elision(tok.text)
+    low = word.lower()
+    return low in rules.org_heads() and low not in rules.weak_org_heads() \
+        and (word.istitle() or low not in rules.place_nouns())
 
 
 def _head_before(span: Span, lang: str) -> bool:

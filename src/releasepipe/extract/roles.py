@@ -62,6 +62,12 @@ def _elision() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(map(re.escape, elided)) + r")['’](?=\w)", re.IGNORECASE)
 
 
+def without_elision(word: str) -> str:
+    """``word`` without an elided article or preposition written onto it ("l'Università" →
+    "Università", "dell'assessore" → "assessore")."""
+    return _elision().sub("", word)
+
+
 def _own(name: str, code: str) -> frozenset[str]:
     """A ``people`` field of language ``code``; every pack's when its pack lists none."""
     return frozenset(getattr(_people(code), name)) or _union(name)

@@ -313,6 +313,8 @@ LAYOUT = LayoutWords(
 ENTITIES = EntityWords(
     # grammar: articles and their contractions with prepositions
     articles=words("gli i il l' la le lo l’"),
+    # grammar: articles and prepositions elided onto a name ("l'Università", "all'Università", "dell'Istat")
+    elisions=words("all d dall dell l nell sull"),
     # grammar: coordinating conjunctions
     coordinations=words("e o"),
     # heads of bodies: government, business and civil-society usage
