@@ -750,8 +750,12 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
                 doc[k].lower_ in rules.honorifics() for k in range(i + 1, min(j - 1, i + 3))):
             i += 1  # the sentence's words before an honorific: "Según el Sr. Puigvert", "Laut Frau Roth"
         elif etype == "person" and (tok.is_stop or low in _stop_words(lang)) and _sentence_start(tok) and i + 1 < j \
-                and doc[i + 1].is_title and low not in rules.particles():
-            i += 1  # a sentence's first word the model ran into the name: "Según Rovira", "Per Marco Rossi"
+                and doc[i + 1].is_title and low not in rules.particles() \
+                and (not gazetteer.is_given_name(tok.text, lang)
+                     or j - i >= 3 and gazetteer.is_given_name(doc[i + 1].text, lang)):
+            # a sentence's first word the model ran into the name: "Según Rovira", "Per Marco Rossi";
+            # a first name that is also a word, before a surname alone, stays ("Will Smith")
+            i += 1
         elif etype == "location" and tok.is_lower and low in rules.place_nouns() and i + 2 < j \
                 and doc[i + 1].lower_ in rules.place_of() and doc[i + 2].is_title:
             i += 2  # the kind of place is no part of its name: "departamento de Norte de Santander"
