@@ -245,6 +245,11 @@ ROLE_TABLE = [
      "старший научный сотрудник института"),
     ("pl", "Umowę podpisał prezes spółki „Orlik Energia” Adam Wójcik w Krakowie.", "Adam Wójcik",
      "prezes spółki „Orlik Energia”"),
+    # an academic title between the function and the name is no function of its own
+    ("es", "Lo explicó el vicerrector de Investigación, doctor Ramon Vilalta, en Barcelona.", "Ramon Vilalta",
+     "vicerrector de Investigación, doctor"),
+    ("pt", "Afirma a coordenadora do estudo, a professora Helena Rocha, em Lisboa.", "Helena Rocha",
+     "coordenadora do estudo, a professora"),
     # a preposition written onto the next word; an article before the honorific after an apposition
     ("it", "La delibera è stata approvata su proposta dell'assessore all'Ambiente Marco Rossi.", "Marco Rossi",
      "assessore all'Ambiente"),

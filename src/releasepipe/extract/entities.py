@@ -993,7 +993,13 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     if etype == "misc" and written.start != span.start and written[0].lower_ in rules.honorifics():
         etype = "person"  # "Prof. Dr. Simon Schlauri"
     if role is None:
-        if title is not None:
+        function = roles.find_parts(doc, span.start, span.end, lang) \
+            if title is not None and roles.rank_only(list(title)) else []
+        if title is not None and len(function) > 1:
+            # a rank or an academic title in the model's span, a function written with the name:
+            # the function first ("jefe del programa, doctor")
+            role, rank = function[0], (title.start_char, title.end_char)
+        elif title is not None:
             role = (title.start_char, title.end_char)
         elif etype == "person" or (source == "model" and not head and _name_like(span) and 2 <= len(span) <= 3):
             # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")

@@ -199,10 +199,12 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
             and i + 1 < len(doc) and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
 
 
-def _rank_only(tokens: list[Token]) -> bool:
-    """A title made of ranks alone ("Lt. Gen.", "Colonel"): no function of its own."""
+def rank_only(tokens: list[Token]) -> bool:
+    """A title made of ranks or academic titles alone ("Lt. Gen.", "Colonel", "doctor"): no function
+    of its own."""
     words = [t for t in tokens if t.text != "."]
-    return bool(words) and all(is_rank(t.text) or t.lower_ in _ranks()[1] for t in words)
+    return bool(words) and all(is_rank(t.text) or t.lower_ in _ranks()[1] or t.lower_ in _union("academic_titles")
+                               for t in words)
 
 
 def _is_break(token: Token) -> bool:
@@ -567,11 +569,14 @@ def find_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int
     """
     start = _before_honorifics(doc, start)
     title = _title_tokens(doc, start, lang)
-    if title and not _rank_only(title):
+    if title and not rank_only(title):
         return [_span(title)]  # type: ignore[list-item]
     rank = _span(title) if title else None
     if rank is not None:
-        before = apposition_before(doc, title[0].i, lang)
+        k = title[0].i
+        if k > 1 and doc[k - 1].lower_ in _articles(lang) and doc[k - 2].text == ",":
+            k -= 1  # "a coordenadora do estudo, a professora Helena Rocha"
+        before = apposition_before(doc, k, lang)
         if before is not None:
             return [(before[0], rank[1])]
     function = apposition_after(doc, end, lang) or (apposition_before(doc, start, lang) if rank is None else None)

@@ -442,6 +442,9 @@ class PeopleWords:
     ranks: frozenset[str] = frozenset()
     #: ranks and titles abbreviated with a full stop, without it ("gen", "lt", "płk")
     rank_abbreviations: frozenset[str] = frozenset()
+    #: academic titles written before a name like a rank ("doctor", "professora"): a function written
+    #: with the name comes first ("el vicerrector, doctor Ramon Vilalta" → "vicerrector, doctor")
+    academic_titles: frozenset[str] = frozenset()
     #: lower-case words qualifying a function before a name ("senior", "ancien", "były")
     qualifiers: frozenset[str] = frozenset()
     #: words that may open a role before its head noun ("one", "notre")

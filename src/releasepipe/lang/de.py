@@ -267,6 +267,8 @@ PEOPLE = PeopleWords(
         "leutnant major oberleutnant oberst oberstleutnant"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("adm brig gen hptm lt maj oberstlt"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("doktor doktorin professor professorin"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "designierte designierter ehemalige ehemaligen ehemaliger kommissarische kommissarischer "

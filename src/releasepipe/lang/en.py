@@ -289,6 +289,8 @@ PEOPLE = PeopleWords(
     rank_abbreviations=words(
         "adm amb brig capt cdr cmdr cmdt col cpl cpt gen gov lcdr lt ltc ltg maj msgt pvt radm "
         "rep sen sgt vadm"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("doctor professor"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "acting assistant associate chief deputy executive former founding incoming interim "

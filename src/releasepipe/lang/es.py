@@ -265,7 +265,7 @@ PEOPLE = PeopleWords(
         "viceministr vicepresident vocera vocero"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
+        "vicerrector vicerrectora concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
         "rectora reina rey socia socio subsecretaria subsecretario técnica técnico vice"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sub vice"),
@@ -273,6 +273,8 @@ PEOPLE = PeopleWords(
     ranks=words("almirante capitán comandante coronel general sargento teniente"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("cap cnel gral sgto tte"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("doctor doctora profesor profesora"),
     # qualifiers of a function: common press-release usage
     qualifiers=words("actual alta alto antigua antiguo ex primer primera"),
     # grammar: indefinite articles, numerals and possessives

@@ -262,6 +262,8 @@ PEOPLE = PeopleWords(
         "lieutenant-colonel sergent vice-amiral"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("cdt cne col gal gén lcl lt sgt"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("docteur docteure professeur professeure"),
     # qualifiers of a function: common press-release usage
     qualifiers=words("ancien ancienne futur future haut haute premier première"),
     # grammar: indefinite articles, numerals and possessives

@@ -231,6 +231,8 @@ PEOPLE = PeopleWords(
     ranks=words("ammiraglio capitano colonnello generale maggiore sergente tenente"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("cap col gen magg ten"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("dottore dottoressa professore professoressa"),
     # qualifiers of a function: common press-release usage
     qualifiers=words("alta alto attuale ex ex- nuova nuovo prima primo"),
     # grammar: indefinite articles, numerals and possessives

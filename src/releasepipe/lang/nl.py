@@ -229,6 +229,8 @@ PEOPLE = PeopleWords(
     ranks=words("admiraal generaal kapitein kolonel luitenant majoor sergeant"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("gen kap kol lt maj"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("doctor professor"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "junior nieuwe plaatsvervangend plaatsvervangende senior voormalig voormalige waarnemend "

@@ -240,6 +240,8 @@ PEOPLE = PeopleWords(
         "podinspektor podkomisarz podpułkownik porucznik pułkownik sierżant"),
     # rank abbreviations: the armed forces', the police's and news wires' usage
     rank_abbreviations=words("asp gen insp kom kpt mjr nadinsp nadkom podinsp podkom por ppłk płk sierż"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("doktor profesor profesorka"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "była byłego były główna główny naczelna naczelny nowa nowy obecna obecny pierwsza "

@@ -234,6 +234,8 @@ PEOPLE = PeopleWords(
     ranks=words("almirante capitão coronel general major sargento tenente"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("cap cel gen maj ten"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("doutor doutora professor professora"),
     # qualifiers of a function: common press-release usage
     qualifiers=words("alta alto antiga antigo atual ex nova novo primeira primeiro"),
     # grammar: indefinite articles, numerals and possessives

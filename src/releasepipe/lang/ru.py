@@ -255,6 +255,8 @@ PEOPLE = PeopleWords(
         "майор подполковник полковник сержант"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("ген кап подп полк"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("доктор профессор"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "бывшая бывшего бывший генерального генеральный главная главный исполнительного "

@@ -247,6 +247,8 @@ PEOPLE = PeopleWords(
         "майор полковник підполковник сержант"),
     # rank abbreviations: the armed forces' and news wires' usage
     rank_abbreviations=words("ген"),
+    # academic titles used before a name: academic usage
+    academic_titles=words("доктор професор"),
     # qualifiers of a function: common press-release usage
     qualifiers=words(
         "виконавчий виконавчого генеральний генерального головна головний колишнього колишня "
