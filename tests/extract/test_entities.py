@@ -655,6 +655,13 @@ def test_entities_a_noun_of_places_before_a_place_names_no_body(lang, sentence, 
     assert not names(with_one_span(lang, sentence, place, "LOC"), "organization")
 
 
+def test_entities_a_function_of_a_body_before_a_name_makes_no_body_of_the_person():
+    """"związek" introduces a union's name, but here it is the complement of the function before."""
+    text = "Jak zapewnia wiceprzewodniczący związku Piotr Szulc, protest będzie pokojowy."
+    found = with_one_span("pl", text, "Piotr Szulc", "PER")
+    assert "Piotr Szulc" in names(found, "person")
+
+
 def test_entities_a_known_place_is_no_surname_of_a_longer_name():
     """A person's name ends with a city's; the city written alone, tagged a place, stays one."""
     text = "Wethouder Jan van Amsterdam besloot gisteren. In Amsterdam rijden nu meer bussen."

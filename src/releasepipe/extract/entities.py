@@ -231,7 +231,8 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     ``offset`` is where the doc's text starts in ``text``, so every mention
     indexes the whole release. Entities come in order of first mention.
     ``places`` are spans of ``text`` known to name places whatever the model read there
-    (the dateline's place: "MILANO, 4 aprile 2025 –"); one no mention covers is added.
+    (the dateline's place: "MILANO, 4 aprile 2025 –"); one no mention covers is added when a
+    model read the release.
     """
     found: list[_Found] = []
     chains: list[list[tuple[int, int]]] = []
@@ -242,7 +243,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
                       for chain in enumerations if _coordinated(chain))
         paragraphs += 1
-    for start, end in places:
+    for start, end in places if paragraphs else ():  # no model read the release: no entities
         same = [f for f in found if (f.start, f.end) == (start, end)]
         for f in same:
             f.type, f.sure = "location", True
@@ -1177,7 +1178,9 @@ def _introduced_as_org(span: Span, lang: str) -> bool:
         if not (tok.is_alpha and tok.is_lower):
             return False
         if gazetteer.lemma(tok.text, lang).lower() in introducers or tok.lower_ in introducers:
-            return True
+            # not the complement of a function before a person: "wiceprzewodniczący związku Piotr Szulc"
+            return not (k > 0 and roles.is_role_word(doc[k - 1].text, lang)
+                        and len(span) >= 2 and gazetteer.is_given_name(span[0].text, lang))
         if tok.is_stop:
             return False
     return False
