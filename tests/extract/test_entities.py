@@ -662,6 +662,15 @@ def test_entities_a_function_of_a_body_before_a_name_makes_no_body_of_the_person
     assert "Piotr Szulc" in names(found, "person")
 
 
+@pytest.mark.parametrize("lang, sentence, span", [
+    ("pl", "KOMUNIKAT PRASOWY\n\nPielęgniarki wyjdą na ulice.", "KOMUNIKAT PRASOWY"),
+    ("nl", "PERSBERICHT\n\nDe stalling opent maandag.", "PERSBERICHT"),
+    ("de", "Rückfragehinweis:\nMag. Eva Gruber", "Rückfragehinweis"),
+])
+def test_entities_a_releases_labels_are_no_names(lang, sentence, span):
+    assert not with_one_span(lang, sentence, span, "ORG")
+
+
 def test_entities_a_known_place_is_no_surname_of_a_longer_name():
     """A person's name ends with a city's; the city written alone, tagged a place, stays one."""
     text = "Wethouder Jan van Amsterdam besloot gisteren. In Amsterdam rijden nu meer bussen."

@@ -453,6 +453,16 @@ def find(
     return anatomy
 
 
+def is_label(words: str) -> bool:
+    """Whether ``words`` are a release's furniture and nothing more: the genre's label ("KOMUNIKAT
+    PRASOWY", "Persbericht") or a contact heading ("Rückfragehinweis", "Media contacts"), any pack's."""
+    label = words.strip(" *_•|:")
+    return bool(_KICKER_LABELS.match(label) or _CONTACT_LINE.match(label))
+
+
+_CONTACT_LINE = re.compile(rf"^(?:{_alternation('contact_lines')})\s*[:.]?$", re.IGNORECASE | re.VERBOSE)
+
+
 def place_spans(text: str, dateline: Dateline | None) -> list[tuple[int, int]]:
     """Where the dateline writes its place or places in ``text`` ("GENEVA / DAKAR" gives two),
     whatever their case: what a reader lists among the release's places."""

@@ -858,8 +858,8 @@ def _is_junk(span: Span, name: str, lang: str) -> bool:
     if all(t.is_stop for t in words):  # pronouns and articles: "Elle", "Nous", "Son"
         return True
     furniture = rules.calendar(lang) | rules.label_words()
-    if all(t.lower_.strip(".:") in furniture or t.is_stop for t in words):
-        return True
+    if all(t.lower_.strip(".:") in furniture or t.is_stop for t in words) or anatomy.is_label(name):
+        return True  # "Montag", "Tel.", "KOMUNIKAT PRASOWY", "Rückfragehinweis"
     # a fragment opening with a grammatical word ("qu'il", "dont Paris"); a common noun may
     # open a place's name in French and Spanish ("mont Blanc", "golfe du Mexique")
     first = words[0]
