@@ -357,9 +357,9 @@ LETTERHEADS = [
      "Tramwaje pojadą nową trasą od grudnia, zapowiedział zarząd transportu.",
      ["Miasto Stołeczne Warszawa", "Biuro Prasowe", "Informacja prasowa"],
      "Nowe linie tramwajowe na Białołęce ruszą jeszcze w tym roku"),
-    ("it", "Fondazione Teatro Civico di Cremona\n\nLa nuova stagione apre con tre prime assolute e un ciclo di "
-     "concerti per le scuole\n\nCremona, 12 settembre 2025 – Il teatro presenta oggi il cartellone.",
-     ["Fondazione Teatro Civico di Cremona"],
+    ("it", "Fondazione Teatro Civico di Cremona\nUfficio Stampa\n\nLa nuova stagione apre con tre prime assolute e "
+     "un ciclo di concerti per le scuole\n\nCremona, 12 settembre 2025 – Il teatro presenta oggi il cartellone.",
+     ["Fondazione Teatro Civico di Cremona", "Ufficio Stampa"],
      "La nuova stagione apre con tre prime assolute e un ciclo di concerti per le scuole"),
     ("pt", "LUMEN ENERGIA S.A.\n\nLumen Energia conclui a venda de duas centrais solares no Alentejo por "
      "120 milhões\n\nLISBOA, 3 de março de 2025 – A empresa anunciou hoje a venda.",

@@ -287,8 +287,14 @@ def _letterhead(text: str, units: Sequence[tuple[int, int, str]], i: int) -> boo
     if not 1 < len(words) <= _LETTERHEAD_WORDS or not _is_headerish(line) \
             or not all(w[:1].isupper() or len(w) <= 3 and w.islower() for w in words):
         return False
-    if not (any(w.casefold().strip(",") in rules.body_words() for w in words) or rules.legal_form_pattern().search(line)):
-        return False
+    if rules.legal_form_pattern().search(line) is None:
+        # a body's head word only with a second short line of the letterhead below it (a unit, a
+        # listing: "Ufficio Comunicazione", "Companhia Aberta"): a short headline in capitals or
+        # title case has its standfirst below, longer ("EL MUSEO DEL PRADO REABRE")
+        below = text[units[1][0]:units[1][1]].strip() if len(units) > 1 else ""
+        if not (any(w.casefold().strip(",") in rules.body_words() for w in words)
+                and below and _is_headerish(below) and len(below.split()) <= _LETTERHEAD_WORDS):
+            return False
     for s, e, _ in units[1:4]:
         nxt = text[s:e]
         lower = [w for w in nxt.split() if w.islower() and len(w) > 3]
@@ -344,6 +350,9 @@ def find(
     title_case = lang.has_pack(language) and lang.get(language).layout.title_case_headlines
     label_at = next((k for k in range(header_end) if _KICKER_LABELS.match(text[units[k][0]:units[k][1]].strip(" *_•|"))),
                     None)
+    if label_at is not None and not any(_is_headerish(text[s:e]) and not _is_date_line(text[s:e])
+                                        for s, e, _ in units[label_at + 1:label_at + 4]):
+        label_at = None  # no headline under the label: the line above it is the title ("Headline / Press release")
     while i < len(units) and i < header_end:
         s, e, _ = units[i]
         line = text[s:e]
@@ -468,12 +477,12 @@ def place_spans(text: str, dateline: Dateline | None) -> list[tuple[int, int]]:
     whatever their case: what a reader lists among the release's places."""
     if dateline is None or not dateline.place:
         return []
-    region = text[dateline.start:dateline.end].casefold()
     spans = []
     for part in re.split(r"\s*[/,;]\s*", dateline.place):
-        at = region.find(part.casefold()) if part.strip() else -1
-        if at >= 0:
-            spans.append((dateline.start + at, dateline.start + at + len(part)))
+        found = re.compile(re.escape(part), re.IGNORECASE).search(text, dateline.start, dateline.end) \
+            if part.strip() else None
+        if found:
+            spans.append(found.span())
     return spans
 
 

@@ -244,7 +244,10 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
                       for chain in enumerations if _coordinated(chain))
         paragraphs += 1
     for start, end in places if paragraphs else ():  # no model read the release: no entities
-        same = [f for f in found if (f.start, f.end) == (start, end)]
+        if not (gazetteer.is_place(text[start:end], lang) or gazetteer.is_country(text[start:end], lang)
+                or gazetteer.is_town(text[start:end])):
+            continue  # a dateline read wrong ("Pressemitteilung", "John Smith, 3 March 2025 –")
+        same = [f for f in found if (f.start, f.end) == (start, end) and f.type != "person"]
         for f in same:
             f.type, f.sure = "location", True
         if not same and not any(f.start < end and start < f.end for f in found):
@@ -487,7 +490,7 @@ def _heads_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> l
     case when it names no kind of place (Dutch writes "de rechtbank Rotterdam"; "la città di
     Napoli" is a place). The body is added; the place stays a name of its own."""
     joiners = {_apostrophe(j) for j in rules.entity_words(lang, "place_of")}
-    heads = rules.org_heads() - rules.weak_org_heads()
+    heads = rules.entity_words(lang, "org_heads") - rules.weak_org_heads()
     compounds = rules.compound_org_heads(lang)
     covered = [(f.start - offset, f.end - offset) for f in found]
     out: list[_Found] = []
@@ -505,8 +508,10 @@ def _heads_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> l
         head = doc[k]
         word = roles.without_elision(head.text)
         low = word.lower()
-        named = word.istitle() and (low in heads or bool(compounds) and low.endswith(compounds)) \
-            or word.islower() and low in heads and low not in rules.place_nouns() and k == place.start - 1
+        named = word.istitle() and (low in heads or bool(compounds) and low.endswith(compounds) and len(word) > 6
+                                    and not gazetteer.is_given_name(word, lang)) \
+            or word.islower() and low in heads and low not in rules.place_nouns() and k == place.start - 1 \
+            and place[0].is_title and not gazetteer.is_country(place.text, lang)
         start = head.idx + len(head.text) - len(word)  # "l'Università di Bologna" → "Università di Bologna"
         if named and not any(s < head.idx + len(head.text) and start < e for s, e in covered):
             out.append(_Found(start + offset, f.end, "organization", "model", sure=True))
@@ -1129,10 +1134,11 @@ def _org_head(span: Span, lang: str) -> bool:
     word that also names a kind of place counts capitalised only ("Ville de Roubaix", "Regione
     Lombardia" are bodies, "la ville de Roubaix" a place); German and Dutch write it at the end
     of a compound ("Amtsgericht")."""
-    if any(_is_head(t) for t in span):
+    if any(_is_head(t, lang) for t in span):
         return True
     compounds = rules.compound_org_heads(lang)
-    if compounds and any(t.is_title and t.lower_.endswith(compounds) for t in span):
+    if compounds and any(t.is_title and t.lower_.endswith(compounds) and not gazetteer.is_given_name(t.text, lang)
+                         and not any(t.lower_ == h for h in compounds) and len(t) > 6 for t in span):
         return True  # "Polizeipräsidium Oberbayern Nord", "Amtsgericht Ingolstadt", "Fietsersbond"
     if any(t.lower_ in rules.weak_org_heads() for t in span) and \
             not _weak_head_concept([t.text for t in span if t.is_alpha and t.lower_ not in rules.name_joiners()], lang):
@@ -1141,13 +1147,18 @@ def _org_head(span: Span, lang: str) -> bool:
     return bool(heads) and any(t.is_alpha and gazetteer.lemma(t.lower_, lang) in heads for t in span)
 
 
-def _is_head(tok: Token) -> bool:
-    """A body's head word, an elided article written onto it aside ("l'Università"); one that also
-    names a kind of place counts capitalised only."""
+def _is_head(tok: Token, lang: str) -> bool:
+    """A body's head word of the release's language or English, an elided article written onto it
+    aside ("l'Università"); one that also names a kind of place counts capitalised only; a
+    surname after a first name is none ("Samantha Bond", "Eduardo Câmara")."""
     word = roles.without_elision(tok.text)
     low = word.lower()
-    return low in rules.org_heads() and low not in rules.weak_org_heads() \
-        and (word.istitle() or low not in rules.place_nouns())
+    heads = rules.entity_words(lang, "org_heads") | rules.entity_words("en", "org_heads") | rules.LEGAL_FORMS
+    if low not in heads or low in rules.weak_org_heads() or not word.istitle() and low in rules.place_nouns():
+        return False
+    doc = tok.doc
+    return not (tok.i > 0 and doc[tok.i - 1].is_title and gazetteer.is_given_name(doc[tok.i - 1].text, lang)
+                and (tok.i + 1 == len(doc) or not doc[tok.i + 1].is_title))
 
 
 def _head_before(span: Span, lang: str) -> bool:

@@ -114,6 +114,7 @@ class _Words:
 def _words() -> _Words:
     from .. import lang
     from . import entity_rules as rules
+    from . import gazetteer
     from . import roles  # roles reads the speech verbs of this module
 
     speech = [lang.get(code).speech for code in lang.CODES]
@@ -152,7 +153,10 @@ def _words() -> _Words:
     # end no sentence, capitalised or not (Polish writes them in lower case: "mówi nadkom. Rafał …")
     ranks = roles.rank_abbreviations()
     titles = {h[:-1] for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
-    abbreviations |= {a.capitalize() for a in ranks | titles} | {a for a in ranks | titles if len(a) > 2}
+    abbreviations |= {a.capitalize() for a in ranks | titles}
+    # in lower case only those no language writes as a word ("nadkom", "podinsp"; not "ten", "gen", "полк")
+    abbreviations |= {a for a in ranks | titles if len(a) > 3 and not any(
+        gazetteer.is_common_word(a, code) for code in lang.CODES)}
     ends = [_WORD_RUN.findall(phrase)[-1].lower() for sp in speech for phrase in sp.verbs]
     ends += [_WORD_RUN.findall(phrase)[-1].lower() for phrase in lang.every("speech", "according_to")]
     return _Words(
@@ -1293,22 +1297,27 @@ def _inherit(
 
 
 def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _Index) -> _Speaker | None:
-    """A quotation nothing attributes, said by the one person its sentence names before it
-    ("Portefeuillehouder Sanne Oosterhuis: “…”", "le préfet, Laurent Mercadier, a salué « … »"),
-    else, when its sentence names nobody, by the one person the sentence before names, in its
+    """A quotation nothing attributes, said by the one person its sentence names before a colon
+    ("Portefeuillehouder Sanne Oosterhuis: “…”"), else, when it opens its sentence or its sentence
+    names nobody, by the one person the sentence before names, in its
     paragraph or, when the quotation opens its paragraph, at the end of the paragraph before
     ("Orla Gallagher-Byrne said the decision was unanimous. “Mayo put forward …”"): the press
-    writes a quotation after the sentence that introduces its speaker. Two people named there, or
-    a speech verb in its own sentence with no person ("Secondo il tribunale, “…”"), leave it
+    writes a quotation after the sentence that introduces its speaker. Two people named there, a
+    speech verb before or after it in its sentence ("Secondo il tribunale, “…”", "“…,” the company
+    said"), or words before it that end in no colon (a film's title, a citation) leave it
     unattributed. Closed quotations of several words only (a quoted name is no one's words)."""
     if not seg.closed or len(text[seg.start:seg.end].split()) < MIN_WORDS_INHERIT:
         return None
-    pstart, _ = paragraphs[seg.para]
+    pstart, pend = paragraphs[seg.para]
     opening = _mark_before(text, seg.start)
     sentence = _clause_start(text, pstart, opening)
+    after = _sentence_end(text, min(seg.end + 1, pend), pend)
+    if _verbs(text, sentence, opening) or _verbs(text, seg.end, after):
+        return None  # a verb gives it to someone no person names: "The court said that “…”", "“…,” the company said"
+    intro = text[sentence:opening].strip(_SPACE)
+    if intro and not intro.endswith(":"):
+        return None  # a quotation inside a sentence may be a title or a citation: "the film “…”"
     people = _people_in(index, sentence, opening)
-    if not people and _verbs(text, sentence, opening):
-        return None  # its sentence gives it to someone who is no person: "The court said that “…”"
     if not people:
         if sentence > pstart:  # the sentence before, in the same paragraph
             people = _people_in(index, _sentence_before(text, pstart, sentence), sentence)
