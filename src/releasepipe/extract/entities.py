@@ -1153,8 +1153,7 @@ def _is_head(tok: Token, lang: str) -> bool:
     surname after a first name is none ("Samantha Bond", "Eduardo Câmara")."""
     word = roles.without_elision(tok.text)
     low = word.lower()
-    heads = rules.entity_words(lang, "org_heads") | rules.entity_words("en", "org_heads") | rules.LEGAL_FORMS
-    if low not in heads or low in rules.weak_org_heads() or not word.istitle() and low in rules.place_nouns():
+    if low not in rules.heads_read_in(lang) or low in rules.weak_org_heads() or not word.istitle() and low in rules.place_nouns():
         return False
     doc = tok.doc
     return not (tok.i > 0 and doc[tok.i - 1].is_title and gazetteer.is_given_name(doc[tok.i - 1].text, lang)

@@ -137,6 +137,13 @@ def names_a_body(words: list[str], code: str) -> bool:
 
 
 @cache
+def heads_read_in(code: str) -> frozenset[str]:
+    """Head words of bodies read in a release of language ``code``: its own, English's (releases
+    name bodies in English everywhere) and the legal forms."""
+    return entity_words(code, "org_heads") | entity_words("en", "org_heads") | LEGAL_FORMS
+
+
+@cache
 def body_words() -> frozenset[str]:
     """Every pack's head words of bodies, as written and as base forms ("Fundación", "Urząd")."""
     return org_heads() | _union("entities", "org_head_lemmas")
