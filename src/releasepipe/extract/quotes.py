@@ -114,7 +114,6 @@ class _Words:
 def _words() -> _Words:
     from .. import lang
     from . import entity_rules as rules
-    from . import gazetteer
     from . import roles  # roles reads the speech verbs of this module
 
     speech = [lang.get(code).speech for code in lang.CODES]
@@ -154,9 +153,6 @@ def _words() -> _Words:
     ranks = roles.rank_abbreviations()
     titles = {h[:-1] for h in rules.honorifics() if h.endswith(".") and len(h) > 2}
     abbreviations |= {a.capitalize() for a in ranks | titles}
-    # in lower case only those no language writes as a word ("nadkom", "podinsp"; not "ten", "gen", "полк")
-    abbreviations |= {a for a in ranks | titles if len(a) > 3 and not any(
-        gazetteer.is_common_word(a, code) for code in lang.CODES)}
     ends = [_WORD_RUN.findall(phrase)[-1].lower() for sp in speech for phrase in sp.verbs]
     ends += [_WORD_RUN.findall(phrase)[-1].lower() for phrase in lang.every("speech", "according_to")]
     return _Words(
@@ -274,11 +270,30 @@ _SENT_END = re.compile(r"[.!?](?=[\s" + "\u00a0" + r"]+[A-ZÀ-ÖØ-ÞЀ-ЯҐ«�
 _STOP = re.compile(r"[.!?]")
 
 
-def _abbreviation(text: str, floor: int, pos: int) -> bool:
-    """Whether ``text[floor:pos]`` ends with an abbreviation ("Dr", "J"): a full stop
-    at ``pos`` ends no sentence. Looks at the last few characters only (an
-    abbreviation has at most four), not at the whole span."""
-    return _words().abbreviation.search(text, max(floor, pos - 9), pos) is not None
+@cache
+def _lower_abbreviations(code: str) -> re.Pattern[str] | None:
+    """Ranks and titles abbreviated in lower case that end no sentence in a release in ``code``
+    ("mówi nadkom. Rafał …"): those of more than three letters that ``code`` does not write as
+    a word ("nadkom", "podinsp"; not "ten", "gen", or "полк" in Russian). Only the release's own
+    language is asked: its dictionary is loaded with its model, every language's would cost
+    seconds and hundreds of megabytes."""
+    from . import entity_rules as rules
+    from . import gazetteer, roles
+
+    words = sorted(a for a in roles.rank_abbreviations() | {h[:-1] for h in rules.honorifics() if h.endswith(".")}
+                   if len(a) > 3 and a.islower() and not gazetteer.is_common_word(a, code))
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in words) + r")$") if words else None
+
+
+def _abbreviation(text: str, floor: int, pos: int, code: str) -> bool:
+    """Whether ``text[floor:pos]`` ends with an abbreviation ("Dr", "J") in a release in ``code``:
+    a full stop at ``pos`` ends no sentence. Looks at the last few characters only (an
+    abbreviation has at most eight), not at the whole span."""
+    lo = max(floor, pos - 9)
+    if _words().abbreviation.search(text, lo, pos) is not None:
+        return True
+    lower = _lower_abbreviations(code)
+    return lower is not None and lower.search(text, lo, pos) is not None
 
 
 @dataclass
@@ -429,7 +444,7 @@ def extract(
     lang = (lang or "").lower()[:2]
     paragraphs = _paragraphs(text)
     segs = _scan(text, paragraphs)
-    segs += _colon_quotes(text, paragraphs, segs)
+    segs += _colon_quotes(text, lang, paragraphs, segs)
     if _dash_quotes_in(lang):
         segs += _dash_quotes(text, paragraphs, segs)
     segs.sort(key=lambda s: s.start)
@@ -642,7 +657,7 @@ _CLAUSE_CHARS = 1000
 _INTRO_CHARS = 300
 
 
-def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
+def _colon_quotes(text: str, lang: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]) -> list[_Seg]:
     """Unmarked quotations after "X said:" (UK government style, blockquotes)."""
     out: list[_Seg] = []
     # Every quote lies inside its paragraph: only those of one paragraph can overlap a span of it.
@@ -667,7 +682,7 @@ def _colon_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg]
         para = text[pstart:pend]
         for m in re.finditer(r":[\s\u00a0]*", para):
             colon = pstart + m.start()
-            clause_start = _clause_start(text, max(pstart, colon - _CLAUSE_CHARS), colon)
+            clause_start = _clause_start(text, max(pstart, colon - _CLAUSE_CHARS), colon, lang)
             # only the end of the clause can introduce the quote ("… X said:"): a long
             # unpunctuated paragraph with many colons is read once, not once per colon
             tail = max(clause_start, colon - _INTRO_CHARS)
@@ -757,8 +772,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], segs: list[_Seg])
     return out
 
 
-def _clause_start(text: str, floor: int, pos: int) -> int:
-    """Start of the sentence that contains ``pos`` (not before ``floor``)."""
+def _clause_start(text: str, floor: int, pos: int, code: str) -> int:
+    """Start of the sentence that contains ``pos`` (not before ``floor``) in a release in ``code``."""
     start = floor
     # The last sentence end before pos, looked for backwards a window at a time:
     # the clause is short, the paragraph may be long.
@@ -766,7 +781,7 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     while hi > floor and start == floor:
         lo = max(floor, hi - 512)
         for q in reversed([m.start() for m in _STOP.finditer(text, lo, hi)]):
-            if _SENT_END.match(text, q, pos) and not (text[q] == "." and _abbreviation(text, floor, q)):
+            if _SENT_END.match(text, q, pos) and not (text[q] == "." and _abbreviation(text, floor, q, code)):
                 start = q + 1
                 break
         hi = lo
@@ -853,7 +868,7 @@ def _attribute(
     at = bisect_left(same, k)
     nxt = next((segs[same[i]].start for i in range(at + 1, len(same)) if segs[same[i]].start > seg.end), pend)
     nxt = _mark_before(text, nxt)
-    after_end = _sentence_end(text, close, min(nxt, pend))
+    after_end = _sentence_end(text, close, min(nxt, pend), lang)
     spk = _after(text, lang, close, after_end, mentions, index, speakers, dash=seg.dash)
     if spk:
         return spk
@@ -865,7 +880,7 @@ def _attribute(
     else:
         prev_end = max((segs[j].end + 1 for j in same[:at] if segs[j].end < seg.start), default=pstart)
     opening = _mark_before(text, seg.start)
-    clause_start = _clause_start(text, max(prev_end, pstart), opening)
+    clause_start = _clause_start(text, max(prev_end, pstart), opening, lang)
     spk = _from_clause(text, clause_start, opening, mentions, index, speakers, before=True)
     if spk:
         return spk
@@ -875,7 +890,7 @@ def _attribute(
         last = text[qs:qe].rstrip(_SPACE)
         if last.endswith(":"):
             colon = qs + len(last) - 1
-            return _from_clause(text, _clause_start(text, qs, colon), colon + 1, mentions, index, speakers,
+            return _from_clause(text, _clause_start(text, qs, colon, lang), colon + 1, mentions, index, speakers,
                                 before=True)
     return None
 
@@ -912,9 +927,9 @@ def _mark_before(text: str, pos: int) -> int:
     return pos
 
 
-def _sentence_end(text: str, start: int, limit: int) -> int:
+def _sentence_end(text: str, start: int, limit: int, code: str) -> int:
     for m in _SENT_END.finditer(text, start, limit):
-        if m.group() == "." and _abbreviation(text, start, m.start()):
+        if m.group() == "." and _abbreviation(text, start, m.start(), code):
             continue
         if text[start:m.start()].strip(_SPACE + ",;:-–—"):
             return m.start()
@@ -1310,8 +1325,8 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
         return None
     pstart, pend = paragraphs[seg.para]
     opening = _mark_before(text, seg.start)
-    sentence = _clause_start(text, pstart, opening)
-    after = _sentence_end(text, min(seg.end + 1, pend), pend)
+    sentence = _clause_start(text, pstart, opening, index.lang)
+    after = _sentence_end(text, min(seg.end + 1, pend), pend, index.lang)
     if _verbs(text, sentence, opening) or _verbs(text, seg.end, after):
         return None  # a verb gives it to someone no person names: "The court said that “…”", "“…,” the company said"
     intro = text[sentence:opening].strip(_SPACE)
@@ -1320,22 +1335,22 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     people = _people_in(index, sentence, opening)
     if not people:
         if sentence > pstart:  # the sentence before, in the same paragraph
-            people = _people_in(index, _sentence_before(text, pstart, sentence), sentence)
+            people = _people_in(index, _sentence_before(text, pstart, sentence, index.lang), sentence)
         elif seg.para > 0 and not index.by_para.get(seg.para - 1):  # the end of a paragraph without quotes
             qs, qe = paragraphs[seg.para - 1]
-            people = _people_in(index, _sentence_before(text, qs, qe), qe)
+            people = _people_in(index, _sentence_before(text, qs, qe, index.lang), qe)
     if len(people) != 1:
         return None
     start, end, name = people[0]
     return _Speaker(name, Mention(start, end, text[start:end]), False)
 
 
-def _sentence_before(text: str, floor: int, pos: int) -> int:
+def _sentence_before(text: str, floor: int, pos: int, code: str) -> int:
     """Start of the sentence that ends right before ``pos`` (its full stop and the spaces after it
     left behind), not before ``floor``."""
     while pos > floor and text[pos - 1] in _SPACE:
         pos -= 1
-    return _clause_start(text, floor, max(floor, pos - 1))
+    return _clause_start(text, floor, max(floor, pos - 1), code)
 
 
 def _people_in(index: _Index, start: int, end: int) -> list[tuple[int, int, str]]:
