@@ -508,11 +508,75 @@ def test_entities_a_country_the_model_missed_is_a_place(lang, sentence, country)
     ("es", "Con las comunidades de regantes de Lorca, Écija y Almería.", "Almería", ["Lorca", "Écija"]),
     ("de", "Die Software nutzen viele Städte, darunter Esslingen und Ulm.", "Ulm", ["Esslingen"]),
     ("nl", "De dijken bij Tiel, Zaltbommel en Nijmegen worden versterkt.", "Nijmegen", ["Tiel", "Zaltbommel"]),
+    # the last of the list after a conjunction that also joins names ("en", "y"): a place before it
+    ("nl", "De verdachten, afkomstig uit Rotterdam, Vlaardingen en Antwerpen, hoorden hun straf.", "Rotterdam",
+     ["Vlaardingen", "Antwerpen"]),
+    ("es", "Los detenidos, vecinos de Sevilla, Écija y Almería, quedaron en libertad.", "Sevilla",
+     ["Écija", "Almería"]),
 ])
 def test_entities_towns_listed_with_a_place_are_places(lang, sentence, tagged, towns):
     """A town below the gazetteer's size for names on their own, in a list with a place the model tagged."""
     found = with_spans(lang, sentence, [(tagged, "LOC")])
     assert set(towns) | {tagged} <= names(found, "location")
+
+
+@pytest.mark.parametrize("lang, sentence, towns", [
+    ("nl", "Het station groeide sinds de opening van de tramlijn naar Nieuwegein en IJsselstein.",
+     ["Nieuwegein", "IJsselstein"]),
+    ("de", "Die Beratung zieht im Mai nach Neuwied um.", ["Neuwied"]),
+    ("en", "The new depot opens in Spijkenisse next spring.", ["Spijkenisse"]),
+])
+def test_entities_a_town_after_a_preposition_of_place_is_a_place(lang, sentence, towns):
+    found = with_spans(lang, sentence, [])  # the model read nothing
+    assert set(towns) <= names(found, "location")
+
+
+@pytest.mark.parametrize("lang, sentence, name", [
+    ("nl", "Het Ministerie van Justitie en Veiligheid meldt dat.", "Veiligheid"),  # a name's last words
+    ("en", "Tickets are sold at Harry Potter and Hoofddorp stores.", "Hoofddorp"),  # no place before "and"
+])
+def test_entities_a_name_joined_by_a_conjunction_to_no_place_stays_unread(lang, sentence, name):
+    assert name not in names(with_spans(lang, sentence, []), "location")
+
+
+@pytest.mark.parametrize("lang, sentence, law", [
+    ("en", "The Digital Markets Act (DMA) applies to gatekeepers from March.", "Digital Markets Act"),
+    ("nl", "De Verordening Cyberveerkracht geldt vanaf 2027 voor alle fabrikanten.", "Verordening Cyberveerkracht"),
+    ("es", "La Ley de Servicios Digitales obliga a las plataformas a informar.", "Ley de Servicios Digitales"),
+    ("it", "Il Regolamento Macchine entra in vigore nel 2027.", "Regolamento Macchine"),
+    ("de", "Die Richtlinie Produkthaftung wird überarbeitet.", "Richtlinie Produkthaftung"),
+])
+def test_entities_a_law_is_no_organization(lang, sentence, law):
+    """A law's name, its law word first or last, and its acronym are texts, not bodies."""
+    found = with_spans(lang, sentence, [(law, "ORG")])
+    assert not names(found, "organization") and not names(found, "person")
+
+
+@pytest.mark.parametrize("lang, sentence, name, etype", [
+    ("en", "Bill Jones, the club's treasurer, said the accounts were sound.", "Bill Jones", "person"),
+    ("en", "The Law Society of Scotland welcomed the ruling.", "Law Society of Scotland", "organization"),
+])
+def test_entities_a_law_word_first_in_a_name_or_body_keeps_its_type(lang, sentence, name, etype):
+    label = {"person": "PER", "organization": "ORG"}[etype]
+    assert name in names(with_spans(lang, sentence, [(name, label)]), etype)
+
+
+@pytest.mark.parametrize("lang, sentence, plural", [
+    ("de", "Die Vorteile liegen für alle Beteiligten auf der Hand.", "Vorteile"),
+    ("de", "Neue Technologien verändern die Arbeit der Verwaltung.", "Technologien"),
+    ("de", "An allen Flughäfen fielen die Gepäckkontrollen aus.", "Gepäckkontrollen"),
+])
+def test_entities_a_german_plural_is_no_place(lang, sentence, plural):
+    assert plural not in names(with_spans(lang, sentence, [(plural, "LOC")]), "location")
+
+
+@pytest.mark.parametrize("lang, sentence, place", [
+    ("de", "Die Bürgermeisterin Berlins eröffnete die Messe.", "Berlins"),
+    ("de", "Die Filiale in Koblenz bleibt geöffnet.", "Koblenz"),
+])
+def test_entities_a_german_place_stays_a_place(lang, sentence, place):
+    found = with_spans(lang, sentence, [(place, "LOC")])
+    assert place in {m.text for e in found if e.type == "location" for m in e.mentions}
 
 
 @pytest.mark.parametrize("lang, sentence, company", [

@@ -365,9 +365,11 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
             continue  # the (cached) lookups first: most runs are no place, and the search below is not cached
         before = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
-                and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()):
+                and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()) \
+                and not _a_place_at(doc, before.start(), lang):
             continue
-        if country or place and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)):
+        town = not place and not country and gazetteer.is_town(name) and not gazetteer.is_given_name(words[0], lang)
+        if country or (place or town) and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)):
             out.append(_Found(start + offset, end + offset, "location", "model"))
         else:
             listed.append((start, end, place))
@@ -578,6 +580,19 @@ def _apostrophe(word: str) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _a_place_at(doc: Doc, start: int, lang: str) -> bool:
+    """Whether the capitalised word at character ``start`` is a place: in a span the model took
+    for one, or a known place or town ("uit Rotterdam, Vlaardingen en Antwerpen": the word before
+    the conjunction is no name's first part)."""
+    word = _NAME_WORD.match(doc.text, start)
+    span = doc.char_span(start, word.end(), alignment_mode="expand") if word else None
+    if span is None:
+        return False
+    if any(e.start <= span.start < e.end and LABELS.get(e.label_) == "location" for e in doc.ents):
+        return True
+    return gazetteer.is_place(span.text, lang) or gazetteer.is_town(span.text)
 
 
 def _after_locative(text: str, start: int, lang: str) -> bool:
@@ -1109,14 +1124,28 @@ def _versioned(span: Span) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _law_or_concept(name: str, lang: str) -> bool:
-    """A law's name ("Digital Markets Act", "Product Liability Directive") or common words
-    around a weak head word and no other head ("Free Software", "Software Libre", "Freie
-    Software", "Legal Programme"): a text or a concept, not a body."""
-    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in rules.name_joiners()]
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in rules.law_words():
+def _law(name: str, lang: str) -> bool:
+    """A law's name, its law word last ("Digital Markets Act", "Product Liability Directive") or
+    first ("Verordening Cyberveerkracht", "Ley de Servicios Digitales", "Treaty of Lisbon"; not a
+    first name, "Bill Jones", nor before a body's head word, "Law Society"): a text, not a body."""
+    words = _name_words(name)
+    if len(words) < 2:
+        return False
+    laws = rules.law_words()
+    if words[-1][:1].isupper() and words[-1].lower() in laws:
         return True
-    return _weak_head_concept(words, lang)
+    return words[0][:1].isupper() and words[0].lower() in laws and not gazetteer.is_given_name(words[0], lang) \
+        and not any(w.lower() in rules.org_heads() for w in words[1:])
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in _NAME_WORD.findall(name) if w.lower() not in rules.name_joiners()]
+
+
+def _law_or_concept(name: str, lang: str) -> bool:
+    """A law's name or common words around a weak head word and no other head ("Free Software",
+    "Software Libre", "Freie Software", "Legal Programme"): a text or a concept, not a body."""
+    return _law(name, lang) or _weak_head_concept(_name_words(name), lang)
 
 
 def _weak_head_concept(words: list[str], lang: str) -> bool:
@@ -1758,13 +1787,15 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     Poland"); a person the text gives a role or honorific; what a dictionary knows of the
     name (first name or surname, organization); a known place; else the model's labels (a
     person when a mention is one)."""
+    names = {text[found[i].start:found[i].end] for i in members}
+    fullest = max(names, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    if not any(found[i].role or found[i].written for i in members) and _law(fullest, lang):
+        return "misc", True  # and its acronym: "Digital Markets Act (DMA)"
     if any(found[i].source in ("rule", "acronym") for i in members):
         return "organization", True
     if not any(found[i].sure and found[i].type == "person" for i in members) and \
             any(found[i].sure for i in members):
         return next(found[i].type for i in members if found[i].sure), True
-    names = {text[found[i].start:found[i].end] for i in members}
-    fullest = max(names, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
     if not any(found[i].role or found[i].written for i in members) and _law_or_concept(fullest, lang):
         return "misc", True
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
@@ -1779,6 +1810,9 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return known, True
     if gazetteer.is_place(fullest, lang):
         return "location", True
+    if etype == "location" and packs.get(lang).numbers.nouns_capitalised \
+            and all(" " not in n and gazetteer.is_noun_form(n, lang) for n in names):
+        return "misc", True  # a plural the model took for a place: "Vorteile", "Technologien"
     if etype in ("organization", "location") and not any(found[i].role or found[i].written for i in members) \
             and _written_in_lower_case(text, fullest, lower):
         return "misc", True

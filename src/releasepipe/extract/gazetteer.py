@@ -403,6 +403,23 @@ def is_common_word(word: str, lang: str) -> bool:
     return zipf_frequency(word, lang) >= COMMON_ZIPF
 
 
+@lru_cache(maxsize=65536)
+def is_noun_form(word: str, lang: str) -> bool:
+    """Whether a capitalised single word is an inflected form of a capitalised noun simplemma
+    knows, as in German, which writes every noun with a capital ("Vorteile" → "Vorteil",
+    "Technologien", "Sicherheitslücken"): a plural, not a place's name. A form whose base is a
+    known place or town is one ("Berlins")."""
+    if not word.isalpha() or word.isupper():
+        return False
+    import simplemma
+
+    try:
+        base = simplemma.lemmatize(word, lang=lang) if simplemma.is_known(word, lang=lang) else word
+    except ValueError:
+        return False
+    return base != word and base[:1].isupper() and not (is_place(base, lang) or is_town(base))
+
+
 def preload(lang: str) -> None:
     """Build every table ``lang`` needs now (place names, dictionaries, word frequencies)
     rather than on the first release that meets them: a pipeline does it while loading

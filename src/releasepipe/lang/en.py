@@ -460,7 +460,7 @@ ENTITIES = EntityWords(
         "agency alliance army association bureau coalition commission communications company "
         "consulate council court department embassy federation forces foundation group institute "
         "labs microsystems ministry network office organization parliament party police program "
-        "programme relations secretariat software solutions systems technologies tribunal union "
+        "programme relations secretariat society software solutions systems technologies tribunal union "
         "university hospital museum theatre trust"),
     # grammar: definite articles
     definite_articles=words("the"),
