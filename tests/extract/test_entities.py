@@ -355,12 +355,26 @@ def test_entities_capitalised_phrases_are_not_people(entities_in):
      "Fundación por la Transparencia Local"),
     ("es", "El Centro de Investigación para la Movilidad Urbana publicó los datos.",
      "Centro de Investigación para la Movilidad Urbana"),
+    # any head word of a body the pack knows, with a preposition and a name after it
+    ("it", "Il bando è finanziato dal Comune di Brescia e da tre fondazioni.", "Comune di Brescia"),
+    ("it", "La start-up è nata come spin-off del Politecnico di Torino nel 2021.", "Politecnico di Torino"),
+    ("es", "El Tribunal de Justicia de la Unión Europea falló el martes.", "Tribunal de Justicia de la Unión Europea"),
 ])
 def test_entities_bodies_are_organizations_on_blank_pipeline(lang, sentence, body):
     nlp = spacy.blank(lang)
     entities.configure(nlp, lang)
     doc = nlp(sentence)
     assert (body, "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Er verlangt, dass das Parlament Anwendung und Kontrolle prüft."),  # a head and a noun, no preposition
+    ("en", "Our free Network Access Software ships today."),  # a weak head word
+])
+def test_entities_a_head_word_without_its_preposition_makes_no_body(lang, sentence):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    assert not [e for e in nlp(sentence).ents if e.label_ == "ORG"]
 
 
 @pytest.mark.parametrize("sentence, body", [

@@ -1810,7 +1810,7 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return known, True
     if gazetteer.is_place(fullest, lang):
         return "location", True
-    if etype == "location" and packs.get(lang).numbers.nouns_capitalised \
+    if etype == "location" and rules.capitalises_nouns(lang) \
             and all(" " not in n and gazetteer.is_noun_form(n, lang) for n in names):
         return "misc", True  # a plural the model took for a place: "Vorteile", "Technologien"
     if etype in ("organization", "location") and not any(found[i].role or found[i].written for i in members) \

@@ -377,10 +377,20 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     first = [prep, article, *_before_name(lang), name]
     more = ([*adjective, prep, article, name], [*adjective, coord, name], [{"ORTH": ","}, name, coord, name])
     tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
+    # the other heads of bodies the pack lists (for typing a span) name one too with a preposition
+    # and a name after them ("Comune di Milano", "Politecnico di Torino"); the weak ones do not
+    # ("Software", "Network"), nor any without a preposition (German "das Parlament Anwendung findet")
+    others = sorted(entity_words(lang, "org_heads") - weak_org_heads() - set(heads))
+    other = _cap({"LOWER": {"IN": others}})
+    # capitalised words before the head belong to the name ("Piccolo Teatro di Milano", "International
+    # Organization for Migration"): the longest match is kept
+    ahead = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": heads + others}, "OP": "{1,3}"})
+    patterns = [{"label": "ORG", "pattern": start + [other] + tail, "id": "official-body"}
+                for start in ([], [ahead]) for tail in tails] if others else []
     if _entity_flag(lang, "name_after_head", False):
         # the name right after the head ("Institut Lumière pour les Réseaux …", "Stiftung Warentest")
         tails += [[name], [name, prep, article, name], [name, prep, article, name, prep, article, name]]
-    patterns = [{"label": "ORG", "pattern": [head] + tail, "id": "official-body"} for tail in tails]
+    patterns += [{"label": "ORG", "pattern": [head] + tail, "id": "official-body"} for tail in tails]
     if _entity_flag(lang, "names_before_head", True):
         before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": heads}, "OP": "{1,3}"})
         patterns += [{"label": "ORG", "pattern": [before, head] + tail, "id": "official-body"}
