@@ -104,6 +104,14 @@ CASES = [
     ("de",
      "‹Wir bleiben vor Ort und helfen den Familien weiter›, sagte Klaus Weber vom Roten Kreuz.",
      [("Wir bleiben vor Ort", "Klaus Weber")]),
+    # a short title in lower case with its full stop before the first name ends no sentence
+    ("it",
+     "«Il nostro robot lavora di notte e consegna l'inventario ogni mattina», spiega l'ing. Paolo Ferrandi, "
+     "fondatore della società.",
+     [("Il nostro robot lavora", "Paolo Ferrandi")]),
+    ("nl",
+     "\"Met licht verplaatsen we tien keer zoveel data voor dezelfde energie\", zegt directeur ir. Joost Bakker.",
+     [("Met licht verplaatsen we", "Joost Bakker")]),
 ]
 
 

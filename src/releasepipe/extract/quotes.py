@@ -285,15 +285,38 @@ def _lower_abbreviations(code: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in words) + r")$") if words else None
 
 
+@cache
+def _titles_in_lower_case() -> frozenset[str]:
+    """Ranks and titles abbreviated in lower case, of any length ("ing", "ir", "ten", "prof")."""
+    from . import entity_rules as rules
+    from . import roles
+
+    return frozenset(roles.rank_abbreviations() | {h[:-1].lower() for h in rules.honorifics() if h.endswith(".")})
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
 def _abbreviation(text: str, floor: int, pos: int, code: str) -> bool:
     """Whether ``text[floor:pos]`` ends with an abbreviation ("Dr", "J") in a release in ``code``:
     a full stop at ``pos`` ends no sentence. Looks at the last few characters only (an
-    abbreviation has at most eight), not at the whole span."""
+    abbreviation has at most eight), not at the whole span. A short title in lower case, which
+    is also a word ("ing", "ir", "ten"), is one before a first name ("spiega l'ing. Davide
+    Marchisio", "zegt CEO ir. Sanne Verhoeven")."""
     lo = max(floor, pos - 9)
     if _words().abbreviation.search(text, lo, pos) is not None:
         return True
     lower = _lower_abbreviations(code)
-    return lower is not None and lower.search(text, lo, pos) is not None
+    if lower is not None and lower.search(text, lo, pos) is not None:
+        return True
+    last = _LAST_WORD.search(text, lo, pos)
+    if last is None or last.group().lower() not in _titles_in_lower_case():
+        return False
+    from . import gazetteer
+
+    after = _NEXT_WORD.match(text, pos + 1)
+    return after is not None and after.group(1)[:1].isupper() and gazetteer.is_given_name(after.group(1), code)
 
 
 @dataclass

@@ -210,7 +210,7 @@ SPEECH = SpeechWords(
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
     # courtesy titles: common press-release usage and style guides
-    honorifics=words("dhr. dr. mevr. mw. prof."),
+    honorifics=words("dhr. dr. ing. ir. mevr. mw. prof."),
     # name particles: naming conventions of the language
     particles=words("de den der ten ter van"),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
