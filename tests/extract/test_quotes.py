@@ -302,6 +302,29 @@ def quotes_as_expected(lang: str, text: str, people: list[tuple[str, ...]], expe
     return quotes
 
 
+# (lang, text, people, [(quote starts with, speaker)]) — a person before the verb, a body after it: the
+# body is what the verb is about, the person says it
+SUBJECT_BEFORE_OBJECT = [
+    ("it", "L'assessora Giulia Neri sottolinea il lavoro svolto con la Fondazione Ponte Nuovo e con le "
+           "associazioni: “Abbiamo chiesto agli abitanti che cosa volevano trovare in biblioteca.”",
+     [("Giulia Neri",)], [("Abbiamo chiesto agli", "Giulia Neri")]),
+    ("en", "Director Sam Okoro thanked the staff of the Harbour Light Foundation for their work: “Without them "
+           "the shelter would have closed this winter.”",
+     [("Sam Okoro",)], [("Without them the shelter", "Sam Okoro")]),
+    # verb first, the speaker right after it
+    ("fr", "Déclare Aminata Diallo, directrice de la Fondation Sahel Vert : « Nous resterons aux côtés des "
+           "familles cette année. »",
+     [("Aminata Diallo",)], [("Nous resterons aux", "Aminata Diallo")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,people,expected", SUBJECT_BEFORE_OBJECT,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SUBJECT_BEFORE_OBJECT)])
+def test_quotes_a_body_after_the_verb_is_no_speaker_when_a_person_precedes_it(
+        lang: str, text: str, people: list[tuple[str, ...]], expected: list[tuple[str, str]]) -> None:
+    quotes_as_expected(lang, text, people, expected)
+
+
 # (lang, text, people, [(quote starts with, speaker)]) — no speech verb next to the quotation: the one
 # person its sentence names before it, else the one the sentence before names
 NARRATED = [

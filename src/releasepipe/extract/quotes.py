@@ -1048,6 +1048,11 @@ def _from_clause(
         # tell where or how ("a déclaré lors d'un point de presse à Dakar :", "wrote in the advisory:")
         # and the subject is before it
         spk = _from_np(text, start + verb.end(), start + len(core), mentions, index, speakers)
+        if spk and (spk.mention is None or index.first_mention(spk.mention.start, spk.mention.end) is None) \
+                and index.first_mention(start, start + verb.start()):
+            # a name after the verb that is no person, a person before it: the object, and the subject
+            # ("L'assessora Elena Tugnoli sottolinea il lavoro svolto con la Fondazione Innovazione Urbana:")
+            return _from_np(text, start, start + verb.start(), mentions, index, speakers, subject=True) or spk
         if spk:
             return spk
         # a named subject only: "Come dichiarato nella storia …:" has none ("Come" is "as")
