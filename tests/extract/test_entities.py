@@ -370,11 +370,25 @@ def test_entities_bodies_are_organizations_on_blank_pipeline(lang, sentence, bod
 @pytest.mark.parametrize("lang, sentence", [
     ("de", "Er verlangt, dass das Parlament Anwendung und Kontrolle prüft."),  # a head and a noun, no preposition
     ("en", "Our free Network Access Software ships today."),  # a weak head word
+    ("de", "Die Gruppe der Betroffenen trifft sich mit dem Büro des Bürgermeisters."),  # German nouns
+    ("en", "The Company on March 3 reported record revenue."),  # a date after the preposition
 ])
 def test_entities_a_head_word_without_its_preposition_makes_no_body(lang, sentence):
     nlp = spacy.blank(lang)
     entities.configure(nlp, lang)
     assert not [e for e in nlp(sentence).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("it", "L'accordo tra il Comune di Brescia e A2A è stato firmato ieri.", "Comune di Brescia"),
+    ("es", "El acuerdo entre el Ayuntamiento de Girona y Endesa se firmó ayer.", "Ayuntamiento de Girona"),
+    ("en", "Acme Group on Monday announced a new factory.", None),
+])
+def test_entities_a_body_found_by_its_head_word_ends_before_a_partner_or_a_day(lang, sentence, body):
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    found = [e.text for e in nlp(sentence).ents if e.label_ == "ORG"]
+    assert found == ([body] if body else []) or (body is None and not any(" on " in f for f in found))
 
 
 @pytest.mark.parametrize("sentence, body", [
@@ -545,6 +559,14 @@ def test_entities_a_town_after_a_preposition_of_place_is_a_place(lang, sentence,
     assert set(towns) <= names(found, "location")
 
 
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Nach Ende der Laufzeit wird das Werk nach Norden verlegt."),  # nouns that are also towns
+    ("de", "Die Lieferung geht an die Werkstatt bei Keller."),
+])
+def test_entities_a_common_word_named_like_a_town_is_no_place(lang, sentence):
+    assert not names(with_spans(lang, sentence, []), "location")
+
+
 @pytest.mark.parametrize("lang, sentence, name", [
     ("nl", "Het Ministerie van Justitie en Veiligheid meldt dat.", "Veiligheid"),  # a name's last words
     ("en", "Tickets are sold at Harry Potter and Hoofddorp stores.", "Hoofddorp"),  # no place before "and"
@@ -569,6 +591,8 @@ def test_entities_a_law_is_no_organization(lang, sentence, law):
 @pytest.mark.parametrize("lang, sentence, name, etype", [
     ("en", "Bill Jones, the club's treasurer, said the accounts were sound.", "Bill Jones", "person"),
     ("en", "The Law Society of Scotland welcomed the ruling.", "Law Society of Scotland", "organization"),
+    ("en", "The Institute of International Law met in Geneva.", "Institute of International Law", "organization"),
+    ("en", "Law and Justice lost its majority after the election.", "Law and Justice", "organization"),
 ])
 def test_entities_a_law_word_first_in_a_name_or_body_keeps_its_type(lang, sentence, name, etype):
     label = {"person": "PER", "organization": "ORG"}[etype]
@@ -587,6 +611,8 @@ def test_entities_a_german_plural_is_no_place(lang, sentence, plural):
 @pytest.mark.parametrize("lang, sentence, place", [
     ("de", "Die Bürgermeisterin Berlins eröffnete die Messe.", "Berlins"),
     ("de", "Die Filiale in Koblenz bleibt geöffnet.", "Koblenz"),
+    ("de", "Die Firma aus Westfalen wächst weiter.", "Westfalen"),  # a plural's form, after a preposition
+    ("de", "Die Zweigstelle in Aalen bleibt geöffnet.", "Aalen"),  # a town whose name is a plural's form
 ])
 def test_entities_a_german_place_stays_a_place(lang, sentence, place):
     found = with_spans(lang, sentence, [(place, "LOC")])

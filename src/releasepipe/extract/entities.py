@@ -368,7 +368,11 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
                 and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()) \
                 and not _a_place_at(doc, before.start(), lang):
             continue
-        town = not place and not country and gazetteer.is_town(name) and not gazetteer.is_given_name(words[0], lang)
+        # a town below the gazetteer's size for names on their own: not a first name, not a common word
+        # ("nach Ende der Laufzeit", "bei Keller": German writes its nouns with a capital)
+        town = not place and not country and gazetteer.is_town(name) and not gazetteer.is_given_name(words[0], lang) \
+            and not gazetteer.is_common_word(name, lang) \
+            and not (rules.capitalises_nouns(lang) and gazetteer.is_frequent(name, lang))
         if country or (place or town) and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)):
             out.append(_Found(start + offset, end + offset, "location", "model"))
         else:
@@ -1131,11 +1135,14 @@ def _law(name: str, lang: str) -> bool:
     words = _name_words(name)
     if len(words) < 2:
         return False
-    laws = rules.law_words()
+    laws, heads = rules.law_words(), rules.org_heads()
     if words[-1][:1].isupper() and words[-1].lower() in laws:
-        return True
+        return not any(w.lower() in heads for w in words[:-1])  # "Institute of International Law" is a body
+    written = name.split()
+    if len(written) > 1 and written[1].lower() in rules.coordinations(lang) | {"&"}:
+        return False  # "Law and Justice", a party
     return words[0][:1].isupper() and words[0].lower() in laws and not gazetteer.is_given_name(words[0], lang) \
-        and not any(w.lower() in rules.org_heads() for w in words[1:])
+        and not any(w.lower() in heads for w in words[1:])
 
 
 def _name_words(name: str) -> list[str]:
@@ -1811,8 +1818,11 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if gazetteer.is_place(fullest, lang):
         return "location", True
     if etype == "location" and rules.capitalises_nouns(lang) \
-            and all(" " not in n and gazetteer.is_noun_form(n, lang) for n in names):
-        return "misc", True  # a plural the model took for a place: "Vorteile", "Technologien"
+            and all(" " not in n and gazetteer.is_noun_form(n, lang) and not gazetteer.is_town(n) for n in names) \
+            and not any(_after_locative(text, found[i].start, lang) for i in members):
+        # a plural the model took for a place ("Vorteile", "Technologien"); one written after a preposition
+        # of place is a place ("aus Westfalen")
+        return "misc", True
     if etype in ("organization", "location") and not any(found[i].role or found[i].written for i in members) \
             and _written_in_lower_case(text, fullest, lower):
         return "misc", True

@@ -378,15 +378,21 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
     more = ([*adjective, prep, article, name], [*adjective, coord, name], [{"ORTH": ","}, name, coord, name])
     tails = [first] + [first + m for m in more] + [first + m + n for m in more for n in more]
     # the other heads of bodies the pack lists (for typing a span) name one too with a preposition
-    # and a name after them ("Comune di Milano", "Politecnico di Torino"); the weak ones do not
-    # ("Software", "Network"), nor any without a preposition (German "das Parlament Anwendung findet")
-    others = sorted(entity_words(lang, "org_heads") - weak_org_heads() - set(heads))
+    # and a name after them ("Comune di Milano", "Politecnico di Torino"): one name, no list ("… di
+    # Milano e A2A" are two), that opens with no day or month ("Acme Group on Monday"); not the weak
+    # heads ("Software", "Network"), nor a function ("Ministre de l'Intérieur Gérald Darmanin"), nor in
+    # a language that capitalises every noun ("Gruppe der Betroffenen")
+    titles = _union("people", "role_words") | _union("people", "role_stems")
+    others = [] if capitalises_nouns(lang) else sorted(
+        entity_words(lang, "org_heads") - weak_org_heads() - set(heads) - titles)
     other = _cap({"LOWER": {"IN": others}})
+    named = _cap({"LOWER": {"NOT_IN": sorted(set(heads) | calendar(lang) | calendar("en"))}})
+    own = [prep, article, *_before_name(lang), named, {**name, "OP": "*"}]
     # capitalised words before the head belong to the name ("Piccolo Teatro di Milano", "International
     # Organization for Migration"): the longest match is kept
     ahead = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": heads + others}, "OP": "{1,3}"})
     patterns = [{"label": "ORG", "pattern": start + [other] + tail, "id": "official-body"}
-                for start in ([], [ahead]) for tail in tails] if others else []
+                for start in ([], [ahead]) for tail in (own, own + more[0])] if others else []
     if _entity_flag(lang, "name_after_head", False):
         # the name right after the head ("Institut Lumière pour les Réseaux …", "Stiftung Warentest")
         tails += [[name], [name, prep, article, name], [name, prep, article, name, prep, article, name]]

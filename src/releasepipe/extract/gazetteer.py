@@ -404,6 +404,16 @@ def is_common_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_frequent(word: str, lang: str) -> bool:
+    """Whether wordfreq finds ``word`` as frequent as a common word of ``lang`` (``COMMON_ZIPF``):
+    in a language that capitalises its nouns, a town named like one ("Ende", "Norden") is read
+    as the noun."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=65536)
 def is_noun_form(word: str, lang: str) -> bool:
     """Whether a capitalised single word is an inflected form of a capitalised noun simplemma
     knows, as in German, which writes every noun with a capital ("Vorteile" → "Vorteil",
