@@ -46,9 +46,11 @@ def test_pipeline_stages_come_from_the_registry_in_order(tmp_path):
 
     assert STAGES == ("language", "anatomy", "entities", "dates", "figures", "contacts", "quotes")
     assert all(name in REGISTRY for name in STAGES[2:])
-    assert [s.name for s in plan(STAGES)] == ["entities", "dates", "figures", "contacts", "people", "quotes"]
-    # people (roles and organizations from contacts) is implied: it runs whatever the definition lists
-    assert [s.name for s in plan(("language", "anatomy", "dates"))] == ["dates", "people"]
+    assert [s.name for s in plan(STAGES)] == ["entities", "dates", "figures", "contacts", "people", "quotes",
+                                              "speakers"]
+    # people (roles and organizations from contacts) and speakers (each quote's speaker a person) are
+    # implied: they run whatever the definition lists
+    assert [s.name for s in plan(("language", "anatomy", "dates"))] == ["dates", "people", "speakers"]
     path = tmp_path / "mine.toml"
     path.write_text('stages = ["dates", "people"]', encoding="utf-8")
     with pytest.raises(ConfigError) as err:

@@ -195,6 +195,12 @@ def _quotes(draft: Draft) -> StageOutput:
     return StageOutput(quotes_mod.extract(draft.text, draft.lang, persons=draft.persons))
 
 
+@stage("speakers", fills="entities", implied=True)
+def _speakers(draft: Draft) -> StageOutput:
+    """Each quote's speaker a person."""
+    return StageOutput(people_mod.from_speakers(draft.text, draft.release.entities, draft.release.quotes, draft.lang))
+
+
 _REQUIRED = ("language", "anatomy")
 #: Stages a definition may list, in the order they run.
 STAGES: tuple[str, ...] = _REQUIRED + tuple(name for name, s in REGISTRY.items() if not s.implied)

@@ -3,8 +3,8 @@ and organization."""
 
 import pytest
 
-from releasepipe.extract.people import complete, from_contacts
-from releasepipe.model import Contact, Entity, Mention
+from releasepipe.extract.people import complete, from_contacts, from_speakers
+from releasepipe.model import Contact, Entity, Mention, Quote
 
 
 def _entity(kind, name, text, *, role=None, aliases=()):
@@ -143,3 +143,30 @@ def test_people_a_body_named_in_the_contact_records_name_is_no_person(lang, name
     contact = Contact(name=name, role=None, organization=None, phones=["+498415551010"], emails=[], urls=[],
                       start=text.index("Kontakt"), end=len(text))
     assert not [e for e in from_contacts(text, [], [contact], lang) if e.type == "person"]
+
+
+def _quote(text: str, said: str, speaker: str | None) -> Quote:
+    start = text.index(said)
+    at = text.rindex(speaker) if speaker else None
+    return Quote(text=said, start=start, end=start + len(said), speaker=speaker,
+                 speaker_mention=Mention(at, at + len(speaker), speaker) if speaker else None)
+
+
+@pytest.mark.parametrize("lang, text, entities, said, speaker, person", [
+    # a speaker the model missed: a person of their own
+    ("nl", "\"Met licht verplaatsen we tien keer zoveel data\", zegt CEO ir. Sanne Verhoeven.", [],
+     "Met licht verplaatsen we tien keer zoveel data", "Sanne Verhoeven", "Sanne Verhoeven"),
+    # one the model called a place
+    ("de", "„Wir bleiben vor Ort“, sagte Dirk Schallenberg in Köln.", [("location", "Dirk Schallenberg")],
+     "Wir bleiben vor Ort", "Dirk Schallenberg", "Dirk Schallenberg"),
+    # a body said it: no person
+    ("it", "«Il robot lavora di notte», spiega Sfera Robotics in una nota.", [("organization", "Sfera Robotics")],
+     "Il robot lavora di notte", "Sfera Robotics", None),
+    # the speaker is a person already: nothing added
+    ("en", "Ana Ruiz spoke first. “We are ready,” said Ana Ruiz.", [("person", "Ana Ruiz")],
+     "We are ready,", "Ana Ruiz", "Ana Ruiz"),
+])
+def test_people_a_quotes_speaker_is_a_person(lang, text, entities, said, speaker, person):
+    found = from_speakers(text, [_entity(kind, n, text) for kind, n in entities], [_quote(text, said, speaker)], lang)
+    people = [e.name for e in found if e.type == "person"]
+    assert people == ([person] if person else [])
