@@ -398,9 +398,7 @@ def is_common_word(word: str, lang: str) -> bool:
         # the lower-case word's base form: simplemma keeps the capital of a capitalised
         # word it finds as a proper noun's form ("Kraje" → "Kraj"), but not of its own entries
         return base[:1].islower()
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang) >= COMMON_ZIPF
+    return is_frequent(word, lang)
 
 
 @lru_cache(maxsize=65536)

@@ -277,11 +277,9 @@ def _lower_abbreviations(code: str) -> re.Pattern[str] | None:
     a word ("nadkom", "podinsp"; not "ten", "gen", or "полк" in Russian). Only the release's own
     language is asked: its dictionary is loaded with its model, every language's would cost
     seconds and hundreds of megabytes."""
-    from . import entity_rules as rules
-    from . import gazetteer, roles
+    from . import gazetteer
 
-    words = sorted(a for a in roles.rank_abbreviations() | {h[:-1] for h in rules.honorifics() if h.endswith(".")}
-                   if len(a) > 3 and a.islower() and not gazetteer.is_common_word(a, code))
+    words = sorted(a for a in _titles_in_lower_case() if len(a) > 3 and not gazetteer.is_common_word(a, code))
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in words) + r")$") if words else None
 
 
