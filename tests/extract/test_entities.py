@@ -666,6 +666,18 @@ def test_entities_a_russian_person_is_named_in_the_nominative():
     assert "Михаила Ларина" in person.aliases
 
 
+@pytest.mark.parametrize("lang, sentence, forms, name", [
+    ("pl", "Wizyta Michała Kozłowskiego trwała dwa dni. Michał Kozłowski odwiedził zakład.",
+     ["Michała Kozłowskiego", "Michał Kozłowski"], "Michał Kozłowski"),
+    ("cs", "Podle Petra Nováka se projekt zpozdil. Petr Novák to potvrdil.", ["Petra Nováka", "Petr Novák"],
+     "Petr Novák"),
+])
+def test_entities_a_person_written_in_several_cases_is_named_by_the_shortest(lang, sentence, forms, name):
+    """In a language that inflects names, the nominative is mostly the shortest of a name's forms."""
+    found = with_spans(lang, sentence, [(f, "PER") for f in forms])
+    assert [e.name for e in found if e.type == "person"] == [name]
+
+
 @pytest.mark.parametrize("lang, sentence, body, place", [
     ("fr", "Les tests sont faits par le Laboratoire central de santé publique de Kinshasa depuis mars.",
      "Laboratoire central de santé publique", "Kinshasa"),

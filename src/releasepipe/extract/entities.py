@@ -2172,6 +2172,12 @@ def _entity(text: str, items: list[_Found], etype: EntityType, lang: str = "") -
     items = sorted(items, key=lambda f: (f.start, f.end))
     forms = [text[f.start:f.end] for f in items]
     name = max(forms, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    if etype == "person" and lang in gazetteer.CASE_ENDINGS:
+        # of the forms of the fullest name in a language that inflects names, the shortest, which the
+        # nominative mostly is ("Michał Kozłowski", not "Michała Kozłowskiego"); the first written on a tie
+        fullest = gazetteer.key(name, lang)
+        name = min((f for f in forms if len(f.split()) == len(name.split()) and gazetteer.key(f, lang) == fullest),
+                   key=len)
     if etype == "person" and lang in gazetteer.MORPH_LANGS:
         # a person is named in the nominative, the form a reader looks them up by ("Михаил Ларин",
         # written only as "Михаила Ларина"); the written forms stay aliases and mentions
