@@ -1206,6 +1206,12 @@ def test_entities_a_headlines_verb_is_no_part_of_a_name(paragraphs, name):
     # a first name the model marked apart from the surname after it
     ("de", "Senatorin Birgit Hollmann-Yilmaz eröffnete die Schule in Bremen.",
      [("Birgit", "PER"), ("Hollmann-Yilmaz", "PER")], "Birgit Hollmann-Yilmaz", {"Birgit Hollmann-Yilmaz"}),
+    # a first name marked alone before a double surname, which the model left out
+    ("de", "Umweltsenatorin Karin Lohmeier-Asbeck betonte die Bedeutung der Deiche.", [("Karin", "PER")],
+     "Karin Lohmeier-Asbeck", {"Karin Lohmeier-Asbeck"}),
+    # a name begun at its second first name: the first one before it
+    ("de", "Mehmet Ali Demirtaş, Leiter des Zentrums in Hatay, verweist auf die Fortschritte.",
+     [("Ali Demirtaş", "PER")], "Mehmet Ali Demirtaş", {"Mehmet Ali Demirtaş"}),
 ])
 def test_entities_short_and_split_forms_are_one_person(lang, text, labels, name, forms):
     found = _labelled(lang, text, labels)
@@ -1222,6 +1228,15 @@ def test_entities_short_and_split_forms_are_one_person(lang, text, labels, name,
 def test_entities_a_first_name_does_not_take_a_place_or_a_day_as_surname(text, word):
     found = _labelled("en", text, [("Maria", "PER")])
     assert not any(f"Maria {word}" in m.text for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, labels, name", [
+    # a word before the name that is a common word or a function is no first name
+    ("Will Anna Schmidt attend the meeting?", [("Anna Schmidt", "PER")], "Anna Schmidt"),
+    ("Director Anna Schmidt opened the meeting.", [("Anna Schmidt", "PER")], "Anna Schmidt"),
+])
+def test_entities_a_word_before_a_name_is_its_first_name_only_when_it_is_one(text, labels, name):
+    assert [e.name for e in _labelled("en", text, labels) if e.type == "person"] == [name]
 
 
 @pytest.mark.parametrize("lang, text, labels, names", [

@@ -300,8 +300,26 @@ def _first_names_joined(doc: Doc, lang: str) -> list[Span]:
                 and "\n" not in out[-1][-1].whitespace_ and gazetteer.is_given_name(out[-1].text, lang):
             out[-1] = Span(doc, out[-1].start, ent.end, label=out[-1].label_)
         else:
-            out.append(_surname_after(doc, ent, lang))
+            out.append(_first_name_before(doc, _surname_after(doc, ent, lang), lang, out[-1].end if out else 0))
     return out
+
+
+def _first_name_before(doc: Doc, ent: Span, lang: str, floor: int) -> Span:
+    """A name the model began at its second first name, with the first ("Mehmet" + "Ali
+    Karakaya"): the capitalised word right before it that no span holds is a first name, and so
+    is the span's first word; the span itself otherwise."""
+    if LABELS.get(ent.label_) != "person" or len(ent) < 2 or ent.start <= floor:
+        return ent
+    prev = doc[ent.start - 1]
+    if not (prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper and not prev.ent_type_
+            and not prev.is_stop and "\n" not in prev.whitespace_ and gazetteer.is_given_name(prev.text, lang)
+            and not gazetteer.is_common_word(prev.text, lang)
+            and gazetteer.is_given_name(ent[0].text, lang) and not roles.is_role_word(prev.text, lang)):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+_DOUBLE_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 def _surname_after(doc: Doc, ent: Span, lang: str) -> Span:
@@ -311,7 +329,9 @@ def _surname_after(doc: Doc, ent: Span, lang: str) -> Span:
             or not gazetteer.is_given_name(ent.text, lang) or "\n" in ent[-1].whitespace_:
         return ent
     nxt = doc[ent.end]
-    if not (nxt.is_alpha and len(nxt) > 1 and nxt.text[:1].isupper() and not nxt.is_upper and not nxt.is_stop
+    # a double surname is one word ("Birte" + "Lohmann-Asmussen")
+    if not ((nxt.is_alpha or _DOUBLE_NAME.fullmatch(nxt.text)) and len(nxt) > 1 and nxt.text[:1].isupper()
+            and not nxt.is_upper and not nxt.is_stop
             and not nxt.ent_type_ and nxt.lower_ not in rules.calendar(lang)
             and not gazetteer.is_place(nxt.text, lang) and not gazetteer.is_country(nxt.text, lang)):
         return ent
