@@ -220,6 +220,12 @@ DATELINES = [
     ("fr", "PARIS, mardi 12 mars 2024 – Le ministre a annoncé un plan.", "Paris", "2024-03-12",
      "PARIS, mardi 12 mars 2024"),
     ("ru", "МОСКВА – Мэрия объявила сегодня о новых маршрутах.", "Москва", None, "МОСКВА"),
+    # the place in capitals and its country in title case, no date; an apostrophe inside a word
+    ("en", "COX'S BAZAR, Bangladesh – The agency has begun relocating families.", "Cox's Bazar", None,
+     "COX'S BAZAR, Bangladesh"),
+    # two places in title case, one of them hyphenated, no date
+    ("en", "Port-au-Prince / Geneva – The collective has suspended activities in three clinics.", "Port-au-Prince",
+     None, "Port-au-Prince / Geneva"),
 ]
 
 

@@ -140,6 +140,7 @@ _DATELINE_END = re.compile(
     rf"|(?P<glued>(?<=\d{{4}})\s*(?=[{_UP}]))|(?P<eol>\s*$)",
     re.MULTILINE,
 )
+_CASED_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPLIT_PLACE = re.compile(rf",|\s?/\s?|\s(?:{_JOINER})\s")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*$")
 _DETERMINER = re.compile(r"(?:" + _longest_first(_words("determiners")) + r")\b", re.I)
@@ -689,11 +690,15 @@ def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] 
     if date is None:
         return None
     date_text, iso, end, after = date
-    upper = all(w.isupper() for w in _WORD.findall(place) if w not in _JOINERS)
+    # the place in capitals, or its first part ("COX'S BAZAR, Bangladesh –", "GENEVA, Switzerland –")
+    parts = [p for p in _SPLIT_PLACE.split(place) if p.strip()]
+    upper = all(w.isupper() for w in _WORD.findall(parts[0]) if w not in _JOINERS)
     separator = text[end:after].strip()
     if not date_text and separator == "":
         return None  # a place alone on its line
-    if not (upper or date_text or agency or len(_WORD.findall(place)) <= 2 and separator in ("–", "—", "-", "--")):
+    # one or two short places in title case ("Berlin –", "Port-au-Prince / Geneva –")
+    short = len(parts) <= 2 and all(len(p.split()) <= 2 for p in parts)
+    if not (upper or date_text or agency or short and separator in ("–", "—", "-", "--")):
         return None
     if not upper and not date_text and not agency:
         # "Berlin - Die Stiftung…" is a dateline; "The Minister – who…" is an incise.
@@ -709,7 +714,8 @@ def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] 
         return None  # "Mon, 03/04/2019 - 09:12": what follows is a time, not the body
     clean_place = _SPLIT_PLACE.split(place)[0].strip()
     if clean_place.replace(" ", "").replace("-", "").isupper():
-        clean_place = clean_place.title()
+        # in title case, an apostrophe inside a word left alone ("COX'S BAZAR" -> "Cox's Bazar")
+        clean_place = _CASED_WORD.sub(lambda w: w.group().capitalize(), clean_place.lower())
     return Dateline(place=clean_place, date=iso, start=start, end=end)
 
 
