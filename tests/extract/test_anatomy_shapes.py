@@ -300,6 +300,21 @@ def test_anatomy_prose_after_a_place_is_not_a_dateline(opening):
     assert found.dateline is None or found.dateline.date is None and found.dateline.place == "Geneva"
 
 
+@pytest.mark.parametrize("lang, title, opening, place", [
+    # a headline opening with a topic and a colon is no dateline: the dateline is below it
+    ("fr", "RDC : l'UNICEF ouvre 120 espaces d'apprentissage autour de Goma",
+     "GOMA, République démocratique du Congo, 20 janvier 2025 – Plus de 36 000 enfants ont repris l'école.",
+     "Goma"),
+    ("en", "UKRAINE: Winter aid reaches 40,000 families in Kharkiv",
+     "KHARKIV, 3 December 2025 – The agency has delivered heaters and blankets.", "Kharkiv"),
+])
+def test_anatomy_a_headlines_topic_and_colon_is_no_dateline(lang, title, opening, place):
+    text = f"{title}\n\n{opening}\n\nMore about the operation follows here."
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.title == title
+    assert found.dateline is None or found.dateline.place == place
+
+
 # Contact headings, each language.
 CONTACT_HEADS = [
     ("fr", "Pour plus d’informations :"), ("fr", "Contact presse :"), ("fr", "Relations médias"),

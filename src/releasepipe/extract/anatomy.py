@@ -694,8 +694,9 @@ def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] 
     parts = [p for p in _SPLIT_PLACE.split(place) if p.strip()]
     upper = all(w.isupper() for w in _WORD.findall(parts[0]) if w not in _JOINERS)
     separator = text[end:after].strip()
-    if not date_text and separator == "":
-        return None  # a place alone on its line
+    if not date_text and separator in ("", ":"):
+        # a place alone on its line; a name and a colon with no date is a headline's topic ("RDC : l'UNICEF …")
+        return None
     # one or two short places in title case ("Berlin –", "Port-au-Prince / Geneva –")
     short = len(parts) <= 2 and all(len(p.split()) <= 2 for p in parts)
     if not (upper or date_text or agency or short and separator in ("–", "—", "-", "--")):
