@@ -315,6 +315,23 @@ def test_anatomy_a_headlines_topic_and_colon_is_no_dateline(lang, title, opening
     assert found.dateline is None or found.dateline.place == place
 
 
+@pytest.mark.parametrize("lang, lines, place", [
+    # a standfirst, the page's date line and a share label between the title and the dateline
+    ("pt", ["Desmatamento cai 31% e atinge o menor nível em dez anos",
+            "Dados do sistema mostram redução em todos os estados; Pará e Mato Grosso lideram a queda",
+            "Publicado em 06/11/2025 16h42 Atualizado em 06/11/2025 18h05", "Compartilhe:",
+            "Brasília (DF) – O desmatamento caiu 31% entre agosto de 2024 e julho de 2025."], "Brasília"),
+    ("en", ["Flood defences completed ahead of winter", "The new walls protect 4,000 homes along the river",
+            "Published 3 November 2025", "Share:",
+            "YORK – The city council has completed the last section of the flood wall."], "York"),
+])
+def test_anatomy_the_dateline_below_date_lines_and_share_labels(lang, lines, place):
+    text = "\n".join(lines) + "\nMore about the works follows here."
+    found = anatomy.find(text, parse_date=date_parser(lang))
+    assert found.title == lines[0]
+    assert found.dateline is not None and found.dateline.place == place
+
+
 # Contact headings, each language.
 CONTACT_HEADS = [
     ("fr", "Pour plus d’informations :"), ("fr", "Contact presse :"), ("fr", "Relations médias"),

@@ -427,8 +427,10 @@ def find(
             break
         i += 1
 
-    # Dateline: opens the first body paragraph, within the first few after the title.
-    for k in range(i, min(i + 3, len(units))):
+    # Dateline: opens the first body paragraph, within the first few after the title; the page's
+    # date lines and short labels between them ("Publicado em 06/11/2025 16h42", "Compartilhe:")
+    # are not counted
+    for k in _first_paragraphs(text, units, i, 3):
         dl = _dateline_at(text, units[k][0], parse_date)
         if dl:
             anatomy.dateline = dl
@@ -471,6 +473,21 @@ def is_label(words: str) -> bool:
 
 
 _CONTACT_LINE = re.compile(rf"^(?:{_alternation('contact_lines')})\s*[:.]?$", re.IGNORECASE | re.VERBOSE)
+
+
+def _first_paragraphs(text: str, units: Sequence[tuple[int, int, str]], start: int, count: int) -> list[int]:
+    """The indexes of the first ``count`` units from ``start`` that are neither a date line nor a
+    short label ending in a colon, with those met on the way, within ``2 * count`` units."""
+    out: list[int] = []
+    seen = 0
+    for k in range(start, min(start + 2 * count, len(units))):
+        out.append(k)
+        line = text[units[k][0]:units[k][1]].strip()
+        if not (_is_date_line(line) or line.endswith(":") and len(_WORD.findall(line)) <= 3):
+            seen += 1
+            if seen == count:
+                break
+    return out
 
 
 def place_spans(text: str, dateline: Dateline | None) -> list[tuple[int, int]]:
