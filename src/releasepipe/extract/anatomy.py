@@ -730,7 +730,7 @@ def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] 
     rest = text[after:line_end]
     if rest.strip() and not re.search(r"[^\W\d_]", rest):
         return None  # "Mon, 03/04/2019 - 09:12": what follows is a time, not the body
-    clean_place = _SPLIT_PLACE.split(place)[0].strip()
+    clean_place = parts[0].strip()
     if clean_place.replace(" ", "").replace("-", "").isupper():
         # in title case, an apostrophe inside a word left alone ("COX'S BAZAR" -> "Cox's Bazar")
         clean_place = _CASED_WORD.sub(lambda w: w.group().capitalize(), clean_place.lower())

@@ -244,8 +244,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
                       for chain in enumerations if _coordinated(chain))
         paragraphs += 1
     for start, end in places if paragraphs else ():  # no model read the release: no entities
-        if not (gazetteer.is_place(text[start:end], lang) or gazetteer.is_country(text[start:end], lang)
-                or gazetteer.is_town(text[start:end])):
+        if not gazetteer.is_known_place(text[start:end], lang):
             continue  # a dateline read wrong ("Pressemitteilung", "John Smith, 3 March 2025 –")
         same = [f for f in found if (f.start, f.end) == (start, end) and f.type != "person"]
         for f in same:
@@ -616,7 +615,7 @@ def _a_place_at(doc: Doc, start: int, lang: str) -> bool:
         return False
     if any(e.start <= span.start < e.end and LABELS.get(e.label_) == "location" for e in doc.ents):
         return True
-    return gazetteer.is_place(span.text, lang) or gazetteer.is_town(span.text)
+    return gazetteer.is_known_place(span.text, lang)
 
 
 def _after_locative(text: str, start: int, lang: str) -> bool:
@@ -880,7 +879,7 @@ def _no_name(words: Span, lang: str) -> bool:
     if len(words) >= 2 or any(t.is_lower or "'" in t.text or "’" in t.text for t in words):
         return True
     word = words[0].text
-    if gazetteer.is_place(word, lang) or gazetteer.is_town(word) or roles.is_role_word(word):
+    if gazetteer.is_known_place(word, lang) or roles.is_role_word(word):
         return True
     # a common word completing the function written before it ("burmistrz Zakopanego", "assessore
     # all'Agricoltura"); after a speech verb it may be a first name the lists lack ("afirmou Rogério")
@@ -1169,13 +1168,9 @@ def _name_words(name: str) -> list[str]:
     return [w for w in _NAME_WORD.findall(name) if w.lower() not in rules.name_joiners()]
 
 
-def _law_or_concept(name: str, lang: str) -> bool:
-    """A law's name or common words around a weak head word and no other head ("Free Software",
-    "Software Libre", "Freie Software", "Legal Programme"): a text or a concept, not a body."""
-    return _law(name, lang) or _weak_head_concept(_name_words(name), lang)
-
-
 def _weak_head_concept(words: list[str], lang: str) -> bool:
+    """Common words around a weak head word and no other head ("Free Software", "Software Libre",
+    "Freie Software", "Legal Programme"): a concept, not a body."""
     if not any(w.lower() in rules.weak_org_heads() for w in words):
         return False
     others = [w for w in words if w.lower() not in rules.weak_org_heads()]
@@ -1209,7 +1204,8 @@ def _is_head(tok: Token, lang: str) -> bool:
     surname after a first name is none ("Samantha Bond", "Eduardo Câmara")."""
     word = roles.without_elision(tok.text)
     low = word.lower()
-    if low not in rules.heads_read_in(lang) or low in rules.weak_org_heads() or not word.istitle() and low in rules.place_nouns():
+    if low not in rules.heads_read_in(lang) or low in rules.weak_org_heads() \
+            or not word.istitle() and low in rules.place_nouns():
         return False
     doc = tok.doc
     return not (tok.i > 0 and doc[tok.i - 1].is_title and gazetteer.is_given_name(doc[tok.i - 1].text, lang)
@@ -1816,14 +1812,15 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     person when a mention is one)."""
     names = {text[found[i].start:found[i].end] for i in members}
     fullest = max(names, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
-    if not any(found[i].role or found[i].written for i in members) and _law(fullest, lang):
+    unwritten = not any(found[i].role or found[i].written for i in members)
+    if unwritten and _law(fullest, lang):
         return "misc", True  # and its acronym: "Digital Markets Act (DMA)"
     if any(found[i].source in ("rule", "acronym") for i in members):
         return "organization", True
     if not any(found[i].sure and found[i].type == "person" for i in members) and \
             any(found[i].sure for i in members):
         return next(found[i].type for i in members if found[i].sure), True
-    if not any(found[i].role or found[i].written for i in members) and _law_or_concept(fullest, lang):
+    if unwritten and _weak_head_concept(_name_words(fullest), lang):
         return "misc", True
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
         return "location", True
@@ -1861,7 +1858,7 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         # no first name, a common word, never called by its last word alone: a firm or a place the
         # model took for a person ("Kestrel Payments", "Hofstad Pers", "Sestri Levante"); nothing
         # in the release says it is someone. Only in a release: a sentence alone tells too little.
-        place = gazetteer.is_place(fullest, lang) or gazetteer.is_town(fullest)
+        place = gazetteer.is_known_place(fullest, lang)
         return ("location" if place else "organization"), False
     return etype, False
 

@@ -213,6 +213,11 @@ def _union_keys(lang: str) -> frozenset[str]:
     return frozenset(_stem_words(n, lang) for n in _territories(lang, bodies=True))
 
 
+def is_known_place(name: str, lang: str) -> bool:
+    """Whether ``name`` is a known place in ``lang`` (a country included) or a town's name."""
+    return is_place(name, lang) or is_town(name)
+
+
 @lru_cache(maxsize=65536)
 def is_place(name: str, lang: str) -> bool:
     """Whether ``name``, in any inflected form its lemmatizer knows, names a known place."""
@@ -425,7 +430,7 @@ def is_noun_form(word: str, lang: str) -> bool:
         base = simplemma.lemmatize(word, lang=lang) if simplemma.is_known(word, lang=lang) else word
     except ValueError:
         return False
-    return base != word and base[:1].isupper() and not (is_place(base, lang) or is_town(base))
+    return base != word and base[:1].isupper() and not is_known_place(base, lang)
 
 
 def preload(lang: str) -> None:
