@@ -1354,7 +1354,8 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     sentence = _clause_start(text, pstart, opening, index.lang)
     after = _sentence_end(text, min(seg.end + 1, pend), pend, index.lang)
     if _verbs(text, sentence, opening) or _verbs(text, seg.end, after):
-        return None  # a verb gives it to someone no person names: "The court said that “…”", "“…,” the company said"
+        # a verb gives it to someone no person names: "The court said that “…”", "“…,” the company said"
+        return None
     intro = text[sentence:opening].strip(_SPACE)
     if intro and not intro.endswith(":"):
         return None  # a quotation inside a sentence may be a title or a citation: "the film “…”"
