@@ -239,6 +239,37 @@ def test_anatomy_dateline_shapes(lang, opening, place, iso, dateline_text):
 
 
 @pytest.mark.parametrize(
+    "lang,opening,place,iso,dateline_text",
+    [
+        ("fr", "GOMA, République démocratique du Congo, 20 janvier 2025 – Les pluies ont chassé des familles.",
+         "Goma", "2025-01-20", "GOMA, République démocratique du Congo, 20 janvier 2025"),
+        ("fr", "Bangui, République centrafricaine, 12 mars 2025 – Le HCR distribue des abris.", "Bangui",
+         "2025-03-12", "Bangui, République centrafricaine, 12 mars 2025"),
+        ("fr", "ABIDJAN, Côte d’Ivoire (OIM) – Le centre d’accueil a rouvert ses portes.", "Abidjan", None,
+         "ABIDJAN, Côte d’Ivoire (OIM)"),
+        ("en", "SARAJEVO, Bosnia and Herzegovina, 4 March 2025 – The mission opened an office.", "Sarajevo",
+         "2025-03-04", "SARAJEVO, Bosnia and Herzegovina, 4 March 2025"),
+    ],
+)
+def test_anatomy_dateline_with_a_country_named_in_lower_case_words(lang, opening, place, iso, dateline_text):
+    text = f"A title for the release\n\n{opening}"
+    found = anatomy.find(text, parse_date=date_parser(lang), language=lang)
+    assert found.dateline is not None
+    assert (found.dateline.place, found.dateline.date) == (place, iso)
+    assert text[found.dateline.start:found.dateline.end] == dateline_text
+
+
+@pytest.mark.parametrize("lang,opening", [
+    # words in lower case after a place that make no known place with it: prose, no dateline
+    ("fr", "Paris, où les négociations ont repris le 3 mars 2025 – sans accord."),
+    ("en", "London, where the talks resumed on 3 March 2025 – without a deal."),
+])
+def test_anatomy_no_dateline_from_a_place_and_prose(lang, opening):
+    found = anatomy.find(f"A title for the release\n\n{opening}", parse_date=date_parser(lang), language=lang)
+    assert found.dateline is None
+
+
+@pytest.mark.parametrize(
     "lang,line,place,iso",
     [
         ("de", "Berlin, 3. Juni 2024", "Berlin", "2024-06-03"),

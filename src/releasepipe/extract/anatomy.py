@@ -431,7 +431,7 @@ def find(
     # date lines and short labels between them ("Publicado em 06/11/2025 16h42", "Compartilhe:")
     # are not counted
     for k in _first_paragraphs(text, units, i, 3):
-        dl = _dateline_at(text, units[k][0], parse_date)
+        dl = _dateline_at(text, units[k][0], parse_date, language)
         if dl:
             anatomy.dateline = dl
             # Lines between the title and the dateline paragraph are a standfirst.
@@ -685,18 +685,21 @@ def _dateline_before(text: str, start: int, next_start: int | None,
     return after is None or after.date is None
 
 
-def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] | None) -> Dateline | None:
+def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] | None,
+                 language: str = "") -> Dateline | None:
     """The dateline opening the paragraph at ``start``: a place, perhaps an
-    agency and a date, then a dash, a colon or the end of the date."""
+    agency and a date, then a dash, a colon or the end of the date. With the
+    release's ``language``, a known place whose name holds words in lower case
+    ("République démocratique du Congo", "Côte d'Ivoire") is read whole."""
     m = _DATELINE_HEAD.match(text, start)
     if not m:
         return None
-    place = m.group("place")
-    agency = m.group("agency")
+    place, agency, pos = m.group("place"), m.group("agency"), m.end()
+    if language and agency is None:
+        place, agency, pos = _known_place_tail(text, start, place, language) or (place, agency, pos)
     first = _SPLIT_PLACE.split(place)[0].strip().casefold()
     if first in _CALENDAR or first in _DATE_LABEL_WORDS:
         return None  # "Mon, 03/04/2019 - 09:12", "Published 12 March…"
-    pos = m.end()
     for part in re.finditer(r",\s([^,]+)", place):
         if _WORD.findall(part.group(1))[0].casefold() in _CALENDAR:  # "Palo Alto, CA, March 18, 2003"
             place, agency, pos = place[:part.start()], None, start + part.start()
@@ -735,6 +738,33 @@ def _dateline_at(text: str, start: int, parse_date: Callable[[str], str | None] 
         # in title case, an apostrophe inside a word left alone ("COX'S BAZAR" -> "Cox's Bazar")
         clean_place = _CASED_WORD.sub(lambda w: w.group().capitalize(), clean_place.lower())
     return Dateline(place=clean_place, date=iso, start=start, end=end)
+
+
+_PLACE_TAIL = re.compile(r"(?:[ \-][^\W\d_][\w'’.]*){1,4}")
+_AGENCY_AFTER = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)")
+
+
+def _known_place_tail(text: str, start: int, place: str, language: str) -> tuple[str, str | None, int] | None:
+    """The place, the agency after it and where they end, when the head's last place goes on with
+    words in lower case and the whole is a known place of ``language`` ("Bangui, République
+    centrafricaine, 12 mars")."""
+    from .gazetteer import is_known_place
+
+    cut = max(place.rfind(","), place.rfind("/")) + 1
+    last = place[cut:].strip()
+    tail = _PLACE_TAIL.match(text, start + len(place))
+    if not tail or tail.group()[1:2].isupper():
+        return None  # the head stopped before a capital for a reason of its own
+    words = re.findall(r"[ \-][^ \-]+", tail.group())
+    for n in range(len(words), 0, -1):
+        name = last + "".join(words[:n])
+        after = start + len(place) + len("".join(words[:n]))
+        if text[after:after + 1] in (",", " ", "") and is_known_place(name, language):
+            agency = _AGENCY_AFTER.match(text, after)
+            if agency:
+                return text[start:after], agency.group("agency"), agency.end()
+            return text[start:after], None, after
+    return None
 
 
 def _dated_end(text: str, pos: int, line_end: int,
