@@ -1482,3 +1482,42 @@ def test_entities_places_on_both_sides_of_a_dash_are_two_places():
 def test_entities_role_keeps_the_function_first_and_the_rank_after(entities_in, lang, text, person, role):
     found = entities_in(lang, text)
     assert entity_with(found, person).role.startswith(role)
+
+
+@pytest.mark.parametrize("lang, text, labels, person, not_person", [
+    # the title before the last words of a body ends with no function and they open with no
+    # first name: the body stays whole
+    ("en", "Peter Clarke, chair of the Leeds Cancer Charity, opened the ward.",
+     [("Peter Clarke", "PER"), ("Leeds Cancer Charity", "ORG")], "Peter Clarke", "Cancer Charity"),
+    # a first name after the title: a person inside what the model read as a place
+    ("en", "The Minister for the Middle East Tobias Ellwood arrived on Monday.",
+     [("Middle East Tobias Ellwood", "LOC")], "Tobias Ellwood", None),
+])
+def test_entities_a_person_inside_a_body_needs_a_function_or_a_first_name(lang, text, labels, person, not_person):
+    found = _labelled(lang, text, labels)
+    assert entity_with(found, person).type == "person"
+    assert not_person is None or all(e.name != not_person or e.type != "person" for e in found)
+
+
+@pytest.mark.parametrize("lang, text, labels, person, alone", [
+    ("en", "Dr Helen Marsh opened the wing. Marsh added that 120 nurses would join in May.",
+     [("Helen Marsh", "PER")], "Helen Marsh", "Marsh"),
+    ("fr", "Aminata Diallo, cheffe de mission, est arrivée à Niamey. Diallo a rencontré les familles.",
+     [("Aminata Diallo", "PER"), ("Niamey", "LOC")], "Aminata Diallo", "Diallo"),
+])
+def test_entities_a_surname_written_alone_is_a_mention_of_its_person(lang, text, labels, person, alone):
+    found = _labelled(lang, text, labels)
+    mentions = [m.text for m in entity_with(found, person).mentions]
+    assert mentions == [person, alone]
+
+
+@pytest.mark.parametrize("lang, text, labels, person, word", [
+    # a surname that names a place, or one the release writes in lower case, stays apart
+    ("en", "Michael Jordan visited Amman. Jordan hosts many refugees.",
+     [("Michael Jordan", "PER"), ("Amman", "LOC")], "Michael Jordan", "Jordan"),
+    ("en", "Anna Marsh walked to the salt marsh. Marsh birds were counted.",
+     [("Anna Marsh", "PER")], "Anna Marsh", "Marsh"),
+])
+def test_entities_a_surname_alone_is_no_mention_when_it_is_a_place_or_a_word(lang, text, labels, person, word):
+    found = _labelled(lang, text, labels)
+    assert [m.text for m in entity_with(found, person).mentions] == [person]

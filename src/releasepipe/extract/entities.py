@@ -254,7 +254,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     found.sort(key=lambda f: f.start)
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
-    found = _more_mentions(text, found, links)
+    found = _more_mentions(text, found, links, lang)
     return _merge(text, found, links, lang=lang, whole_release=paragraphs >= _RELEASE_PARAGRAPHS,
                   chains=chains)
 
@@ -1300,7 +1300,9 @@ def _name_like(span: Span) -> bool:
 
 def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
     """(person, title) at the end of a span the model took for an organization or place:
-    "CDT Project Lead Doug Schaefer", "the Middle East Tobias Ellwood" after "Minister for"."""
+    "CDT Project Lead Doug Schaefer", "the Middle East Tobias Ellwood" after "Minister for".
+    The title ends with a function or the name opens with a first name: "chair of the Leeds
+    Cancer Charity" holds a body, not a person called "Cancer Charity"."""
     doc = span.doc
     ends = [span.end] + [t.i for t in span if t.lower_ in ("of", "de", "del", "du", "von") and t.i > span.start]
     for end in ends:
@@ -1309,7 +1311,8 @@ def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
             if k <= span.start - 1 or k < 1 or not all(_name_word(t, lang) for t in doc[k:end]):
                 continue
             title = roles.title_before(doc, k, lang)
-            if title is not None and doc[k - 1].idx + len(doc[k - 1].text) == title[1]:
+            if title is not None and doc[k - 1].idx + len(doc[k - 1].text) == title[1] and (
+                    roles.is_role_word(doc[k - 1].text, lang) or gazetteer.is_given_name(doc[k].text, lang)):
                 return doc[k:end], doc.char_span(title[0], title[1]) or doc[k - 1:k]
     return None
 
@@ -1588,14 +1591,18 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]]) -> list[_Found]:
-    """Add every other place the text writes a name already found or a linked acronym."""
+def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]],
+                   lang: str = "") -> list[_Found]:
+    """Add every other place the text writes a name already found, a linked acronym or a
+    person's surname alone ("Marsh added that…" after "Dr Helen Marsh")."""
     taken = bytearray(len(text))  # 1 where a mention already is
     for f in found:
         taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     forms: dict[str, EntityType] = {}
     for f in found:
         forms.setdefault(text[f.start:f.end], f.type)
+    for surname in _surnames(text, found, lang):
+        forms.setdefault(surname, "person")
     types = {(f.start, f.end): f.type for f in found}
     for span, short in links:
         forms.setdefault(short, types.get(span, "organization"))
@@ -1613,6 +1620,23 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
             out.append(_Found(start, end, etype, "text"))
             taken[start:end] = b"\x01" * (end - start)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _surnames(text: str, found: list[_Found], lang: str) -> list[str]:
+    """The last words of the people's full names that can stand alone for one of them: one
+    person's only, no place's name, no month or day, never written in lower case in the release
+    ("Marsh", not "Jordan" nor, beside "a salt marsh", "Marsh")."""
+    owners: dict[str, set[str]] = {}
+    for f in found:
+        if f.type == "person":
+            words = text[f.start:f.end].split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                owners.setdefault(words[-1], set()).add(" ".join(words))
+    lower = _LowerWords(text)
+    return [w for w, names in owners.items()
+            if len(names) == 1 and len(w) >= 3 and w.isalpha() and not w.isupper()
+            and w.lower() not in rules.calendar(lang) and w.lower() not in lower
+            and not gazetteer.is_known_place(w, lang)]
 
 
 # --- 3. merging ----------------------------------------------------------------
