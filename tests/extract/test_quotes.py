@@ -484,3 +484,24 @@ def test_quotes_case_odd_lists_every_letter_ignorecase_pairs_with_a_verb_letter(
            if c.lower() not in letters
            or sum(bool(re.fullmatch(re.escape(x), c, re.IGNORECASE)) for x in letters) > 1}
     assert all(quotes._CASE_ODD.fullmatch(c) for c in odd), sorted(odd - set(quotes._CASE_ODD.findall("".join(odd))))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # straight single marks open a quotation when a closing one ends two words or more
+    ("en", "Nurse Aisha Khan was ready. 'We trained for months,' Khan said.",
+     [("We trained for months,", "Aisha Khan")]),
+    ("en", "Nurse Aisha Khan was ready. 'It's been hard for the farmers' families,' Khan said.",
+     [("It's been hard for the farmers' families,", "Aisha Khan")]),
+])
+def test_quotes_in_straight_single_marks(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(text, lang, persons=[person(text, "Aisha Khan", "Aisha Khan", "Khan")])
+    assert [(q.text, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # apostrophes are no quotation marks
+    ("nl", "De bus rijdt 's avonds en 's ochtends, zei Jan de Vries van de gemeente."),
+    ("en", "They played rock 'n' roll all night at the farmers' market, said Jan Vries."),
+])
+def test_quotes_apostrophes_open_no_quotation(lang: str, text: str) -> None:
+    assert extract(text, lang) == []

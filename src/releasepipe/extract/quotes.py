@@ -66,10 +66,13 @@ MIN_WORDS = 6
 MIN_WORDS_INHERIT = 4
 
 _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
-_CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«", "‘": "’"}
+_CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«", "‘": "’", "'": "'"}
 _OPENERS = set(_CLOSERS) - {"»"}  # » opens only in German »…«, see _scan
-#: ‘…’ (British usage) too: ’ closes only where it is no apostrophe (see _closing_ok)
-_MARKS = set("«»“”„\"‹›‘’")
+#: ‘…’ (British usage) too: ’ closes only where it is no apostrophe (see _closing_ok); a straight
+#: ' opens only where a closing one follows in the paragraph (see _single_pair)
+_MARKS = set("«»“”„\"‹›‘’'")
+#: Marks that open only where _opens says so (also used as apostrophes or closing marks).
+_AMBIGUOUS = "\"‘'"
 _MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]")
 
 def _phrase(words: str) -> str:
@@ -536,6 +539,27 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
     return prev in _SPACE or prev in "([{—–-/:" or prev in _MARKS or not prev.isalnum()
 
 
+def _single_pair(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a straight single mark at ``i`` opens a quotation: it reads as an opening mark, a
+    letter follows it and a closing one (no apostrophe: "it's", "the farmers' fields") ends a
+    passage of two words or more later in the paragraph ("'s avonds", "rock 'n' roll" are no quotes)."""
+    if not (_opens(text, i, start, end) and i + 1 < end and text[i + 1].isalpha()):
+        return False
+    j = text.find("'", i + 1, end)
+    while j >= 0:
+        if _closing_ok(text, "'", "'", j, start, end):
+            return len(text[i + 1:j].split()) >= 2
+        j = text.find("'", j + 1, end)
+    return False
+
+
+def _opens_mark(text: str, ch: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark ``ch`` at ``i`` opens a quotation."""
+    if ch == "'":
+        return _single_pair(text, i, start, end)
+    return ch not in _AMBIGUOUS or _opens(text, i, start, end)
+
+
 def _opens_spaced(text: str, i: int, start: int, end: int) -> bool:
     """Whether a mark at ``i`` followed by a space opens a quotation ('" We will …'): it stands
     at the start of the paragraph or after a space or colon, and a word follows the space."""
@@ -562,7 +586,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
             lead = pstart
             while lead < pend and text[lead] in _SPACE:
                 lead += 1
-            if lead < pend and text[lead] in _OPENERS:
+            if lead < pend and text[lead] in _OPENERS and (text[lead] != "'" or _single_pair(text, lead, pstart, pend)):
                 stack = [text[lead]]
                 seg_start = lead + 1
                 i = lead + 1
@@ -588,7 +612,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                     chain += 1
                     i += 1
                     continue
-                if ch in _OPENERS and (ch not in "\"‘" or _opens(text, i, pstart, pend)
+                if ch in _OPENERS and (_opens_mark(text, ch, i, pstart, pend)
                                        or ch == "\"" and _opens_spaced(text, i, pstart, pend)):
                     if ch == "“" and _closes(text, i, pstart, pend) and i + 1 < pend and text[i + 1] in _SPACE:
                         pass  # a closing “ (German) with nothing open: an orphan, below
@@ -613,7 +637,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
                 stack.pop()
                 if not stack:
                     segs.append(_Seg(seg_start, i, p, chain))
-            elif ch in _OPENERS and (ch not in "\"‘" or _opens(text, i, pstart, pend)) and (
+            elif ch in _OPENERS and _opens_mark(text, ch, i, pstart, pend) and (
                 ch != top or ch in "\"“" and text[i - 1] in _SPACE
             ):
                 stack.append(ch)  # a quotation inside the quotation
@@ -624,7 +648,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Seg]:
 
 
 def _closing_ok(text: str, ch: str, top: str, i: int, start: int, end: int) -> bool:
-    if ch == "’":
+    if ch in "’'":
         # not an apostrophe: "don’t", "l’OIM" have a letter after it, "the farmers’ fields" an s
         # before it and a word after it
         nxt = text[i + 1] if i + 1 < end else " "
