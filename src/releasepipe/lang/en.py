@@ -461,7 +461,8 @@ ENTITIES = EntityWords(
         "consulate council court department embassy federation forces foundation group institute "
         "labs microsystems ministry network office organization parliament party police program "
         "programme relations secretariat society software solutions systems technologies tribunal union "
-        "university hospital museum theatre trust"),
+        "university hospital museum theatre trust academy authority bank charity clinic college "
+        "committee corporation enterprise enterprises fund school"),
     # grammar: definite articles
     definite_articles=words("the"),
     # nouns of settlements and divisions: common usage
