@@ -243,6 +243,19 @@ def test_contacts_role_and_organization_on_the_name_line(line: str, role: str | 
 
 
 @pytest.mark.parametrize("text,role,organization", [
+    # the name's line gives a function no list holds and the body, the numbers on the next line
+    ("Contactos para medios\nGabriela Pardo, Oficial de Comunicaciones, ACNUR Colombia\n+57 310 456 7788\n",
+     "Oficial de Comunicaciones", "ACNUR Colombia"),
+    # a town and a country are no function nor body
+    ("Kontakt dla mediów\nJan Nowak, Przemyśl, Polska\n+48 22 555 01 23\n", None, None),
+])
+def test_contacts_role_and_organization_after_the_name_without_function_words(
+        text: str, role: str | None, organization: str | None) -> None:
+    [contact], _ = extract(text, blocks=[(0, len(text))])
+    assert (contact.role, contact.organization) == (role, organization)
+
+
+@pytest.mark.parametrize("text,role,organization", [
     # a function named by any language pack's role words, on the line after the name
     ("Contatti per la stampa\nMaria Rossi\nResponsabile comunicazione\nFondazione Arco Aperto\n"
      "Tel. +39 051 123 4567\n", "Responsabile comunicazione", "Fondazione Arco Aperto"),

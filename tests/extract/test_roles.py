@@ -265,8 +265,33 @@ def test_roles_per_language(lang, text, person, role):
     assert _role_found(lang, text, person) == role
 
 
+# an indefinite article and a noun after the name say what the person is, whatever the noun
+DESCRIBED = [
+    ("en", "'We need water,' said Peter Lual, a nurse with the health team at the centre.", "Peter Lual",
+     "nurse with the health team at the centre"),
+    ("fr", "Ana Lopes, une chorégraphe installée à Lyon, a présenté la pièce.", "Ana Lopes",
+     "chorégraphe installée à Lyon"),
+    ("es", "Lucía Gómez, una agricultora de la zona, dijo que la cosecha se perdió.", "Lucía Gómez",
+     "agricultora de la zona"),
+    ("nl", "Jan de Vries, een verpleegkundige uit Utrecht, zei dat de zorg onder druk staat.", "Jan de Vries",
+     "verpleegkundige uit Utrecht"),
+    ("pt", "Rui Santos, um pescador de Peniche, contou que o mar subiu.", "Rui Santos", "pescador de Peniche"),
+    # an acronym opening the apposition is no stop word ("WHO")
+    ("en", "said Dr Grace Achieng, WHO Representative in South Sudan.", "Grace Achieng",
+     "WHO Representative in South Sudan"),
+]
+
+
+@pytest.mark.parametrize("lang, text, person, role", DESCRIBED)
+def test_roles_an_apposition_saying_what_the_person_is(lang, text, person, role):
+    assert _role_found(lang, text, person) == role
+
+
 @pytest.mark.parametrize("lang, text, person", [
     ("en", "The Col du Galibier was closed, Mark Evans said.", "Mark Evans"),
+    # an indefinite article before a clause or a name, or a name no first name opens
+    ("en", "The award went to Mark Evans, a Welshman, and to the team.", "Mark Evans"),
+    ("es", "Firmaron Redes Avanzadas, un centro de investigación, y la universidad.", "Redes Avanzadas"),
     ("it", "Lo ha detto Marco Ferri, arrivato ieri nel capoluogo.", "Marco Ferri"),
     ("pt", "A embaixada recebeu Ana Costa, que chegou de Lisboa.", "Ana Costa"),
     ("en", "The statement was read by Mark Evans, United States Embassy in Rome.", "Mark Evans"),

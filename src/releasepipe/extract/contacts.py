@@ -33,7 +33,7 @@ from .. import lang
 from ..errors import Code
 from ..model import Contact, Entity, Issue
 from . import entity_rules as rules
-from . import roles
+from . import gazetteer, roles
 
 __all__ = ["dateline_region", "extract", "PHONE_REGION_UNKNOWN"]
 
@@ -709,9 +709,10 @@ def _split_run(
         cur.end = max(cur.end, end)
         if name is not None and cur.name is None:
             cur.name, cur.name_start = name[0], name[1]
-            role = _role_after_name(text, name[2], end)
+            role, org = _role_org_after_name(text, name[2], end)
             if role and not cur.role:
                 cur.role = role
+                cur.organization = cur.organization or org
             if line_items and name[2] <= line_items[0].start:
                 role, org = _role_org_before_items(text, name[2], line_items[0].start)
                 cur.role = cur.role or role
@@ -792,11 +793,20 @@ def _plausible_name(name: str) -> bool:
     return True
 
 
-def _role_after_name(text: str, name_end: int, line_end: int) -> str | None:
+def _role_org_after_name(text: str, name_end: int, line_end: int) -> tuple[str | None, str | None]:
+    """Role and organization written after a name on a line of its own: a function ("Gabriela
+    Pardo, Press Officer"), or, whatever its words, the first of two or three comma-separated
+    parts the last of which is the body ("Gabriela Pardo, Oficial de Comunicaciones, ACNUR
+    Colombia"), not a town or a country ("Jan Nowak, Przemyśl, Polska")."""
     tail = text[name_end:line_end].strip(" ,–—-:()")
-    if tail and _names_role(tail) and not re.search(r"\d", tail):
-        return tail.split(",")[0].strip() or None
-    return None
+    if not tail or re.search(r"\d", tail):
+        return None, None
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    if _names_role(tail):
+        return parts[0] if parts else None, None
+    if 2 <= len(parts) <= 3 and not any(_country_region(p) or gazetteer.is_town(p) for p in parts):
+        return parts[0], parts[-1]
+    return None, None
 
 
 def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[str | None, str | None]:

@@ -305,15 +305,18 @@ def _first_names_joined(doc: Doc, lang: str) -> list[Span]:
 
 def _first_name_before(doc: Doc, ent: Span, lang: str, floor: int) -> Span:
     """A name the model began at its second first name, with the first ("Mehmet" + "Ali
-    Karakaya"): the capitalised word right before it that no span holds is a first name, and so
-    is the span's first word; the span itself otherwise."""
+    Karakaya", "Yolanda" + "Awel Deng"): the capitalised word right before it that no span holds
+    is a first name and no place's name, and the span's first word is one too or the span has
+    two words; the span itself otherwise."""
     if LABELS.get(ent.label_) != "person" or len(ent) < 2 or ent.start <= floor:
         return ent
     prev = doc[ent.start - 1]
     if not (prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper and not prev.ent_type_
             and not prev.is_stop and "\n" not in prev.whitespace_ and gazetteer.is_given_name(prev.text, lang)
             and not gazetteer.is_common_word(prev.text, lang)
-            and gazetteer.is_given_name(ent[0].text, lang) and not roles.is_role_word(prev.text, lang)):
+            and (gazetteer.is_given_name(ent[0].text, lang)
+                 or len(ent) == 2 and not gazetteer.is_known_place(prev.text, lang))
+            and not roles.is_role_word(prev.text, lang)):
         return ent
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
@@ -1047,7 +1050,7 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
             role = (title.start_char, title.end_char)
         elif etype == "person" or (source == "model" and not head and _name_like(span) and 2 <= len(span) <= 3):
             # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")
-            parts = roles.find_parts(doc, span.start, span.end, lang)
+            parts = roles.find_parts(doc, span.start, span.end, lang, described=etype == "person")
             role = parts[0] if parts else None
             rank = parts[1] if len(parts) > 1 else None
             if role is not None and etype != "person":
@@ -1301,8 +1304,9 @@ def _name_like(span: Span) -> bool:
 def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
     """(person, title) at the end of a span the model took for an organization or place:
     "CDT Project Lead Doug Schaefer", "the Middle East Tobias Ellwood" after "Minister for".
-    The title ends with a function or the name opens with a first name: "chair of the Leeds
-    Cancer Charity" holds a body, not a person called "Cancer Charity"."""
+    The title ends with a function, the name opens with a first name or holds a word that is no
+    common word: "chair of the Leeds Cancer Charity" holds a body, not a person called "Cancer
+    Charity"."""
     doc = span.doc
     ends = [span.end] + [t.i for t in span if t.lower_ in ("of", "de", "del", "du", "von") and t.i > span.start]
     for end in ends:
@@ -1312,7 +1316,9 @@ def _person_inside(span: Span, lang: str) -> tuple[Span, Span] | None:
                 continue
             title = roles.title_before(doc, k, lang)
             if title is not None and doc[k - 1].idx + len(doc[k - 1].text) == title[1] and (
-                    roles.is_role_word(doc[k - 1].text, lang) or gazetteer.is_given_name(doc[k].text, lang)):
+                    roles.is_role_word(doc[k - 1].text, lang) or gazetteer.is_given_name(doc[k].text, lang)
+                    or not all(gazetteer.is_common_word(t.text, lang) or gazetteer.is_noun_form(t.text, lang)
+                               for t in doc[k:end])):
                 return doc[k:end], doc.char_span(title[0], title[1]) or doc[k - 1:k]
     return None
 
@@ -1346,7 +1352,7 @@ def _titled_people(doc: Doc, offset: int, lang: str) -> list[_Found]:
                     continue
                 role = roles.title_before(doc, start, lang)
                 if role is None and start == i:
-                    role = roles.apposition_after(doc, j, lang)
+                    role = roles.apposition_after(doc, j, lang, described=False)
                 if role is not None:
                     span = doc[start:j]
                     out.append(_Found(span.start_char + offset, span.end_char + offset, "person", "model",

@@ -28,8 +28,11 @@ def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Cont
     An entity written exactly as the name becomes a person; a mention that runs over the
     name ("North America Wade Olson") or sits inside it gives way to it; a name no entity
     covers gets a person entity of its own, with every place the release writes it.
-    Entities stay in the order of their first mention."""
-    return _as_people(text, entities, {c.name for c in contacts if c.name and _person_like(c.name, lang)})
+    Entities stay in the order of their first mention. A "person" written exactly as a contact's
+    role is that role ("Oficial de Comunicaciones" on the line of "Gabriela Pardo"), not a person."""
+    functions = {c.role for c in contacts if c.role}
+    kept = [e for e in entities if e.type != "person" or e.name not in functions or e.role]
+    return _as_people(text, kept, {c.name for c in contacts if c.name and _person_like(c.name, lang)})
 
 
 def from_speakers(text: str, entities: Sequence[Entity], quotes: Sequence[Quote], lang: str = "en") -> list[Entity]:

@@ -243,7 +243,7 @@ def _nominative_adjective(word: str, lang: str) -> bool:
 
 
 def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
-    arts = _articles(lang)
+    arts = _articles(lang) | _people(lang).indefinite_articles
     while tokens and tokens[0].lower_ in arts:
         tokens = tokens[1:]
     return tokens
@@ -259,8 +259,8 @@ def _opens_role(token: Token, lang: str) -> bool:
     """A role's first word: the function itself, a capitalised qualifier, an adjective or "one of"."""
     if is_role_word(token.text, lang) or token.lower_ in _openers():
         return True
-    if token.is_stop or token.is_punct or token.like_num:
-        return False
+    if token.is_stop and not (token.is_upper and len(token) > 1) or token.is_punct or token.like_num:
+        return False  # an acronym is no stop word: "WHO Representative in South Sudan"
     return not (token.is_lower and len(token.text) > 5 and token.lower_.endswith(_gerunds()))
 
 
@@ -445,8 +445,10 @@ def title_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None:
     return _span(_title_tokens(doc, start, lang))
 
 
-def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
-    """", cheffe de mission de l'OIM au Niger," after the name."""
+def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -> tuple[int, int] | None:
+    """", cheffe de mission de l'OIM au Niger," after the name; with ``described``, an apposition
+    that says what the person is without a function word too (", a nurse with the health team,"):
+    never for a name not yet known to be a person's ("Redes Avanzadas, un centro de investigación")."""
     if end >= len(doc) or doc[end].text not in (",", "(", "–", "—", "-"):
         return None
     if doc[end].text == "-" and not doc[end].whitespace_:
@@ -472,6 +474,8 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
     role = _strip_articles(taken, lang)
     if taken and _heads_phrase(taken, lang):
         return _span(taken)
+    if described and _described(taken, lang):
+        return _span(role)
     if not role or not _opens_role(role[0], lang) or not _has_head(role, lang):
         return None
     if role[-1].i + 1 < len(doc) and doc[role[-1].i + 1].text == "," and len(role) <= 3 \
@@ -483,6 +487,17 @@ def apposition_after(doc: Doc, end: int, lang: str) -> tuple[int, int] | None:
         if unit is not None:
             role = role + [unit]
     return _span(role)
+
+
+def _described(tokens: list[Token], lang: str) -> bool:
+    """Whether an apposition opens with an indefinite article and a word in lower case: it says
+    what the person is, a function or an occupation no list holds ("a nurse with the Ministry
+    of Health team", "une chorégraphe installée à Lyon"), not a clause ("a été", "who said")."""
+    if len(tokens) < 2 or tokens[0].lower_ not in _people(lang).indefinite_articles:
+        return False
+    noun = tokens[1]
+    return (noun.is_lower and not noun.is_stop and noun.is_alpha and len(noun) > 2
+            and not noun.lower_.endswith(_gerunds()) and not quotes.is_speech_verb(noun.text))
 
 
 def _chunk(doc: Doc, comma: int) -> list[Token]:
@@ -559,14 +574,16 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
     return None
 
 
-def find_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+def find_parts(doc: Doc, start: int, end: int, lang: str, *, described: bool = True) -> list[tuple[int, int]]:
     """The role of the person at tokens ``start:end`` as character offsets in ``doc``, function first.
 
     A rank alone ("Lt. Gen.", "Colonel") is no function: the apposition written with
     the name is looked for too, and both are kept, the function first. One span when
     they are written together ("the task force commander, Lt. Gen. Stephen Townsend"),
     two when the name stands between them ("Maj. Gen. Gary Volesky, commander of …").
+    ``described`` as for :func:`apposition_after`, for a name that opens with a first name.
     """
+    described = described and gazetteer.is_given_name(doc[start].text, lang)
     start = _before_honorifics(doc, start)
     title = _title_tokens(doc, start, lang)
     if title and not rank_only(title):
@@ -579,7 +596,8 @@ def find_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int
         before = apposition_before(doc, k, lang)
         if before is not None:
             return [(before[0], rank[1])]
-    function = apposition_after(doc, end, lang) or (apposition_before(doc, start, lang) if rank is None else None)
+    function = apposition_after(doc, end, lang, described=described) \
+        or (apposition_before(doc, start, lang) if rank is None else None)
     return [p for p in (function, rank) if p is not None]
 
 

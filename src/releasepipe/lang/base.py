@@ -449,6 +449,9 @@ class PeopleWords:
     qualifiers: frozenset[str] = frozenset()
     #: words that may open a role before its head noun ("one", "notre")
     openers: frozenset[str] = frozenset()
+    #: indefinite articles: after a name, one opens an apposition that says what the person is,
+    #: whatever the noun ("Peter Lual, a nurse with the health team,"; "Ana Lopes, une chorégraphe")
+    indefinite_articles: frozenset[str] = frozenset()
     #: "of" between an opener and a group ("one of our coordinators")
     of_words: frozenset[str] = frozenset()
     #: words joining the parts of a title written before a name ("Secretary of State")

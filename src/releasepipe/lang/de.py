@@ -275,6 +275,8 @@ PEOPLE = PeopleWords(
         "langjährige langjähriger neue neuer stellvertretende stellvertretender"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("eine einem einer ihre seine unser unsere unserer"),
+    # grammar: indefinite articles
+    indefinite_articles=words("ein eine"),
     # phrases of leading: common press-release usage
     head_phrases=words("an_der_spitze verantwortlich_für zuständig_für"),
     # grammar: auxiliaries and copulas

@@ -297,6 +297,8 @@ PEOPLE = PeopleWords(
         "junior lead managing outgoing principal senior"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("her his its one our their"),
+    # grammar: indefinite articles
+    indefinite_articles=words("a an"),
     # phrases of leading: common press-release usage
     head_phrases=words(
         "at_the_head_of at_the_helm_of in_charge_of who_chairs who_co-founded who_coordinates "

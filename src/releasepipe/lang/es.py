@@ -279,6 +279,8 @@ PEOPLE = PeopleWords(
     qualifiers=words("actual alta alto antigua antiguo ex primer primera"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("nuestra nuestro su sus una uno"),
+    # grammar: indefinite articles
+    indefinite_articles=words("un una"),
     # phrases of leading: common press-release usage
     head_phrases=words(
         "a_cargo_de a_cargo_del a_la_cabeza_de a_la_cabeza_del al_frente_de al_frente_del "

@@ -268,6 +268,8 @@ PEOPLE = PeopleWords(
     qualifiers=words("ancien ancienne futur future haut haute premier première"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("leur leurs nos notre sa ses son un une"),
+    # grammar: indefinite articles
+    indefinite_articles=words("un une"),
     # phrases of leading: common press-release usage
     head_phrases=words(
         "aux_commandes_de aux_commandes_du qui_a_cofondé qui_a_fondé qui_coordonne qui_dirige "

@@ -237,6 +237,8 @@ PEOPLE = PeopleWords(
     qualifiers=words("alta alto attuale ex ex- nuova nuovo prima primo"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("loro nostra nostro sua suo un una uno"),
+    # grammar: indefinite articles
+    indefinite_articles=words("un una uno"),
     # phrases of leading: common press-release usage
     head_phrases=words(
         "a_capo_del a_capo_della a_capo_di alla_guida_del alla_guida_della alla_guida_di "

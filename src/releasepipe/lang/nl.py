@@ -237,6 +237,8 @@ PEOPLE = PeopleWords(
         "waarnemende"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("een haar hun ons onze zijn"),
+    # grammar: indefinite articles
+    indefinite_articles=words("een"),
     # phrases of leading: common press-release usage
     head_phrases=words("aan_het_hoofd_van die_leiding_geeft_aan verantwoordelijk_voor"),
     # grammar: auxiliaries and copulas

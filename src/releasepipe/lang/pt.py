@@ -240,6 +240,8 @@ PEOPLE = PeopleWords(
     qualifiers=words("alta alto antiga antigo atual ex nova novo primeira primeiro"),
     # grammar: indefinite articles, numerals and possessives
     openers=words("nossa nosso seu sua um uma"),
+    # grammar: indefinite articles
+    indefinite_articles=words("um uma"),
     # phrases of leading: common press-release usage
     head_phrases=words(
         "que_coordena que_dirige que_fundou que_lidera que_preside responsável_pela "
