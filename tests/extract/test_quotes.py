@@ -330,9 +330,23 @@ def test_quotes_a_body_after_the_verb_is_no_speaker_when_a_person_precedes_it(
 NARRATED = [
     ("nl", "Wethouder mobiliteit Sanne de Wit: “Utrecht groeit en we willen dat iedereen veilig kan fietsen.”",
      [("Sanne de Wit",)], [("Utrecht groeit", "Sanne de Wit")]),
-    # inside a sentence with no colon a quotation may be a title or a citation: nobody is guessed
+    # words quoted inside a sentence are those of the one person it names before them
     ("fr", "Le préfet du Gard, Laurent Martin, a salué « un dispositif exemplaire qui a sans doute évité un drame ».",
-     [("Laurent Martin",)], [("un dispositif exemplaire", None)]),
+     [("Laurent Martin",)], [("un dispositif exemplaire", "Laurent Martin")]),
+    ("fr", "Pour le maire, Karim Benali, le tramway « va enfin relier les quartiers au reste de la ville ».",
+     [("Karim Benali",)], [("va enfin relier", "Karim Benali")]),
+    ("nl", "De directeur, Annelies Kort, noemt de uitkomsten \"een bevestiging van wat veel bewoners vreesden\".",
+     [("Annelies Kort",)], [("een bevestiging van", "Annelies Kort")]),
+    # a subject pronoun: the person named last before the sentence
+    ("de", "Die Ministerin Katharina Lenz begrüßte die Kooperation. Sie sprach von einem „Signal, dass die "
+           "Energiewende auch eine Chance ist“.",
+     [("Katharina Lenz",)], [("Signal, dass die", "Katharina Lenz")]),
+    # a speech verb before it gives it to the one person named before the verb, to nobody when none is
+    ("de", "Die Finanzchefin Simone Keller bestätigte die Prognose für das Jahr: «Wir erwarten weiterhin ein "
+           "organisches Wachstum.»",
+     [("Simone Keller",)], [("Wir erwarten weiterhin", "Simone Keller")]),
+    ("en", "Simone Keller arrived on Monday. The court said that \"the contract was void from the very start\".",
+     [("Simone Keller",)], [("the contract was", None)]),
     ("en", "Cycling Ireland's chief executive, Orla Byrne, confirmed the decision was unanimous. \"Galway put "
            "forward a course that will really test riders.\"",
      [("Orla Byrne",)], [("Galway put forward", "Orla Byrne")]),

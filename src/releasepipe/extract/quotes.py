@@ -1367,9 +1367,16 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     names nobody, by the one person the sentence before names, in its
     paragraph or, when the quotation opens its paragraph, at the end of the paragraph before
     ("Orla Gallagher-Byrne said the decision was unanimous. “Mayo put forward …”"): the press
-    writes a quotation after the sentence that introduces its speaker. Two people named there, a
-    speech verb before or after it in its sentence ("Secondo il tribunale, “…”", "“…,” the company
-    said"), or words before it that end in no colon (a film's title, a citation) leave it
+    writes a quotation after the sentence that introduces its speaker.
+
+    Words quoted inside a sentence (the quotation opens in lower case or right after a word in
+    lower case: "Gérard Lemoine a salué « un signal d'espoir… »", "Pour X, le tramway « va enfin
+    … »", "Sie sprach von einem „Signal, dass …“") are the words of the one person the sentence
+    names before them, or, when it opens with a subject pronoun, of the person named last before it.
+    A speech verb before the quotation gives it to the one person named before the verb ("Die
+    Finanzchefin X bestätigte die Prognose: «…»"), to nobody when none is ("The court said that
+    “…”"); a speech verb after it in its sentence ("“…,” the company said"), two people named, or
+    words before it that end in no colon and continue no sentence (a film's title) leave it
     unattributed. Closed quotations of several words only (a quoted name is no one's words)."""
     if not seg.closed or len(text[seg.start:seg.end].split()) < MIN_WORDS_INHERIT:
         return None
@@ -1377,10 +1384,19 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     opening = _mark_before(text, seg.start)
     sentence = _clause_start(text, pstart, opening, index.lang)
     after = _sentence_end(text, min(seg.end + 1, pend), pend, index.lang)
-    if _verbs(text, sentence, opening) or _verbs(text, seg.end, after):
-        # a verb gives it to someone no person names: "The court said that “…”", "“…,” the company said"
-        return None
+    if _verbs(text, seg.end, after):
+        return None  # "“…,” the company said"
     intro = text[sentence:opening].strip(_SPACE)
+    last_word = intro.split()[-1] if intro else ""
+    inside = bool(intro) and (text[seg.start:seg.start + 1].islower() or last_word.isalpha() and last_word.islower())
+    verbs = _verbs(text, sentence, opening)
+    if verbs or inside:
+        subject_end = verbs[0].start() if verbs else opening
+        people = _people_in(index, sentence, subject_end)
+        if not people and _pronoun(index.lang).match(intro):
+            before = index.last_mention(sentence)
+            people = [before] if before else []
+        return _one_speaker(text, people)
     if intro and not intro.endswith(":"):
         return None  # a quotation inside a sentence may be a title or a citation: "the film “…”"
     people = _people_in(index, sentence, opening)
@@ -1390,7 +1406,12 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
         elif seg.para > 0 and not index.by_para.get(seg.para - 1):  # the end of a paragraph without quotes
             qs, qe = paragraphs[seg.para - 1]
             people = _people_in(index, _sentence_before(text, qs, qe, index.lang), qe)
-    if len(people) != 1:
+    return _one_speaker(text, people)
+
+
+def _one_speaker(text: str, people: list[tuple[int, int, str]]) -> _Speaker | None:
+    """The speaker when ``people`` names one person (however many times), else None."""
+    if len({name for _, _, name in people}) != 1:
         return None
     start, end, name = people[0]
     return _Speaker(name, Mention(start, end, text[start:end]), False)
