@@ -1521,3 +1521,33 @@ def test_entities_a_surname_written_alone_is_a_mention_of_its_person(lang, text,
 def test_entities_a_surname_alone_is_no_mention_when_it_is_a_place_or_a_word(lang, text, labels, person, word):
     found = _labelled(lang, text, labels)
     assert [m.text for m in entity_with(found, person).mentions] == [person]
+
+
+@pytest.mark.parametrize("lang, text, labels, members, etype", [
+    ("de", "Kunden, darunter ABB, Bühler und Sulzer, setzen auf die Steuerung.", [("ABB", "ORG")],
+     ["Bühler", "Sulzer"], "organization"),
+    ("en", "Engineers at Siemens, Equinor and Safaricom contributed.", [("Siemens", "ORG"), ("Safaricom", "ORG")],
+     ["Equinor"], "organization"),
+    ("nl", "Bewoners van Dordrecht, Sliedrecht en Papendrecht kregen een brief.", [("Dordrecht", "LOC")],
+     ["Sliedrecht", "Papendrecht"], "location"),
+])
+def test_entities_names_the_model_left_out_of_an_enumeration_take_its_type(lang, text, labels, members, etype):
+    found = _labelled(lang, text, labels)
+    assert [entity_with(found, m).type for m in members] == [etype] * len(members)
+
+
+@pytest.mark.parametrize("lang, text, labels, absent", [
+    # dictionary words, no conjunction (an apposition), a name running into another word
+    ("de", "ABB, Kunden und Partner trafen sich.", [("ABB", "ORG")], ["Kunden", "Partner"]),
+    ("en", "Siemens, Equinor's largest supplier, signed.", [("Siemens", "ORG")], ["Equinor"]),
+    ("en", "Siemens and Equinor Wind Power Holdings Group signed.", [("Siemens", "ORG")], ["Equinor"]),
+])
+def test_entities_no_member_is_added_outside_a_list_of_names(lang, text, labels, absent):
+    names = {m.text for e in _labelled(lang, text, labels) for m in e.mentions}
+    assert not names & set(absent)
+
+
+def test_entities_a_person_named_before_a_comma_is_no_role_of_the_next_name():
+    text = "Professor Mark Ellison, Dean of the Faculty of Science, said it."
+    found = _labelled("en", text, [("Mark Ellison", "PER"), ("Dean", "PER"), ("Faculty of Science", "ORG")])
+    assert all(e.role is None or "Ellison" not in e.role for e in found)

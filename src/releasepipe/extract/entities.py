@@ -238,6 +238,9 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
+        members = _untagged_members(doc, lang)
+        if members:
+            doc.ents = sorted([*doc.ents, *members], key=lambda e: e.start)
         enumerations = _enumerations(doc, lang)
         found.extend(_from_doc(doc, offset, lang, enumerations))
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
@@ -957,6 +960,65 @@ def _enumerations(doc: Doc, lang: str) -> list[list[Span]]:
         else:
             chains.append([ent])
     return chains
+
+
+#: Most words in one name of an enumeration the model left untagged.
+_MAX_MEMBER = 3
+
+
+def _untagged_members(doc: Doc, lang: str) -> list[Span]:
+    """Names the model left untagged in an enumeration joined by a conjunction of which it tagged a
+    body or a place ("ABB, Bühler und Sulzer", "Siemens Energy, Heijmans en PowerCon", "Dordrecht,
+    Sliedrecht en Papendrecht"), as MISC spans: the enumeration then gives them its type (see
+    ``_share_enumeration_types``). A member is one to three capitalised words no dictionary of the
+    language knows, with a comma or a conjunction on each side that joins it to the list."""
+    coordinations = rules.coordinations(lang)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+
+    def separators(i: int, step: int) -> tuple[int, bool]:
+        """Where the run of commas and conjunctions from ``i`` (going ``step``) ends, and whether it
+        holds a conjunction."""
+        joined = False
+        while 0 <= i < len(doc) and (doc[i].text == "," or doc[i].lower_ in coordinations) and i not in taken:
+            joined = joined or doc[i].text != ","
+            i += step
+        return i, joined
+
+    for ent in doc.ents:
+        if LABELS.get(ent.label_) not in ("organization", "location"):
+            continue
+        for step in (1, -1):
+            found: list[Span] = []
+            conjunction = False
+            edge = ent.end if step == 1 else ent.start - 1
+            while True:
+                i, joined = separators(edge, step)
+                if i == edge:
+                    break
+                k = i
+                while 0 <= k < len(doc) and k not in taken and abs(k - i) < _MAX_MEMBER + 1 \
+                        and _member_word(doc[k], lang):
+                    k += step
+                if k == i or abs(k - i) > _MAX_MEMBER or 0 <= k < len(doc) and (
+                        k in taken or _member_word(doc[k], lang) or doc[k].text[:1].isupper()):
+                    break  # no name, a longer one, or one that runs into another
+                conjunction = conjunction or joined
+                found.append(Span(doc, min(i, k + 1), max(i, k - 1) + 1, label="MISC"))
+                edge = k
+            if conjunction and found:
+                out.extend(found)
+                taken.update(t.i for span in found for t in span)
+    return out
+
+
+def _member_word(tok: Token, lang: str) -> bool:
+    """A word of a name the model left untagged: capitalised, no stop word, no function, month or
+    day, and no word (in any form) of the language's dictionary."""
+    return (tok.text[:1].isupper() and not tok.is_stop and (tok.is_alpha or "-" in tok.text)
+            and tok.lower_ not in rules.calendar(lang) and not roles.is_role_word(tok.text, lang)
+            and not gazetteer.is_common_word(tok.text, lang) and not gazetteer.is_noun_form(tok.text, lang)
+            and not gazetteer.is_frequent(tok.text, lang))
 
 
 def _coordinated(chain: list[Span]) -> bool:

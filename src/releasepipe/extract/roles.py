@@ -569,9 +569,20 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
         while k >= 2 and taken[k - 1].lower_ in _union("of_words") and taken[k - 2].lower_ in _openers():
             k -= 2  # "one of our coordinators", "uno dei nostri coordinatori"
         role = _strip_articles(taken[k:], lang)
-        if role and _opens_role(role[0], lang) and _has_head(role, lang):
+        if role and _opens_role(role[0], lang) and _has_head(role, lang) and not _ends_with_name(role, lang):
             return _span(role)
     return None
+
+
+def _ends_with_name(tokens: list[Token], lang: str) -> bool:
+    """Whether a phrase ends with a person's name of two words or more that opens with a first
+    name, the phrase or a capitalised title: another person's, not a role ("Professor Mark
+    Ellison, Dean of …"; not "directora general de Salud Pública", a body the model took for one)."""
+    last = tokens[-1]
+    if last.ent_type_ not in ("PER", "PERSON") or last.ent_iob_ == "B":
+        return False
+    first = next(t for t in reversed(tokens) if t.ent_iob_ == "B" or t.i == tokens[0].i)
+    return gazetteer.is_given_name(first.text, lang) and (first.i == tokens[0].i or first.nbor(-1).text[:1].isupper())
 
 
 def find_parts(doc: Doc, start: int, end: int, lang: str, *, described: bool = True) -> list[tuple[int, int]]:
