@@ -238,7 +238,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
-        members = _untagged_members(doc, lang)
+        members = _untagged_members(doc, lang) + _untagged_introduced(doc, lang)
         if members:
             doc.ents = sorted([*doc.ents, *members], key=lambda e: e.start)
         enumerations = _enumerations(doc, lang)
@@ -1009,6 +1009,32 @@ def _untagged_members(doc: Doc, lang: str) -> list[Span]:
             if conjunction and found:
                 out.extend(found)
                 taken.update(t.i for span in found for t in span)
+    return out
+
+
+def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
+    """Names the model left untagged right after a noun that introduces a company or a body, or
+    after such a noun and one adjective ("het Deense bedrijf PowerCon", "o laboratório japonês
+    Takeda"), as ORG spans: one to three capitalised words no dictionary of the language knows."""
+    introducers = rules.org_introducers(lang)
+    if not introducers:
+        return []
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if not (tok.is_lower and tok.is_alpha and (tok.lower_ in introducers
+                                                    or gazetteer.lemma(tok.text, lang).lower() in introducers)):
+            continue
+        for i in (tok.i + 1, tok.i + 2):
+            k = i
+            while k < len(doc) and k not in taken and k - i < _MAX_MEMBER + 1 and _member_word(doc[k], lang):
+                k += 1
+            if k > i and k - i <= _MAX_MEMBER and not (k < len(doc) and (k in taken or doc[k].text[:1].isupper())):
+                out.append(Span(doc, i, k, label="ORG"))
+                taken.update(range(i, k))
+                break
+            if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].is_stop:
+                break  # one adjective may stand between the noun and the name, nothing else
     return out
 
 

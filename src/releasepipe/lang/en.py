@@ -446,8 +446,8 @@ ENTITIES = EntityWords(
     org_coordinations=words("& and"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "agency airline bank carrier charity company firm group manufacturer non-profit nonprofit "
-        "operator party start-up startup union"),
+        "agency airline bank carrier charity company firm group laboratory manufacturer non-profit "
+        "nonprofit operator party start-up startup union"),
     # grammar: prepositions of place
     locatives=words("at from in near to"),
     # grammar: possessive determiners (not first person singular)

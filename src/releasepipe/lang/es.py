@@ -402,7 +402,7 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "aerolínea agencia asociación banco compañía empresa fabricante firma fundación grupo "
-        "multinacional operador partido sindicato"),
+        "laboratorio multinacional operador partido sindicato"),
     # grammar: prepositions of place
     locatives=words("a desde en hacia"),
     # grammar: possessive determiners (not first person singular)

@@ -398,7 +398,7 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "agence association banque compagnie constructeur entreprise fabricant fondation groupe "
-        "opérateur parti société syndicat éditeur"),
+        "laboratoire opérateur parti société syndicat éditeur"),
     # grammar: prepositions of place
     locatives=words("au aux en vers à"),
     # grammar: possessive determiners (not first person singular)

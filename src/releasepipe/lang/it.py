@@ -344,8 +344,8 @@ ENTITIES = EntityWords(
     org_coordinations=words("e ed"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "agenzia associazione azienda banca compagnia fondazione gruppo operatore partito "
-        "produttore sindacato società"),
+        "agenzia associazione azienda banca compagnia fondazione gruppo laboratorio operatore "
+        "partito produttore sindacato società"),
     # grammar: prepositions of place
     locatives=words("a da in"),
     # nouns of settlements and divisions: common usage

@@ -342,8 +342,8 @@ ENTITIES = EntityWords(
     org_coordinations=words("en"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "bank bedrijf fabrikant groep maatschappij onderneming partij stichting vakbond "
-        "vereniging"),
+        "bank bedrijf fabrikant groep laboratorium maatschappij onderneming partij stichting "
+        "vakbond vereniging"),
     # grammar: prepositions of place
     locatives=words("bij in naar te uit"),
     # nouns of settlements and divisions: common usage

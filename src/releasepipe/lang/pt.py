@@ -327,8 +327,8 @@ ENTITIES = EntityWords(
     org_coordinations=words("e"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "agência associação banco companhia empresa fabricante fundação grupo operadora partido "
-        "sindicato"),
+        "agência associação banco companhia empresa fabricante fundação grupo laboratório operadora "
+        "partido sindicato"),
     # grammar: prepositions of place
     locatives=words("em na nas no nos"),
     # nouns of settlements and divisions: common usage
