@@ -1551,3 +1551,23 @@ def test_entities_a_person_named_before_a_comma_is_no_role_of_the_next_name():
     text = "Professor Mark Ellison, Dean of the Faculty of Science, said it."
     found = _labelled("en", text, [("Mark Ellison", "PER"), ("Dean", "PER"), ("Faculty of Science", "ORG")])
     assert all(e.role is None or "Ellison" not in e.role for e in found)
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    # a known town after a common noun and "of", or after a place noun a language writes with a capital
+    ("it", "Sono entrati in funzione i reparti dello stabilimento di Brescia, con 40 addetti.", "Brescia"),
+    ("nl", "Bij inwoners van Dordrecht zijn de waarden gedaald.", "Dordrecht"),
+    ("de", "Am Standort Winterthur investiert die Firma in den Ausbau.", "Winterthur"),
+])
+def test_entities_a_known_town_the_model_missed_after_a_noun_of_place(lang, text, place):
+    assert entity_with(_labelled(lang, text, []), place).type == "location"
+
+
+@pytest.mark.parametrize("lang, text, labels, name, etype", [
+    # a capitalised word before "of" makes the place part of a body's name
+    ("es", "Estudió en la Universidad de Chile en 1990.", [("Universidad de Chile", "ORG")],
+     "Universidad de Chile", "organization"),
+])
+def test_entities_a_place_in_a_body_s_name_stays_in_it(lang, text, labels, name, etype):
+    found = _labelled(lang, text, labels)
+    assert entity_with(found, name).type == etype and all(e.name != "Chile" for e in found)

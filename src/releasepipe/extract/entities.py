@@ -381,6 +381,9 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
                 and not gazetteer.is_country(name, lang):
             start += len(words[0]) + 1  # a function word opening the sentence ("W Polsce"), as _trim_sentence_openers
             name, words = name[len(words[0]) + 1:], words[1:]
+        if len(words) > 1 and rules.capitalises_nouns(lang) and words[-2].lower() in rules.entity_words(
+                lang, "place_nouns") and not gazetteer.is_place(name, lang):
+            start, name, words = end - len(words[-1]), words[-1], words[-1:]  # "Am Standort Winterthur"
         i = bisect.bisect_left(starts, end)
         if len(words) > 3 or any(w.isupper() for w in words) or (i and taken[i - 1][1] > start) \
                 or len(words) == 1 and _opens(text, start) and gazetteer.is_common_word(name, lang):
@@ -398,7 +401,8 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         town = not place and not country and gazetteer.is_town(name) and not gazetteer.is_given_name(words[0], lang) \
             and not gazetteer.is_common_word(name, lang) \
             and not (rules.capitalises_nouns(lang) and gazetteer.is_frequent(name, lang))
-        if country or (place or town) and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)):
+        if country or (place or town) and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)
+                                           or _after_noun_of(text, start, lang)):
             out.append(_Found(start + offset, end + offset, "location", "model"))
         else:
             listed.append((start, end, place))
@@ -642,9 +646,28 @@ def _after_place_noun(text: str, start: int, lang: str) -> bool:
         return False
     nouns = rules.entity_words(lang, "place_nouns")
     last, first = (before.group(2), before.group(1)) if before.group(2) else (before.group(1), None)
-    if last.islower() and last in nouns:
+    if _common_noun(last, lang) and last.lower() in nouns:
         return True
-    return first is not None and first.islower() and first in nouns and last.lower() in rules.place_of()
+    return first is not None and _common_noun(first, lang) and first.lower() in nouns \
+        and last.lower() in rules.place_of()
+
+
+def _common_noun(word: str, lang: str) -> bool:
+    """A word written as a common noun: in lower case, or capitalised in a language that
+    capitalises its nouns ("am Standort Winterthur")."""
+    return word.islower() or rules.capitalises_nouns(lang) and word.istitle()
+
+
+def _after_noun_of(text: str, start: int, lang: str) -> bool:
+    """Whether a common noun and "of" are written right before ``start`` ("stabilimento di
+    Brescia", "inwoners van Dordrecht", "the people of Gaza"): a known place there is the place
+    the noun is of, not a body's name ("Universidad de Chile" has a capitalised word instead)."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(2) is None:
+        return False
+    noun, of = before.group(1), before.group(2)
+    return _common_noun(noun, lang) and of.lower() in rules.entity_words(lang, "place_of") \
+        and not roles.is_role_word(noun, lang)
 
 
 def _crosses_line(span: Span) -> bool:

@@ -438,7 +438,7 @@ ENTITIES = EntityWords(
     # grammar: definite articles
     definite_articles=words("das der die"),
     # nouns of settlements and divisions: common usage
-    place_nouns=words("bezirk dorf gemeinde kanton landkreis provinz region stadt städte"),
+    place_nouns=words("bezirk dorf gemeinde kanton landkreis provinz region stadt standort städte"),
     # grammar: 'of' after such a noun
     place_of=words("von"),
     # grammar: 'other'
