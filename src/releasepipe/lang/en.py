@@ -459,12 +459,12 @@ ENTITIES = EntityWords(
     place_prepositions=words("across around in near outside throughout"),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "agency alliance army association bureau coalition commission communications company "
-        "consulate council court department embassy federation forces foundation group institute "
-        "labs microsystems ministry network office organization parliament party police program "
-        "programme relations secretariat society software solutions systems technologies tribunal union "
-        "university hospital museum theatre trust academy authority bank charity clinic college "
-        "committee corporation enterprise enterprises fund school"),
+        "academy agency alliance army association authority bank bureau charity clinic coalition "
+        "college commission committee communications company consulate corporation council court "
+        "department embassy enterprise enterprises federation forces foundation fund government "
+        "group hospital institute labs microsystems ministry museum network office organization "
+        "parliament party police program programme relations school secretariat society software "
+        "solutions systems technologies theatre tribunal trust union university"),
     # grammar: definite articles
     definite_articles=words("the"),
     # nouns of settlements and divisions: common usage

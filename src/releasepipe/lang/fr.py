@@ -410,10 +410,11 @@ ENTITIES = EntityWords(
     place_prepositions=frozenset(),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "agence alliance ambassade armée association bureau coalition commission compagnie "
-        "conseil consulat département fondation fédération groupe institut mairie ministre "
-        "ministère municipalité office organisation parlement police programme réseau secrétariat "
-        "société tribunal union université clinique hôpital métropole musée parquet préfecture région théâtre ville"),
+        "agence alliance ambassade armée association autorité bureau clinique coalition commission "
+        "compagnie conseil consulat croix-rouge département faculté fondation fédération "
+        "gouvernement groupe hôpital institut mairie ministre ministère municipalité musée "
+        "métropole office organisation parlement parquet police programme préfecture région réseau "
+        "secrétariat société théâtre tribunal union université ville"),
     # grammar: definite articles
     definite_articles=words("l' la le les l’"),
     # nouns of settlements and divisions: common usage

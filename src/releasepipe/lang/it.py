@@ -323,9 +323,11 @@ ENTITIES = EntityWords(
     coordinations=words("e o"),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "agenzia alleanza ambasciata associazione azienda coalizione commissione consiglio consolato "
-        "esercito federazione fondazione gruppo istituto ministero organizzazione parlamento "
-        "partito polizia rete segreteria società tribunale ufficio unione università banca carabinieri comune consorzio cooperativa ospedale politecnico prefettura procura provincia questura regione sindacato teatro museo"),
+        "agenzia alleanza ambasciata associazione autorità azienda banca carabinieri coalizione "
+        "commissione comune consiglio consolato consorzio cooperativa esercito facoltà federazione "
+        "fondazione governo gruppo istituto ministero museo organizzazione ospedale parlamento "
+        "partito politecnico polizia prefettura procura provincia questura regione rete segreteria "
+        "sindacato società teatro tribunale ufficio unione università"),
     # grammar: definite articles
     definite_articles=words("gli i il l' la le lo l’"),
     # heads of official bodies: government and diplomatic usage

@@ -339,9 +339,10 @@ ENTITIES = EntityWords(
     name_after_head=True,
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "agência aliança associação coligação comissão conselho consulado embaixada exército "
-        "federação fundação grupo instituto ministério organização parlamento partido polícia "
-        "rede secretaria sociedade tribunal universidade união banco bombeiros câmara hospital museu prefeitura teatro"),
+        "agência aliança associação autoridade banco bombeiros coligação comissão conselho "
+        "consulado câmara embaixada exército faculdade federação fundação governo grupo hospital "
+        "instituto ministério museu organização parlamento partido polícia prefeitura rede "
+        "secretaria sociedade teatro tribunal universidade união"),
     # grammar: articles, prepositions and 'and' inside names
     name_joiners=words("a da das de do dos e o para por"),
 )
