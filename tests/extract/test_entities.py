@@ -1571,3 +1571,10 @@ def test_entities_a_known_town_the_model_missed_after_a_noun_of_place(lang, text
 def test_entities_a_place_in_a_body_s_name_stays_in_it(lang, text, labels, name, etype):
     found = _labelled(lang, text, labels)
     assert entity_with(found, name).type == etype and all(e.name != "Chile" for e in found)
+
+
+def test_entities_a_body_the_model_read_takes_the_known_town_after_of():
+    text = "A Câmara Municipal da Covilhã investiu 350 mil euros na prova."
+    found = _labelled("pt", text, [("Câmara Municipal", "ORG")])
+    assert entity_with(found, "Câmara Municipal da Covilhã").type == "organization"
+    assert entity_with(found, "Covilhã").type == "location"

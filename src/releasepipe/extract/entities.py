@@ -366,6 +366,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     listed: list[tuple[int, int, bool]] = []  # (start, end, known place) of names that need a place beside them
     taken = sorted((e.start_char, e.end_char) for e in doc.ents)
     starts = [s for s, _ in taken]
+    bodies = {e.end_char for e in doc.ents if LABELS.get(e.label_) == "organization"}
     for run in _CAPITALISED_RUN.finditer(text):
         (start, end), name = run.span(), run.group()
         if end < len(text) and (text[end].isalnum() or text[end] in "-_" or unicodedata.combining(text[end])):
@@ -392,9 +393,14 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         if not (country or place or gazetteer.is_town(name)):
             continue  # the (cached) lookups first: most runs are no place, and the search below is not cached
         before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        # a body the model read, then "of" and the place it serves ("Câmara Municipal" + "da Covilhã"):
+        # the place is read, and the body then takes it into its name (see _bodies_of_places)
+        of_body = before is not None and before.group(1) is not None \
+            and before.group(1).lower() in rules.entity_words(lang, "place_of") \
+            and before.start() + len(before.group().split()[0]) in bodies
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
                 and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()) \
-                and not _a_place_at(doc, before.start(), lang):
+                and not _a_place_at(doc, before.start(), lang) and not of_body:
             continue
         # a town below the gazetteer's size for names on their own: not a first name, not a common word
         # ("nach Ende der Laufzeit", "bei Keller": German writes its nouns with a capital)
@@ -402,7 +408,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
             and not gazetteer.is_common_word(name, lang) \
             and not (rules.capitalises_nouns(lang) and gazetteer.is_frequent(name, lang))
         if country or (place or town) and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)
-                                           or _after_noun_of(text, start, lang)):
+                                           or _after_noun_of(text, start, lang) or of_body):
             out.append(_Found(start + offset, end + offset, "location", "model"))
         else:
             listed.append((start, end, place))
