@@ -170,3 +170,21 @@ def test_people_a_quotes_speaker_is_a_person(lang, text, entities, said, speaker
     found = from_speakers(text, [_entity(kind, n, text) for kind, n in entities], [_quote(text, said, speaker)], lang)
     people = [e.name for e in found if e.type == "person"]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize("text, entity, role, kept", [
+    # an entity written exactly as a contact's role is that role
+    ("Media contact\nJess Walker\nMedia Officer\n+1 612 555 0100", ("organization", "Media Officer"), "Media Officer",
+     False),
+    ("Contactos\nGabriela Pardo, Oficial de Comunicaciones\n+57 310 456 7788",
+     ("person", "Oficial de Comunicaciones"), "Oficial de Comunicaciones", False),
+    # a body a record gives where its role stands stays a body
+    ("Contato\nAna Lima\nSecretaria Municipal da Saúde\n+55 11 3397 2000",
+     ("organization", "Secretaria Municipal da Saúde"), "Secretaria Municipal da Saúde", True),
+])
+def test_people_an_entity_named_as_a_contacts_role(text, entity, role, kept):
+    name = text.split("\n")[1].split(",")[0]
+    contact = Contact(name=name, role=role, organization=None, phones=["+16125550100"], emails=[], urls=[],
+                      start=text.index(name), end=len(text))
+    found = from_contacts(text, [_entity(entity[0], entity[1], text)], [contact])
+    assert any(e.name == entity[1] for e in found) is kept

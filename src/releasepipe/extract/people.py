@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Contact, Entity, Mention, Quote
 from . import entity_rules as rules
-from . import gazetteer
+from . import gazetteer, roles
 
 
 def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Contact], lang: str = "en") -> list[Entity]:
@@ -28,10 +28,13 @@ def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Cont
     An entity written exactly as the name becomes a person; a mention that runs over the
     name ("North America Wade Olson") or sits inside it gives way to it; a name no entity
     covers gets a person entity of its own, with every place the release writes it.
-    Entities stay in the order of their first mention. A "person" written exactly as a contact's
-    role is that role ("Oficial de Comunicaciones" on the line of "Gabriela Pardo"), not a person."""
+    Entities stay in the order of their first mention. A person written exactly as a contact's
+    role is that role ("Oficial de Comunicaciones" on the line of "Gabriela Pardo"), and so is a
+    body or place whose last word names a function ("Media Officer"; not "Secretaria Municipal da
+    Saúde", a body a record may give where its role stands)."""
     functions = {c.role for c in contacts if c.role}
-    kept = [e for e in entities if e.type != "person" or e.name not in functions or e.role]
+    kept = [e for e in entities if e.name not in functions or e.type == "person" and e.role
+            or e.type != "person" and not roles.is_role_word(e.name.split()[-1], lang)]
     return _as_people(text, kept, {c.name for c in contacts if c.name and _person_like(c.name, lang)})
 
 
