@@ -282,6 +282,33 @@ DESCRIBED = [
 ]
 
 
+# a function before the name and one after it are both kept; a list inside a function stays in it
+BOTH = [
+    ("en", "Councillor Helen Fairbairn, executive member for infrastructure, said it.", "Helen Fairbairn",
+     "Councillor, executive member for infrastructure"),
+    ("es", "Lo explicó la directora del museo, Itzel Ramos, investigadora del Centro INAH Oaxaca.", "Itzel Ramos",
+     "directora del museo, investigadora del Centro INAH Oaxaca"),
+    ("en", "said Mireille Tonda, the agency's chief of water, sanitation and hygiene in South Sudan.",
+     "Mireille Tonda", "agency's chief of water, sanitation and hygiene in South Sudan"),
+]
+
+
+@pytest.mark.parametrize("lang, text, person, role", BOTH)
+def test_roles_written_before_and_after_the_name_are_both_kept(lang, text, person, role):
+    doc = _doc_with_people(lang, text, [person])
+    ent = doc.ents[0]
+    assert roles.join(text, roles.find_parts(doc, ent.start, ent.end, lang)) == role
+
+
+@pytest.mark.parametrize("lang, text, person, role", [
+    # a comma before another name or a clause ends the role
+    ("en", "Jane Okoro, director of the fund, and Paul Smith signed.", "Jane Okoro", "director of the fund"),
+    ("en", "Jane Okoro, director of the fund, said it would grow and hire.", "Jane Okoro", "director of the fund"),
+])
+def test_roles_a_comma_before_a_name_or_clause_ends_the_role(lang, text, person, role):
+    assert _role_found(lang, text, person) == role
+
+
 @pytest.mark.parametrize("lang, text, person, role", DESCRIBED)
 def test_roles_an_apposition_saying_what_the_person_is(lang, text, person, role):
     assert _role_found(lang, text, person) == role

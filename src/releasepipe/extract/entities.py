@@ -1164,7 +1164,9 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
             # the function first ("jefe del programa, doctor")
             role, rank = function[0], (title.start_char, title.end_char)
         elif title is not None:
+            # the title in the model's span, and a function written after the name kept after it
             role = (title.start_char, title.end_char)
+            rank = roles.apposition_after(doc, span.end, lang, described=etype == "person")
         elif etype == "person" or (source == "model" and not head and _name_like(span) and 2 <= len(span) <= 3):
             # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")
             parts = roles.find_parts(doc, span.start, span.end, lang, described=etype == "person")

@@ -457,6 +457,9 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
     taken: list[Token] = []
     for tok in doc[end + 1:]:
         if (closer and tok.text == closer) or (not closer and _is_break(tok)):
+            if tok.text == "," and taken and not closer and _enumeration_goes_on(doc, tok.i, lang):
+                taken.append(tok)  # "chief of water, sanitation and hygiene in South Sudan"
+                continue
             break
         if tok.i > end + 1 and _line_break_before(tok):
             break
@@ -487,6 +490,22 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
         if unit is not None:
             role = role + [unit]
     return _span(role)
+
+
+def _enumeration_goes_on(doc: Doc, comma: int, lang: str) -> bool:
+    """Whether the comma at ``comma`` separates the items of an enumeration inside a role, not the
+    role from what follows: the words after it are in lower case up to a conjunction and one more
+    word in lower case ("water, sanitation and hygiene"), with no verb, name or other break."""
+    coordinations = rules.coordinations(lang) - {","}
+    words = _chunk(doc, comma)
+    if not words or not (words[0].is_lower and words[0].is_alpha) or words[0].lower_ in coordinations:
+        return False
+    for k, tok in enumerate(words[:4]):
+        if quotes.is_speech_verb(tok.text) or tok.lower_ in _auxiliaries(lang) or not tok.is_lower:
+            return False
+        if tok.lower_ in coordinations:
+            return k > 0 and k + 1 < len(words) and words[k + 1].is_lower and words[k + 1].is_alpha
+    return False
 
 
 def _described(tokens: list[Token], lang: str) -> bool:
@@ -598,7 +617,10 @@ def find_parts(doc: Doc, start: int, end: int, lang: str, *, described: bool = T
     start = _before_honorifics(doc, start)
     title = _title_tokens(doc, start, lang)
     if title and not rank_only(title):
-        return [_span(title)]  # type: ignore[list-item]
+        # a function before the name and one after it are both kept, the one before first
+        # ("Councillor Helen Fairbairn, executive member for infrastructure and climate")
+        after = apposition_after(doc, end, lang, described=described)
+        return [p for p in (_span(title), after) if p is not None]
     rank = _span(title) if title else None
     if rank is not None:
         k = title[0].i
@@ -607,9 +629,12 @@ def find_parts(doc: Doc, start: int, end: int, lang: str, *, described: bool = T
         before = apposition_before(doc, k, lang)
         if before is not None:
             return [(before[0], rank[1])]
-    function = apposition_after(doc, end, lang, described=described) \
-        or (apposition_before(doc, start, lang) if rank is None else None)
-    return [p for p in (function, rank) if p is not None]
+    after = apposition_after(doc, end, lang, described=described)
+    if rank is not None:
+        return [p for p in (after, rank) if p is not None]
+    # a function before the name and one after it are both kept, in the order written ("la curadora de
+    # la exposición, Itzel Domínguez Ramos, investigadora del Centro INAH Oaxaca")
+    return [p for p in (apposition_before(doc, start, lang), after) if p is not None]
 
 
 def _before_honorifics(doc: Doc, start: int) -> int:
