@@ -366,6 +366,14 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             taken[:0] = [doc[i - 1], tok]  # "senior policy adviser Tom Baker"
             i -= 2
             continue
+        if (i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and not is_role_word(tok.text, lang)
+                and _compounds(lang) and not rules.capitalises_nouns(lang) and is_role_word(doc[i - 1].text, lang)
+                and doc[i - 1].is_lower):
+            # the field after the function, in a language that would otherwise join them into one
+            # word ("hoogleraar toxicologie Joost Hendriks", "wethouder mobiliteit Sanne de Wit")
+            taken[:0] = [doc[i - 1], tok]
+            i -= 2
+            continue
         qualifier = bool(taken) and _qualifier(tok, lang) and is_role_word(taken[0].text, lang)
         if not (capital or qualifier or is_role_word(tok.text, lang) or tok.lower_ in _title_joiners()):
             break
@@ -373,13 +381,23 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
         if _line_break_before(tok):
             break
         i -= 1
-    while taken and (taken[0].lower_ in _title_joiners() or taken[0].is_stop and not _qualifier(taken[0], lang)):
+    while taken and (taken[0].lower_ in _title_joiners() or taken[0].is_stop and not _qualifier(taken[0], lang)
+                     or _opening_word(taken[0], lang)):
         taken = taken[1:]
     if taken and (taken[-1].lower_ in _title_joiners() or taken[-1].is_stop):
         return []  # "the head of the Dakar office": a phrase, not a title
     if not any(is_role_word(t.text, lang) or t.lower_ in _ranks()[1] for t in taken):
         return []
     return taken
+
+
+def _opening_word(tok: Token, lang: str) -> bool:
+    """A common word capitalised only because it opens the sentence, before a word in lower case
+    ("Volgens hoogleraar …", "Según la directora …"; not "Foreign Secretary …"), no function: no
+    part of a title."""
+    return (tok.i == 0 or tok.nbor(-1).text in ".!?:\n" or "\n" in tok.nbor(-1).whitespace_) \
+        and tok.is_title and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower \
+        and not is_role_word(tok.text, lang) and gazetteer.is_common_word(tok.text, lang)
 
 
 _MAX_COMPLEMENT = 6
@@ -632,9 +650,17 @@ def find_parts(doc: Doc, start: int, end: int, lang: str, *, described: bool = T
     after = apposition_after(doc, end, lang, described=described)
     if rank is not None:
         return [p for p in (after, rank) if p is not None]
+    before = apposition_before(doc, start, lang)
+    if after is None or before is None:
+        return [p for p in (after or before,) if p is not None]
     # a function before the name and one after it are both kept, in the order written ("la curadora de
-    # la exposición, Itzel Domínguez Ramos, investigadora del Centro INAH Oaxaca")
-    return [p for p in (apposition_before(doc, start, lang), after) if p is not None]
+    # la exposición, Itzel Domínguez Ramos, investigadora del Centro INAH Oaxaca"), unless a name
+    # stands in the one before (a list of people and their functions: "X - CEO von OW2, Y - …")
+    words = doc.char_span(before[0], before[1], alignment_mode="expand")
+    if words is None or any(t.ent_type_ in ("PER", "PERSON") for t in words) or words.start >= 2 and \
+            doc[words.start - 1].text in (",", "–", "—", "-") and doc[words.start - 2].ent_type_ in ("PER", "PERSON"):
+        return [after]  # or the function of the name before it ("Cedric Thomas – CEO of OW2, Matthias …")
+    return [before, after]
 
 
 def _before_honorifics(doc: Doc, start: int) -> int:

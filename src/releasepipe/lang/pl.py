@@ -254,8 +254,8 @@ PEOPLE = PeopleWords(
     auxiliaries=words("był była będzie jest może musi są"),
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("z"),
-    # grammar: 'for' inside a title ("koordynator ds. komunikacji")
-    title_joiners=words("ds."),
+    # grammar: 'for', 'and', 'in' inside a title ("koordynator ds. komunikacji", "dyrektor szpitala w Gdańsku")
+    title_joiners=words("ds. i w we"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("ministerstw ministerstwa ministerstwem ministerstwie ministerstwo"),
 )

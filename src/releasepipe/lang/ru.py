@@ -231,6 +231,8 @@ SPEECH = SpeechWords(
 PEOPLE = PeopleWords(
     # the complement of a function is a genitive after it ("minister gospodarki"): the grammar
     genitive_complements=True,
+    # grammar: prepositions and conjunctions inside a title written before a name
+    title_joiners=words("в во и по"),
     infinitive_endings=('ть', 'ти', 'чь'),  # the grammar's infinitive endings
     # courtesy titles: common press-release usage and style guides
     honorifics=words("г-жа г-н господин госпожа"),
