@@ -519,3 +519,10 @@ def test_quotes_in_straight_single_marks(lang: str, text: str, expected: list[tu
 ])
 def test_quotes_apostrophes_open_no_quotation(lang: str, text: str) -> None:
     assert extract(text, lang) == []
+
+
+def test_quotes_a_verb_without_subject_before_a_comma_stands_for_the_speaker() -> None:
+    text = ("O presidente da federação, Amândio Pereira, destacou o impacto da prova. «A Volta passa por 64 "
+            "concelhos do país», disse, lembrando que a federação cresceu.")
+    [quote] = extract(text, "pt", persons=[person(text, "Amândio Pereira")])
+    assert quote.speaker == "Amândio Pereira"

@@ -1018,8 +1018,9 @@ def _after(
         np_start = pos + verb.end()
         while np_start < end and text[np_start] in _SPACE + ",":
             np_start += 1
-        if not text[np_start:end].strip(_SPACE + ".,;:!?–—"):
-            # "…», añadió.", "… —dijo—." The subject is dropped: the verb stands for the speaker.
+        if not text[np_start:end].strip(_SPACE + ".,;:!?–—") or text[pos + verb.end():np_start].strip(_SPACE) == ",":
+            # "…», añadió.", "… —dijo—.", "«…», disse, lembrando que …": the subject is dropped, the verb
+            # stands for the speaker
             return _anaphora(text, pos, pos + verb.end(), mentions, index, speakers)
         return _from_np(text, np_start, end, mentions, index, speakers)
     # Subject before the verb: "…,” Amy Pope said. / «…», Amy Pope a dit.
