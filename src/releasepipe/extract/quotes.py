@@ -1193,12 +1193,13 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
 
 
 def _is_title(word: str) -> bool:
-    """A title, honorific or rank written before a name ("Director", "Dr.", "Maj.", "Sindaco")."""
+    """A title, honorific or rank written before a name, or a word qualifying one ("Director", "Dr.",
+    "Maj.", "Sindaco", "Associate" of "Associate Professor")."""
     from . import roles  # roles reads the speech verbs of this module
 
     return (word.casefold().rstrip(".") in _words().title_words or word.lower() in _words().honorifics
             or word.casefold().endswith(_words().title_endings) or roles.is_rank(word)
-            or roles.is_rank(word + ".") or roles.is_role_word(word))
+            or roles.is_rank(word + ".") or roles.is_role_word(word) or roles.is_qualifier(word))
 
 
 class _People:

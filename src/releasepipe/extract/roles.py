@@ -175,6 +175,11 @@ def is_rank(word: str) -> bool:
     return bool(parts) and all(p in ranks for p in parts)
 
 
+def is_qualifier(word: str) -> bool:
+    """Whether ``word`` qualifies a function in some language ("Associate", "Deputy", "ancien")."""
+    return word.lower() in _union("qualifiers")
+
+
 def rank_abbreviations() -> frozenset[str]:
     """Abbreviated ranks of every language, in lower case ("gen", "lt", "płk")."""
     return _ranks()[1]
