@@ -1578,3 +1578,22 @@ def test_entities_a_body_the_model_read_takes_the_known_town_after_of():
     found = _labelled("pt", text, [("Câmara Municipal", "ORG")])
     assert entity_with(found, "Câmara Municipal da Covilhã").type == "organization"
     assert entity_with(found, "Covilhã").type == "location"
+
+
+@pytest.mark.parametrize("lang, text, labels, name", [
+    # the model began a name a word late and marked the surname alone, whatever its label
+    ("de", "Dessen Geschäftsführer Holger Brandt erklärte es.", [("Brandt", "LOC")], "Holger Brandt"),
+    ("de", "Die Finanzchefin Simone Keller-Ammann bestätigte die Prognose.", [("Keller-Ammann", "PER")],
+     "Simone Keller-Ammann"),
+])
+def test_entities_a_first_name_before_a_surname_marked_alone_joins_it(lang, text, labels, name):
+    assert entity_with(_labelled(lang, text, labels), name).type == "person"
+
+
+@pytest.mark.parametrize("lang, text, labels, kept", [
+    # a place, or a common word before the name, stays apart
+    ("de", "In der Stadt Paris Berlin besucht.", [("Berlin", "LOC")], "Berlin"),
+    ("en", "The Rose Garden reopened.", [("Garden", "LOC")], "Garden"),
+])
+def test_entities_no_first_name_joins_a_place_or_after_a_word(lang, text, labels, kept):
+    assert kept in names(_labelled(lang, text, labels))

@@ -310,18 +310,32 @@ def _first_name_before(doc: Doc, ent: Span, lang: str, floor: int) -> Span:
     """A name the model began at its second first name, with the first ("Mehmet" + "Ali
     Karakaya", "Yolanda" + "Awel Deng"): the capitalised word right before it that no span holds
     is a first name and no place's name, and the span's first word is one too or the span has
-    two words; the span itself otherwise."""
-    if LABELS.get(ent.label_) != "person" or len(ent) < 2 or ent.start <= floor:
+    two words; the span itself otherwise.
+
+    A surname the model marked alone, whatever its label, gets the first name right before it the
+    same way ("Holger" + "Brandt" read as a place, "Simone" + "Keller-Ammann"), a person's: the
+    model began the name a word late."""
+    if ent.start <= floor or ent.start == 0 or len(ent) == 1 and not _surname_like(ent[0], lang) \
+            or len(ent) >= 2 and LABELS.get(ent.label_) != "person":
         return ent
     prev = doc[ent.start - 1]
     if not (prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper and not prev.ent_type_
             and not prev.is_stop and "\n" not in prev.whitespace_ and gazetteer.is_given_name(prev.text, lang)
             and not gazetteer.is_common_word(prev.text, lang)
-            and (gazetteer.is_given_name(ent[0].text, lang)
+            and (len(ent) == 1 or gazetteer.is_given_name(ent[0].text, lang)
                  or len(ent) == 2 and not gazetteer.is_known_place(prev.text, lang))
             and not roles.is_role_word(prev.text, lang)):
         return ent
-    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_ if len(ent) >= 2 else "PER")
+
+
+def _surname_like(tok: Token, lang: str) -> bool:
+    """A word the model marked alone that may be a surname: capitalised, no place's or country's
+    name, no function (a double name counts: "Keller-Ammann"). Surnames are often words too
+    ("Brandt", "Fischer"): the first name before it decides."""
+    return (tok.is_alpha or bool(_DOUBLE_NAME.fullmatch(tok.text))) and tok.text[:1].isupper() \
+        and not tok.is_upper and not gazetteer.is_known_place(tok.text, lang) \
+        and not roles.is_role_word(tok.text, lang)
 
 
 _DOUBLE_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
