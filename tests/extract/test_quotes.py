@@ -533,3 +533,23 @@ def test_quotes_a_qualified_title_and_a_surname_name_the_person() -> None:
             "\"We expected to see winners and losers,\" Associate Professor Ferrante said.")
     [quote] = extract(text, "en", persons=[person(text, "Nadia Ferrante")])
     assert quote.speaker == "Nadia Ferrante"
+
+
+@pytest.mark.parametrize("lang,text,name,start", [
+    # a few words quoted after a speech verb are the speaker's own
+    ("es", "Íñigo Berasategui añadió que el laboratorio será \"la pieza central\" de su estrategia.",
+     "Íñigo Berasategui", "la pieza central"),
+    # words given to a person open in lower case: no title, whatever stands before them
+    ("es", "El presidente de la sociedad, Javier Montalbán, ha calificado la decisión de \"un paso que "
+           "llevábamos años pidiendo\".", "Javier Montalbán", "un paso que"),
+])
+def test_quotes_words_quoted_inside_a_sentence_after_a_verb(lang: str, text: str, name: str, start: str) -> None:
+    [quote] = extract(text, lang, persons=[person(text, name)])
+    assert quote.text.startswith(start) and quote.speaker == name
+
+
+def test_quotes_a_phrase_after_a_title_cue_nobody_says_stays_no_quote() -> None:
+    text = ("Después de la \"sesión de apertura del Día Debian\", en la cual Aura Gutierrez y Leandro Gómez "
+            "darán la bienvenida, comenzarán las charlas.")
+    persons = [person(text, "Aura Gutierrez"), person(text, "Leandro Gómez")]
+    assert extract(text, "es", persons=persons) == []

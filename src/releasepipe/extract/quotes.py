@@ -64,6 +64,8 @@ __all__ = ["MIN_WORDS", "extract", "is_speech_verb"]
 MIN_WORDS = 6
 #: Fewest words for a quote to take the speaker of a neighbouring quote.
 MIN_WORDS_INHERIT = 4
+#: Fewest words quoted inside a sentence after a speech verb to count as the speaker's words.
+_MIN_FRAGMENT = 2
 
 _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
 _CLOSERS = {"«": "»", "“": "”\"“", "„": "“”\"", "\"": "\"”“", "‹": "›", "»": "«", "‘": "’", "'": "'"}
@@ -502,7 +504,7 @@ def extract(
             continue
         if not seg.closed and not attributed and words < 2 * MIN_WORDS:
             continue
-        if not direct and (words < MIN_WORDS or _looks_like_title(text, start, end, lang)):
+        if not direct and (words < MIN_WORDS or _looks_like_title(text, start, end, lang, attributed=attributed)):
             continue
         quotes.append(Quote(
             text=text[start:end], start=start, end=end,
@@ -843,9 +845,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
+def _looks_like_title(text: str, start: int, end: int, lang: str, *, attributed: bool = False) -> bool:
     """A name in quotes (campaign, report, label) rather than words someone said:
-    Title Case, or used as a noun ("the “…” campaign", "la plateforme « … » offre")."""
+    Title Case, or used as a noun ("the “…” campaign", "la plateforme « … » offre"). Words a
+    person is given that open in lower case are no name, whatever is written before them ("ha
+    calificado la decisión de "un paso que llevábamos años pidiendo"")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])]
     long_words = [w for w in words if len(w) > 3]
     # Title Case marks a title, not sentences full of names and ranks ("We mourn the loss of Navy
@@ -856,7 +860,8 @@ def _looks_like_title(text: str, start: int, end: int, lang: str) -> bool:
             and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6:
         return True
     before = re.search(r"([^\W\d_]+)['’]?[\s\u00a0]*[«“„\"‹]?[\s\u00a0]*$", text[max(0, start - 40):start])
-    if before and (before.group(1).casefold() in _words().title_cues
+    fragment = attributed and text[start:start + 1].islower() and len(words) >= MIN_WORDS_INHERIT
+    if before and not fragment and (before.group(1).casefold() in _words().title_cues
                    or before.group(1).casefold().endswith(_words().title_cue_endings)):
         return True
     if re.match(r"[»”“\"›]?-\w", text[end:end + 3]):  # "…"-initiatief, „…“-Kampagne
@@ -1380,7 +1385,7 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     “…”"); a speech verb after it in its sentence ("“…,” the company said"), two people named, or
     words before it that end in no colon and continue no sentence (a film's title) leave it
     unattributed. Closed quotations of several words only (a quoted name is no one's words)."""
-    if not seg.closed or len(text[seg.start:seg.end].split()) < MIN_WORDS_INHERIT:
+    if not seg.closed or len(text[seg.start:seg.end].split()) < _MIN_FRAGMENT:
         return None
     pstart, pend = paragraphs[seg.para]
     opening = _mark_before(text, seg.start)
@@ -1392,13 +1397,20 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     last_word = intro.split()[-1] if intro else ""
     inside = bool(intro) and (text[seg.start:seg.start + 1].islower() or last_word.isalpha() and last_word.islower())
     verbs = _verbs(text, sentence, opening)
+    words = len(text[seg.start:seg.end].split())
     if verbs or inside:
         subject_end = verbs[0].start() if verbs else opening
         people = _people_in(index, sentence, subject_end)
         if not people and _pronoun(index.lang).match(intro):
             before = index.last_mention(sentence)
             people = [before] if before else []
-        return _one_speaker(text, people)
+        if words < MIN_WORDS_INHERIT and not (inside and verbs):
+            return None
+        # a few words quoted after a speech verb are the speaker's own ("añadió que el laboratorio será
+        # "la pieza central""): as direct as a verb next to the quotation
+        return _one_speaker(text, people, direct=inside and bool(verbs))
+    if words < MIN_WORDS_INHERIT:
+        return None
     if intro and not intro.endswith(":"):
         return None  # a quotation inside a sentence may be a title or a citation: "the film “…”"
     people = _people_in(index, sentence, opening)
@@ -1411,12 +1423,12 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     return _one_speaker(text, people)
 
 
-def _one_speaker(text: str, people: list[tuple[int, int, str]]) -> _Speaker | None:
+def _one_speaker(text: str, people: list[tuple[int, int, str]], *, direct: bool = False) -> _Speaker | None:
     """The speaker when ``people`` names one person (however many times), else None."""
     if len({name for _, _, name in people}) != 1:
         return None
     start, end, name = people[0]
-    return _Speaker(name, Mention(start, end, text[start:end]), False)
+    return _Speaker(name, Mention(start, end, text[start:end]), direct)
 
 
 def _sentence_before(text: str, floor: int, pos: int, code: str) -> int:
