@@ -1597,3 +1597,12 @@ def test_entities_a_first_name_before_a_surname_marked_alone_joins_it(lang, text
 ])
 def test_entities_no_first_name_joins_a_place_or_after_a_word(lang, text, labels, kept):
     assert kept in names(_labelled(lang, text, labels))
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a ministry named with its head in lower case, as Dutch, French and Italian write it
+    ("nl", "Het ministerie van Volksgezondheid, Welzijn en Sport betaalt mee.", "ministerie van Volksgezondheid, Welzijn en Sport"),
+    ("fr", "Le ministère de l'Intérieur a publié un communiqué.", "ministère de l'Intérieur"),
+])
+def test_entities_a_ministry_written_in_lower_case_is_a_body(lang, text, name):
+    assert entity_with(_labelled(lang, text, []), name).type == "organization"

@@ -342,6 +342,11 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
         post = _cap({"IS_STOP": False, "IS_ALPHA": True, "LOWER": {"NOT_IN": triggers}})
         tails += [[post] + first, [post] + first + more[0]]
     patterns = [{"label": "ORG", "pattern": [trigger] + tail, "id": "official-body"} for tail in tails]
+    lower = sorted(_table("entities", "lower_case_triggers").get(lang, ()))  # the language's own only
+    if lower:
+        # "ministerie van Volksgezondheid, Welzijn en Sport": the head in lower case, as the language writes it
+        patterns += [{"label": "ORG", "pattern": [{"LOWER": {"IN": lower}, "IS_LOWER": True}] + tail,
+                      "id": "official-body"} for tail in tails]
     if _entity_flag(lang, "names_before_head", True):
         # "U.S. Embassy", "Iraqi Ministry of Defense", "Deutsche Botschaft": English and
         # German put capitalised words before the head (French and Spanish put them after).

@@ -580,6 +580,9 @@ class EntityWords:
     org_heads: frozenset[str] = frozenset()
     #: heads of official bodies: a name after one is an organization ("Ministry of …")
     org_triggers: frozenset[str] = frozenset()
+    #: those of them the language writes in lower case before the body's name ("ministerie van
+    #: Volksgezondheid", "ministère de l'Intérieur")
+    lower_case_triggers: frozenset[str] = frozenset()
     #: heads of foundations, institutes, universities … ("Fondation pour la Mer")
     body_heads: frozenset[str] = frozenset()
     #: prepositions, articles and coordinations inside a body's name ("of the", "de la", "und")

@@ -385,6 +385,8 @@ ENTITIES = EntityWords(
     org_triggers=words(
         "agence ambassade commissariat consulat direction délégation haut-commissariat ministère "
         "office préfecture secrétariat"),
+    # official bodies named with their head in lower case: the language's typographic rules
+    lower_case_triggers=words("ministère"),
     # heads of foundations, institutes and other bodies: common usage
     body_heads=words(
         "académie association collectif comité commission conseil fondation fédération institut "

@@ -334,6 +334,8 @@ ENTITIES = EntityWords(
     org_triggers=words(
         "agenzia ambasciata commissione consolato delegazione dipartimento direzione ministero "
         "prefettura segreteria ufficio"),
+    # official bodies named with their head in lower case: the language's typographic rules
+    lower_case_triggers=words("ministero"),
     # heads of foundations, institutes and other bodies: common usage
     body_heads=words(
         "accademia associazione centro comitato commissione consiglio federazione fondazione "

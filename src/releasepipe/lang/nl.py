@@ -330,6 +330,8 @@ ENTITIES = EntityWords(
     definite_articles=words("de het"),
     # heads of official bodies: government and diplomatic usage
     org_triggers=words("agentschap ambassade consulaat delegatie departement directie ministerie secretariaat"),
+    # official bodies named with their head in lower case: the language's typographic rules
+    lower_case_triggers=words("ministerie"),
     # heads of foundations, institutes and other bodies: common usage
     body_heads=words(
         "academie centrum comité commissie federatie genootschap instituut raad stichting "
