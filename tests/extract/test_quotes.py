@@ -516,6 +516,8 @@ def test_quotes_in_straight_single_marks(lang: str, text: str, expected: list[tu
     # apostrophes are no quotation marks
     ("nl", "De bus rijdt 's avonds en 's ochtends, zei Jan de Vries van de gemeente."),
     ("en", "They played rock 'n' roll all night at the farmers' market, said Jan Vries."),
+    ("nl", "Café 't Hoekje in Utrecht viert zijn 100-jarig bestaan, zegt eigenaar Kees de Boer met trots."),
+    ("it", "Il procuratore ha detto che e' stato un lavoro lungo e che la citta' ha bisogno di piu' verde."),
 ])
 def test_quotes_apostrophes_open_no_quotation(lang: str, text: str) -> None:
     assert extract(text, lang) == []

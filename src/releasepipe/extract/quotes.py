@@ -543,14 +543,18 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
 
 def _single_pair(text: str, i: int, start: int, end: int) -> bool:
     """Whether a straight single mark at ``i`` opens a quotation: it reads as an opening mark, a
-    letter follows it and a closing one (no apostrophe: "it's", "the farmers' fields") ends a
-    passage of two words or more later in the paragraph ("'s avonds", "rock 'n' roll" are no quotes)."""
-    if not (_opens(text, i, start, end) and i + 1 < end and text[i + 1].isalpha()):
-        return False
+    capitalised word follows it and a closing one after punctuation (no apostrophe: "it's", "the
+    farmers' fields", "piu'") ends a passage of two words or more later in the paragraph ("'s
+    avonds", "rock 'n' roll", "'t Gooi" are no quotes)."""
+    first = re.match(r"[^\W\d_]+", text[i + 1:end])
+    if not (_opens(text, i, start, end) and first and first.group()[:1].isupper() and len(first.group()) >= 2):
+        return False  # a quotation opens with a capital; "'t Hoekje", "'s Morgens", "'ndrangheta" are elisions
     j = text.find("'", i + 1, end)
     while j >= 0:
         if _closing_ok(text, "'", "'", j, start, end):
-            return len(text[i + 1:j].split()) >= 2
+            # a closing straight mark ends the words with their punctuation ("…,' Khan said"); after a
+            # letter it stands for an accent ("e'", "piu'") or a possessive
+            return text[j - 1] in ",.!?;:…" and len(text[i + 1:j].split()) >= 2
         j = text.find("'", j + 1, end)
     return False
 
@@ -1390,7 +1394,10 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     pstart, pend = paragraphs[seg.para]
     opening = _mark_before(text, seg.start)
     sentence = _clause_start(text, pstart, opening, index.lang)
-    after = _sentence_end(text, min(seg.end + 1, pend), pend, index.lang)
+    # the rest of the quotation's sentence: none when a full stop follows the closing mark ("… ». Il a
+    # rappelé …" holds the next sentence's verb)
+    closed = re.match(r"[»”“\"›'’\s\u00a0]*[.!?…]", text[seg.end:pend])
+    after = seg.end if closed else _sentence_end(text, min(seg.end + 1, pend), pend, index.lang)
     if _verbs(text, seg.end, after):
         return None  # "“…,” the company said"
     intro = text[sentence:opening].strip(_SPACE)
@@ -1400,15 +1407,17 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     words = len(text[seg.start:seg.end].split())
     if verbs or inside:
         subject_end = verbs[0].start() if verbs else opening
-        people = _people_in(index, sentence, subject_end)
+        people = [m for m in _people_in(index, sentence, subject_end) if _subject_like(text, sentence, m[0], index.lang)]
         if not people and _pronoun(index.lang).match(intro):
-            before = index.last_mention(sentence)
-            people = [before] if before else []
+            # the one person the sentence before names ("Sie sprach von einem „…“"); none when it
+            # names several or none ("Die Gewerkschaften kritisieren den Plan. Sie sprechen von …")
+            floor = pstart if sentence > pstart else paragraphs[seg.para - 1][0] if seg.para else pstart
+            people = _people_in(index, _sentence_before(text, floor, sentence, index.lang), sentence)
         if words < MIN_WORDS_INHERIT and not (inside and verbs):
             return None
-        # a few words quoted after a speech verb are the speaker's own ("añadió que el laboratorio será
-        # "la pieza central""): as direct as a verb next to the quotation
-        return _one_speaker(text, people, direct=inside and bool(verbs))
+        # a few words quoted after a speech verb, opening in lower case, are the speaker's own ("añadió
+        # que el laboratorio será "la pieza central""): as direct as a verb next to the quotation
+        return _one_speaker(text, people, direct=bool(verbs) and text[seg.start:seg.start + 1].islower())
     if words < MIN_WORDS_INHERIT:
         return None
     if intro and not intro.endswith(":"):
@@ -1421,6 +1430,24 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
             qs, qe = paragraphs[seg.para - 1]
             people = _people_in(index, _sentence_before(text, qs, qe, index.lang), qe)
     return _one_speaker(text, people)
+
+
+def _subject_like(text: str, floor: int, start: int, code: str) -> bool:
+    """Whether the person mention at ``start`` may be its sentence's subject: it opens the sentence
+    or follows punctuation, a capitalised title, an article or a function ("Le président …,
+    Gérard Lemoine, a salué", "Die Finanzchefin Simone Keller"), not a preposition or a verb ("The
+    report, presented by Dr Lisa Chen, describes …", "The jury praised Amara Okoye for …")."""
+    from . import entity_rules as rules
+    from . import roles  # roles reads the speech verbs of this module
+
+    before = text[floor:start].rstrip(_SPACE)
+    words = before.split()
+    while words and (words[-1].lower() in _words().honorifics or words[-1].rstrip(".").lower() in _words().honorifics):
+        words.pop()
+    if not words or words[-1][-1:] in ",;:(–—-«“„\"":
+        return True
+    last = words[-1]
+    return not last.islower() or last in rules.articles(code) or roles.is_role_word(last, code)
 
 
 def _one_speaker(text: str, people: list[tuple[int, int, str]], *, direct: bool = False) -> _Speaker | None:
