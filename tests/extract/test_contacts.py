@@ -246,8 +246,10 @@ def test_contacts_role_and_organization_on_the_name_line(line: str, role: str | 
     # the name's line gives a function no list holds and the body, the numbers on the next line
     ("Contactos para medios\nGabriela Pardo, Oficial de Comunicaciones, ACNUR Colombia\n+57 310 456 7788\n",
      "Oficial de Comunicaciones", "ACNUR Colombia"),
-    # a town and a country are no function nor body
+    # a town and a country are no function nor body; nor an agency, a degree or a company in capitals
     ("Kontakt dla mediów\nJan Nowak, Przemyśl, Polska\n+48 22 555 01 23\n", None, None),
+    ("Media contact\nSarah Jones, Firefly Communications, for Acme Robotics\n+44 20 7946 0321\n", None, None),
+    ("Media contact\nJane Doe, PhD, University of Leeds\n+44 113 243 1751\n", None, None),
 ])
 def test_contacts_role_and_organization_after_the_name_without_function_words(
         text: str, role: str | None, organization: str | None) -> None:

@@ -269,8 +269,7 @@ def test_roles_per_language(lang, text, person, role):
 DESCRIBED = [
     ("en", "'We need water,' said Peter Lual, a nurse with the health team at the centre.", "Peter Lual",
      "nurse with the health team at the centre"),
-    ("fr", "Ana Lopes, une chorégraphe installée à Lyon, a présenté la pièce.", "Ana Lopes",
-     "chorégraphe installée à Lyon"),
+    ("fr", "Ana Lopes, une chorégraphe de Lyon, a présenté la pièce.", "Ana Lopes", "chorégraphe de Lyon"),
     ("es", "Lucía Gómez, una agricultora de la zona, dijo que la cosecha se perdió.", "Lucía Gómez",
      "agricultora de la zona"),
     ("nl", "Jan de Vries, een verpleegkundige uit Utrecht, zei dat de zorg onder druk staat.", "Jan de Vries",
@@ -330,6 +329,12 @@ def test_roles_an_apposition_saying_what_the_person_is(lang, text, person, role)
     # an indefinite article before a clause or a name, or a name no first name opens
     ("en", "The award went to Mark Evans, a Welshman, and to the team.", "Mark Evans"),
     ("es", "Firmaron Redes Avanzadas, un centro de investigación, y la universidad.", "Redes Avanzadas"),
+    # an apposition that says what the event was, not what the person is
+    ("en", "The line will open in May, said Daniel Okafor, a day after the council approved the plan.",
+     "Daniel Okafor"),
+    ("en", "The line will open in May, said Daniel Okafor, a decision welcomed by passenger groups.",
+     "Daniel Okafor"),
+    ("it", "Lo ha annunciato Marco Ferri, una scelta che premia il territorio.", "Marco Ferri"),
     ("it", "Lo ha detto Marco Ferri, arrivato ieri nel capoluogo.", "Marco Ferri"),
     ("pt", "A embaixada recebeu Ana Costa, que chegou de Lisboa.", "Ana Costa"),
     ("en", "The statement was read by Mark Evans, United States Embassy in Rome.", "Mark Evans"),

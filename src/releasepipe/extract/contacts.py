@@ -797,16 +797,26 @@ def _role_org_after_name(text: str, name_end: int, line_end: int) -> tuple[str |
     """Role and organization written after a name on a line of its own: a function ("Gabriela
     Pardo, Press Officer"), or, whatever its words, the first of two or three comma-separated
     parts the last of which is the body ("Gabriela Pardo, Oficial de Comunicaciones, ACNUR
-    Colombia"), not a town or a country ("Jan Nowak, Przemyśl, Polska")."""
+    Colombia"), not a town or a country ("Jan Nowak, Przemyśl, Polska"), nor a body first ("Sarah
+    Jones, Firefly Communications, for Acme Robotics")."""
     tail = text[name_end:line_end].strip(" ,–—-:()")
     if not tail or re.search(r"\d", tail):
         return None, None
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     if _names_role(tail):
         return parts[0] if parts else None, None
-    if 2 <= len(parts) <= 3 and not any(_country_region(p) or gazetteer.is_town(p) for p in parts):
+    if 2 <= len(parts) <= 3 and not any(_country_region(p) or gazetteer.is_town(p) for p in parts) \
+            and _function_like(parts[0]) and parts[-1][:1].isupper():
         return parts[0], parts[-1]
     return None, None
+
+
+def _function_like(part: str) -> bool:
+    """Whether a part of a contact line may be a function no list holds: words joined by a small word
+    in lower case ("Oficial de Comunicaciones"), not a name in capitals only (an agency "Firefly
+    Communications", a degree "PhD", a company "Iberdrola")."""
+    words = part.split()
+    return len(words) >= 2 and any(w.islower() for w in words[1:-1])
 
 
 def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[str | None, str | None]:

@@ -392,7 +392,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         words = name.split(" ")
         if len(words) > 4:
             continue
-        if len(words) > 1 and _opens(text, start) and words[0].lower() in _stop_words(lang) \
+        if len(words) > 1 and _opens(text, start) and words[0].lower() in rules.stop_words(lang) \
                 and not gazetteer.is_country(name, lang):
             start += len(words[0]) + 1  # a function word opening the sentence ("W Polsce"), as _trim_sentence_openers
             name, words = name[len(words[0]) + 1:], words[1:]
@@ -513,7 +513,7 @@ def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_F
             heads = [k for k in range(1, len(names) - 1) if _introduces(names[k], lang) and names[k + 1][:1].isupper()]
             if heads:
                 names, starts = names[heads[-1] + 1:], starts[heads[-1] + 1:]
-        while names and (names[0].lower() in _stop_words(lang) or not names[0][:1].isupper()):
+        while names and (names[0].lower() in rules.stop_words(lang) or not names[0][:1].isupper()):
             names, starts = names[1:], starts[1:]
         if not names or all(n.isupper() and len(n) > 1 for n in names):
             continue
@@ -842,7 +842,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
         elif etype in ("person", "misc") and tok.is_stop and any(
                 doc[k].lower_ in rules.honorifics() for k in range(i + 1, min(j - 1, i + 3))):
             i += 1  # the sentence's words before an honorific: "Según el Sr. Puigvert", "Laut Frau Roth"
-        elif etype == "person" and (tok.is_stop or low in _stop_words(lang)) and _sentence_start(tok) and i + 1 < j \
+        elif etype == "person" and (tok.is_stop or low in rules.stop_words(lang)) and _sentence_start(tok) and i + 1 < j \
                 and doc[i + 1].is_title and low not in rules.particles() \
                 and (not gazetteer.is_given_name(tok.text, lang)
                      or j - i >= 3 and gazetteer.is_given_name(doc[i + 1].text, lang)):
@@ -857,7 +857,7 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
     while j > i:
         tok = doc[j - 1]
         if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s") \
-                or (tok.is_lower and (tok.is_stop or tok.lower_ in _stop_words(lang))):
+                or (tok.is_lower and (tok.is_stop or tok.lower_ in rules.stop_words(lang))):
             j -= 1
         else:
             break
@@ -1740,8 +1740,9 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
     forms: dict[str, EntityType] = {}
     for f in found:
         forms.setdefault(text[f.start:f.end], f.type)
-    for surname in _surnames(text, found, lang):
-        forms.setdefault(surname, "person")
+    surnames = {w for w in _surnames(text, found, lang) if w not in forms}
+    for surname in surnames:
+        forms[surname] = "person"
     types = {(f.start, f.end): f.type for f in found}
     for span, short in links:
         forms.setdefault(short, types.get(span, "organization"))
@@ -1756,15 +1757,20 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
         for start, end in _occurrences(text, form):
             if 1 in taken[start:end]:
                 continue
+            if form in surnames and _CAPITAL_NEXT.match(text, end):
+                continue  # a title or another name's first word ("Pope Leo XIV" beside "Michael Pope")
             out.append(_Found(start, end, etype, "text"))
             taken[start:end] = b"\x01" * (end - start)
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[^\W\d_]*[A-ZÀ-ÖØ-ÞЀ-Я]")
+
+
 def _surnames(text: str, found: list[_Found], lang: str) -> list[str]:
     """The last words of the people's full names that can stand alone for one of them: one
-    person's only, no place's name, no month or day, never written in lower case in the release
-    ("Marsh", not "Jordan" nor, beside "a salt marsh", "Marsh")."""
+    person's only, no place's name, no month or day, no title ("King", "Pope", "Lord"), never
+    written in lower case in the release ("Marsh", not "Jordan" nor, beside "a salt marsh", "Marsh")."""
     owners: dict[str, set[str]] = {}
     for f in found:
         if f.type == "person":
@@ -1775,7 +1781,8 @@ def _surnames(text: str, found: list[_Found], lang: str) -> list[str]:
     return [w for w, names in owners.items()
             if len(names) == 1 and len(w) >= 3 and w.isalpha() and not w.isupper()
             and w.lower() not in rules.calendar(lang) and w.lower() not in lower
-            and not gazetteer.is_known_place(w, lang)]
+            and not gazetteer.is_known_place(w, lang) and not roles.is_role_word(w, lang)
+            and w.lower() not in rules.honorifics()]
 
 
 # --- 3. merging ----------------------------------------------------------------
@@ -2253,7 +2260,7 @@ def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
     known country, place or union ("Раніше Велика Британія" → "Велика Британія"). A name whose first
     word is a content word stays whole ("Air Canada", "Banco Santander", "Банк России"), as does a
     person's: a first name may be a common word too ("Will Smith", "Надежда Иванова")."""
-    stop = _stop_words(lang)
+    stop = rules.stop_words(lang)
     if not stop:
         return
     inside = {_key(text[f.start:f.end]) for f in found if not _opens(text, f.start)}
@@ -2267,17 +2274,6 @@ def _trim_sentence_openers(text: str, found: list[_Found], lang: str) -> None:
         rest = name[len(words[0]):].lstrip()
         if gazetteer.is_place(rest, lang) or gazetteer.is_union(rest, lang):
             f.start = f.end - len(rest)
-
-
-@cache
-def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words of ``lang`` (empty for a language spaCy has none for)."""
-    from spacy.util import get_lang_class
-
-    try:
-        return frozenset(get_lang_class(lang).Defaults.stop_words)
-    except (ImportError, KeyError, AttributeError):
-        return frozenset()
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")

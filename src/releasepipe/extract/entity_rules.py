@@ -502,3 +502,14 @@ def org_head_lemmas(code: str) -> frozenset[str]:
 def org_introducers(code: str) -> frozenset[str]:
     """Common nouns written just before a company's or party's name, as base forms ("koncern Pfizer")."""
     return frozenset(lang.get(code).entities.org_introducers)
+
+
+@cache
+def stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of ``code`` (empty for a language spaCy has none for)."""
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(code).Defaults.stop_words)
+    except (ImportError, KeyError, AttributeError):
+        return frozenset()

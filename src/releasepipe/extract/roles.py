@@ -111,8 +111,12 @@ def _stems() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _names_function(word: str) -> bool:
     """Whether one word, in lower case, names a function."""
     prefix, _, prefixes = _stems()
-    if word in _whole() or prefix.match(word):
+    if word in _whole():
         return True
+    stem = prefix.match(word)
+    if stem:
+        # a stem and a gerund's ending make an activity, not a function ("engineer" of "engineering")
+        return word[stem.end():] not in _gerunds() or not stem.end() < len(word)
     bound = prefixes.match(word)  # "vicepresidente", "cofundador", "wiceprezes"
     if bound:
         rest = word[bound.end():]
@@ -397,12 +401,12 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
 
 
 def _opening_word(tok: Token, lang: str) -> bool:
-    """A common word capitalised only because it opens the sentence, before a word in lower case
-    ("Volgens hoogleraar …", "Según la directora …"; not "Foreign Secretary …"), no function: no
-    part of a title."""
+    """A function word capitalised only because it opens the sentence, before a word in lower case
+    ("Volgens hoogleraar …", "Según la directora …"; not "Foreign Secretary …", "Union leader …"):
+    no part of a title."""
     return (tok.i == 0 or tok.nbor(-1).text in ".!?:\n" or "\n" in tok.nbor(-1).whitespace_) \
         and tok.is_title and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower \
-        and not is_role_word(tok.text, lang) and gazetteer.is_common_word(tok.text, lang)
+        and tok.lower_ in rules.stop_words(lang)
 
 
 _MAX_COMPLEMENT = 6
@@ -538,8 +542,22 @@ def _described(tokens: list[Token], lang: str) -> bool:
     if len(tokens) < 2 or tokens[0].lower_ not in _people(lang).indefinite_articles:
         return False
     noun = tokens[1]
-    return (noun.is_lower and not noun.is_stop and noun.is_alpha and len(noun) > 2
-            and not noun.lower_.endswith(_gerunds()) and not quotes.is_speech_verb(noun.text))
+    if not (noun.is_lower and not noun.is_stop and noun.is_alpha and len(noun) > 2
+            and not noun.lower_.endswith(_gerunds()) and not quotes.is_speech_verb(noun.text)
+            and not noun.lower_.endswith(tuple(rules.entity_words(lang, "abstract_endings")))):
+        return False
+    # what follows the noun ties it to a body or a place ("a nurse with the health team") or says what
+    # the person does ("a middleman buying oil from …"), or nothing does; a clause or a time after it
+    # says what the event was ("a day after the vote", "a decision welcomed by …", "una scelta che …")
+    return len(tokens) == 2 or tokens[2].lower_ in _affiliations(lang) \
+        or tokens[2].is_lower and len(tokens[2]) > 5 and tokens[2].lower_.endswith(_gerunds())
+
+
+@cache
+def _affiliations(code: str) -> frozenset[str]:
+    """Prepositions tying a person to a body or a place: the language's affiliation prepositions and
+    prepositions of place ("of", "with", "at", "de", "uit")."""
+    return rules.entity_words(code, "affiliation_prepositions") | rules.locatives(code)
 
 
 def _chunk(doc: Doc, comma: int) -> list[Token]:

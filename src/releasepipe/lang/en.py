@@ -459,7 +459,7 @@ ENTITIES = EntityWords(
     place_prepositions=words("across around in near outside throughout"),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "academy agency alliance army association authority bank bureau charity clinic coalition "
+        "academy agency alliance army association authority bureau charity clinic coalition "
         "college commission committee communications company consulate corporation council court "
         "department embassy enterprise enterprises federation forces foundation fund government "
         "group hospital institute labs microsystems ministry museum network office organization "
@@ -483,7 +483,7 @@ ENTITIES = EntityWords(
     # words acronyms leave out: common usage
     acronym_skips=words("and for of the"),
     # grammar: 'from', 'of', 'at'
-    affiliation_prepositions=words("at from of"),
+    affiliation_prepositions=words("at from of with"),
     # heads of bodies that are also common nouns ('Free Software', 'Legal Programme'): press releases
     # of software and civil-society bodies
     weak_org_heads=words(

@@ -413,7 +413,7 @@ ENTITIES = EntityWords(
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
         "agence alliance ambassade armée association autorité bureau clinique coalition commission "
-        "compagnie conseil consulat croix-rouge département faculté fondation fédération "
+        "compagnie conseil consulat croix-rouge département fondation fédération "
         "gouvernement groupe hôpital institut mairie ministre ministère municipalité musée "
         "métropole office organisation parlement parquet police programme préfecture région réseau "
         "secrétariat société théâtre tribunal union université ville"),

@@ -324,7 +324,7 @@ ENTITIES = EntityWords(
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
         "agenzia alleanza ambasciata associazione autorità azienda banca carabinieri coalizione "
-        "commissione comune consiglio consolato consorzio cooperativa esercito facoltà federazione "
+        "commissione comune consiglio consolato consorzio cooperativa esercito federazione "
         "fondazione governo gruppo istituto ministero museo organizzazione ospedale parlamento "
         "partito politecnico polizia prefettura procura provincia questura regione rete segreteria "
         "sindacato società teatro tribunale ufficio unione università"),

@@ -340,7 +340,7 @@ ENTITIES = EntityWords(
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
         "agência aliança associação autoridade banco bombeiros coligação comissão conselho "
-        "consulado câmara embaixada exército faculdade federação fundação governo grupo hospital "
+        "consulado câmara embaixada exército federação fundação governo grupo hospital "
         "instituto ministério museu organização parlamento partido polícia prefeitura rede "
         "secretaria sociedade teatro tribunal universidade união"),
     # grammar: articles, prepositions and 'and' inside names
