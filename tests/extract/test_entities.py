@@ -1611,3 +1611,9 @@ def test_entities_a_ministry_written_in_lower_case_is_a_body(lang, text, name):
         doc = nlp(text)
     found = entities.extract([(doc, 0)], text=text, lang=lang)
     assert entity_with(found, name).type == "organization"
+
+
+def test_entities_a_surname_that_is_a_title_stays_no_mention():
+    text = "Father Michael Pope opened the school. Pope Leo XIV sent a message."
+    found = _labelled("en", text, [("Michael Pope", "PER"), ("Leo XIV", "PER")])
+    assert [m.text for m in entity_with(found, "Michael Pope").mentions] == ["Michael Pope"]

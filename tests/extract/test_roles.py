@@ -107,6 +107,8 @@ def test_roles_german_without_model(text, person, role):
     ("Deutschland-Koordinator", "de", True),
     ("head", "en", True),
     ("headquarters", "en", False),
+    ("Engineering", "en", False),  # a function's stem and a gerund's ending: an activity
+    ("engineer", "en", True),
     ("Ministry", "en", False),
     ("ministère", "fr", False),
     ("migrants", "fr", False),
