@@ -1064,9 +1064,12 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
         return []
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     out: list[Span] = []
-    for tok in doc:
-        if not (tok.is_lower and tok.is_alpha and (tok.lower_ in introducers
-                                                    or gazetteer.lemma(tok.text, lang).lower() in introducers)):
+    for m in _introducer_pattern(lang).finditer(doc.text):  # the few words that may be one, not every token
+        tok = doc.char_span(m.start(), m.end())
+        if tok is None or len(tok) != 1:
+            continue
+        tok = tok[0]
+        if not (tok.is_lower and (tok.lower_ in introducers or gazetteer.lemma(tok.text, lang).lower() in introducers)):
             continue
         for i in (tok.i + 1, tok.i + 2):
             k = i
@@ -1079,6 +1082,14 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
             if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].is_stop:
                 break  # one adjective may stand between the noun and the name, nothing else
     return out
+
+
+@cache
+def _introducer_pattern(lang: str) -> re.Pattern[str]:
+    """Words that may be the language's introducer nouns in any form: each noun's first letters (all
+    but its last two: "агентств" of "агентства") and up to five more; the base form decides."""
+    stems = sorted({w[:max(3, len(w) - 2)] for w in rules.org_introducers(lang)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + r")\w{0,5}(?!\w)", re.IGNORECASE)
 
 
 def _member_word(tok: Token, lang: str) -> bool:
