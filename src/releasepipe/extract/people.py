@@ -34,7 +34,7 @@ def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Cont
     Saúde", a body a record may give where its role stands)."""
     functions = {c.role for c in contacts if c.role}
     kept = [e for e in entities if e.name not in functions or e.type == "person" and e.role
-            or e.type != "person" and not roles.is_role_word(e.name.split()[-1], lang)]
+            or e.type != "person" and not roles.is_role_word((e.name.split() or [""])[-1], lang)]
     return _as_people(text, kept, {c.name for c in contacts if c.name and _person_like(c.name, lang)})
 
 
