@@ -1065,10 +1065,10 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for m in _introducer_pattern(lang).finditer(doc.text):  # the few words that may be one, not every token
-        tok = doc.char_span(m.start(), m.end())
-        if tok is None or len(tok) != 1:
+        word = doc.char_span(m.start(), m.end())
+        if word is None or len(word) != 1:
             continue
-        tok = tok[0]
+        tok = word[0]
         if not (tok.is_lower and (tok.lower_ in introducers or gazetteer.lemma(tok.text, lang).lower() in introducers)):
             continue
         for i in (tok.i + 1, tok.i + 2):
