@@ -536,9 +536,9 @@ def _enumeration_goes_on(doc: Doc, comma: int, lang: str) -> bool:
 
 
 def _described(tokens: list[Token], lang: str) -> bool:
-    """Whether an apposition opens with an indefinite article and a word in lower case: it says
+    """Whether an apposition opens with an indefinite article and a noun in lower case: it says
     what the person is, a function or an occupation no list holds ("a nurse with the Ministry
-    of Health team", "une chorégraphe installée à Lyon"), not a clause ("a été", "who said")."""
+    of Health team", "une chorégraphe de Lyon"), not a clause or an event ("a day after …")."""
     if len(tokens) < 2 or tokens[0].lower_ not in _people(lang).indefinite_articles:
         return False
     noun = tokens[1]
