@@ -1101,6 +1101,15 @@ def test_entities_a_name_with_its_affiliation_after_a_dash_is_a_person(entities_
 
 # --- one decision per entity: inflected forms, gazetteers, dictionaries ---------------------------------
 
+def _on_blank_pipeline(lang: str, text: str) -> list[Entity]:
+    """Entities of ``text`` in ``lang`` on a blank pipeline with the language's rules only (no model)."""
+    nlp = spacy.blank(lang)
+    entities.configure(nlp, lang)
+    with entities.for_language(nlp, lang):
+        doc = nlp(text)
+    return entities.extract([(doc, 0)], text=text, lang=lang)
+
+
 def _labelled(lang: str, text: str, labels: list[tuple[str, str]]) -> list[Entity]:
     """Entities of ``text`` in ``lang`` when a model tags each (form, label) of ``labels``, in
     order of first occurrence: a blank pipeline with hand-set entities, so the rules that decide
@@ -1435,11 +1444,7 @@ def test_entities_concepts_and_laws_are_not_organizations(lang, text, labels, na
      {"Stiftung für Kunst und Kultur Bayern": "organization"}),
 ])
 def test_entities_a_body_and_a_name_after_it_stay_apart_on_blank_pipeline(lang, text, parts):
-    nlp = spacy.blank(lang)
-    entities.configure(nlp, lang)
-    with entities.for_language(nlp, lang):
-        doc = nlp(text)
-    found = entities.extract([(doc, 0)], text=text, lang=lang)
+    found = _on_blank_pipeline(lang, text)
     for name, etype in parts.items():
         assert entity_with(found, name).type == etype
 
@@ -1605,12 +1610,7 @@ def test_entities_no_first_name_joins_a_place_or_after_a_word(lang, text, labels
     ("fr", "Le ministère de l'Intérieur a publié un communiqué.", "ministère de l'Intérieur"),
 ])
 def test_entities_a_ministry_written_in_lower_case_is_a_body(lang, text, name):
-    nlp = spacy.blank(lang)
-    entities.configure(nlp, lang)
-    with entities.for_language(nlp, lang):
-        doc = nlp(text)
-    found = entities.extract([(doc, 0)], text=text, lang=lang)
-    assert entity_with(found, name).type == "organization"
+    assert entity_with(_on_blank_pipeline(lang, text), name).type == "organization"
 
 
 def test_entities_a_surname_that_is_a_title_stays_no_mention():

@@ -257,9 +257,10 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     found.sort(key=lambda f: f.start)
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
-    found = _more_mentions(text, found, links, lang)
+    lower = _LowerWords(text)
+    found = _more_mentions(text, found, links, lang, lower)
     return _merge(text, found, links, lang=lang, whole_release=paragraphs >= _RELEASE_PARAGRAPHS,
-                  chains=chains)
+                  chains=chains, lower=lower)
 
 
 # --- 1. cleaning ---------------------------------------------------------------
@@ -1016,7 +1017,7 @@ def _untagged_members(doc: Doc, lang: str) -> list[Span]:
     ``_share_enumeration_types``). A member is one to three capitalised words no dictionary of the
     language knows, with a comma or a conjunction on each side that joins it to the list."""
     coordinations = rules.coordinations(lang)
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = _tagged(doc)
     out: list[Span] = []
 
     def separators(i: int, step: int) -> tuple[int, bool]:
@@ -1037,15 +1038,9 @@ def _untagged_members(doc: Doc, lang: str) -> list[Span]:
             edge = ent.end if step == 1 else ent.start - 1
             while True:
                 i, joined = separators(edge, step)
-                if i == edge:
+                k = _name_run(doc, i, step, taken, lang) if i != edge else None
+                if k is None:
                     break
-                k = i
-                while 0 <= k < len(doc) and k not in taken and abs(k - i) < _MAX_MEMBER + 1 \
-                        and _member_word(doc[k], lang):
-                    k += step
-                if k == i or abs(k - i) > _MAX_MEMBER or 0 <= k < len(doc) and (
-                        k in taken or _member_word(doc[k], lang) or doc[k].text[:1].isupper()):
-                    break  # no name, a longer one, or one that runs into another
                 conjunction = conjunction or joined
                 found.append(Span(doc, min(i, k + 1), max(i, k - 1) + 1, label="MISC"))
                 edge = k
@@ -1062,7 +1057,7 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
     introducers = rules.org_introducers(lang)
     if not introducers:
         return []
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = _tagged(doc)
     out: list[Span] = []
     for m in _introducer_pattern(lang).finditer(doc.text):  # the few words that may be one, not every token
         word = doc.char_span(m.start(), m.end())
@@ -1072,16 +1067,32 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
         if not (tok.is_lower and (tok.lower_ in introducers or gazetteer.lemma(tok.text, lang).lower() in introducers)):
             continue
         for i in (tok.i + 1, tok.i + 2):
-            k = i
-            while k < len(doc) and k not in taken and k - i < _MAX_MEMBER + 1 and _member_word(doc[k], lang):
-                k += 1
-            if k > i and k - i <= _MAX_MEMBER and not (k < len(doc) and (k in taken or doc[k].text[:1].isupper())):
+            k = _name_run(doc, i, 1, taken, lang)
+            if k is not None:
                 out.append(Span(doc, i, k, label="ORG"))
                 taken.update(range(i, k))
                 break
             if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].is_stop:
                 break  # one adjective may stand between the noun and the name, nothing else
     return out
+
+
+def _tagged(doc: Doc) -> set[int]:
+    """The indexes of the tokens the doc's entities hold."""
+    return {i for e in doc.ents for i in range(e.start, e.end)}
+
+
+def _name_run(doc: Doc, i: int, step: int, taken: set[int], lang: str) -> int | None:
+    """Where a name the model left untagged, read from token ``i`` going ``step`` (1 or -1), ends (the
+    token past it): one to three words of ``_member_word`` that no entity holds, followed by a word
+    in lower case, punctuation or the end. None when no such name starts there, or it is longer or
+    runs into another name."""
+    k = i
+    while 0 <= k < len(doc) and k not in taken and abs(k - i) <= _MAX_MEMBER and _member_word(doc[k], lang):
+        k += step
+    if k == i or abs(k - i) > _MAX_MEMBER or 0 <= k < len(doc) and (k in taken or doc[k].text[:1].isupper()):
+        return None
+    return k
 
 
 @cache
@@ -1742,7 +1753,7 @@ def _word_char(ch: str) -> bool:
 
 
 def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]],
-                   lang: str = "") -> list[_Found]:
+                   lang: str = "", lower: _LowerWords | None = None) -> list[_Found]:
     """Add every other place the text writes a name already found, a linked acronym or a
     person's surname alone ("Marsh added that…" after "Dr Helen Marsh")."""
     taken = bytearray(len(text))  # 1 where a mention already is
@@ -1751,7 +1762,8 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
     forms: dict[str, EntityType] = {}
     for f in found:
         forms.setdefault(text[f.start:f.end], f.type)
-    surnames = {w for w in _surnames(text, found, lang) if w not in forms}
+    lower = lower if lower is not None else _LowerWords(text)
+    surnames = {w for w in _surnames(text, found, lang, lower) if w not in forms}
     for surname in surnames:
         forms[surname] = "person"
     types = {(f.start, f.end): f.type for f in found}
@@ -1778,7 +1790,7 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[^\W\d_]*[A-ZÀ-ÖØ-ÞЀ-Я]")
 
 
-def _surnames(text: str, found: list[_Found], lang: str) -> list[str]:
+def _surnames(text: str, found: list[_Found], lang: str, lower: _LowerWords) -> list[str]:
     """The last words of the people's full names that can stand alone for one of them: one
     person's only, no place's name, no month or day, no title ("King", "Pope", "Lord"), never
     written in lower case in the release ("Marsh", not "Jordan" nor, beside "a salt marsh", "Marsh")."""
@@ -1788,7 +1800,6 @@ def _surnames(text: str, found: list[_Found], lang: str) -> list[str]:
             words = text[f.start:f.end].split()
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 owners.setdefault(words[-1], set()).add(" ".join(words))
-    lower = _LowerWords(text)
     return [w for w, names in owners.items()
             if len(names) == 1 and len(w) >= 3 and w.isalpha() and not w.isupper()
             and w.lower() not in rules.calendar(lang) and w.lower() not in lower
@@ -1830,7 +1841,7 @@ class _Groups:
 
 def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]], *,
            lang: str = "", whole_release: bool,
-           chains: Sequence[list[tuple[int, int]]] = ()) -> list[Entity]:
+           chains: Sequence[list[tuple[int, int]]] = (), lower: _LowerWords | None = None) -> list[Entity]:
     """One entity per real-world entity, named by its fullest form, its type decided
     from all its mentions (see ``_decide``).
 
@@ -1844,7 +1855,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     _trim_person_overrun(text, found)
     _trim_headline_overrun(text, found, lang)
     _trim_sentence_openers(text, found, lang)
-    lower = _LowerWords(text)
+    lower = lower if lower is not None else _LowerWords(text)
     keys = [gazetteer.key(text[f.start:f.end], lang) if lang in gazetteer.CASE_ENDINGS
             else _key(text[f.start:f.end]) for f in found]
     groups = _Groups(len(found))

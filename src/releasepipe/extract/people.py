@@ -33,9 +33,18 @@ def from_contacts(text: str, entities: Sequence[Entity], contacts: Sequence[Cont
     body or place whose last word names a function ("Media Officer"; not "Secretaria Municipal da
     Saúde", a body a record may give where its role stands)."""
     functions = {c.role for c in contacts if c.role}
-    kept = [e for e in entities if e.name not in functions or e.type == "person" and e.role
-            or e.type != "person" and not roles.is_role_word((e.name.split() or [""])[-1], lang)]
+    kept = [e for e in entities if not _a_contacts_function(e, functions, lang)]
     return _as_people(text, kept, {c.name for c in contacts if c.name and _person_like(c.name, lang)})
+
+
+def _a_contacts_function(entity: Entity, functions: set[str], lang: str) -> bool:
+    """Whether ``entity`` is written exactly as a contact's role and is that role: a person with no
+    role of its own, or a body or place whose last word names a function."""
+    if entity.name not in functions:
+        return False
+    if entity.type == "person":
+        return not entity.role
+    return roles.is_role_word((entity.name.split() or [""])[-1], lang)
 
 
 def from_speakers(text: str, entities: Sequence[Entity], quotes: Sequence[Quote], lang: str = "en") -> list[Entity]:

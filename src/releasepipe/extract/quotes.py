@@ -1383,7 +1383,8 @@ def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _I
     Words quoted inside a sentence (the quotation opens in lower case or right after a word in
     lower case: "Gérard Lemoine a salué « un signal d'espoir… »", "Pour X, le tramway « va enfin
     … »", "Sie sprach von einem „Signal, dass …“") are the words of the one person the sentence
-    names before them, or, when it opens with a subject pronoun, of the person named last before it.
+    names before them in a subject's place, or, when it opens with a subject pronoun, of the one
+    person the sentence before names.
     A speech verb before the quotation gives it to the one person named before the verb ("Die
     Finanzchefin X bestätigte die Prognose: «…»"), to nobody when none is ("The court said that
     “…”"); a speech verb after it in its sentence ("“…,” the company said"), two people named, or
@@ -1451,8 +1452,8 @@ def _subject_like(text: str, floor: int, start: int, code: str) -> bool:
 
 
 def _one_speaker(text: str, people: list[tuple[int, int, str]], *, direct: bool = False) -> _Speaker | None:
-    """The speaker when ``people`` names one person (however many times), else None."""
-    if len({name for _, _, name in people}) != 1:
+    """The speaker when ``people`` (one mention per person, as ``_people_in`` gives) names one person."""
+    if len(people) != 1:
         return None
     start, end, name = people[0]
     return _Speaker(name, Mention(start, end, text[start:end]), direct)

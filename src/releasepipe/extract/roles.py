@@ -116,7 +116,7 @@ def _names_function(word: str) -> bool:
     stem = prefix.match(word)
     if stem:
         # a stem and a gerund's ending make an activity, not a function ("engineer" of "engineering")
-        return word[stem.end():] not in _gerunds() or not stem.end() < len(word)
+        return word[stem.end():] not in _gerunds()
     bound = prefixes.match(word)  # "vicepresidente", "cofundador", "wiceprezes"
     if bound:
         rest = word[bound.end():]
@@ -251,8 +251,14 @@ def _nominative_adjective(word: str, lang: str) -> bool:
     return tag.POS in ("ADJF", "PRTF") and "nomn" in tag.grammemes
 
 
+@cache
+def _leading_articles(lang: str) -> frozenset[str]:
+    """Articles, definite or indefinite, a role is written without ("a nurse" → "nurse")."""
+    return _articles(lang) | _people(lang).indefinite_articles
+
+
 def _strip_articles(tokens: list[Token], lang: str) -> list[Token]:
-    arts = _articles(lang) | _people(lang).indefinite_articles
+    arts = _leading_articles(lang)
     while tokens and tokens[0].lower_ in arts:
         tokens = tokens[1:]
     return tokens
