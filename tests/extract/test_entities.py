@@ -1617,3 +1617,41 @@ def test_entities_a_surname_that_is_a_title_stays_no_mention():
     text = "Father Michael Pope opened the school. Pope Leo XIV sent a message."
     found = _labelled("en", text, [("Michael Pope", "PER"), ("Leo XIV", "PER")])
     assert [m.text for m in entity_with(found, "Michael Pope").mentions] == ["Michael Pope"]
+
+
+@pytest.mark.parametrize("lang, sentence, span, name", [
+    # the model closed the name at the conjunction inside it: the body's second subject joins it
+    ("es", "La Agencia Española de Medicamentos y Productos Sanitarios aprobó la vacuna.",
+     "Agencia Española de Medicamentos", "Agencia Española de Medicamentos y Productos Sanitarios"),
+    ("pt", "O estudo é financiado pela Fundação para a Ciência e a Tecnologia desde março.",
+     "Fundação para a Ciência", "Fundação para a Ciência e a Tecnologia"),
+    ("pt", "Os dados vêm do Instituto Português do Mar e da Atmosfera, em Lisboa.",
+     "Instituto Português do Mar", "Instituto Português do Mar e da Atmosfera"),
+    ("pl", "Projekt finansuje Ministerstwo Klimatu i Środowiska od stycznia.",
+     "Ministerstwo Klimatu", "Ministerstwo Klimatu i Środowiska"),
+    # a second name after the conjunction: an article before a head word, an acronym, a place
+    ("es", "El Gobierno de Oaxaca y la Universidad Nacional firmaron el convenio.", "Gobierno de Oaxaca",
+     "Gobierno de Oaxaca"),
+    ("it", "Lo studio unisce l'Istituto di Fisica e CSC in un consorzio.", "Istituto di Fisica", "Istituto di Fisica"),
+    ("es", "El Ministerio de Sanidad y Madrid firmaron el convenio.", "Ministerio de Sanidad", "Ministerio de Sanidad"),
+    # no head word opens the name: "Redalia Telecom y Kuali" is two companies
+    ("es", "Redalia Telecom y Servicios firmaron el convenio.", "Redalia Telecom", "Redalia Telecom"),
+])
+def test_entities_a_body_cut_at_its_conjunction_is_whole_again(lang, sentence, span, name):
+    found = with_one_span(lang, sentence, span, "ORG")
+    assert name in names(found, "organization")
+
+
+@pytest.mark.parametrize("lang, sentence, span, etype", [
+    # every word a dictionary word, none a first name, never a surname alone: no person
+    ("de", "Derzeit betreibt das Ukrainische Rote Kreuz vierzehn Zentren im Land.", "Rote Kreuz", "organization"),
+    ("pl", "Punkt wspiera Wysoki Komisarz Narodów Zjednoczonych od 2022 roku.", "Narodów Zjednoczonych",
+     "organization"),
+    ("en", "The data came from the Very Large Telescope in the Atacama desert.", "Very Large Telescope",
+     "organization"),
+    # a phrase whose first word the release writes in lower case too: no name at all
+    ("en", "Members voted for Open Standards, as open formats outlive vendors.", "Open Standards", "misc"),
+])
+def test_entities_a_phrase_of_dictionary_words_is_no_person(lang, sentence, span, etype):
+    found = in_a_release(lang, sentence, span)
+    assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]

@@ -241,6 +241,9 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
         members = _untagged_members(doc, lang) + _untagged_introduced(doc, lang)
         if members:
             doc.ents = sorted([*doc.ents, *members], key=lambda e: e.start)
+        continued = _names_continued(doc, lang)
+        if continued is not None:
+            doc.ents = continued
         enumerations = _enumerations(doc, lang)
         found.extend(_from_doc(doc, offset, lang, enumerations))
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
@@ -1075,6 +1078,82 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
             if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].is_stop:
                 break  # one adjective may stand between the noun and the name, nothing else
     return out
+
+
+def _names_continued(doc: Doc, lang: str) -> list[Span] | None:
+    """The doc's entities with a body's name the model closed at a conjunction inside it whole
+    again ("Sociedad Española de Geriatría" + "y Gerontología", "Instituto Português do Mar" + "e
+    da Atmosfera", "Ministerstwo Klimatu" + "i Środowiska"), the pieces after the conjunction
+    dropped; None when no name goes on (see ``_continuation``)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    swallowed = -1
+    for ent in ents:
+        if ent.start < swallowed:
+            continue
+        # a body's head word names it whatever the model's label ("Federacja … Czerwonego Krzyża" as LOC)
+        end = _continuation(doc, ent, lang) if LABELS.get(ent.label_) not in (None, "person") else None
+        inside = [e for e in ents if end is not None and e.start < end and e.end > ent.end]
+        # what the model typed inside is no person or place: the words are common words ("Gerontología" as PER)
+        if end is None or any(e.end > end for e in inside):
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, end, label=ent.label, span_id=ent.ent_id))
+        swallowed = end
+    return out if swallowed >= 0 else None
+
+
+#: Most capitalised words after the conjunction of a body's name ("y Productos Sanitarios").
+_MAX_CONTINUED = 4
+
+
+def _continuation(doc: Doc, ent: Span, lang: str) -> int | None:
+    """Where a body's name that goes on past the conjunction after ``ent`` ends (the token past it),
+    or None. The name opens with a head word and, in a language with articles, its last word
+    follows a preposition of names ("de Geriatría", "para a Ciência"); in one without, the last word
+    follows the head ("Ministerstwo Klimatu"). After the conjunction: maybe a preposition (or the
+    article the name's last word had), then one to four capitalised common words of the language,
+    the body's second subject ("Productos Sanitarios", "da Atmosfera", "Środowiska"), none a place,
+    no acronym or head word: those make a second name ("Gobierno de Oaxaca y la Universidad …",
+    "Istituto di Fisica di Helsinki e CSC"). Not in a language that capitalises its nouns: capitals
+    tell no name there."""
+    if rules.capitalises_nouns(lang) or len(ent) < 2 or ent.end + 1 >= len(doc):
+        return None
+    last, conj = doc[ent.end - 1], doc[ent.end]
+    if not (last.is_alpha and last.is_title) or not conj.is_lower \
+            or conj.lower_ not in rules.entity_words(lang, "org_coordinations") \
+            or "\n" in last.whitespace_ or "\n" in conj.whitespace_ or not _org_head(ent[:-1], lang):
+        return None
+    preps = rules.entity_words(lang, "org_prepositions")
+    arts = rules.entity_words(lang, "org_articles")
+    before = doc[ent.end - 2]
+    article = before.lower_ in arts and ent.end - 3 >= ent.start and doc[ent.end - 3].lower_ in preps
+    if rules.articles(lang) and before.lower_ not in preps and not article:
+        return None
+    i = ent.end + 1
+    if doc[i].is_lower:
+        if not (doc[i].lower_ in preps or article and doc[i].lower_ in arts):
+            return None
+        i += 1  # "e da Atmosfera", "e a Tecnologia"
+    words: list[Token] = []
+    end = None
+    for tok in doc[i:i + 2 * _MAX_CONTINUED]:
+        if tok.is_alpha and tok.is_title:
+            words.append(tok)
+            end = tok.i + 1
+        elif not (words and tok.is_lower and (tok.lower_ in preps or tok.lower_ in arts)):
+            break  # a preposition may join the subject's words: "Redução do Risco de Desastres"
+        if "\n" in tok.whitespace_:
+            break
+    else:
+        return None  # the capitalised words run on: no name's subject
+    if end is None or len(words) > _MAX_CONTINUED or end < len(doc) and doc[end].is_title:
+        return None
+    if _is_head(words[0], lang) or gazetteer.lemma(words[0].lower_, lang) in rules.org_head_lemmas(lang):
+        return None
+    if not all(gazetteer.is_common_word(t.text, lang) and not gazetteer.is_place(t.text, lang) for t in words):
+        return None
+    return end
 
 
 def _tagged(doc: Doc) -> set[int]:
@@ -2017,12 +2096,19 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
         return "location", True
     etype = "person" if person else _vote(found, members)
-    if etype == "person" and any(found[i].role or found[i].written or found[i].sure for i in members):
+    # "Solare Energiesysteme", "Czerwony Krzyż", "Narodów Zjednoczonych" after "Wysoki Komisarz": a
+    # body's name or a thing's the model took for a person, whatever title or role it came with
+    # (in a release, and never called by its last word alone: "Kestrel Payments … Payments said")
+    # (in a release, and never called by its last word alone unless that is a place: "Kestrel Payments …
+    # Payments said", "Alcaldía Metropolitana de Quito … Quito")
+    phrase = release and etype == "person" and _dictionary_phrase(fullest, lang) \
+        and (not _surname_alone(text, fullest, lang) or gazetteer.is_place(fullest.split()[-1], lang))
+    if etype == "person" and not phrase and any(found[i].role or found[i].written or found[i].sure for i in members):
         if " " in fullest and not any(found[i].written for i in members) and gazetteer.is_place(fullest, lang):
             return "location", True  # "burmistrz Nowego Jorku": the place a function is of
         return etype, True
     known = _dictionary_kind(names, lang)
-    if known in ("person", "organization"):
+    if known == "organization" or known == "person" and not phrase:
         return known, True
     if gazetteer.is_place(fullest, lang):
         return "location", True
@@ -2045,8 +2131,11 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return known, True
     if etype == "person" and (lone or _common_words(text, found, members, lower)):
         return "misc", True
-    if release and etype == "person" and known is None and _nobody(fullest, lang) \
-            and not _surname_alone(text, fullest):
+    if phrase and (any(w.lower() in lower for w in fullest.split()[:1])
+                   or any(roles.is_role_word(w, lang) for w in fullest.split())):
+        return "misc", True  # a concept the release also writes in lower case, a function ("Policy Manager")
+    if phrase or release and etype == "person" and known is None and _nobody(fullest, lang) \
+            and not _surname_alone(text, fullest, lang):
         # no first name, a common word, never called by its last word alone: a firm or a place the
         # model took for a person ("Kestrel Payments", "Hofstad Pers", "Sestri Levante"); nothing
         # in the release says it is someone. Only in a release: a sentence alone tells too little.
@@ -2056,6 +2145,33 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _dictionary_phrase(name: str, lang: str) -> bool:
+    """A name of two or more words (particles aside), every one a word of the language's dictionary,
+    one of them a frequent one, and none a first name: a phrase ("Rote Kreuz", "Very Large Telescope", "Global Vehicle
+    Safety"), where a person's name holds a first name or a surname no dictionary lists. A language
+    that capitalises its nouns counts every word simplemma knows; "De Wit" is one surname."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in name.split() if w.lower() not in rules.particles()]
+    # Latin letters only: the first-name lists hold few names in other scripts ("Петър Иванов")
+    return len(words) >= 2 and _script(name) == "LATIN" and all(w.isalpha() and _dictionary_word(w, lang) and not gazetteer.is_given_name(w, lang)
+                                   for w in words) \
+        and any(zipf_frequency(w, lang) >= _FREQUENT_ZIPF for w in words)  # rare words are surnames as often: "Nur Begum"
+
+
+def _dictionary_word(word: str, lang: str) -> bool:
+    if gazetteer.is_common_word(word, lang):
+        return True
+    if not rules.capitalises_nouns(lang):
+        return False
+    import simplemma
+
+    try:
+        return simplemma.is_known(word, lang=lang) and not gazetteer.is_place(word, lang)
+    except ValueError:
+        return False
 
 
 def _written_in_lower_case(text: str, name: str, lower: _LowerWords) -> bool:
@@ -2117,12 +2233,16 @@ def _frequent_word(word: str, lang: str, zipf: float = _FREQUENT_ZIPF) -> bool:
     return gazetteer.is_common_word(word, lang) and zipf_frequency(word, lang) >= zipf
 
 
-def _surname_alone(text: str, name: str) -> bool:
+def _surname_alone(text: str, name: str, lang: str) -> bool:
     """Whether the text writes the last word of ``name`` on its own too, as a person's surname is
     ("Ms Prestes said"), not only inside the name."""
     last = name.split()[-1]
-    alone = len(re.findall(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text))
-    return alone > len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+    for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text):
+        before = re.search(r"([^\W\d_][\w.]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        word = before.group(1).rstrip(".") if before else ""
+        if not word[:1].isupper() or word.lower() in rules.honorifics() or roles.is_role_word(word, lang):
+            return True  # not after another capitalised word: "Ms Prestes", "Minister Prestes", "Prestes said"
+    return False  # only inside the name or another one ("Deutsches Rotes Kreuz" is no "Kreuz" alone)
 
 
 def _first_named(names: set[str], lang: str) -> bool:

@@ -298,6 +298,7 @@ ENTITIES = EntityWords(
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"САЩ": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ЮАР": "ZA"},
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("и"),
     org_head_lemmas=words(
         "агенция академия алианс асамблея асоциация банка бюро департамент дирекция дружество "
         "институт инспекция кабинет камара комисия комитет компания конгрес концерн корпорация "

@@ -317,6 +317,7 @@ ENTITIES = EntityWords(
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"USA": "US", "SRN": "DE", "ČLR": "CN", "KLDR": "KP", "SAE": "AE", "JAR": "ZA"},
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("a"),
     org_head_lemmas=words(
         "agentura akademie aliance banka federace fond hnutí institut inspekce kancelář komise komora "
         "kongres koncern liga ministerstvo nadace organizace parlament rada sdružení senát sněmovna "

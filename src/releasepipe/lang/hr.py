@@ -303,6 +303,7 @@ LAYOUT = LayoutWords(
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("i"),
     org_head_lemmas=words(
         "agencija akademija banka centar društvo federacija fond institut inspektorat koalicija "
         "komisija komora ministarstvo odbor organizacija parlament pokret sabor savez skupština "

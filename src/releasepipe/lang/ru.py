@@ -340,6 +340,7 @@ ENTITIES = EntityWords(
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"США": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЭ": "AE", "ЮАР": "ZA"},
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("и"),
     org_head_lemmas=words(
         "агентство академия альянс арбитраж ассамблея ассоциация банк бундестаг бюро ведомство "
         "департамент дума инспекция институт кабинет комиссия комитет компания конгресс "

@@ -309,6 +309,7 @@ LAYOUT = LayoutWords(
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("a"),
     org_head_lemmas=words(
         "agentúra akadémia aliancia banka federácia fond hnutie inšpekcia inštitút kancelária komisia "
         "komora kongres koncern liga ministerstvo nadácia organizácia parlament rada senát spolok "

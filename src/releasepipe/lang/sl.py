@@ -313,6 +313,7 @@ LAYOUT = LayoutWords(
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("in"),
     org_head_lemmas=words(
         "agencija akademija banka center družba društvo federacija fundacija gibanje inšpektorat "
         "inštitut koalicija komisija ministrstvo odbor organizacija parlament sklad skupnost "

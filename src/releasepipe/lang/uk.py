@@ -326,6 +326,7 @@ ENTITIES = EntityWords(
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"США": "US", "ФРН": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ПАР": "ZA"},
     # heads of bodies as base forms: government and business usage
+    org_coordinations=words("і й та"),
     org_head_lemmas=words(
         "агентство академія альянс асамблея асоціація банк бюро відомство департамент кабінет "
         "компанія комісія комітет конгрес концерн корпорація міністерство об'єднання організація "
