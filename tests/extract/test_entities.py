@@ -8,6 +8,7 @@ components the default pipeline leaves out; its tests skip when it is not instal
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import pytest
 import spacy
@@ -909,16 +910,18 @@ def test_entities_a_person_with_no_first_name_and_a_common_word_is_no_person(lan
     assert [(e.name, e.type) for e in found] == [(span, etype)]
 
 
-def in_a_release(lang: str, sentence: str, span: str, more: str = "") -> list[Entity]:
+def in_a_release(lang: str, sentence: str, span: str, more: str = "",
+                 spans: Sequence[tuple[str, str]] = ()) -> list[Entity]:
     """Entities of a three-paragraph release whose second paragraph is ``sentence`` with ``span``
-    tagged as a person (a blank pipeline: the rules alone)."""
+    tagged as a person, or the ``(span, label)`` pairs of ``spans`` (a blank pipeline: the rules alone)."""
     paragraphs = ["Lorem ipsum dolor sit amet.", sentence, more or "Sed do eiusmod tempor incididunt."]
     text = "\n\n".join(paragraphs)
     nlp, docs, offset = spacy.blank(lang), [], 0
     for paragraph in paragraphs:
         doc = nlp(paragraph)
         if paragraph is sentence:
-            doc.ents = [doc.char_span(sentence.index(span), sentence.index(span) + len(span), label="PER")]
+            doc.ents = [doc.char_span(sentence.index(s), sentence.index(s) + len(s), label=label)
+                        for s, label in (spans or [(span, "PER")])]
         docs.append((doc, offset))
         offset += len(paragraph) + 2
     return entities.extract(docs, text=text, lang=lang)
@@ -1655,3 +1658,19 @@ def test_entities_a_body_cut_at_its_conjunction_is_whole_again(lang, sentence, s
 def test_entities_a_phrase_of_dictionary_words_is_no_person(lang, sentence, span, etype):
     found = in_a_release(lang, sentence, span)
     assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]
+
+
+@pytest.mark.parametrize("lang, sentence, spans, name", [
+    # a one-word "person" never given a first name is a product's name most often, but a list of
+    # companies makes it one of them
+    ("fr", "Le chantier est confié à Eiffage, NGE et Colas depuis mars.",
+     [("Eiffage", "ORG"), ("NGE", "ORG"), ("Colas", "PER")], "Colas"),
+    ("de", "Gebaut wird von HOWOGE, Degewo und Gewobag in drei Bezirken.",
+     [("HOWOGE", "ORG"), ("Degewo", "ORG"), ("Gewobag", "PER")], "Gewobag"),
+    # a weak head word among common words is a concept ("Legal Programme"), unless the text gives its acronym
+    ("en", "The funds go through the World Food Programme (WFP) in Chad.", [("World Food Programme", "ORG")],
+     "World Food Programme"),
+])
+def test_entities_a_list_of_companies_or_an_acronym_makes_a_body(lang, sentence, spans, name):
+    found = in_a_release(lang, sentence, "", spans=spans)
+    assert name in names(found, "organization")

@@ -2091,8 +2091,8 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if not any(found[i].sure and found[i].type == "person" for i in members) and \
             any(found[i].sure for i in members):
         return next(found[i].type for i in members if found[i].sure), True
-    if unwritten and _weak_head_concept(_name_words(fullest), lang):
-        return "misc", True
+    if unwritten and _weak_head_concept(_name_words(fullest), lang) and not any(is_acronym(n) for n in names):
+        return "misc", True  # a body's acronym makes it one: "World Food Programme (WFP)"
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
         return "location", True
     etype = "person" if person else _vote(found, members)
@@ -2129,8 +2129,10 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return "person", False
     if known == "location" and etype in ("person", "misc"):
         return known, True
-    if etype == "person" and (lone or _common_words(text, found, members, lower)):
+    if etype == "person" and _common_words(text, found, members, lower):
         return "misc", True
+    if etype == "person" and lone:
+        return "misc", False  # most often a product ("Java"); a list of companies may make it one ("NGE et Colas")
     if phrase and (any(w.lower() in lower for w in fullest.split()[:1])
                    or any(roles.is_role_word(w, lang) for w in fullest.split())):
         return "misc", True  # a concept the release also writes in lower case, a function ("Policy Manager")
