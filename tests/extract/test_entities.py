@@ -1674,3 +1674,16 @@ def test_entities_a_phrase_of_dictionary_words_is_no_person(lang, sentence, span
 def test_entities_a_list_of_companies_or_an_acronym_makes_a_body(lang, sentence, spans, name):
     found = in_a_release(lang, sentence, "", spans=spans)
     assert name in names(found, "organization")
+
+
+@pytest.mark.parametrize("lang, sentence, span, label, name", [
+    # an elision in capitals inside a sentence is the name's own
+    ("en", "Trucks left N’Djamena on Monday for the east.", "N’Djamena", "LOC", "N’Djamena"),
+    ("fr", "Le contrat avec L'Oréal a été signé hier.", "L'Oréal", "ORG", "L'Oréal"),
+    # one opening the sentence, or in lower case, is the article's
+    ("fr", "L'OIM a ouvert un centre à Agadez.", "L'OIM", "ORG", "OIM"),
+    ("en", "Funding came through l'Agence française in Paris.", "l'Agence française", "ORG", "Agence française"),
+])
+def test_entities_an_elision_in_capitals_inside_a_sentence_stays(lang, sentence, span, label, name):
+    found = with_one_span(lang, sentence, span, label)
+    assert name in {e.name for e in found}

@@ -1227,9 +1227,10 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         span = span.doc[span.start - 1:span.end]  # "Izby" of "Izby Lordów", "Partii" of "Partii Pracy"
     start, end = span.start_char, span.end_char
     name = span.text
-    # Other languages' tokenizers keep a French elision on the word ("l'OIM").
+    # Other languages' tokenizers keep a French elision on the word ("l'OIM"); one in capitals inside a
+    # sentence is the name's own ("N'Djamena", "L'Oréal")
     elided = _elision().match(name)
-    if elided:
+    if elided and (name[:1].islower() or _sentence_start(span[0])):
         start += elided.end()
         name = name[elided.end():]
     if _is_junk(span, name, lang):
