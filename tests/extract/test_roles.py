@@ -247,6 +247,14 @@ ROLE_TABLE = [
      "старший научный сотрудник института"),
     ("pl", "Umowę podpisał prezes spółki „Orlik Energia” Adam Wójcik w Krakowie.", "Adam Wójcik",
      "prezes spółki „Orlik Energia”"),
+    # a preposition inside the complement; a function in another case after one in its base form
+    ("ru", "Проректор университета по научной работе Илья Петров отметил рост числа грантов.", "Илья Петров",
+     "Проректор университета по научной работе"),
+    ("ru", "Заместитель министра образования и науки Ольга Белова посетила школу.", "Ольга Белова",
+     "Заместитель министра образования и науки"),
+    # a body's acronym in parentheses between the function and the name
+    ("es", "Lo explicó el presidente de la Sociedad Española de Cardiología (SEC), Ramón Vidal, en Madrid.",
+     "Ramón Vidal", "presidente de la Sociedad Española de Cardiología"),
     # an academic title between the function and the name is no function of its own
     ("es", "Lo explicó el vicerrector de Investigación, doctor Ramon Vilalta, en Barcelona.", "Ramon Vilalta",
      "vicerrector de Investigación, doctor"),
@@ -360,6 +368,10 @@ def test_roles_per_language_not_invented(lang, text, person):
     ("l'avvocato", "it", True),
     ("porta-voz", "pt", True),
     ("woordvoerder", "nl", True),
+    ("Finanzchefin", "de", True),   # a short function word closing a compound
+    ("Oberarzt", "de", True),
+    ("Wasserstand", "de", False),
+    ("samenwerking", "nl", False),
     ("beleidsadviseur", "nl", True),
     ("wiceprezes", "pl", True),
     ("rzecznika", "pl", True),

@@ -142,8 +142,18 @@ def is_role_word(word: str, lang: str = "") -> bool:
         return True
     if lang in gazetteer.MORPH_LANGS and _person_noun(low, lang):
         return True
-    # German and Dutch write functions as compounds: "Entwicklungsleiter", "beleidsadviseur".
-    return bool(lang) and _compounds(lang) and bool(inner.search(low))
+    # German and Dutch write functions as compounds: "Entwicklungsleiter", "beleidsadviseur"; a short
+    # function word heads one at its end ("Finanzchefin", "Oberarzt")
+    return bool(lang) and _compounds(lang) and (bool(inner.search(low)) or bool(_compound_head(lang).search(low)))
+
+
+@cache
+def _compound_head(code: str) -> re.Pattern[str]:
+    """A function word or stem of the language ``code`` of six letters or fewer closing a longer word,
+    maybe with a feminine or plural ending ("chef", "chefin", "arzt"): the head of a compound."""
+    short = sorted({w for w in _own("role_words", code) | _own("role_stems", code)
+                    if 3 <= len(w) <= 6 and w.isalpha()}, key=len, reverse=True)
+    return re.compile(r"(?<=\w{3})(?:" + "|".join(re.escape(w) for w in short) + r")(?:in|innen|en)?$")
 
 
 def _person_noun(word: str, lang: str) -> bool:
@@ -415,12 +425,12 @@ def _opening_word(tok: Token, lang: str) -> bool:
         and tok.lower_ in rules.stop_words(lang)
 
 
-_MAX_COMPLEMENT = 6
+_MAX_COMPLEMENT = 8
 
 
 def _complement(doc: Doc, i: int, lang: str) -> int:
     """How many words back from token ``i`` a role word stands when ``i`` ends its complement in
-    lower case, up to six words long and joined by "and" ("minister gospodarki", "minister spraw
+    lower case, up to eight words long and joined by "and" or a preposition ("minister gospodarki", "minister spraw
     wewnętrznych", "министр социальной защиты и здоровья"), in a language that writes it after the
     function without a preposition. 0 when it does not."""
     if not _people(lang).genitive_complements or not _complement_word(doc[i], lang) \
@@ -430,11 +440,16 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
         tok = doc[k]
         if is_role_word(tok.text, lang):
             # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
-            # rynku" are a function in another case, no title of the name that follows
-            return i - k if _base_form(tok.lower_, lang) else 0
-        if tok.lower_ in rules.coordinations(lang) and tok.is_alpha and k < i - 1 \
+            # rynku" are a function in another case, no title of the name that follows; one in
+            # another case right after a function is its complement ("заместитель министра …")
+            if _base_form(tok.lower_, lang):
+                return i - k
+            if k > 0 and is_role_word(doc[k - 1].text, lang) and _base_form(doc[k - 1].lower_, lang):
+                return i - k + 1
+            return 0
+        if (tok.lower_ in rules.coordinations(lang) or tok.lower_ in _title_joiners()) and tok.is_alpha \
                 and _complement_word(doc[k + 1], lang):
-            continue  # "социальной защиты и здоровья"
+            continue  # "социальной защиты и здоровья", "проректор КФУ по научной деятельности"
         if not (_complement_word(tok, lang) or tok.is_alpha and _capitalised(tok) and not tok.ent_type_ in ("PER", "PERSON")):
             return 0  # capitalised words of a name inside it: "здоровья Ярославской области"
     return 0
@@ -612,6 +627,8 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
         return None
     taken: list[Token] = []
     i = start - 2
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        i -= 3  # a body's acronym after its name: "presidente de la Sociedad … (SEGG), Javier Montalbán"
     while i >= 0 and not _is_break(doc[i]):
         taken.insert(0, doc[i])
         if len(taken) > _MAX_APPOSITION or _line_break_before(doc[i]):
