@@ -1687,3 +1687,19 @@ def test_entities_a_list_of_companies_or_an_acronym_makes_a_body(lang, sentence,
 def test_entities_an_elision_in_capitals_inside_a_sentence_stays(lang, sentence, span, label, name):
     found = with_one_span(lang, sentence, span, label)
     assert name in {e.name for e in found}
+
+
+@pytest.mark.parametrize("lang, sentence, span, label, etype", [
+    # an age in apposition: only a person has one, whatever the model read
+    ("es", "Entre los atendidos estuvo Yurbis Contreras, de 34 años, que llegó desde Maracaibo.",
+     "Yurbis Contreras", "ORG", "person"),
+    ("fr", "La sélection appelle Léa Kamara, 21 ans, pour la première fois.", "Léa Kamara", "LOC", "person"),
+    ("en", "Tomasz Reedy, 34, said the bus had not come for an hour.", "Tomasz Reedy", "ORG", "person"),
+    # years that are no age, a number that is an address
+    ("es", "La Cruz Roja Española, de 150 años de historia, abrió el centro.", "Cruz Roja Española", "ORG",
+     "organization"),
+    ("es", "La oficina está en Calle Mayor, 12, Madrid desde enero.", "Calle Mayor", "LOC", "location"),
+])
+def test_entities_an_age_in_apposition_makes_a_person(lang, sentence, span, label, etype):
+    found = in_a_release(lang, sentence, "", spans=[(span, label)])
+    assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]

@@ -2092,6 +2092,8 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if not any(found[i].sure and found[i].type == "person" for i in members) and \
             any(found[i].sure for i in members):
         return next(found[i].type for i in members if found[i].sure), True
+    if any(_aged(text, found[i].end, lang) for i in members) and " " in fullest and not is_acronym(fullest):
+        return "person", True  # "Yurbis Contreras, de 34 años, que llegó …": only a person has an age
     if unwritten and _weak_head_concept(_name_words(fullest), lang) and not any(is_acronym(n) for n in names):
         return "misc", True  # a body's acronym makes it one: "World Food Programme (WFP)"
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
@@ -2148,6 +2150,35 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _aged(text: str, end: int, lang: str) -> bool:
+    """Whether the name ending at ``end`` is followed by a person's age in apposition: "Yurbis
+    Contreras, de 34 años,", "Léa Kamara, 21 ans,", "Tom Reed, 34, said". The years close the
+    apposition ("Cruz Roja, de 150 años de historia" is no age)."""
+    m = _age_pattern(lang).match(text, end)
+    # the number alone before a word in lower case: "Tom Reed, 34, said" (not "Calle Mayor, 12, Madrid")
+    return m is not None and (m.lastgroup != "bare" or text[m.end():m.end() + 1].islower())
+
+
+@cache
+def _age_pattern(lang: str) -> re.Pattern[str]:
+    """``_aged``'s pattern: the words for years in ``lang`` (CLDR's unit names through Babel)."""
+    from babel.core import UnknownLocaleError
+    from babel.units import format_unit
+
+    words: set[str] = set()
+    try:
+        for n in (1, 2, 5, 21, 34):
+            words.update(w for w in re.findall(r"[^\W\d_]{2,}", format_unit(n, "duration-year", locale=lang)))
+    except (UnknownLocaleError, ValueError):
+        pass
+    years = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    number = r"(?:1[01]\d|[1-9]?\d)"
+    with_words = rf"(?P<years>[ \t]*,[ \t]*(?:\w{{1,3}}[ \t]+)?{number}[\s\u00a0]+(?:{years})" \
+        rf"(?=[ \t]*[,.;)]|[ \t]+(?:old|de edad)\b))" if years else None
+    bare = rf"(?P<bare>[ \t]*,[ \t]*{number}[ \t]*,[ \t]+)"
+    return re.compile("|".join(p for p in (with_words, bare) if p))
 
 
 def _dictionary_phrase(name: str, lang: str) -> bool:
