@@ -361,6 +361,10 @@ def test_entities_capitalised_phrases_are_not_people(entities_in):
     ("it", "La start-up è nata come spin-off del Politecnico di Torino nel 2021.", "Politecnico di Torino"),
     ("es", "El Tribunal de Justicia de la Unión Europea falló el martes.",
      "Tribunal de Justicia de la Unión Europea"),
+    # "against": what a body is set up to fight
+    ("es", "La Asociación Española contra el Cáncer abrió una sede en Sevilla.",
+     "Asociación Española contra el Cáncer"),
+    ("en", "The report was written by the Coalition Against Arms Trade in London.", "Coalition Against Arms Trade"),
 ])
 def test_entities_bodies_are_organizations_on_blank_pipeline(lang, sentence, body):
     nlp = spacy.blank(lang)

@@ -404,7 +404,7 @@ ENTITIES = EntityWords(
         "akademie ausschuss gesellschaft hochschule institut kommission rat stiftung universität "
         "verband verein zentrum"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("der des für von zum zur"),
+    org_prepositions=words("der des für gegen von zum zur"),
     # grammar: definite articles after those prepositions
     org_articles=words("das der die"),
     # grammar: 'and' inside names of bodies

@@ -439,7 +439,7 @@ ENTITIES = EntityWords(
         "academy association authority board bureau center centre college committee council court "
         "federation foundation institute observatory school society tribunal university"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("for of on"),
+    org_prepositions=words("against for of on"),
     # grammar: definite articles after those prepositions
     org_articles=words("the"),
     # grammar: 'and' inside names of bodies

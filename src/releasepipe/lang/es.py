@@ -394,7 +394,7 @@ ENTITIES = EntityWords(
         "academia asociación associação centro colectivo comisión comité consejo federación "
         "fundación fundação instituto observatorio sociedad universidad"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("al de del para por sobre"),
+    org_prepositions=words("al contra de del para por sobre"),
     # grammar: definite articles after those prepositions
     org_articles=words("el la las los"),
     # grammar: 'and' inside names of bodies

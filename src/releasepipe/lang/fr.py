@@ -392,7 +392,7 @@ ENTITIES = EntityWords(
         "académie association collectif comité commission conseil fondation fédération institut "
         "observatoire société université"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("aux d' de des du d’ pour sur"),
+    org_prepositions=words("aux contre d' de des du d’ pour sur"),
     # grammar: definite articles after those prepositions
     org_articles=words("l' la le les l’"),
     # grammar: 'and' inside names of bodies

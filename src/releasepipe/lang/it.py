@@ -341,7 +341,7 @@ ENTITIES = EntityWords(
         "accademia associazione centro comitato commissione consiglio federazione fondazione "
         "istituto osservatorio società università"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("degli dei del della delle di per sul sulla"),
+    org_prepositions=words("contro degli dei del della delle di per sul sulla"),
     # grammar: definite articles after those prepositions
     org_articles=words("gli i il l' la le lo l’"),
     # grammar: 'and' inside names of bodies

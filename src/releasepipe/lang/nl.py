@@ -337,7 +337,7 @@ ENTITIES = EntityWords(
         "academie centrum comité commissie federatie genootschap instituut raad stichting "
         "universiteit vereniging"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("van voor"),
+    org_prepositions=words("tegen van voor"),
     # grammar: definite articles after those prepositions
     org_articles=words("de het"),
     # grammar: 'and' inside names of bodies

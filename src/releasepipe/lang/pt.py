@@ -320,7 +320,7 @@ ENTITIES = EntityWords(
         "academia associação centro comissão comité comitê conselho federação fundação instituto "
         "observatório sociedade universidade"),
     # grammar: prepositions inside names of bodies
-    org_prepositions=words("à às ao aos da das de do dos para"),
+    org_prepositions=words("à às ao aos contra da das de do dos para"),
     # grammar: definite articles after those prepositions
     org_articles=words("a as o os"),
     # grammar: 'and' inside names of bodies
