@@ -1643,6 +1643,15 @@ def test_entities_a_surname_that_is_a_title_stays_no_mention():
     ("es", "El Ministerio de Sanidad y Madrid firmaron el convenio.", "Ministerio de Sanidad", "Ministerio de Sanidad"),
     # no head word opens the name: "Redalia Telecom y Kuali" is two companies
     ("es", "Redalia Telecom y Servicios firmaron el convenio.", "Redalia Telecom", "Redalia Telecom"),
+    # a place closes the name; an article before several words, a head word or a word in its base
+    # form (in a language without articles) opens a second name
+    ("it", "Il Comune di Milano e Vigili del Fuoco hanno chiuso la strada.", "Comune di Milano", "Comune di Milano"),
+    ("en", "The Department of the Treasury and the Federal Reserve announced the plan.",
+     "Department of the Treasury", "Department of the Treasury"),
+    ("pl", "Akcję prowadzą Komenda Główna Policji i Straż Graniczna od rana.", "Komenda Główna Policji",
+     "Komenda Główna Policji"),
+    ("pl", "Usługę uruchomiły Ministerstwo Finansów i Krajowa Administracja Skarbowa w maju.",
+     "Ministerstwo Finansów", "Ministerstwo Finansów"),
 ])
 def test_entities_a_body_cut_at_its_conjunction_is_whole_again(lang, sentence, span, name):
     found = with_one_span(lang, sentence, span, "ORG")
@@ -1658,6 +1667,10 @@ def test_entities_a_body_cut_at_its_conjunction_is_whole_again(lang, sentence, s
      "organization"),
     # a phrase whose first word the release writes in lower case too: no name at all
     ("en", "Members voted for Open Standards, as open formats outlive vendors.", "Open Standards", "misc"),
+    # a function in lower case or apart from the name, or the surname alone, says a person is meant
+    ("pt", "A unidade é coordenada pela médica Glória Pereira desde março.", "Glória Pereira", "person"),
+    ("pt", "A campanha foi apresentada pela diretora-geral, Graça Freitas, em Lisboa.", "Graça Freitas",
+     "person"),
 ])
 def test_entities_a_phrase_of_dictionary_words_is_no_person(lang, sentence, span, etype):
     found = in_a_release(lang, sentence, span)

@@ -252,9 +252,12 @@ ROLE_TABLE = [
      "Проректор университета по научной работе"),
     ("ru", "Заместитель министра образования и науки Ольга Белова посетила школу.", "Ольга Белова",
      "Заместитель министра образования и науки"),
-    # a body's acronym in parentheses between the function and the name
+    # a body's acronym in parentheses between the function and the name; not when the name has its
+    # own function after it (the one before is someone else's)
     ("es", "Lo explicó el presidente de la Sociedad Española de Cardiología (SEC), Ramón Vidal, en Madrid.",
      "Ramón Vidal", "presidente de la Sociedad Española de Cardiología"),
+    ("en", "In a letter to the chair of the Competition and Markets Authority (CMA), Jane Smith, director of "
+     "the consumer group Which?, called for an inquiry.", "Jane Smith", "director of the consumer group Which"),
     # an academic title between the function and the name is no function of its own
     ("es", "Lo explicó el vicerrector de Investigación, doctor Ramon Vilalta, en Barcelona.", "Ramon Vilalta",
      "vicerrector de Investigación, doctor"),

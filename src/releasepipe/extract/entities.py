@@ -1128,12 +1128,14 @@ def _continuation(doc: Doc, ent: Span, lang: str) -> int | None:
     arts = rules.entity_words(lang, "org_articles")
     before = doc[ent.end - 2]
     article = before.lower_ in arts and ent.end - 3 >= ent.start and doc[ent.end - 3].lower_ in preps
-    if rules.articles(lang) and before.lower_ not in preps and not article:
-        return None
+    if rules.articles(lang) and before.lower_ not in preps and not article or gazetteer.is_place(last.text, lang):
+        return None  # a place closing the name ends it: "Comune di Milano e Vigili del Fuoco" are two
     i = ent.end + 1
+    repeated = False
     if doc[i].is_lower:
         if not (doc[i].lower_ in preps or article and doc[i].lower_ in arts):
             return None
+        repeated = doc[i].lower_ in arts
         i += 1  # "e da Atmosfera", "e a Tecnologia"
     words: list[Token] = []
     end = None
@@ -1149,11 +1151,23 @@ def _continuation(doc: Doc, ent: Span, lang: str) -> int | None:
         return None  # the capitalised words run on: no name's subject
     if end is None or len(words) > _MAX_CONTINUED or end < len(doc) and doc[end].is_title:
         return None
-    if _is_head(words[0], lang) or gazetteer.lemma(words[0].lower_, lang) in rules.org_head_lemmas(lang):
+    if repeated and len(words) > 1:
+        return None  # an article before several words opens a second name: "the Treasury and the Federal Reserve"
+    if any(_is_head(t, lang) or gazetteer.lemma(t.lower_, lang) in rules.org_head_lemmas(lang) for t in words):
         return None
     if not all(gazetteer.is_common_word(t.text, lang) and not gazetteer.is_place(t.text, lang) for t in words):
         return None
+    if not rules.articles(lang) and (len(words) > 2 or _base_word(words[0], lang) and not _base_word(last, lang)):
+        # in a language without articles the subject shares the case of the name's last word, in a
+        # word or two: "Klimatu i Środowiska"; a word in its base form or a longer name opens a second
+        # name ("Policji i Straż Graniczna", "Finansów i Krajowa Administracja Skarbowa")
+        return None
     return end
+
+
+def _base_word(tok: Token, lang: str) -> bool:
+    """Whether a word is written in its base form (its lemma, ignoring case)."""
+    return gazetteer.lemma(tok.lower_, lang) == tok.lower_
 
 
 def _tagged(doc: Doc) -> set[int]:
@@ -1228,9 +1242,9 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
     start, end = span.start_char, span.end_char
     name = span.text
     # Other languages' tokenizers keep a French elision on the word ("l'OIM"); one in capitals inside a
-    # sentence is the name's own ("N'Djamena", "L'Oréal")
+    # sentence is the name's own ("N'Djamena", "avec L'Oréal"; not after a list's "2)": "2) L'Office")
     elided = _elision().match(name)
-    if elided and (name[:1].islower() or _sentence_start(span[0])):
+    if elided and (name[:1].islower() or _sentence_start(span[0]) or span.doc[span.start - 1].text in (")", "]")):
         start += elided.end()
         name = name[elided.end():]
     if _is_junk(span, name, lang):
@@ -2102,10 +2116,11 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     # "Solare Energiesysteme", "Czerwony Krzyż", "Narodów Zjednoczonych" after "Wysoki Komisarz": a
     # body's name or a thing's the model took for a person, whatever title or role it came with
     # (in a release, and never called by its last word alone: "Kestrel Payments … Payments said")
-    # (in a release, and never called by its last word alone unless that is a place: "Kestrel Payments …
-    # Payments said", "Alcaldía Metropolitana de Quito … Quito")
+    # (in a release, and never called by its last word alone unless that is a place after a preposition:
+    # "Kestrel Payments … Payments said", "Alcaldía Metropolitana de Quito … Quito")
     phrase = release and etype == "person" and _dictionary_phrase(fullest, lang) \
-        and (not _surname_alone(text, fullest, lang) or gazetteer.is_place(fullest.split()[-1], lang))
+        and (not _surname_alone(text, fullest, lang) or _of_a_place(fullest, lang)) \
+        and all(_titled_at_most(text, found[i]) for i in members)
     if etype == "person" and not phrase and any(found[i].role or found[i].written or found[i].sure for i in members):
         if " " in fullest and not any(found[i].written for i in members) and gazetteer.is_place(fullest, lang):
             return "location", True  # "burmistrz Nowego Jorku": the place a function is of
@@ -2179,6 +2194,25 @@ def _age_pattern(lang: str) -> re.Pattern[str]:
         rf"(?=[ \t]*[,.;)]|[ \t]+(?:old|de edad)\b))" if years else None
     bare = rf"(?P<bare>[ \t]*,[ \t]*{number}[ \t]*,[ \t]+)"
     return re.compile("|".join(p for p in (with_words, bare) if p))
+
+
+def _of_a_place(name: str, lang: str) -> bool:
+    """Whether a name ends with a preposition and a known place ("Alcaldía Metropolitana de Quito"),
+    not with a surname that is also a town's name ("Glória Pereira")."""
+    words = name.split()
+    return len(words) >= 3 and words[-2].islower() and gazetteer.is_place(words[-1], lang)
+
+
+def _titled_at_most(text: str, f: _Found) -> bool:
+    """Whether a mention has no honorific and no role but a capitalised title written right before it
+    ("Wysoki Komisarz Narodów Zjednoczonych", "Singapore General Hospital"): a function set apart by a
+    comma, written after the name or in lower case, or "Sra.", says a person is meant ("a
+    diretora-geral, Graça Freitas", "a professora Graça Machado")."""
+    if f.written and f.written.split()[0].lower().rstrip(".") in rules.honorifics():
+        return False
+    # a function in lower case right before the name is a person's too: "la médica Glória Pereira"
+    return f.role is None or f.role[1] <= f.start and not text[f.role[1]:f.start].strip() \
+        and not text[f.role[0]:f.role[0] + 1].islower()
 
 
 def _dictionary_phrase(name: str, lang: str) -> bool:
@@ -2273,9 +2307,13 @@ def _surname_alone(text: str, name: str, lang: str) -> bool:
     last = name.split()[-1]
     for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text):
         before = re.search(r"([^\W\d_][\w.]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
-        word = before.group(1).rstrip(".") if before else ""
-        if not word[:1].isupper() or word.lower() in rules.honorifics() or roles.is_role_word(word, lang):
-            return True  # not after another capitalised word: "Ms Prestes", "Minister Prestes", "Prestes said"
+        word = before.group(1) if before else ""
+        if not word[:1].isupper() or word.endswith(".") and word.lower().rstrip(".") not in rules.honorifics() \
+                or word.lower().rstrip(".") in rules.honorifics() or word.lower() in rules.stop_words(lang) \
+                or roles.is_role_word(word, lang):
+            # not after another capitalised word: "Prestes said", "Ms Prestes", "Minister Prestes", a
+            # sentence's first word ("… Salgado. Salgado lembrou", "Segundo Gonçalves")
+            return True
     return False  # only inside the name or another one ("Deutsches Rotes Kreuz" is no "Kreuz" alone)
 
 

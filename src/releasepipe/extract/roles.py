@@ -447,9 +447,13 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
             if k > 0 and is_role_word(doc[k - 1].text, lang) and _base_form(doc[k - 1].lower_, lang):
                 return i - k + 1
             return 0
-        if (tok.lower_ in rules.coordinations(lang) or tok.lower_ in _title_joiners()) and tok.is_alpha \
-                and _complement_word(doc[k + 1], lang):
-            continue  # "социальной защиты и здоровья", "проректор КФУ по научной деятельности"
+        if tok.lower_ in rules.coordinations(lang) and tok.is_alpha and _complement_word(doc[k + 1], lang):
+            continue  # "социальной защиты и здоровья"
+        if tok.lower_ in _title_joiners() and tok.is_alpha and k + 2 <= i and _complement_word(doc[k + 1], lang) \
+                and _complement_word(doc[k + 2], lang):
+            # "проректор КФУ по научной деятельности": two words after the preposition at least, as a
+            # field is written ("министр в интервью", "президент по телефону" say how, not of what)
+            continue
         if not (_complement_word(tok, lang) or tok.is_alpha and _capitalised(tok) and not tok.ent_type_ in ("PER", "PERSON")):
             return 0  # capitalised words of a name inside it: "здоровья Ярославской области"
     return 0
@@ -627,7 +631,10 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
         return None
     taken: list[Token] = []
     i = start - 2
-    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+    stepped = doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper
+    if stepped and _apposed_after(doc, start, lang):
+        return None  # "the chair of the … Authority (CMA), Jane Smith, director of …": hers is after the name
+    if stepped:
         i -= 3  # a body's acronym after its name: "presidente de la Sociedad … (SEGG), Javier Montalbán"
     while i >= 0 and not _is_break(doc[i]):
         taken.insert(0, doc[i])
@@ -652,9 +659,21 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
         while k >= 2 and taken[k - 1].lower_ in _union("of_words") and taken[k - 2].lower_ in _openers():
             k -= 2  # "one of our coordinators", "uno dei nostri coordinatori"
         role = _strip_articles(taken[k:], lang)
-        if role and _opens_role(role[0], lang) and _has_head(role, lang) and not _ends_with_name(role, lang):
+        if role and _opens_role(role[0], lang) and _has_head(role, lang) and not _ends_with_name(role, lang) \
+                and (not stepped or is_role_word(role[0].text, lang)):
+            # past an acronym, only a function word opens the role: "the Competition and Markets
+            # Authority (CMA), Jane Smith, director of …" names no function of hers
             return _span(role)
     return None
+
+
+def _apposed_after(doc: Doc, start: int, lang: str) -> bool:
+    """Whether the name opening at token ``start`` (as far as its entity goes) has a function in
+    apposition after it."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(doc) and doc[end].text == "," and apposition_after(doc, end, lang) is not None
 
 
 def _ends_with_name(tokens: list[Token], lang: str) -> bool:

@@ -266,7 +266,7 @@ PEOPLE = PeopleWords(
     # functions matched as whole words: common press-release usage
     role_words=words(
         "vicerrector vicerrectora concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
-        "rectora reina rey socia socio subsecretaria subsecretario técnica técnico vice"),
+        "médica rectora reina rey socia socio subsecretaria subsecretario técnica técnico vice"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sub vice"),
     # military ranks: the armed forces' rank tables

@@ -328,7 +328,8 @@ ENTITIES = EntityWords(
         "agencja akademia bank biuro departament federacja front fundacja grupa inspektorat "
         "instytut izba kancelaria komenda komisja komitet koncern konfederacja kongres liga ministerstwo "
         "organizacja parlament partia rada rząd sejm senat sojusz spółka stowarzyszenie stronnictwo sąd "
-        "trybunał unia uniwersytet urząd wspólnota zgromadzenie związek centrum fundusz muzeum policja prokuratura szpital teatr zarząd zespół"),
+        "trybunał unia uniwersytet urząd wspólnota zgromadzenie związek centrum fundusz muzeum policja prokuratura szpital teatr zarząd zespół "
+        "administracja inspekcja straż służba wojsko"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "agencja bank firma fundacja fundusz giełda grupa holding koncern korporacja linia "

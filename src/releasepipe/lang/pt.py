@@ -226,7 +226,7 @@ PEOPLE = PeopleWords(
         "programador responsável secretári tenente vereador"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora "
+        "assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora médica médico "
         "diretores embaixador embaixadora juiz juíza prefeita prefeito reitor reitora sócia sócio"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sub vice"),
