@@ -1693,6 +1693,12 @@ def test_entities_a_list_of_companies_or_an_acronym_makes_a_body(lang, sentence,
     assert name in names(found, "organization")
 
 
+def test_entities_a_first_name_cut_from_its_surname_is_no_company_of_the_list():
+    found = in_a_release("de", "Es sprachen Vertreter der Universität Bern und Basanta Thapa vom Zentrum.", "",
+                         spans=[("Universität Bern", "ORG"), ("Basanta", "PER")])
+    assert "Basanta" not in names(found, "organization")
+
+
 @pytest.mark.parametrize("lang, sentence, span, label, name", [
     # an elision in capitals inside a sentence is the name's own
     ("en", "Trucks left N’Djamena on Monday for the east.", "N’Djamena", "LOC", "N’Djamena"),

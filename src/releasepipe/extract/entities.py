@@ -2150,7 +2150,9 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if etype == "person" and _common_words(text, found, members, lower):
         return "misc", True
     if etype == "person" and lone:
-        return "misc", False  # most often a product ("Java"); a list of companies may make it one ("NGE et Colas")
+        # most often a product ("Java"); a list of companies may make it one ("NGE et Colas"), not when
+        # a capitalised word goes on from it: a name the model cut ("Universität Bern und Basanta Thapa")
+        return "misc", any(re.match(r"[ \t]+[A-ZÀ-ÞА-ЯЁ]", text[found[i].end:found[i].end + 3]) for i in members)
     if phrase and (any(w.lower() in lower for w in fullest.split()[:1])
                    or any(roles.is_role_word(w, lang) for w in fullest.split())):
         return "misc", True  # a concept the release also writes in lower case, a function ("Policy Manager")
