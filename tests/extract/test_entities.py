@@ -1726,3 +1726,17 @@ def test_entities_an_elision_in_capitals_inside_a_sentence_stays(lang, sentence,
 def test_entities_an_age_in_apposition_makes_a_person(lang, sentence, span, label, etype):
     found = in_a_release(lang, sentence, "", spans=[(span, label)])
     assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]
+
+
+@pytest.mark.parametrize("lang, sentence, span, etype", [
+    # a body's acronym and a country: its office there; a town hall is a body
+    ("es", "El centro abrió con apoyo de ACNUR Colombia y de la alcaldía.", "ACNUR Colombia", "organization"),
+    ("en", "Trucks were sent by WFP Chad to the camps in the east.", "WFP Chad", "organization"),
+    ("es", "El centro es gestionado junto con la Alcaldía de Villa del Rosario.", "Alcaldía de Villa del Rosario",
+     "organization"),
+    # a country's name itself, and a region of one, stay places
+    ("en", "Aid reached Equatorial Guinea and Northern Ireland last week.", "Equatorial Guinea", "location"),
+])
+def test_entities_a_body_in_a_country_is_a_body(lang, sentence, span, etype):
+    found = with_one_span(lang, sentence, span, "LOC")
+    assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]

@@ -2112,6 +2112,8 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
         return "misc", True  # a body's acronym makes it one: "World Food Programme (WFP)"
     if not any(found[i].written for i in members) and gazetteer.is_country(fullest, lang):
         return "location", True
+    if _branch_of_body(fullest, lang):
+        return "organization", True  # a body's office in a country: "ACNUR Colombia", "WFP Chad"
     etype = "person" if person else _vote(found, members)
     # "Solare Energiesysteme", "Czerwony Krzyż", "Narodów Zjednoczonych" after "Wysoki Komisarz": a
     # body's name or a thing's the model took for a person, whatever title or role it came with
@@ -2167,6 +2169,14 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _branch_of_body(name: str, lang: str) -> bool:
+    """A body's acronym followed by a known place, no place itself: its office there ("ACNUR
+    Colombia", "OIM Colombia", "UNICEF Mozambique")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and is_acronym(first) and len(first) >= 3 and first.isalpha() \
+        and gazetteer.is_place(rest, lang) and not gazetteer.is_place(first, lang) and not gazetteer.is_place(name, lang)
 
 
 def _aged(text: str, end: int, lang: str) -> bool:

@@ -414,10 +414,10 @@ ENTITIES = EntityWords(
     place_prepositions=frozenset(),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "agencia alianza asociación autoridad ayuntamiento banco caja clínica coalición comisaría "
+        "agencia alcaldía alianza asociación autoridad ayuntamiento banco caja clínica coalición comisaría "
         "comisión compañía consejo consell conselleria consulado departamento diputación ejército "
         "embajada federación fiscalía fundación generalitat gobernación gobierno grupo hospital "
-        "instituto jefatura juzgado ministerio museo oficina organisación organización parlamento "
+        "instituto jefatura juzgado ministerio municipalidad museo oficina organisación organización parlamento "
         "partido policía programa secretaría sindicato sociedad teatro tribunal universidad unión"),
     # grammar: definite articles
     definite_articles=words("el la las los"),
