@@ -1094,7 +1094,8 @@ def _names_continued(doc: Doc, lang: str) -> list[Span] | None:
         # a body's head word names it whatever the model's label ("Federacja … Czerwonego Krzyża" as LOC)
         end = _continuation(doc, ent, lang) if LABELS.get(ent.label_) not in (None, "person") else None
         inside = [e for e in ents if end is not None and e.start < end and e.end > ent.end]
-        # what the model typed inside is no person or place: the words are common words ("Gerontología" as PER)
+        # the model's entities inside the name go, whatever their label (its words are common words:
+        # "Gerontología" as PER); one running on past it keeps the name cut
         if end is None or any(e.end > end for e in inside):
             out.append(ent)
             continue
@@ -1115,8 +1116,9 @@ def _continuation(doc: Doc, ent: Span, lang: str) -> int | None:
     article the name's last word had), then one to four capitalised common words of the language,
     the body's second subject ("Productos Sanitarios", "da Atmosfera", "Środowiska"), none a place,
     no acronym or head word: those make a second name ("Gobierno de Oaxaca y la Universidad …",
-    "Istituto di Fisica di Helsinki e CSC"). Not in a language that capitalises its nouns: capitals
-    tell no name there."""
+    "Istituto di Fisica di Helsinki e CSC"), as does a place closing the name ("Comune di Milano e
+    …"), and, without articles, a word in its base form or more than two ("Policji i Straż
+    Graniczna"). Not in a language that capitalises its nouns: capitals tell no name there."""
     if rules.capitalises_nouns(lang) or len(ent) < 2 or ent.end + 1 >= len(doc):
         return None
     last, conj = doc[ent.end - 1], doc[ent.end]
@@ -2115,11 +2117,10 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if _branch_of_body(fullest, lang):
         return "organization", True  # a body's office in a country: "ACNUR Colombia", "WFP Chad"
     etype = "person" if person else _vote(found, members)
-    # "Solare Energiesysteme", "Czerwony Krzyż", "Narodów Zjednoczonych" after "Wysoki Komisarz": a
-    # body's name or a thing's the model took for a person, whatever title or role it came with
-    # (in a release, and never called by its last word alone: "Kestrel Payments … Payments said")
-    # (in a release, and never called by its last word alone unless that is a place after a preposition:
-    # "Kestrel Payments … Payments said", "Alcaldía Metropolitana de Quito … Quito")
+    # "Rote Kreuz", "Narodów Zjednoczonych" after "Wysoki Komisarz": a body's name or a thing's the
+    # model took for a person, with at most a capitalised title before it; in a release, and never
+    # called by its last word alone unless that is a place after a preposition ("Kestrel Payments …
+    # Payments said" is someone; "Alcaldía Metropolitana de Quito … Quito" is not)
     phrase = release and etype == "person" and _dictionary_phrase(fullest, lang) \
         and (not _surname_alone(text, fullest, lang) or _of_a_place(fullest, lang)) \
         and all(_titled_at_most(text, found[i]) for i in members)
@@ -2228,20 +2229,22 @@ def _titled_at_most(text: str, f: _Found) -> bool:
 
 
 def _dictionary_phrase(name: str, lang: str) -> bool:
-    """A name of two or more words (particles aside), every one a word of the language's dictionary,
-    one of them a frequent one, and none a first name: a phrase ("Rote Kreuz", "Very Large Telescope", "Global Vehicle
-    Safety"), where a person's name holds a first name or a surname no dictionary lists. A language
-    that capitalises its nouns counts every word simplemma knows; "De Wit" is one surname."""
+    """A name of two or more words (particles aside), every one a word of the language's
+    dictionary, one of them a frequent one (rare words are surnames as often: "Nur Begum"), and
+    none a first name: a phrase ("Rote Kreuz", "Very Large Telescope"), where a person's name holds
+    a first name or a surname no dictionary lists; "De Wit" is one surname. Latin letters only: the
+    first-name lists hold few names in other scripts ("Петър Иванов")."""
     from wordfreq import zipf_frequency
 
     words = [w for w in name.split() if w.lower() not in rules.particles()]
-    # Latin letters only: the first-name lists hold few names in other scripts ("Петър Иванов")
-    return len(words) >= 2 and _script(name) == "LATIN" and all(w.isalpha() and _dictionary_word(w, lang) and not gazetteer.is_given_name(w, lang)
-                                   for w in words) \
-        and any(zipf_frequency(w, lang) >= _FREQUENT_ZIPF for w in words)  # rare words are surnames as often: "Nur Begum"
+    return len(words) >= 2 and _script(name) == "LATIN" \
+        and all(w.isalpha() and _dictionary_word(w, lang) and not gazetteer.is_given_name(w, lang) for w in words) \
+        and any(zipf_frequency(w, lang) >= _FREQUENT_ZIPF for w in words)
 
 
 def _dictionary_word(word: str, lang: str) -> bool:
+    """A common word of the language (see ``gazetteer.is_common_word``); in one that capitalises its
+    nouns, any word simplemma knows that is no place."""
     if gazetteer.is_common_word(word, lang):
         return True
     if not rules.capitalises_nouns(lang):
@@ -2315,18 +2318,18 @@ def _frequent_word(word: str, lang: str, zipf: float = _FREQUENT_ZIPF) -> bool:
 
 def _surname_alone(text: str, name: str, lang: str) -> bool:
     """Whether the text writes the last word of ``name`` on its own too, as a person's surname is
-    ("Ms Prestes said"), not only inside the name."""
+    ("Ms Prestes said"), not only inside the name or after another capitalised word (another name's:
+    "Deutsches Rotes Kreuz" writes no "Kreuz" alone)."""
     last = name.split()[-1]
     for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text):
         before = re.search(r"([^\W\d_][\w.]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
         word = before.group(1) if before else ""
-        if not word[:1].isupper() or word.endswith(".") and word.lower().rstrip(".") not in rules.honorifics() \
-                or word.lower().rstrip(".") in rules.honorifics() or word.lower() in rules.stop_words(lang) \
-                or roles.is_role_word(word, lang):
-            # not after another capitalised word: "Prestes said", "Ms Prestes", "Minister Prestes", a
-            # sentence's first word ("… Salgado. Salgado lembrou", "Segundo Gonçalves")
+        if not word[:1].isupper() or word.endswith(".") or word.lower().rstrip(".") in rules.honorifics() \
+                or word.lower() in rules.stop_words(lang) or roles.is_role_word(word, lang):
+            # "Prestes said", "Ms Prestes", "Minister Prestes", a sentence's first word ("… Salgado.
+            # Salgado lembrou", "Segundo Gonçalves")
             return True
-    return False  # only inside the name or another one ("Deutsches Rotes Kreuz" is no "Kreuz" alone)
+    return False
 
 
 def _first_named(names: set[str], lang: str) -> bool:
