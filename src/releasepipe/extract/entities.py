@@ -2177,7 +2177,8 @@ def _branch_of_body(name: str, lang: str) -> bool:
     Colombia", "OIM Colombia", "UNICEF Mozambique")."""
     first, _, rest = name.partition(" ")
     return bool(rest) and is_acronym(first) and len(first) >= 3 and first.isalpha() \
-        and gazetteer.is_place(rest, lang) and not gazetteer.is_place(first, lang) and not gazetteer.is_place(name, lang)
+        and gazetteer.is_place(rest, lang) \
+        and not gazetteer.is_place(first, lang) and not gazetteer.is_place(name, lang)
 
 
 def _aged(text: str, end: int, lang: str) -> bool:

@@ -430,9 +430,10 @@ _MAX_COMPLEMENT = 8
 
 def _complement(doc: Doc, i: int, lang: str) -> int:
     """How many words back from token ``i`` a role word stands when ``i`` ends its complement in
-    lower case, up to eight words long and joined by "and" or a preposition ("minister gospodarki", "minister spraw
-    wewnętrznych", "министр социальной защиты и здоровья"), in a language that writes it after the
-    function without a preposition. 0 when it does not."""
+    lower case, up to eight words long and joined by "and" or a preposition ("minister gospodarki",
+    "minister spraw wewnętrznych", "министр социальной защиты и здоровья", "проректор по научной
+    работе"), in a language that writes it after the function without a preposition. 0 when it
+    does not."""
     if not _people(lang).genitive_complements or not _complement_word(doc[i], lang) \
             or is_role_word(doc[i].text, lang):
         return 0

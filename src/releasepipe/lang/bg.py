@@ -297,8 +297,9 @@ ENTITIES = EntityWords(
     legal_forms=words("ад еад еоод ет оод"),
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"САЩ": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ЮАР": "ZA"},
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("и"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "агенция академия алианс асамблея асоциация банка бюро департамент дирекция дружество "
         "институт инспекция кабинет камара комисия комитет компания конгрес концерн корпорация "

@@ -316,8 +316,9 @@ LAYOUT = LayoutWords(
 ENTITIES = EntityWords(
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"USA": "US", "SRN": "DE", "ČLR": "CN", "KLDR": "KP", "SAE": "AE", "JAR": "ZA"},
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("a"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agentura akademie aliance banka federace fond hnutí institut inspekce kancelář komise komora "
         "kongres koncern liga ministerstvo nadace organizace parlament rada sdružení senát sněmovna "

@@ -302,8 +302,9 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("i"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agencija akademija banka centar društvo federacija fond institut inspektorat koalicija "
         "komisija komora ministarstvo odbor organizacija parlament pokret sabor savez skupština "

@@ -322,8 +322,9 @@ LAYOUT = LayoutWords(
 ENTITIES = EntityWords(
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"USA": "US", "RFN": "DE", "ChRL": "CN", "KRLD": "KP", "ZEA": "AE", "RPA": "ZA"},
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("i"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agencja akademia bank biuro departament federacja front fundacja grupa inspektorat "
         "instytut izba kancelaria komenda komisja komitet koncern konfederacja kongres liga ministerstwo "

@@ -339,8 +339,9 @@ ENTITIES = EntityWords(
     legal_forms=words("ао ано гуп зао муп нко оао ооо пао фгуп"),
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"США": "US", "ФРГ": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЭ": "AE", "ЮАР": "ZA"},
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("и"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "агентство академия альянс арбитраж ассамблея ассоциация банк бундестаг бюро ведомство "
         "департамент дума инспекция институт кабинет комиссия комитет компания конгресс "

@@ -308,8 +308,9 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("a"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agentúra akadémia aliancia banka federácia fond hnutie inšpekcia inštitút kancelária komisia "
         "komora kongres koncern liga ministerstvo nadácia organizácia parlament rada senát spolok "

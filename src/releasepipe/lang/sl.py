@@ -312,8 +312,9 @@ LAYOUT = LayoutWords(
 
 # --- entities: articles, designators, places ----------------------------------
 ENTITIES = EntityWords(
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("in"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "agencija akademija banka center družba društvo federacija fundacija gibanje inšpektorat "
         "inštitut koalicija komisija ministrstvo odbor organizacija parlament sklad skupnost "

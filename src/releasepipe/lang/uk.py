@@ -325,8 +325,9 @@ ENTITIES = EntityWords(
     legal_forms=words("ат дп пат прат тов"),
     # the press's abbreviations of countries (CLDR and ISO have none): news usage
     country_abbreviations={"США": "US", "ФРН": "DE", "РФ": "RU", "КНР": "CN", "КНДР": "KP", "ОАЕ": "AE", "ПАР": "ZA"},
-    # heads of bodies as base forms: government and business usage
+    # grammar: 'and' inside names of bodies
     org_coordinations=words("і й та"),
+    # heads of bodies as base forms: government and business usage
     org_head_lemmas=words(
         "агентство академія альянс асамблея асоціація банк бюро відомство департамент кабінет "
         "компанія комісія комітет конгрес концерн корпорація міністерство об'єднання організація "
