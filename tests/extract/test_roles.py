@@ -372,6 +372,19 @@ def test_roles_per_language_not_invented(lang, text, person):
     ("porta-voz", "pt", True),
     ("woordvoerder", "nl", True),
     ("Finanzchefin", "de", True),   # a short function word closing a compound
+    # an occupation's ending, and words that end alike and name none
+    ("neurologue", "fr", True),
+    ("arqueóloga", "es", True),
+    ("epidemiologist", "en", True),
+    ("Kardiologin", "de", True),
+    ("dialogue", "fr", False),
+    ("prólogo", "es", False),
+    ("katalog", "pl", False),
+    # occupations of sport, care and teaching
+    ("sélectionneur", "fr", True),
+    ("entrenadora", "es", True),
+    ("trenera", "pl", True),
+    ("Studentenwerk", "de", False),
     ("Oberarzt", "de", True),
     ("Wasserstand", "de", False),
     ("samenwerking", "nl", False),

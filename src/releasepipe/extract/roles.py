@@ -83,6 +83,11 @@ def _not_roles() -> tuple[str, ...]:
     return tuple(sorted(_union("not_role_words")))
 
 
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted(_union("role_endings")))
+
+
 def _whole() -> frozenset[str]:
     return _union("role_words")
 
@@ -117,6 +122,8 @@ def _names_function(word: str) -> bool:
     if stem:
         # a stem and a gerund's ending make an activity, not a function ("engineer" of "engineering")
         return word[stem.end():] not in _gerunds()
+    if word.endswith(_endings()):  # "neurologist", "archéologue", "arqueóloga"
+        return True
     bound = prefixes.match(word)  # "vicepresidente", "cofundador", "wiceprezes"
     if bound:
         rest = word[bound.end():]

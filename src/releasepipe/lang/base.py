@@ -421,7 +421,10 @@ class PeopleWords:
     role_stems: frozenset[str] = frozenset()
     #: words that name a function only as whole words ("capo", not "capoluogo")
     role_words: frozenset[str] = frozenset()
-    #: words that begin like a function but name a body ("ministerio" begins like "minister")
+    #: endings of words that name an occupation ("-ologist": "neurologist", "archéologue")
+    role_endings: frozenset[str] = frozenset()
+    #: words that begin like a function but name a body ("ministerio" begins like "minister"), or end
+    #: like one and name none ("dialogue")
     not_role_words: frozenset[str] = frozenset()
     #: words that stand in a title written before a name, lower case: functions, their qualifiers,
     #: courtesy titles, articles and determiners ("Director", "Foreign", "Policy", "Mr", "The", "Our")

@@ -257,8 +257,10 @@ PEOPLE = PeopleWords(
         "vertreter vize vize-präsid vizepräsid vorsitz vorstand vorständ wissenschaftl ärztin ökonom"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "chef chefin dekan dekanin gemeinderat gemeinderätin general konsul konsulin kurator kuratorin "
+        "architekt architektin kapitän kapitänin krankenpfleger krankenpflegerin spieler spielerin student studentin torhüter torhüterin trainer trainerin chef chefin dekan dekanin gemeinderat gemeinderätin general konsul konsulin kurator kuratorin "
         "landrat landrätin rektor rektorin richter richterin stadtrat stadträtin"),
+    # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
+    role_endings=words("ologe ologin ologen ologinnen"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex ko mit stellvertretende vize"),
     # military ranks: the armed forces' rank tables
@@ -287,7 +289,7 @@ PEOPLE = PeopleWords(
     # grammar: prepositions, articles and 'and' inside a title
     title_joiners=words("der des für und"),
     # bodies whose names begin like a function: the ministry
-    not_role_words=words("ministerien ministerium ministeriums"),
+    not_role_words=words("monologe prologe ministerien ministerium ministeriums"),
     # words of titles before a name: common press-release usage
     title_words=words(
         "alle anwalt anwältin botschafter bürgermeister bürgermeisterin das der die diese dieser "

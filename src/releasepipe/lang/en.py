@@ -275,8 +275,10 @@ PEOPLE = PeopleWords(
         "superviso technician treasurer trustee undersecretary vice vicepresident"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "architect ceo cfo cio consul coo cto ddg dg evp general head king lead major mep mp "
+        "architect coach curator farmer fisherman goalkeeper judge nurse player prosecutor student teacher volunteer architect ceo cfo cio consul coo cto ddg dg evp general head king lead major mep mp "
         "premier prime queen rector svp vice vp"),
+    # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
+    role_endings=words("ologist ologists"),
     # bodies whose names start like a function ("ministr-" of the Slavic packs): not roles
     not_role_words=words("ministry ministries"),
     # grammar: prefixes forming functions (vice-, co-, ex-)

@@ -265,8 +265,10 @@ PEOPLE = PeopleWords(
         "viceministr vicepresident vocera vocero"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "vicerrector vicerrectora concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
+        "arquitecta arquitecto curador curadora enfermera enfermero entrenador entrenadora estudiante jugador jugadora maestra maestro pescador pescadora portera portero seleccionador seleccionadora voluntaria voluntario vicerrector vicerrectora concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
         "médica rectora reina rey socia socio subsecretaria subsecretario técnica técnico vice"),
+    # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
+    role_endings=words("ólogo óloga ólogos ólogas"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sub vice"),
     # military ranks: the armed forces' rank tables
@@ -293,7 +295,7 @@ PEOPLE = PeopleWords(
     # grammar: prepositions, articles and 'and' inside a title
     title_joiners=words("de del la y"),
     # bodies whose names begin like a function: the ministry
-    not_role_words=words("ministerio ministerios"),
+    not_role_words=words("prólogo prólogos ministerio ministerios"),
     # words of titles before a name: common press-release usage
     title_words=words(
         "abogado alcalde alcaldesa comisario de del directora el embajador esta este estos jefa "

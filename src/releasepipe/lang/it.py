@@ -222,9 +222,11 @@ PEOPLE = PeopleWords(
         "vicesindac"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "ambasciatore ambasciatrice amministratore amministratrice capo commissaria commissario "
+        "allenatore allenatrice architetta architetto curatore curatrice giocatore giocatrice infermiera infermiere insegnante pescatore portiere studente studentessa ambasciatore ambasciatrice amministratore amministratrice capo commissaria commissario "
         "console delegata delegato giudice governatore governatrice magistrato preside "
         "procuratore segretaria segretario socia socio"),
+    # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
+    role_endings=words("ologo ologa ologi ologhe"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sotto vice"),
     # military ranks: the armed forces' rank tables
@@ -250,7 +252,7 @@ PEOPLE = PeopleWords(
     # grammar: prepositions and articles inside a title ("assessore all'Agricoltura")
     title_joiners=words("al alla all' del della dell' delle di per"),
     # bodies whose names begin like a function: the ministry
-    not_role_words=words("ministeri ministero"),
+    not_role_words=words("monologo prologo ministeri ministero"),
     # words of titles before a name: common press-release usage
     title_words=words("generale il la lo ministra ministro presidente"),
     # grammar: elided articles and articulated prepositions ("l'", "dell'", "nell'", "quest'")

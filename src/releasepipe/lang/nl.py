@@ -222,7 +222,9 @@ PEOPLE = PeopleWords(
         "programmaleider projectleider redacteur secretaris staatssecretaris teamleider "
         "verantwoordelijke voorlichter voorzitter wethouder woordvoerder woordvoerster"),
     # functions matched as whole words: common press-release usage
-    role_words=words("consul decaan hoofd lid raadslid rechter rector vertegenwoordiger"),
+    role_words=words("aanvoerder architect bondscoach conservator docent keeper leraar lerares speler speelster student studente trainer verpleegkundige vrijwilliger consul decaan hoofd lid raadslid rechter rector vertegenwoordiger"),
+    # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
+    role_endings=words("oloog ologe ologen"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex mede onder plaatsvervangend vice"),
     # military ranks: the armed forces' rank tables
@@ -249,7 +251,7 @@ PEOPLE = PeopleWords(
     # grammar: prepositions and articles inside a title ("wethouder van Wonen")
     title_joiners=words("de het van voor"),
     # bodies whose names begin like a function: the ministry
-    not_role_words=words("ministerie ministeries"),
+    not_role_words=words("monoloog proloog ministerie ministeries"),
     # words of titles before a name: common press-release usage
     title_words=words("de het"),
     # endings of compound titles: common press-release usage

@@ -226,8 +226,10 @@ PEOPLE = PeopleWords(
         "programador responsável secretári tenente vereador"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora médica médico "
+        "arquiteta arquiteto curador curadora estudante goleira goleiro jogador jogadora pescador pescadora selecionador selecionadora treinador treinadora voluntária voluntário assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora médica médico "
         "diretores embaixador embaixadora juiz juíza prefeita prefeito reitor reitora sócia sócio"),
+    # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
+    role_endings=words("ólogo óloga ólogos ólogas ologista ologistas"),
     # grammar: prefixes forming functions (vice-, co-, ex-)
     role_prefixes=words("co ex sub vice"),
     # military ranks: the armed forces' rank tables
@@ -253,7 +255,7 @@ PEOPLE = PeopleWords(
     # grammar: prepositions and articles inside a title ("presidente da Câmara")
     title_joiners=words("da das de do dos para"),
     # bodies whose names begin like a function: the ministry
-    not_role_words=words("assessoria assessorias ministério ministérios"),
+    not_role_words=words("prólogo prólogos assessoria assessorias ministério ministérios"),
 )
 
 # --- layout: anatomy and contact blocks ---------------------------------------
