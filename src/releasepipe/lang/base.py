@@ -421,7 +421,9 @@ class PeopleWords:
     role_stems: frozenset[str] = frozenset()
     #: words that name a function only as whole words ("capo", not "capoluogo")
     role_words: frozenset[str] = frozenset()
-    #: endings of words that name an occupation ("-ologist": "neurologist", "archéologue")
+    #: endings of words that name an occupation ("-ologist": "neurologist", "archéologue"); with
+    #: ``role_words``, written by hand: no kept library lists occupations in their feminine and
+    #: inflected forms (Faker's job titles are masculine and English-style)
     role_endings: frozenset[str] = frozenset()
     #: words that begin like a function but name a body ("ministerio" begins like "minister"), or end
     #: like one and name none ("dialogue")
