@@ -257,7 +257,9 @@ PEOPLE = PeopleWords(
         "vertreter vize vize-präsid vizepräsid vorsitz vorstand vorständ wissenschaftl ärztin ökonom"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "architekt architektin kapitän kapitänin krankenpfleger krankenpflegerin spieler spielerin student studentin torhüter torhüterin trainer trainerin chef chefin dekan dekanin gemeinderat gemeinderätin general konsul konsulin kurator kuratorin "
+        "architekt architektin kapitän kapitänin krankenpfleger krankenpflegerin spieler spielerin "
+        "student studentin torhüter torhüterin trainer trainerin "
+        "chef chefin dekan dekanin gemeinderat gemeinderätin general konsul konsulin kurator kuratorin "
         "landrat landrätin rektor rektorin richter richterin stadtrat stadträtin"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("ologe ologin ologen ologinnen"),

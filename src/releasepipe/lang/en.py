@@ -275,7 +275,9 @@ PEOPLE = PeopleWords(
         "superviso technician treasurer trustee undersecretary vice vicepresident"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "architect coach curator farmer fisherman goalkeeper judge nurse player prosecutor student teacher volunteer architect ceo cfo cio consul coo cto ddg dg evp general head king lead major mep mp "
+        "coach curator farmer fisherman goalkeeper judge nurse player prosecutor student teacher "
+        "volunteer "
+        "architect ceo cfo cio consul coo cto ddg dg evp general head king lead major mep mp "
         "premier prime queen rector svp vice vp"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("ologist ologists"),

@@ -265,7 +265,10 @@ PEOPLE = PeopleWords(
         "viceministr vicepresident vocera vocero"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "arquitecta arquitecto curador curadora enfermera enfermero entrenador entrenadora estudiante jugador jugadora maestra maestro pescador pescadora portera portero seleccionador seleccionadora voluntaria voluntario vicerrector vicerrectora concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
+        "arquitecta arquitecto curador curadora enfermera enfermero entrenador entrenadora estudiante "
+        "jugador jugadora maestra maestro pescador pescadora portera portero seleccionador "
+        "seleccionadora voluntaria voluntario "
+        "vicerrector vicerrectora concejal concejala consejera consejero consul cónsul edil general juez jueza rector "
         "médica rectora reina rey socia socio subsecretaria subsecretario técnica técnico vice"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("ólogo óloga ólogos ólogas"),

@@ -252,7 +252,10 @@ PEOPLE = PeopleWords(
         "superviso sénateur trésori vice vice-présid vice-président économist écrivain"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "agricultrice agriculteur architecte conservateur conservatrice enseignant enseignante entraîneur entraîneuse étudiant étudiante gardien gardienne infirmier infirmière joueur joueuse pêcheur procureur procureure sélectionneur sélectionneuse animateur animatrice chef consul consule dg dga doyen doyenne juge médiateur médiatrice "
+        "agricultrice agriculteur architecte conservateur conservatrice enseignant enseignante "
+        "entraîneur entraîneuse étudiant étudiante gardien gardienne infirmier infirmière joueur "
+        "joueuse pêcheur procureur procureure sélectionneur sélectionneuse "
+        "animateur animatrice chef consul consule dg dga doyen doyenne juge médiateur médiatrice "
         "patron patronne pdg premier recteur rectrice reine roi vice élu élue"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("logue logues ologiste ologistes"),

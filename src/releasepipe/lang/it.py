@@ -222,7 +222,9 @@ PEOPLE = PeopleWords(
         "vicesindac"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "allenatore allenatrice architetta architetto curatore curatrice giocatore giocatrice infermiera infermiere insegnante pescatore portiere studente studentessa ambasciatore ambasciatrice amministratore amministratrice capo commissaria commissario "
+        "allenatore allenatrice architetta architetto curatore curatrice giocatore giocatrice "
+        "infermiera infermiere insegnante pescatore portiere studente studentessa "
+        "ambasciatore ambasciatrice amministratore amministratrice capo commissaria commissario "
         "console delegata delegato giudice governatore governatrice magistrato preside "
         "procuratore segretaria segretario socia socio"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)

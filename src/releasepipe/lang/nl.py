@@ -222,7 +222,10 @@ PEOPLE = PeopleWords(
         "programmaleider projectleider redacteur secretaris staatssecretaris teamleider "
         "verantwoordelijke voorlichter voorzitter wethouder woordvoerder woordvoerster"),
     # functions matched as whole words: common press-release usage
-    role_words=words("aanvoerder architect bondscoach conservator docent keeper leraar lerares speler speelster student studente trainer verpleegkundige vrijwilliger consul decaan hoofd lid raadslid rechter rector vertegenwoordiger"),
+    role_words=words(
+        "aanvoerder architect bondscoach conservator docent keeper leraar lerares speler speelster "
+        "student studente trainer verpleegkundige vrijwilliger "
+        "consul decaan hoofd lid raadslid rechter rector vertegenwoordiger"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("oloog ologe ologen"),
     # grammar: prefixes forming functions (vice-, co-, ex-)

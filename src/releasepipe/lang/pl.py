@@ -224,14 +224,17 @@ PEOPLE = PeopleWords(
     honorifics=words("dr dr. hab. inż. mgr mgr. pan pani prof."),
     # functions, as word beginnings: common press-release usage (appositions and bylines)
     role_stems=words(
-        "bramkar nauczyciel pielęgniar selekcjoner trener wolontariusz zawodni adwokat ambasador analityk badacz burmistrz członk doktorant doradc dowódc dyrektor "
+        "bramkar nauczyciel pielęgniar selekcjoner trener wolontariusz zawodni "
+        "adwokat ambasador analityk badacz burmistrz członk doktorant doradc dowódc dyrektor "
         "dziennikar ekspert generał inżynier kapitan kierowni komendant komisarz koordynator lekar lider marszał "
         "menedżer naczelni naukowc naukowiec opiekun pełnomocni porucznik posłank prawnik prezes prezydent "
         "programist przedstawiciel przewodnicząc pułkownik radn redaktor rzeczni sekretarz "
         "skarbnik starost szef wicedyrektor wiceminist wiceprezes wiceprezydent wiceprzewodnicząc "
         "wojewod współzałożyciel wójt właściciel zastępc założyciel"),
     # functions matched as whole words: common press-release usage
-    role_words=words("architekt architektka kurator kuratorka student studentka delegat dziekan konsul poseł posła posłem posłowi rektor sędzia"),
+    role_words=words(
+        "architekt architektka kurator kuratorka student studentka "
+        "delegat dziekan konsul poseł posła posłem posłowi rektor sędzia"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("olog ologa ologiem olożka olożki"),
     # grammar: prefixes forming functions (vice-, co-, ex-)

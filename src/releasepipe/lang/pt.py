@@ -226,7 +226,9 @@ PEOPLE = PeopleWords(
         "programador responsável secretári tenente vereador"),
     # functions matched as whole words: common press-release usage
     role_words=words(
-        "arquiteta arquiteto curador curadora estudante goleira goleiro jogador jogadora pescador pescadora selecionador selecionadora treinador treinadora voluntária voluntário assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora médica médico "
+        "arquiteta arquiteto curador curadora estudante goleira goleiro jogador jogadora pescador "
+        "pescadora selecionador selecionadora treinador treinadora voluntária voluntário "
+        "assessor assessora autarca chefe consul coordenador coordenadora cônsul diretor diretora médica médico "
         "diretores embaixador embaixadora juiz juíza prefeita prefeito reitor reitora sócia sócio"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
     role_endings=words("ólogo óloga ólogos ólogas ologista ologistas"),
