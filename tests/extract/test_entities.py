@@ -38,6 +38,11 @@ def with_one_span(lang: str, sentence: str, span: str, label: str) -> list[Entit
     return with_spans(lang, sentence, [(span, label)])
 
 
+def types_of(found: list[Entity], name: str) -> list[str]:
+    """The types of the entities named ``name``."""
+    return [e.type for e in found if e.name == name]
+
+
 def entity_with(found: list[Entity], form: str) -> Entity:
     hits = [e for e in found if form == e.name or form in e.aliases or form in {m.text for m in e.mentions}]
     assert len(hits) == 1, (form, [(e.type, e.name, e.aliases) for e in found])
@@ -1674,7 +1679,7 @@ def test_entities_a_body_cut_at_its_conjunction_is_whole_again(lang, sentence, s
 ])
 def test_entities_a_phrase_of_dictionary_words_is_no_person(lang, sentence, span, etype):
     found = in_a_release(lang, sentence, span)
-    assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]
+    assert types_of(found, span) == [etype]
 
 
 @pytest.mark.parametrize("lang, sentence, spans, name", [
@@ -1725,7 +1730,7 @@ def test_entities_an_elision_in_capitals_inside_a_sentence_stays(lang, sentence,
 ])
 def test_entities_an_age_in_apposition_makes_a_person(lang, sentence, span, label, etype):
     found = in_a_release(lang, sentence, "", spans=[(span, label)])
-    assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]
+    assert types_of(found, span) == [etype]
 
 
 @pytest.mark.parametrize("lang, sentence, span, etype", [
@@ -1739,4 +1744,4 @@ def test_entities_an_age_in_apposition_makes_a_person(lang, sentence, span, labe
 ])
 def test_entities_a_body_in_a_country_is_a_body(lang, sentence, span, etype):
     found = with_one_span(lang, sentence, span, "LOC")
-    assert [(e.name, e.type) for e in found if e.name == span] == [(span, etype)]
+    assert types_of(found, span) == [etype]

@@ -1159,17 +1159,13 @@ def _continuation(doc: Doc, ent: Span, lang: str) -> int | None:
         return None
     if not all(gazetteer.is_common_word(t.text, lang) and not gazetteer.is_place(t.text, lang) for t in words):
         return None
-    if not rules.articles(lang) and (len(words) > 2 or _base_word(words[0], lang) and not _base_word(last, lang)):
+    if not rules.articles(lang) and (len(words) > 2 or roles.base_form(words[0].lower_, lang)
+                                     and not roles.base_form(last.lower_, lang)):
         # in a language without articles the subject shares the case of the name's last word, in a
         # word or two: "Klimatu i Środowiska"; a word in its base form or a longer name opens a second
         # name ("Policji i Straż Graniczna", "Finansów i Krajowa Administracja Skarbowa")
         return None
     return end
-
-
-def _base_word(tok: Token, lang: str) -> bool:
-    """Whether a word is written in its base form (its lemma, ignoring case)."""
-    return gazetteer.lemma(tok.lower_, lang) == tok.lower_
 
 
 def _tagged(doc: Doc) -> set[int]:
@@ -1343,13 +1339,7 @@ def _common_noun_after_article(span: Span, name: str, lang: str) -> bool:
     before = span.doc[span.start - 1].lower_
     if before not in rules.articles(lang) and before not in rules.possessives(lang):
         return False
-    import simplemma
-
-    try:
-        known = simplemma.is_known(name, lang=lang)
-    except ValueError:
-        return False
-    return known and not gazetteer.is_place(name, lang)
+    return gazetteer.is_known_word(name, lang) and not gazetteer.is_place(name, lang)
 
 
 def _completed(span: Span, lang: str) -> tuple[Span, EntityType] | None:
@@ -2155,7 +2145,7 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
     if etype == "person" and lone:
         # most often a product ("Java"); a list of companies may make it one ("NGE et Colas"), not when
         # a capitalised word goes on from it: a name the model cut ("Universität Bern und Basanta Thapa")
-        return "misc", any(re.match(r"[ \t]+[A-ZÀ-ÞА-ЯЁ]", text[found[i].end:found[i].end + 3]) for i in members)
+        return "misc", any(_capital_after(text, found[i].end) for i in members)
     if phrase and (any(w.lower() in lower for w in fullest.split()[:1])
                    or any(roles.is_role_word(w, lang) for w in fullest.split())):
         return "misc", True  # a concept the release also writes in lower case, a function ("Policy Manager")
@@ -2170,6 +2160,12 @@ def _decide(text: str, found: list[_Found], members: list[int], lang: str, *, pe
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _capital_after(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` on the same line, after spaces."""
+    m = re.match(r"[ \t]+(\w)", text[end:end + 3])
+    return m is not None and m.group(1).isupper()
 
 
 def _branch_of_body(name: str, lang: str) -> bool:
@@ -2248,14 +2244,7 @@ def _dictionary_word(word: str, lang: str) -> bool:
     nouns, any word simplemma knows that is no place."""
     if gazetteer.is_common_word(word, lang):
         return True
-    if not rules.capitalises_nouns(lang):
-        return False
-    import simplemma
-
-    try:
-        return simplemma.is_known(word, lang=lang) and not gazetteer.is_place(word, lang)
-    except ValueError:
-        return False
+    return rules.capitalises_nouns(lang) and gazetteer.is_known_word(word, lang) and not gazetteer.is_place(word, lang)
 
 
 def _written_in_lower_case(text: str, name: str, lower: _LowerWords) -> bool:

@@ -282,6 +282,18 @@ def nominative(name: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def is_known_word(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` holds ``word`` as written (False for a language it
+    has no data for)."""
+    import simplemma
+
+    try:
+        return simplemma.is_known(word, lang=lang)
+    except ValueError:
+        return False
+
+
 def lemma(word: str, lang: str) -> str:
     """The base form of one word: pymorphy3's when its dictionary knows the word, else
     simplemma's (the word itself when neither knows it or the language)."""

@@ -450,9 +450,9 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
             # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
             # rynku" are a function in another case, no title of the name that follows; one in
             # another case right after a function is its complement ("заместитель министра …")
-            if _base_form(tok.lower_, lang):
+            if base_form(tok.lower_, lang):
                 return i - k
-            if k > 0 and is_role_word(doc[k - 1].text, lang) and _base_form(doc[k - 1].lower_, lang):
+            if k > 0 and is_role_word(doc[k - 1].text, lang) and base_form(doc[k - 1].lower_, lang):
                 return i - k + 1
             return 0
         if tok.lower_ in rules.coordinations(lang) and tok.is_alpha and _complement_word(doc[k + 1], lang):
@@ -467,7 +467,7 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
     return 0
 
 
-def _base_form(word: str, lang: str) -> bool:
+def base_form(word: str, lang: str) -> bool:
     """Whether ``word`` is in the form a function is named in: its own base form or a nominative
     singular where pymorphy3 knows the word ("заведующий", a participle whose lemma is a verb;
     the Ukrainian dictionary leaves a base form's case unwritten), else its lemma."""
