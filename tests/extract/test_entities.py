@@ -659,6 +659,51 @@ def test_entities_a_company_with_its_legal_form_is_an_organization(lang, sentenc
     assert company in names(with_spans(lang, sentence, []), "organization")
 
 
+def tagged_at(lang: str, text: str, spans: list[tuple[int, str, str]]) -> list[Entity]:
+    """Entities of ``text`` when a recognizer tags each ``(occurrence, text, label)``: the
+    ``occurrence``-th time ``text`` is written (from 0)."""
+    doc = spacy.blank(lang)(text)
+    ents = []
+    for n, form, label in spans:
+        starts = [m.start() for m in re.finditer(re.escape(form), text)]
+        ents.append(doc.char_span(starts[n], starts[n] + len(form), label=label))
+    doc.ents = ents
+    return entities.extract([(doc, 0)], text=text, lang=lang)
+
+
+@pytest.mark.parametrize("lang, text, spans, company, short", [
+    # the model cut the name without its form in two, and took the pieces for places
+    ("de", "Die Nordwerk Energy GmbH baut ein Werk. Nordwerk Energy liefert ab Mai.",
+     [(1, "Nordwerk", "LOC"), (1, "Energy", "LOC")], "Nordwerk Energy GmbH", "Nordwerk Energy"),
+    ("it", "Il consiglio di Velmira S.p.A. ha approvato i conti. Velmira ha chiuso l'anno in crescita.",
+     [(1, "Velmira", "MISC")], "Velmira S.p.A.", "Velmira"),
+    # its first word alone, a coined word, when the others are words of the language
+    ("es", "Caldoria Telecom S.A. firmó el acuerdo. El consejero delegado de Caldoria habló después.",
+     [(1, "Caldoria", "LOC")], "Caldoria Telecom S.A.", "Caldoria"),
+    ("en", "Brightwater Analytics Ltd. opened an office. Brightwater Analytics hired 40 people.",
+     [(1, "Brightwater Analytics", "PER")], "Brightwater Analytics Ltd.", "Brightwater Analytics"),
+])
+def test_entities_a_company_written_without_its_legal_form_is_the_same_company(lang, text, spans, company, short):
+    company_entity = entity_with(tagged_at(lang, text, spans), short)
+    assert company_entity.type == "organization"
+    assert company_entity.name == company
+
+
+@pytest.mark.parametrize("lang, text, spans, company, other", [
+    # a word that names other things as well: a language, a place
+    ("en", "Java Systems Ltd. builds tools. Java runs on phones.", [(1, "Java", "MISC")],
+     "Java Systems Ltd.", "Java"),
+    ("fr", "La société Lyon Immobilier S.A. a vendu deux immeubles. Lyon accueille le salon.",
+     [(1, "Lyon", "LOC")], "Lyon Immobilier S.A.", "Lyon"),
+    # a body's head word after it: the first word alone is something else ("Eclipse Foundation, Inc.")
+    ("en", "The Quorvex Foundation, Inc. funds the work. Quorvex 2.0 ships today.", [(1, "Quorvex", "MISC")],
+     "Quorvex Foundation, Inc.", "Quorvex"),
+])
+def test_entities_a_short_form_that_names_something_else_stays_apart(lang, text, spans, company, other):
+    company_entity = entity_with(tagged_at(lang, text, spans), company)
+    assert other not in company_entity.aliases + [m.text for m in company_entity.mentions]
+
+
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "Priya Raghunathan, co-founder of the project, said so."),   # no form inside a word
     ("en", "The tools were ported to Linux as well as to BSD."),           # "as" is a word

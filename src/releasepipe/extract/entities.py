@@ -34,7 +34,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -261,7 +261,9 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     found = _list_items(text, found, lang)
     links = _acronyms(text, found)
     lower = _LowerWords(text)
-    found = _more_mentions(text, found, links, lang, lower)
+    short_names = _without_legal_form(text, found, lang, lower)
+    links += short_names
+    found = _more_mentions(text, found, links, lang, lower, whole={short for _, short in short_names})
     return _merge(text, found, links, lang=lang, whole_release=paragraphs >= _RELEASE_PARAGRAPHS,
                   chains=chains, lower=lower)
 
@@ -1838,10 +1840,68 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _without_legal_form(text: str, found: list[_Found], lang: str,
+                        lower: _LowerWords) -> list[tuple[tuple[int, int], str]]:
+    """Link each company named with its legal form to its name without it, which a release
+    writes as often ("Voltaris Energy GmbH" … "Voltaris Energy starten", "Lumera S.p.A." …
+    "Lumera ha siglato"), and to its first word when the others are words of the language
+    ("Redalia Telecom S.A." … "consejero delegado de Redalia") and no other company opens with it
+    ("Siemens AG" beside "Siemens Energy AG"). Not a name that is a common word the release writes
+    in lower case, a known place or a country ("Deutschland GmbH"), nor a lone acronym."""
+    links: list[tuple[tuple[int, int], str]] = []
+    for f in found:
+        if f.source != "rule" or f.type != "organization":
+            continue
+        name = text[f.start:f.end]
+        form = _closing_legal_form(name)
+        if form is None:
+            continue
+        short = name[:form].rstrip(" ,\u00a0")
+        words = short.split()
+        if not words or not words[0][:1].isupper() or len(short) < 3 or is_acronym(short) \
+                or any(w.lower() in lower for w in words) or gazetteer.is_place(short, lang) \
+                or len(words) == 1 and not _coined(short, lang):
+            continue
+        links.append(((f.start, f.end), short))
+    firsts = Counter(short.split()[0] for _, short in {(text[a:b], s) for (a, b), s in links})
+    for span, short in list(links):
+        first, *others = short.split()
+        # the others no body's head word: "Eclipse Foundation, Inc." is no "Eclipse"
+        if others and firsts[first] == 1 and first.isalpha() and not gazetteer.is_given_name(first, lang) \
+                and _coined(first, lang) and not any(w.lower() in rules.org_heads() for w in others) \
+                and all(gazetteer.is_common_word(w, lang) or gazetteer.is_common_word(w, "en") for w in others):
+            links.append((span, first))
+    return links
+
+
+def _closing_legal_form(name: str) -> int | None:
+    """Where the legal form that closes ``name`` starts ("Nordwerk Energy GmbH"), if one does."""
+    last = None
+    for last in rules.legal_form_pattern().finditer(name):
+        pass
+    return last.start() if last is not None and last.end() == len(name) else None
+
+
+#: Most wordfreq frequency (Zipf scale) of a coined word, in the release's language and English.
+_COINED_ZIPF = 2.0
+
+
+def _coined(word: str, lang: str) -> bool:
+    """A word neither the language nor English writes ("Redalia", "Lumera"), which a company's name
+    alone may stand for; "Java" of "Java EE", "Linux" of "Linux Information Systems AG" name other
+    things as well."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, lang), zipf_frequency(word, "en")) < _COINED_ZIPF
+
+
 def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]],
-                   lang: str = "", lower: _LowerWords | None = None) -> list[_Found]:
+                   lang: str = "", lower: _LowerWords | None = None,
+                   whole: Container[str] = ()) -> list[_Found]:
     """Add every other place the text writes a name already found, a linked acronym or a
-    person's surname alone ("Marsh added that…" after "Dr Helen Marsh")."""
+    person's surname alone ("Marsh added that…" after "Dr Helen Marsh"). A form in ``whole``
+    (a company's name without its legal form) replaces the model's guesses inside it ("Voltaris"
+    and "Energy" in "Voltaris Energy")."""
     taken = bytearray(len(text))  # 1 where a mention already is
     for f in found:
         taken[f.start:f.end] = b"\x01" * (f.end - f.start)
@@ -1860,12 +1920,16 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
             for other in group:
                 forms.setdefault(other, "organization")
     out = list(found)
-    for form, etype in forms.items():
+    for form, etype in sorted(forms.items(), key=lambda kv: -len(kv[0]) if kv[0] in whole else 0):
         if len(form) < 2 or not form[0].isupper():
             continue
         for start, end in _occurrences(text, form):
             if 1 in taken[start:end]:
-                continue
+                inside = [f for f in out if start <= f.start and f.end <= end]
+                if form not in whole or not inside or any(f.source != "model" or f.sure for f in inside) \
+                        or sum(f.end - f.start for f in inside) != sum(taken[start:end]):
+                    continue
+                out = [f for f in out if not (start <= f.start and f.end <= end)]
             if form in surnames and _CAPITAL_NEXT.match(text, end):
                 continue  # a title or another name's first word ("Pope Leo XIV" beside "Michael Pope")
             out.append(_Found(start, end, etype, "text"))
@@ -2459,8 +2523,9 @@ def _trim_headline_overrun(text: str, found: list[_Found], lang: str) -> None:
     case the verb looks like one more word of the name."""
     known = {_key(text[f.start:f.end]) for f in found if not f.headline and f.type in ("organization", "location")}
     for f in found:
-        if not f.headline or f.type == "person" or f.source not in ("model", "rule"):
-            continue
+        if not f.headline or f.type == "person" or f.source not in ("model", "rule") \
+                or f.source == "rule" and _closing_legal_form(text[f.start:f.end]) is not None:
+            continue  # a legal form closes a name: "Nordwerk Energy GmbH" is whole beside "Nordwerk Energy"
         words = text[f.start:f.end].split()
         if f.source == "rule" and len(words) >= 3 and words[-2].lower() in rules.ORG_SUFFIXES \
                 and not gazetteer.is_place(words[-1], lang):
