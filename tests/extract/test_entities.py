@@ -1569,6 +1569,18 @@ def test_entities_role_keeps_the_function_first_and_the_rank_after(entities_in, 
     assert entity_with(found, person).role.startswith(role)
 
 
+@pytest.mark.parametrize("lang, text, labels, person, role", [
+    # a name the model took for a place, set apart by commas after a function
+    ("es", "La vicerrectora de Innovación, María José Soler Climent, subrayó el impacto del acuerdo.",
+     [("María José Soler Climent", "LOC")], "María José Soler Climent", "vicerrectora de Innovación"),
+    ("pt", "A diretora do museu, Ana Maria Sousa Lima, apresentou a exposição.",
+     [("Ana Maria Sousa Lima", "LOC")], "Ana Maria Sousa Lima", "diretora do museu"),
+])
+def test_entities_a_place_the_model_saw_in_apposition_to_a_function_is_a_person(lang, text, labels, person, role):
+    found = entity_with(_labelled(lang, text, labels), person)
+    assert (found.type, found.role) == ("person", role)
+
+
 @pytest.mark.parametrize("lang, text, labels, person, not_person", [
     # the title before the last words of a body ends with no function and they open with no
     # first name: the body stays whole

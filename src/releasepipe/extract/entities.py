@@ -1297,8 +1297,10 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
             # the title in the model's span, and a function written after the name kept after it
             role = (title.start_char, title.end_char)
             rank = roles.apposition_after(doc, span.end, lang, described=etype == "person")
-        elif etype == "person" or (source == "model" and not head and _name_like(span) and 2 <= len(span) <= 3):
-            # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …")
+        elif etype == "person" or (source == "model" and not head and _name_like(span) and (
+                2 <= len(span) <= 3 or len(span) == 4 and gazetteer.is_given_name(span[0].text, lang))):
+            # a place or thing the model saw that a role is written with is a person ("Lucas Lasota, FSFE's …";
+            # four words from a first name: "la vicerrectora …, María José Soler Climent,")
             parts = roles.find_parts(doc, span.start, span.end, lang, described=etype == "person")
             role = parts[0] if parts else None
             rank = parts[1] if len(parts) > 1 else None
