@@ -520,7 +520,8 @@ def test_entities_two_full_names_of_one_surname_stay_apart(lang, text, first, se
 ])
 def test_entities_a_country_cut_before_its_lower_case_words_is_whole(lang, sentence, cut, name, etype):
     found = with_one_span(lang, sentence, cut, "PER")
-    assert [(e.name, e.type) for e in found] == [(name, etype)]
+    assert (name, etype) in [(e.name, e.type) for e in found]
+    assert cut == name or cut not in names(found)
 
 
 @pytest.mark.parametrize("lang, sentence, country", [
@@ -567,6 +568,10 @@ def test_entities_towns_listed_with_a_place_are_places(lang, sentence, tagged, t
      ["Nieuwegein", "IJsselstein"]),
     ("de", "Die Beratung zieht im Mai nach Neuwied um.", ["Neuwied"]),
     ("en", "The new depot opens in Spijkenisse next spring.", ["Spijkenisse"]),
+    # the Slavic packs' prepositions of place, the town in its case (a surname's form too: "Львова")
+    ("uk", "Експедиція вирушить до Львова.", ["Львова"]),
+    ("uk", "Експедиція вирушить у Харків.", ["Харків"]),
+    ("bg", "Делегацията пристигна във Варна вчера.", ["Варна"]),
 ])
 def test_entities_a_town_after_a_preposition_of_place_is_a_place(lang, sentence, towns):
     found = with_spans(lang, sentence, [])  # the model read nothing

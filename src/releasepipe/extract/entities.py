@@ -422,14 +422,21 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
                 and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()) \
                 and not _a_place_at(doc, before.start(), lang) and not of_body:
             continue
+        if before and before.group()[:1].isupper() and not _opens(text, before.start()) and not of_body \
+                and before.group(1) is not None and before.group(1).lower() in rules.entity_words(lang, "place_of"):
+            continue  # a body's seat, in its name: "Instytut Polski w Paryżu"
         # a town below the gazetteer's size for names on their own: not a first name, not a common word
         # ("nach Ende der Laufzeit", "bei Keller": German writes its nouns with a capital)
         town = not place and not country and gazetteer.is_town(name) and not gazetteer.is_given_name(words[0], lang) \
             and not gazetteer.is_common_word(name, lang) \
             and not (rules.capitalises_nouns(lang) and gazetteer.is_frequent(name, lang))
-        if country or (place or town) and (_after_locative(text, start, lang) or _after_place_noun(text, start, lang)
+        locative = _after_locative(text, start, lang)
+        if country or (place or town) and (locative or _after_place_noun(text, start, lang)
                                            or _after_noun_of(text, start, lang) or of_body):
-            out.append(_Found(start + offset, end + offset, "location", "model"))
+            # a known place after a preposition of place is one whatever a dictionary of surnames says
+            # ("до Львова")
+            out.append(_Found(start + offset, end + offset, "location", "model",
+                              sure=bool(place or country) and locative))
         else:
             listed.append((start, end, place))
     if listed:

@@ -310,6 +310,8 @@ ENTITIES = EntityWords(
         "авиокомпания агенция асоциация банка група дружество компания концерн корпорация оператор "
         "организация партия превозвач производител фирма фонд холдинг"),
     # grammar: coordinating conjunctions
+    # grammar: prepositions of place, before a town or a country in its case
+    locatives=words("във в до край на от под"),
     coordinations=words("и или"),
     # the article is a suffix ("комисията"): no article stands before a name
     articleless=True,

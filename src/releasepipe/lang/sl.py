@@ -324,6 +324,8 @@ ENTITIES = EntityWords(
         "agencija banka družba fundacija holding koncern operater organizacija podjetje prevoznik "
         "proizvajalec sklad skupina stranka zveza"),
     # grammar: coordinating conjunctions
+    # grammar: prepositions of place, before a town or a country in its case
+    locatives=words("do iz na nad pod pri v"),
     coordinations=words("ali in"),
     articleless=True,
     names_before_head=True,
