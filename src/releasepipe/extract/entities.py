@@ -2059,64 +2059,15 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     people = {groups.find(r) for r in people}
     decided: dict[int, tuple[EntityType, bool]] = {}
     kept = []
-    functions = sorted({f.role for f in found if f.role})
     for root, members in sorted(groups.members().items(), key=lambda kv: found[kv[1][0]].start):
         if _initial_common_word(text, found, members, lang):
             continue  # "Wydaje", "Success", "Напомним": a common word opening a sentence or a heading
-        if _portfolio(text, found, members, functions, lang):
-            continue  # "Sanidad" of "la ministra de Sanidad", "State" of "Secretary of State John Kerry"
         decided[root] = _decide(text, found, members, lang, person=root in people, lower=lower,
                                 lone=whole_release and _lone_word(found, members, keys), release=whole_release)
         kept.append((root, members))
     _share_enumeration_types(found, groups, decided, chains)
     _products_of_bodies(text, found, kept, decided, lang)
     return [_entity(text, [found[i] for i in members], decided[root][0], lang) for root, members in kept]
-
-
-def _portfolio(text: str, found: list[_Found], members: list[int], functions: list[tuple[int, int]],
-               lang: str) -> bool:
-    """A portfolio the model took for a body or a place: every mention inside a person's function or
-    after a function word (``_after_function``: "ministra de Sanidad", "Secretary of State",
-    "vicerrectora de Innovación y Transferencia"), every word of it a common word of the language,
-    one or two of them, no known place ("Minister of Health of Ghana" keeps "Ghana"), no body's head
-    word ("directeur du Centre de Recherche …"), no acronym and nothing a rule found."""
-    if any(found[i].type not in ("organization", "location") or found[i].sure
-           or found[i].source not in ("model", "text") for i in members):
-        return False
-    if not all(any(a <= found[i].start and found[i].end <= b for a, b in functions)
-               or _after_function(text, found[i].start, lang) for i in members):
-        return False
-    names = {text[found[i].start:found[i].end] for i in members}
-    small = rules.particles() | rules.stop_words(lang)
-    return all(
-        len([w for w in name.split() if w.lower() not in small]) <= 2  # a body's name runs longer
-        and all(w.lower() in small or gazetteer.is_common_word(w, lang) for w in name.split())
-        and not is_acronym(name) and not gazetteer.is_place(name, lang)
-        and not any(w.lower() in rules.org_heads() or gazetteer.lemma(w.lower(), lang) in rules.org_head_lemmas(lang)
-                    for w in name.split()) for name in names)
-
-
-_TOKENS = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
-
-
-def _after_function(text: str, start: int, lang: str, reach: int = 8) -> bool:
-    """Whether ``start`` is in the complement of a function word, which a body's preposition opens,
-    on its line ("consejero de Sanidad", "ministre des Ressources naturelles et des Forêts",
-    "Secretary of State"), not after another ("engineers at Red Hat"). Between the two: small words,
-    capitalised common words, and lower-case words after them ("Ressources naturelles")."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    words = _TOKENS.findall(line)[-reach:]
-    prepositions = rules.entity_words(lang, "org_prepositions")
-    small = rules.stop_words(lang) | prepositions
-    for k in range(len(words) - 1, 0, -1):
-        word = words[k]
-        if word.lower() in prepositions and roles.is_role_word(words[k - 1], lang):
-            return True
-        capitalised = word[:1].isupper() and gazetteer.is_common_word(word, lang)
-        after_capital = word.islower() and words[k - 1][:1].isupper()
-        if not (word.lower() in small or capitalised or after_capital) or word in ",;:":
-            return False
-    return False
 
 
 def _products_of_bodies(text: str, found: list[_Found], kept: list[tuple[int, list[int]]],
