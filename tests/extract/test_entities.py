@@ -703,6 +703,13 @@ def test_entities_a_company_written_without_its_legal_form_is_the_same_company(l
     # a body's head word after it: the first word alone is something else ("Eclipse Foundation, Inc.")
     ("en", "The Quorvex Foundation, Inc. funds the work. Quorvex 2.0 ships today.", [(1, "Quorvex", "MISC")],
      "Quorvex Foundation, Inc.", "Quorvex"),
+    # a place, a person's surname, another company's first word
+    ("de", "Die Dallwitz Solar GmbH eröffnet ein Werk. In Dallwitz entstehen 80 Stellen.", [(1, "Dallwitz", "LOC")],
+     "Dallwitz Solar GmbH", "Dallwitz"),
+    ("de", "Die Brandlmeier Bau GmbH wächst. Markus Brandlmeier sagte, Brandlmeier bleibe ein Familienbetrieb.",
+     [(0, "Markus Brandlmeier", "PER"), (2, "Brandlmeier", "PER")], "Brandlmeier Bau GmbH", "Brandlmeier"),
+    ("de", "Die Veltrix Mobility GmbH und Veltrix Health teilen sich ein Labor. Veltrix wächst.",
+     [(2, "Veltrix", "ORG")], "Veltrix Mobility GmbH", "Veltrix"),
 ])
 def test_entities_a_short_form_that_names_something_else_stays_apart(lang, text, spans, company, other):
     company_entity = entity_with(tagged_at(lang, text, spans), company)

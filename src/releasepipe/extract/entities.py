@@ -423,7 +423,8 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
                 and not _a_place_at(doc, before.start(), lang) and not of_body:
             continue
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) and not of_body \
-                and before.group(1) is not None and before.group(1).lower() in rules.entity_words(lang, "place_of"):
+                and not country and before.group(1) is not None \
+                and before.group(1).lower() in rules.entity_words(lang, "place_of"):
             continue  # a body's seat, in its name: "Instytut Polski w Paryżu"
         # a town below the gazetteer's size for names on their own: not a first name, not a common word
         # ("nach Ende der Laufzeit", "bei Keller": German writes its nouns with a capital)
@@ -1855,9 +1856,14 @@ def _without_legal_form(text: str, found: list[_Found], lang: str,
     writes as often ("Voltaris Energy GmbH" … "Voltaris Energy starten", "Lumera S.p.A." …
     "Lumera ha siglato"), and to its first word when the others are words of the language
     ("Redalia Telecom S.A." … "consejero delegado de Redalia") and no other company opens with it
-    ("Siemens AG" beside "Siemens Energy AG"). Not a name that is a common word the release writes
-    in lower case, a known place or a country ("Deutschland GmbH"), nor a lone acronym."""
+    ("Siemens AG" beside "Siemens Energy AG", "Veltrix Mobility GmbH" beside "Veltrix Health"). Not
+    a name that is a common word the release writes in lower case, a known place or a country
+    ("Deutschland GmbH", "Dallwitz Solar GmbH … in Dallwitz"), a person's surname ("Brandlmeier Bau
+    GmbH … Markus Brandlmeier"), nor a lone acronym."""
     links: list[tuple[tuple[int, int], str]] = []
+    surnames = {w for f in found if f.type == "person" for w in text[f.start:f.end].split()[1:]}
+    # a place the text writes after a preposition of place ("In Dallwitz entstehen …")
+    places = {text[f.start:f.end] for f in found if f.type == "location" and _after_locative(text, f.start, lang)}
     for f in found:
         if f.source != "rule" or f.type != "organization":
             continue
@@ -1869,7 +1875,7 @@ def _without_legal_form(text: str, found: list[_Found], lang: str,
         words = short.split()
         if not words or not words[0][:1].isupper() or len(short) < 3 or is_acronym(short) \
                 or any(w.lower() in lower for w in words) or gazetteer.is_place(short, lang) \
-                or len(words) == 1 and not _coined(short, lang):
+                or len(words) == 1 and (not _coined(short, lang) or short in surnames | places):
             continue
         links.append(((f.start, f.end), short))
     firsts = Counter(short.split()[0] for _, short in {(text[a:b], s) for (a, b), s in links})
@@ -1877,10 +1883,19 @@ def _without_legal_form(text: str, found: list[_Found], lang: str,
         first, *others = short.split()
         # the others no body's head word: "Eclipse Foundation, Inc." is no "Eclipse"
         if others and firsts[first] == 1 and first.isalpha() and not gazetteer.is_given_name(first, lang) \
-                and _coined(first, lang) and not any(w.lower() in rules.org_heads() for w in others) \
-                and all(gazetteer.is_common_word(w, lang) or gazetteer.is_common_word(w, "en") for w in others):
+                and _coined(first, lang) and first not in surnames | places and not gazetteer.is_place(first, lang) \
+                and not gazetteer.is_town(first) and not any(w.lower() in rules.org_heads() for w in others) \
+                and all(gazetteer.is_common_word(w, lang) or gazetteer.is_common_word(w, "en") for w in others) \
+                and not _opens_another_name(text, first, others[0]):
             links.append((span, first))
     return links
+
+
+def _opens_another_name(text: str, first: str, second: str) -> bool:
+    """Whether the text writes ``first`` before a capitalised word other than ``second``: the first
+    word of another name too ("Veltrix Health" beside "Veltrix Mobility GmbH")."""
+    return any(m.group(1) != second for m in re.finditer(
+        r"(?<![\w-])" + re.escape(first) + r"[ \u00a0]+([^\W\d_][\w-]*)", text) if m.group(1)[:1].isupper())
 
 
 def _closing_legal_form(name: str) -> int | None:
@@ -1901,7 +1916,10 @@ def _coined(word: str, lang: str) -> bool:
     things as well."""
     from wordfreq import zipf_frequency
 
-    return max(zipf_frequency(word, lang), zipf_frequency(word, "en")) < _COINED_ZIPF
+    try:
+        return max(zipf_frequency(word, lang), zipf_frequency(word, "en")) < _COINED_ZIPF
+    except LookupError:  # a language wordfreq has no list for
+        return zipf_frequency(word, "en") < _COINED_ZIPF
 
 
 def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, int], str]],
@@ -1935,7 +1953,8 @@ def _more_mentions(text: str, found: list[_Found], links: list[tuple[tuple[int, 
         for start, end in _occurrences(text, form):
             if 1 in taken[start:end]:
                 inside = [f for f in out if start <= f.start and f.end <= end]
-                if form not in whole or not inside or any(f.source != "model" or f.sure for f in inside) \
+                if form not in whole or not inside \
+                        or any(f.source != "model" or f.sure or f.type == "person" for f in inside) \
                         or sum(f.end - f.start for f in inside) != sum(taken[start:end]):
                     continue
                 out = [f for f in out if not (start <= f.start and f.end <= end)]
