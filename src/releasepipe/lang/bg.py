@@ -309,9 +309,9 @@ ENTITIES = EntityWords(
     org_introducers=words(
         "авиокомпания агенция асоциация банка група дружество компания концерн корпорация оператор "
         "организация партия превозвач производител фирма фонд холдинг"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("във в до край на от под"),
+    # grammar: coordinating conjunctions
     coordinations=words("и или"),
     # the article is a suffix ("комисията"): no article stands before a name
     articleless=True,

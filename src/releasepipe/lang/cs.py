@@ -327,9 +327,9 @@ ENTITIES = EntityWords(
     org_introducers=words(
         "agentura aerolinie banka dopravce firma fond holding hnutí koncern nadace operátor "
         "organizace skupina společnost sdružení strana svaz výrobce"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("do na nad pod u v ve z ze"),
+    # grammar: coordinating conjunctions
     coordinations=words("a i nebo či"),
     articleless=True,
     names_before_head=True,

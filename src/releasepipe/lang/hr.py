@@ -313,9 +313,9 @@ ENTITIES = EntityWords(
     org_introducers=words(
         "agencija banka društvo fond grupa holding kompanija koncern operater organizacija "
         "prijevoznik proizvođač skupina stranka tvrtka udruga zaklada"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("do iz kod na nad pod u"),
+    # grammar: coordinating conjunctions
     coordinations=words("i ili"),
     articleless=True,
     names_before_head=True,

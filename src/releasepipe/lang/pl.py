@@ -341,9 +341,9 @@ ENTITIES = EntityWords(
         "agencja bank firma fundacja fundusz giełda grupa holding koncern korporacja linia "
         "operator organizacja partia producent przewoźnik spółka stowarzyszenie ugrupowanie "
         "związek"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("do koło na nad pod przy w we z ze"),
+    # grammar: coordinating conjunctions
     coordinations=words("albo i lub oraz"),
     place_of=words("w we"),  # "Akademia Techniczna w Zamościu"
     articleless=True,

@@ -353,9 +353,9 @@ ENTITIES = EntityWords(
         "авиакомпания авиаперевозчик агентство ассоциация банк группа движение издание "
         "информагентство компания концерн корпорация лоукостер оператор организация партия "
         "перевозчик производитель профсоюз телеканал фирма фонд холдинг"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("в во из на над около под"),
+    # grammar: coordinating conjunctions
     coordinations=words("и или"),
     articleless=True,
     names_before_head=True,

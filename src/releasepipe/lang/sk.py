@@ -319,9 +319,9 @@ ENTITIES = EntityWords(
     org_introducers=words(
         "aerolínie agentúra banka dopravca firma fond holding hnutie koncern nadácia operátor "
         "organizácia skupina spoločnosť strana výrobca združenie zväz"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("do na nad pod u v vo z zo"),
+    # grammar: coordinating conjunctions
     coordinations=words("a alebo i či"),
     articleless=True,
     names_before_head=True,

@@ -323,9 +323,9 @@ ENTITIES = EntityWords(
     org_introducers=words(
         "agencija banka družba fundacija holding koncern operater organizacija podjetje prevoznik "
         "proizvajalec sklad skupina stranka zveza"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("do iz na nad pod pri v"),
+    # grammar: coordinating conjunctions
     coordinations=words("ali in"),
     articleless=True,
     names_before_head=True,

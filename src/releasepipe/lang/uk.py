@@ -337,9 +337,9 @@ ENTITIES = EntityWords(
     org_introducers=words(
         "авіакомпанія агентство асоціація банк видання виробник група компанія концерн корпорація "
         "оператор організація партія перевізник профспілка рух телеканал фонд фірма холдинг"),
-    # grammar: coordinating conjunctions
     # grammar: prepositions of place, before a town or a country in its case
     locatives=words("біля в до з зі із на під у"),
+    # grammar: coordinating conjunctions
     coordinations=words("або й та і"),
     articleless=True,
     names_before_head=True,
