@@ -93,6 +93,16 @@ CASES = [
     ("es",
      "Según Juan Pérez, \"la ayuda llegará a más de diez mil familias este mes\".",
      [("la ayuda llegará", "Juan Pérez")]),
+    ("es",
+     "De acuerdo con Marta Gil, \"las obras terminarán antes del verano\".",
+     [("las obras terminarán", "Marta Gil")]),
+    # pt: "segundo X" and "conforme X" before the quote
+    ("pt",
+     "Segundo Patrícia Lemos, \"metade dos focos está dentro das casas\".",
+     [("metade dos focos", "Patrícia Lemos")]),
+    ("pt",
+     "Conforme Rui Matos, \"a vacinação vai continuar até março\".",
+     [("a vacinação vai continuar", "Rui Matos")]),
     # de: „ … “, pronoun with a separable verb, colon before the quote, ‹ ›
     ("de",
      "„Wir sind mit dem Ergebnis der Verhandlungen sehr zufrieden“, sagte Anna Schmidt, Sprecherin der "

@@ -225,7 +225,7 @@ SPEECH = SpeechWords(
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("ha había han"),
     # attribution phrases: common press-release usage
-    according_to=words("según"),
+    according_to=words("de_acuerdo_con según"),
     # grammar: subject pronouns
     pronouns=("él", "ella", "ellos", "ellas"),
     # grammar: conjunctions introducing reported speech

@@ -204,7 +204,7 @@ SPEECH = SpeechWords(
         "alerta alertou apela apelou assinala assinalou avalia avaliou conta contou frisa frisou "
         "pontua pontuou reforça reforçou relata relatou"),
     # attribution phrases: common press-release usage
-    according_to=words("de_acordo_com"),
+    according_to=words("conforme de_acordo_com segundo"),
     # grammar: subject pronouns
     pronouns=("ele", "ela", "eles", "elas"),
     # announced statements: common press-release usage (government and agency releases)

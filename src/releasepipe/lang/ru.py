@@ -218,7 +218,7 @@ SPEECH = SpeechWords(
         "предупреждает предупредил предупредила признаётся признается резюмировал резюмировала "
         "считает уточняет"),
     # attribution phrases: common press-release usage
-    according_to=words("по_словам"),
+    according_to=words("по_мнению по_словам"),
     # grammar: subject pronouns
     pronouns=("он", "она", "они"),
     # announced statements: common press-release usage (government and agency releases)

@@ -214,7 +214,7 @@ SPEECH = SpeechWords(
         "прокоментувала підкреслив підкреслила підкреслює розповів розповідає розповіла сказав "
         "сказала сказали уточнив уточнила"),
     # attribution phrases: common press-release usage
-    according_to=words("за_словами"),
+    according_to=words("за_словами на_думку"),
     # grammar: subject pronouns
     pronouns=("він", "вона", "вони"),
     # announced statements: common press-release usage (government and agency releases)
