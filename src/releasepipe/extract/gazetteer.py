@@ -282,7 +282,6 @@ def nominative(name: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def is_known_word(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary of ``lang`` holds ``word`` as written (False for a language it
     has no data for)."""
@@ -294,6 +293,7 @@ def is_known_word(word: str, lang: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str, lang: str) -> str:
     """The base form of one word: pymorphy3's when its dictionary knows the word, else
     simplemma's (the word itself when neither knows it or the language)."""
