@@ -418,14 +418,12 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         of_body = before is not None and before.group(1) is not None \
             and before.group(1).lower() in rules.entity_words(lang, "place_of") \
             and before.start() + len(before.group().split()[0]) in bodies
-        if before and before.group()[:1].isupper() and not _opens(text, before.start()) \
-                and (before.group(1) is None or before.group(1).lower() in rules.name_joiners()) \
-                and not _a_place_at(doc, before.start(), lang) and not of_body:
-            continue
-        if before and before.group()[:1].isupper() and not _opens(text, before.start()) and not of_body \
-                and not country and before.group(1) is not None \
-                and before.group(1).lower() in rules.entity_words(lang, "place_of"):
-            continue  # a body's seat, in its name: "Instytut Polski w Paryżu"
+        if before and before.group()[:1].isupper() and not _opens(text, before.start()) and not of_body:
+            joiner = (before.group(1) or "").lower()  # "" right after the name
+            if (not joiner or joiner in rules.name_joiners()) and not _a_place_at(doc, before.start(), lang):
+                continue
+            if joiner and not country and joiner in rules.entity_words(lang, "place_of"):
+                continue  # a body's seat, in its name: "Instytut Polski w Paryżu"
         # a town below the gazetteer's size for names on their own: not a first name, not a common word
         # ("nach Ende der Laufzeit", "bei Keller": German writes its nouns with a capital)
         town = not place and not country and gazetteer.is_town(name) and not gazetteer.is_given_name(words[0], lang) \
