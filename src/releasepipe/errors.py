@@ -46,6 +46,7 @@ class Code(str, Enum):
     CACHE_UNUSED = "RP213"
     MODEL_NOT_INSTALLED = "RP214"
     NO_LANGUAGE_WORDS = "RP215"  # a stage has no words for the release's language (lang/ pack)
+    PHONE_READ_BY_LANGUAGE = "RP216"  # no region known: read in the country of the release's language
     # RP3xx: configuration
     PIPELINE_NOT_FOUND = "RP301"
     PIPELINE_INVALID = "RP302"

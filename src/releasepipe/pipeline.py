@@ -177,7 +177,7 @@ def _contacts(draft: Draft) -> StageOutput:
         line_end = text.find("\n", release.dateline.start)
         region = contacts_mod.dateline_region(text[release.dateline.start:line_end if line_end > 0 else None][:80])
     found, issues = contacts_mod.extract(text, region=region, blocks=draft.anatomy.spans("contact"),
-                                         persons=draft.persons)
+                                         persons=draft.persons, lang=draft.lang)
     return StageOutput(found, issues)
 
 

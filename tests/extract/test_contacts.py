@@ -175,6 +175,53 @@ def test_contacts_north_american_layout_is_read_with_a_warning(text: str, phone:
     assert PHONE_READ_AS_NANP in [i.code for i in issues]
 
 
+@pytest.mark.parametrize("lang,text,phone", [
+    ("fr", "Contact presse\nHélène Caradec, attachée de presse\n06 23 45 71 98 – h.caradec@festival.example",
+     "+33623457198"),
+    ("nl", "Voor meer informatie: Pieter Smit, woordvoerder, 06 - 24 68 13 57, p.smit@gemeente.example", "+31624681357"),
+    ("it", "Ufficio stampa: Giulia Ferri, 347 218 9034, g.ferri@museo.example", "+393472189034"),
+])
+def test_contacts_number_read_in_the_country_of_the_language(lang: str, text: str, phone: str) -> None:
+    from releasepipe.extract.contacts import PHONE_READ_BY_LANGUAGE
+
+    contacts, issues = extract(text, lang=lang)
+    assert [p for c in contacts for p in c.phones] == [phone]
+    assert [i.code for i in issues] == [PHONE_READ_BY_LANGUAGE]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # valid in no country the language's likeliest: still skipped, never guessed
+    ("fr", "Contact : Marc Lefèvre, Tél. : 310 456 78, marc.lefevre@exemple.org"),
+    ("und", "Contact: Ana Ruiz, Tel.: 01 42 68 53 00, ana.ruiz@ejemplo.org"),
+])
+def test_contacts_number_invalid_in_the_country_of_the_language_is_skipped(lang: str, text: str) -> None:
+    contacts, issues = extract(text, lang=lang)
+    assert contacts[0].phones == []
+    assert [i.code for i in issues] == [PHONE_REGION_UNKNOWN]
+
+
+@pytest.mark.parametrize("text,region,phone", [
+    # a region that lacks the area code reads only the number's end: the release's own region reads it whole
+    ("Pressekontakt\nTel.: (030) 90217-3345\nE-Mail: presse@senat.example.de", None, "+4930902173345"),
+    ("Assessoria de Imprensa\n(11) 3214-5567 / (11) 98123-4567\nimprensa@prefeitura.example.br", None,
+     "+5511981234567"),
+    ("Pressekontakt\nTel.: (030) 90217-3345", "DE", "+4930902173345"),
+])
+def test_contacts_area_code_in_brackets_is_kept(text: str, region: str | None, phone: str) -> None:
+    contacts, _ = extract(text, region=region, blocks=[(0, len(text))])
+    assert phone in [p for c in contacts for p in c.phones]
+
+
+@pytest.mark.parametrize("line,phone", [
+    # a name starting with F or T is no fax or phone label
+    ("Métropole de Nantes – Fanny Ferrand – 02 40 41 90 00 – f.ferrand@nantes.example", "+33240419000"),
+    ("Ufficio stampa – Fabio Fontana – 02 8634 5120 – f.fontana@museo.example", "+390286345120"),
+])
+def test_contacts_names_are_not_labels(line: str, phone: str) -> None:
+    contacts, _ = extract(line, region="FR" if "Nantes" in line else "IT")
+    assert contacts[0].phones == [phone] and contacts[0].faxes == []
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Réf. 2024/113-45 du 12/03/2024 : 3 200 migrants sont rentrés, soit 1 125 000 personnes en 2015."),
     ("en", "The 2024-2025 plan (ref. 2024/113-45) covers 12,500 households and 1,125,000 people."),
@@ -296,7 +343,14 @@ def test_contacts_known_block_keeps_country_code_before_glued_extension(region: 
         ("Palo Alto, CA, March 18, 2003 - The research center", "US"),
         ("AMMAN, Jordan, 14 November 2024 – The agency", "JO"),
         ("Berlin, Deutschland, 3. Juni 2024 – Die Stiftung", "DE"),
-        ("NIAMEY, 14 octobre 2024 – L’OIM", None),
+        # no country named: the city's, when its name says which
+        ("NIAMEY, 14 octobre 2024 – L’OIM", "NE"),
+        ("Lyon, le 3 mars 2025 – La Métropole", "FR"),
+        ("Kraków, 10 marca 2025 r. – Gmina", "PL"),
+        ("Köln, 3. März 2025 – Die Stadt", "DE"),
+        # Venezuela's Valencia is larger than Spain's: the name alone does not say
+        ("Valencia, 3 de marzo de 2025 – La Generalitat", None),
+        ("Pressemitteilung – 3. März 2025", None),
     ],
 )
 def test_contacts_dateline_region(dateline, region) -> None:

@@ -43,6 +43,11 @@ PHONE_REGION_UNKNOWN = Code.PHONE_REGION_UNKNOWN.value
 #: Warning code: a number without country code read as North American from its layout.
 PHONE_READ_AS_NANP = Code.PHONE_READ_AS_NANP.value
 _MSG_NANP = "phone number {raw!r} has no country code; read as North American (+1) from its layout"
+#: Warning code: a number without country code, no region known, read in the country of the
+#: release's language because it is a valid number there.
+PHONE_READ_BY_LANGUAGE = Code.PHONE_READ_BY_LANGUAGE.value
+_MSG_BY_LANGUAGE = ("phone number {raw!r} has no country code; read in {region}, the country of the "
+                    "release's language, where it is a valid number (pass --region to say otherwise)")
 # "(650) 565-9800", "650-565-9800", "650.565.9800": area code, exchange, line,
 # separated as only the North American plan writes them (a dash or dot before
 # the last four digits). Other plans' ten-digit numbers are grouped otherwise.
@@ -81,11 +86,11 @@ def _words_of(name: str) -> str:
 # alike in every language: "T:", "M:", "D:"). The last label before a number decides whether
 # it is a fax.
 _PHONE_LABEL = re.compile(
-    rf"(?<![\w])(?:{_labels('phone_labels')}|t|o|c|m|d)\s*\.?\s*(?:\([^)]{{0,12}}\))?\s*[:.]?",
+    rf"(?<![\w])(?:{_labels('phone_labels')}|t|o|c|m|d)(?!\w)\s*\.?\s*(?:\([^)]{{0,12}}\))?\s*[:.]?",
     re.IGNORECASE,
 )
 _FAX_LABEL = re.compile(
-    rf"(?<![\w/])(?:{_labels('fax_labels')}|f)\s*\.?\s*[:.]?",
+    rf"(?<![\w/])(?:{_labels('fax_labels')}|f)(?!\w)\s*\.?\s*[:.]?",
     re.IGNORECASE,
 )
 # Words that make a number a reference, not a phone ("Réf. 2024/113-45").
@@ -265,6 +270,7 @@ def extract(
     region: str | None = None,
     blocks: Sequence[tuple[int, int]] = (),
     persons: Sequence[Entity] = (),
+    lang: str | None = None,
 ) -> tuple[list[Contact], list[Issue]]:
     """Contact records of ``text`` and the warnings met while reading them.
 
@@ -272,7 +278,9 @@ def extract(
     code (``--region`` or the dateline country). ``blocks`` are the offsets of
     the release's contact block(s) when known; records elsewhere are found
     too. ``persons`` are person entities whose mentions name the records; with
-    none, names are found from the layout.
+    none, names are found from the layout. ``lang``, the release's language, is the last
+    hint for a number written without country code: one valid in the country CLDR gives as
+    that language's likeliest ("06 12 34 56 78" in a French release) is read there.
     """
     region = region.upper() if region else None
     issues: list[Issue] = []
@@ -293,7 +301,7 @@ def extract(
     contacts: list[Contact] = []
     seen: set[tuple] = set()
     for rec in records:
-        phones, fax = _resolve_numbers(text, rec, region, release_region, issues)
+        phones, fax = _resolve_numbers(text, rec, region, release_region, issues, _language_region(lang))
         emails_ = _unique(i.value for i in rec.items if i.kind == "email")
         urls_ = _unique(i.value for i in rec.items if i.kind == "url")
         if not (phones or fax or emails_):
@@ -438,10 +446,19 @@ def _find_numbers(
     # with no free digit left, the passes below can find nothing.
     if not any(free(*m.span()) for m in _DIGITS.finditer(masked)):
         return found
-    probes = [r for r in (region, "US", "GB", "DE", "FR", "ES") if r]
+    # The release's own regions first (its dateline's, its addresses' domains'): a region that
+    # does not know the area code reads only the end of "(030) 90139-4020" or "(11) 98765-4321".
+    domains = [_domain_region(i.value) for i in emails + urls]
+    probes = [r for r in (region, *domains, "US", "GB", "DE", "FR", "ES") if r]
     for probe in dict.fromkeys(probes):
         for m in _matches(masked, lines, probe):
-            if not free(m.start, m.end) or m.raw_string.lstrip("(").startswith("+"):
+            if m.raw_string.lstrip("(").startswith("+"):
+                continue
+            # A later region may read more of a number an earlier one read: the longer reading wins.
+            shorter = [i for i in found if i.start < m.end and m.start < i.end]
+            if not free(m.start, m.end) and not (shorter and all(
+                    i.kind == "pending" and m.start <= i.start and i.end <= m.end
+                    and i.end - i.start < m.end - m.start for i in shorter)):
                 continue
             if _COUNTRY_CODE_BEFORE.search(masked, max(0, m.start - 8), m.start):
                 # The national part of "+1 650-565-9800-752", whose glued extension
@@ -451,6 +468,9 @@ def _find_numbers(
                 continue
             if len(re.sub(r"\D", "", m.raw_string)) < _MIN_NATIONAL_DIGITS:
                 continue
+            for i in shorter:
+                found.remove(i)
+                busy.remove((i.start, i.end))
             found.append(_Item("pending", "", m.start, m.end, m.raw_string, _is_fax(text, m.start)))
             busy.append((m.start, m.end))
     # The matcher gives up on a number whose extension is glued with a hyphen
@@ -569,6 +589,8 @@ _NEAR = 256
 _LABEL_BEFORE = re.compile(r"(?:^|[\s,;(])(?:" + _PHONE_LABEL.pattern + r"|" + _FAX_LABEL.pattern + r")\s*$",
                            re.I | re.M)
 _LINE_STRIP = " \t:-–—•*+"
+#: How close to a number, on its line, an e-mail address makes it a contact's phone.
+_BESIDE = 40
 #: How far back the verb of a sentence asking to call is looked for (longer runs without
 #: a sentence end are not prose).
 _SENTENCE = 1000
@@ -590,6 +612,10 @@ def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, 
     # ^ (multi-line) matches at the line's start, never at ``near`` inside the line; $ at ``start``.
     if _LABEL_BEFORE.search(text, near, start):
         return True
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _EMAIL.search(text, max(line_start, start - _BESIDE), min(line_end, end + _BESIDE)):
+        return True  # "Mark de Boer, woordvoerder, 06 - 41 23 45 67, m.deboer@…": a contact's fields
     if not text[near:start].strip(_LINE_STRIP) and not text[line_start:near].strip(_LINE_STRIP):
         line_end = text.find("\n", end)
         after = _URL.sub("", _EMAIL.sub("", text[end:len(text) if line_end < 0 else line_end]))
@@ -987,18 +1013,20 @@ def _fold(s: str) -> str:
 
 
 def dateline_region(dateline: str) -> str | None:
-    """The country a dateline names after its city ("Ottawa, Canada", "Palo Alto, CA"), or None.
+    """The country a dateline names after its city ("Ottawa, Canada", "Palo Alto, CA"), else the
+    country of its city when the name says which ("Lyon, le 3 mars" FR; not "Valencia"), or None.
 
     The caller passes it as ``region`` when the user gave none: the release
     itself says where it comes from.
     """
-    for part in [p.strip() for p in re.split(r"[,–—-]", dateline)][1:]:
+    parts = [p.strip() for p in re.split(r"[,–—-]", dateline)]
+    for part in parts[1:]:
         if part.upper().rstrip(".") in _US_STATES and part.isupper():
             return "US"
         code = _country_region(part)
         if code:
             return code
-    return None
+    return gazetteer.city_country(parts[0]) if parts[0] else None
 
 
 def _country_region(line: str) -> str | None:
@@ -1039,8 +1067,20 @@ def _release_region(emails: list[_Item], urls: list[_Item]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _language_region(lang: str | None) -> str | None:
+    """The country CLDR's likely subtags give for ``lang`` (fr FR, pt BR, en US), if phonenumbers knows it."""
+    if not lang or lang == "und":  # CLDR's likeliest for "und" is en_Latn_US
+        return None
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang, "")
+    code = likely.rsplit("_", 1)[-1] if likely.count("_") == 2 else None
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
 def _resolve_numbers(
-    text: str, rec: _Record, region: str | None, release_region: str | None, issues: list[Issue]
+    text: str, rec: _Record, region: str | None, release_region: str | None, issues: list[Issue],
+    language_region: str | None = None,
 ) -> tuple[list[str], list[str]]:
     phones: list[str] = []
     faxes: list[str] = []
@@ -1065,6 +1105,11 @@ def _resolve_numbers(
                 e164 = _parse_national(item.raw, ["US"])
                 if e164 is not None:
                     issues.append(Issue(PHONE_READ_AS_NANP, _MSG_NANP.format(raw=item.raw.strip())))
+            if e164 is None and not candidates and language_region:
+                e164 = _parse_national(item.raw, [language_region], valid_only=True)
+                if e164 is not None:
+                    issues.append(Issue(PHONE_READ_BY_LANGUAGE, _MSG_BY_LANGUAGE.format(
+                        raw=item.raw.strip(), region=language_region)))
             if e164 is None:
                 if not candidates:
                     issues.append(Issue(PHONE_REGION_UNKNOWN, _MSG_REGION_UNKNOWN.format(raw=item.raw.strip())))
@@ -1075,9 +1120,9 @@ def _resolve_numbers(
     return _unique(phones), _unique(faxes)
 
 
-def _parse_national(raw: str, regions: list[str]) -> str | None:
+def _parse_national(raw: str, regions: list[str], *, valid_only: bool = False) -> str | None:
     """E.164 of a number written without country code, read in the first region
-    where it is valid (or, failing that, possible in the first region)."""
+    where it is valid (or, failing that and unless ``valid_only``, possible in the first region)."""
     parsed = []
     for code in regions:
         try:
@@ -1090,7 +1135,7 @@ def _parse_national(raw: str, regions: list[str]) -> str | None:
         # not) lacks its area code, so no E.164 can be written for it.
         if phonenumbers.is_possible_number_with_reason(num) == ValidationResult.IS_POSSIBLE:
             parsed.append(num)
-    if parsed:
+    if parsed and not valid_only:
         return phonenumbers.format_number(parsed[0], PhoneNumberFormat.E164)
     return None
 

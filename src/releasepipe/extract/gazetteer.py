@@ -121,6 +121,40 @@ def is_town(name: str) -> bool:
     return fold(name) in _towns()
 
 
+#: How many times larger a city must be than any other country's city of the same name for the
+#: name alone to say which country it is in ("Valencia": Venezuela's is larger than Spain's).
+CITY_LEAD = 3
+
+
+@cache
+def _city_countries() -> dict[str, dict[str, int]]:
+    """Folded city name -> {country code: population of that country's largest city so named}."""
+    out: dict[str, dict[str, int]] = {}
+    for city in _cities():
+        names = {city["name"]}
+        if city["population"] >= ALTERNATE_NAMES_POPULATION:
+            names.update(a for a in city["alternatenames"] if a[:1].isupper() and not a.isupper())
+        for name in names:
+            per = out.setdefault(fold(name), {})
+            code = city["countrycode"]
+            per[code] = max(per.get(code, 0), city["population"])
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """The ISO 3166 code of the country whose city ``name`` names ("Lyon" FR, "NIAMEY" NE, "Köln"
+    DE), or None: no city of CITY_POPULATION so named, or another country's is not CITY_LEAD times
+    smaller ("Valencia", "Córdoba")."""
+    per = _city_countries().get(fold(name))
+    if not per:
+        return None
+    ranked = sorted(per.items(), key=lambda item: -item[1])
+    code, population = ranked[0]
+    if population < CITY_POPULATION or (len(ranked) > 1 and ranked[1][1] * CITY_LEAD > population):
+        return None
+    return code
+
+
 @cache
 def _territories(lang: str, *, bodies: bool = False) -> frozenset[str]:
     """CLDR's territory names in ``lang`` (empty for a language CLDR does not know); with
