@@ -222,6 +222,38 @@ def test_contacts_names_are_not_labels(line: str, phone: str) -> None:
     assert contacts[0].phones == [phone] and contacts[0].faxes == []
 
 
+@pytest.mark.parametrize("lang,text,persons,expected", [
+    # a desk's line above the person and her numbers: the desk is her organization
+    ("pl", "Kontakt:\nBiuro Prasowe Politechniki Gdańskiej\nMagdalena Wróbel-Kos\ntel. 58 347 12 90\n"
+     "e-mail: m.wrobel@pg.example.pl", ["Magdalena Wróbel-Kos"],
+     ("Magdalena Wróbel-Kos", "Biuro Prasowe Politechniki Gdańskiej")),
+    ("pt", "Assessoria de Comunicação – Câmara Municipal de Braga\nRicardo Matos Pinheiro\n+351 253 203 150\n"
+     "imprensa@cm-braga.example.pt", ["Ricardo Matos Pinheiro"],
+     ("Ricardo Matos Pinheiro", "Assessoria de Comunicação – Câmara Municipal de Braga")),
+    ("de", "Landratsamt Göppingen\nReferat Öffentlichkeitsarbeit\nJonas Kühnle, Pressesprecher\n"
+     "+49 7161 202 1140\npresse@lrags.example.de", ["Jonas Kühnle"], ("Jonas Kühnle", "Landratsamt Göppingen")),
+    # a line that opens with a first name stays the contact's name, whatever the entities say
+    ("en", "Media Contact:\nMorgan Whitfield (for Lumio)\nBrightline PR\nmwhitfield@brightline.example\n"
+     "O: +1 303 555 0142", ["Brightline PR"], ("Morgan Whitfield", None)),
+])
+def test_contacts_body_line_above_the_person(lang: str, text: str, persons: list[str],
+                                             expected: tuple[str, str | None]) -> None:
+    contacts, _ = extract(text, blocks=[(0, len(text))], persons=[person(text, n) for n in persons], lang=lang)
+    assert contacts[0].name == expected[0]
+    if expected[1] is not None:
+        assert contacts[0].organization == expected[1]
+
+
+def test_contacts_record_starts_where_the_contact_block_starts() -> None:
+    # the short lines above the block (a squad list) are not the contact's
+    text = ("Gardiennes : Laura Perrin (Nantes), Chloé Vasseur (Brest)\nArrières : voir le site\n"
+            "Contact presse Fédération\nAgathe Roussel, responsable presse\n+33 6 21 43 65 87 – a.roussel@ff.example")
+    block = text.index("Contact presse")
+    contacts, _ = extract(text, blocks=[(block, len(text))],
+                          persons=[person(text, n) for n in ("Laura Perrin", "Chloé Vasseur", "Agathe Roussel")])
+    assert [(c.name, c.role) for c in contacts] == [("Agathe Roussel", "responsable presse")]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Réf. 2024/113-45 du 12/03/2024 : 3 200 migrants sont rentrés, soit 1 125 000 personnes en 2015."),
     ("en", "The 2024-2025 plan (ref. 2024/113-45) covers 12,500 households and 1,125,000 people."),

@@ -292,7 +292,7 @@ def extract(
     items = sorted(emails + urls + numbers, key=lambda i: i.start)
     mentions = _person_mentions(persons)
 
-    records = _block_records(text, lines, items, mentions, blocks)
+    records = _block_records(text, lines, items, mentions, blocks, lang or "und")
     taken = {id(i) for r in records for i in r.items}
     records += _prose_records(text, [i for i in items if id(i) not in taken], mentions)
     records.sort(key=lambda r: r.start)
@@ -648,6 +648,7 @@ def _block_records(
     items: list[_Item],
     mentions: list[tuple[int, int, str, str]],
     blocks: Sequence[tuple[int, int]],
+    lang: str = "und",
 ) -> list[_Record]:
     """Records from runs of short lines (contact blocks, signatures, lists)."""
     pieces: list[list[tuple[int, int]] | None] = []  # runs of short lines; None: a prose line
@@ -655,6 +656,9 @@ def _block_records(
     for start, end in lines:
         line = text[start:end]
         in_block = any(a <= start < b for a, b in blocks)
+        if run and in_block and not any(a <= run[-1][0] < b for a, b in blocks):
+            pieces.append(run)  # where the contact blocks start, a run of lines outside them ends
+            run = []
         if line.strip() and (len(line.strip()) <= _SHORT_LINE or in_block and not _is_prose(line)):
             run.append((start, end))
             continue
@@ -682,7 +686,7 @@ def _block_records(
         prev = piece
     records: list[_Record] = []
     for r in runs:
-        records.extend(_split_run(text, r, items, mentions))
+        records.extend(_split_run(text, r, items, mentions, lang))
     return records
 
 
@@ -696,6 +700,7 @@ def _split_run(
     run: list[tuple[int, int]],
     items: list[_Item],
     mentions: list[tuple[int, int, str, str]],
+    lang: str = "und",
 ) -> list[_Record]:
     run_items = [i for i in items if run[0][0] <= i.start < run[-1][1]]
     if not any(i.kind != "url" for i in run_items):
@@ -703,13 +708,25 @@ def _split_run(
     records: list[_Record] = []
     cur: _Record | None = None
     pending_org: tuple[str, int] | None = None
-    for start, end in run:
+    names = [_line_name(text, start, end, mentions, [i for i in run_items if start <= i.start < end])
+             for start, end in run]
+    for k, (start, end) in enumerate(run):
         line = text[start:end]
         line_items = [i for i in run_items if start <= i.start < end]
         stripped = line.strip()
         if _HEADING.match(stripped) and not line_items:
             continue
-        name = _line_name(text, start, end, mentions, line_items)
+        name = names[k]
+        if name is not None and not line_items and not _is_mention(name, mentions) \
+                and not gazetteer.is_given_name(name[0].split()[0], lang) \
+                and _person_before_items(k, run, run_items, names, mentions):
+            # "Biuro Prasowe Uniwersytetu Warszawskiego" above "Anna Michalska-Grudzień" and her
+            # numbers: a line that only looks like a name, with no first name, is the body of the
+            # person named below.
+            name = None
+            if cur is None or not cur.has_items:
+                pending_org = pending_org or (stripped, start)  # the body, not its department below
+                continue
         label = stripped.endswith(":") and not line_items and len(stripped.split()) <= 6
         if label:
             # "Aonix:" introduces the next person; it ends the current record.
@@ -757,6 +774,25 @@ def _split_run(
         r.end = max(e for s, e in r.lines)
         r.start, r.end = _strip_span(text, r.start, r.end)
     return records
+
+
+def _is_mention(name: tuple[str, int, int], mentions: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a line's name is a person entity's mention (not read from the layout alone)."""
+    return any(ms == name[1] and me == name[2] for ms, me, _, _ in mentions)
+
+
+def _person_before_items(k: int, run: list[tuple[int, int]], items: list[_Item],
+                         names: list[tuple[str, int, int] | None],
+                         mentions: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a person entity names a line after line ``k`` of ``run``, up to the first line
+    holding a number or an address."""
+    for j in range(k + 1, len(run)):
+        name = names[j]
+        if name is not None and _is_mention(name, mentions):
+            return True
+        if any(run[j][0] <= i.start < run[j][1] for i in items):
+            return False
+    return False
 
 
 def _line_name(
