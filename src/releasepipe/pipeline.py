@@ -172,12 +172,12 @@ def _figures(draft: Draft) -> StageOutput:
 @stage("contacts", fills="contacts")
 def _contacts(draft: Draft) -> StageOutput:
     release, text = draft.release, draft.text
-    region = draft.options.region
-    if region is None and release.dateline is not None:
+    dateline = None
+    if release.dateline is not None:
         line_end = text.find("\n", release.dateline.start)
-        region = contacts_mod.dateline_region(text[release.dateline.start:line_end if line_end > 0 else None][:80])
-    found, issues = contacts_mod.extract(text, region=region, blocks=draft.anatomy.spans("contact"),
-                                         persons=draft.persons, lang=draft.lang)
+        dateline = text[release.dateline.start:line_end if line_end > 0 else None][:80]
+    found, issues = contacts_mod.extract(text, region=draft.options.region, blocks=draft.anatomy.spans("contact"),
+                                         persons=draft.persons, lang=draft.lang, dateline=dateline)
     return StageOutput(found, issues)
 
 

@@ -175,6 +175,51 @@ def test_contacts_north_american_layout_is_read_with_a_warning(text: str, phone:
     assert PHONE_READ_AS_NANP in [i.code for i in issues]
 
 
+# (lang, dateline, contact line, phones, warning codes)
+DATELINE_CASES = [
+    # the city says the country: a number valid there is read there
+    ("fr", "Lyon, le 3 mars 2025 – La Métropole", "Contact : Anne Morel, 04 72 10 33 20, anne.morel@agence.example",
+     ["+33472103320"], []),
+    ("pl", "Kraków, 10 marca 2025 r. – Gmina", "Kontakt: Ewa Nowak, tel. 12 616 12 34, ewa.nowak@urzad.example",
+     ["+48126161234"], []),
+    # a qualifier after the city overrules its name; the North American layout decides
+    ("en", "BIRMINGHAM, Ala., March 3, 2025 – The university",
+     "Media contact: Dana Cole, (205) 934-3884, dcole@univ.example", ["+12059343884"], ["RP210"]),
+    # the e-mail's country before the city's: Santiago de Compostela is no Santiago de Chile
+    ("es", "Santiago, 4 de marzo de 2025 – La universidad",
+     "Contacto: Marta Castro, tel. 981 56 31 00, prensa@universidad.es", ["+34981563100"], []),
+    # a town of another country than the language's: no guess from the language
+    ("fr", "Neuchâtel, le 5 mai 2025 – L'horloger",
+     "Contact : Delphine Jaquet, tél. 032 720 50 00, delphine.jaquet@horloger.example", [], ["RP208"]),
+    # a number invalid in the city's country is not read there
+    ("en", "Perth, 3 March 2025 – The council", "Contact: Iain Ross, 01738 475000, iain.ross@council.example",
+     [], ["RP208"]),
+]
+
+
+@pytest.mark.parametrize("lang,dateline,line,phones,codes", DATELINE_CASES)
+def test_contacts_dateline_city_hints_the_country(lang: str, dateline: str, line: str, phones: list[str],
+                                                  codes: list[str]) -> None:
+    text = f"{dateline} body of the release.\n\n{line}"
+    contacts, issues = extract(text, lang=lang, dateline=dateline)
+    assert [p for c in contacts for p in c.phones] == phones
+    assert [i.code for i in issues] == codes
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a date, a register or tax number beside an e-mail address is no phone
+    ("de", "Akkreditierungen sind bis zum 12.03.2025 an presse@messe.example.de zu richten."),
+    ("de", "Anmeldung bis 12.03.2025, presse@messe.example.de"),
+    ("it", "AgroHub S.r.l. – P.IVA 01234567890 – info@agrohub.example"),
+    ("pl", "Fundacja Zielona, REGON 015275433, biuro@fundacja.example"),
+    ("ru", "ООО «Вектор», ИНН 7707083893, info@vektor.example"),
+    ("de", "Spendenkonto: DE89 3704 0044 0532 0130 00 – Fragen an spenden@verein.example.de"),
+])
+def test_contacts_numbers_beside_an_address_that_are_no_phones(lang: str, text: str) -> None:
+    contacts, _ = extract(text, lang=lang)
+    assert [p for c in contacts for p in c.phones] == []
+
+
 @pytest.mark.parametrize("lang,text,phone", [
     ("fr", "Contact presse\nHélène Caradec, attachée de presse\n06 23 45 71 98 – h.caradec@festival.example",
      "+33623457198"),
@@ -242,6 +287,22 @@ def test_contacts_body_line_above_the_person(lang: str, text: str, persons: list
     assert contacts[0].name == expected[0]
     if expected[1] is not None:
         assert contacts[0].organization == expected[1]
+
+
+@pytest.mark.parametrize("lang,line,role,organization", [
+    # a department named in the language's words is the contact's function there
+    ("de", "Anna Berg, Unternehmenskommunikation, +49 89 636 00, anna.berg@firma.example", "Unternehmenskommunikation",
+     None),
+    ("es", "Lucía Prieto, Comunicación, +34 91 555 12 34, lprieto@ayto.example", "Comunicación", None),
+    # a company's name is its organization, though dictionaries know brands as words
+    ("de", "Anna Berg, Siemens, +49 89 636 00, anna.berg@firma.example", None, "Siemens"),
+    ("en", "Jane Doe, Apple, +1 408 996 1010, jane@firma.example", None, "Apple"),
+])
+def test_contacts_department_or_company_after_the_name(lang: str, line: str, role: str | None,
+                                                       organization: str | None) -> None:
+    name = line.split(",")[0]
+    contacts, _ = extract(line, blocks=[(0, len(line))], persons=[person(line, name)], lang=lang)
+    assert (contacts[0].name, contacts[0].role, contacts[0].organization) == (name, role, organization)
 
 
 def test_contacts_record_starts_where_the_contact_block_starts() -> None:
@@ -375,13 +436,10 @@ def test_contacts_known_block_keeps_country_code_before_glued_extension(region: 
         ("Palo Alto, CA, March 18, 2003 - The research center", "US"),
         ("AMMAN, Jordan, 14 November 2024 – The agency", "JO"),
         ("Berlin, Deutschland, 3. Juni 2024 – Die Stiftung", "DE"),
-        # no country named: the city's, when its name says which
-        ("NIAMEY, 14 octobre 2024 – L’OIM", "NE"),
-        ("Lyon, le 3 mars 2025 – La Métropole", "FR"),
-        ("Kraków, 10 marca 2025 r. – Gmina", "PL"),
-        ("Köln, 3. März 2025 – Die Stadt", "DE"),
-        # Venezuela's Valencia is larger than Spain's: the name alone does not say
-        ("Valencia, 3 de marzo de 2025 – La Generalitat", None),
+        ("NIAMEY, 14 octobre 2024 – L’OIM", None),
+        # a subdivision only one country has
+        ("COLUMBUS, Ohio, March 3, 2025 – The state", "US"),
+        ("Laval, Mayenne, le 18 mars 2025 – Le groupe", "FR"),
         ("Pressemitteilung – 3. März 2025", None),
     ],
 )

@@ -271,6 +271,7 @@ def extract(
     blocks: Sequence[tuple[int, int]] = (),
     persons: Sequence[Entity] = (),
     lang: str | None = None,
+    dateline: str | None = None,
 ) -> tuple[list[Contact], list[Issue]]:
     """Contact records of ``text`` and the warnings met while reading them.
 
@@ -278,17 +279,28 @@ def extract(
     code (``--region`` or the dateline country). ``blocks`` are the offsets of
     the release's contact block(s) when known; records elsewhere are found
     too. ``persons`` are person entities whose mentions name the records; with
-    none, names are found from the layout. ``lang``, the release's language, is the last
-    hint for a number written without country code: one valid in the country CLDR gives as
-    that language's likeliest ("06 12 34 56 78" in a French release) is read there.
+    none, names are found from the layout. ``dateline``, the release's dateline line, gives
+    ``region`` when it names a country and none was given; a city alone gives a weaker hint,
+    trusted only for a number valid there, after the e-mail domains ("Lyon, le 3 mars"). ``lang``,
+    the release's language, is the last hint: a number valid in the country CLDR gives as that
+    language's likeliest ("06 12 34 56 78" in a French release) is read there, unless the
+    dateline's town is in other countries only ("Neuchâtel").
     """
     region = region.upper() if region else None
+    if region is None and dateline:
+        region = dateline_region(dateline)
+    city_region, towns = _dateline_city(dateline) if dateline and region is None else (None, None)
+    language_region = _language_region(lang)
+    if towns and language_region not in towns:
+        # a release from across the border ("Neuchâtel", "Genève", "Mechelen"), or from a town
+        # too small to say where it is: the language does not tell the country
+        language_region = None
     issues: list[Issue] = []
     masked = _mask(text)
     lines = _lines(text)
     emails = _find_emails(text)
     urls = _find_urls(text, emails)
-    numbers = _find_numbers(masked, text, region, emails, urls, blocks)
+    numbers = _find_numbers(masked, text, region, emails, urls, blocks, city_region)
     items = sorted(emails + urls + numbers, key=lambda i: i.start)
     mentions = _person_mentions(persons)
 
@@ -301,7 +313,7 @@ def extract(
     contacts: list[Contact] = []
     seen: set[tuple] = set()
     for rec in records:
-        phones, fax = _resolve_numbers(text, rec, region, release_region, issues, _language_region(lang))
+        phones, fax = _resolve_numbers(text, rec, region, release_region, issues, city_region, language_region)
         emails_ = _unique(i.value for i in rec.items if i.kind == "email")
         urls_ = _unique(i.value for i in rec.items if i.kind == "url")
         if not (phones or fax or emails_):
@@ -422,6 +434,7 @@ def _find_numbers(
     emails: list[_Item],
     urls: list[_Item],
     blocks: Sequence[tuple[int, int]],
+    city_region: str | None = None,
 ) -> list[_Item]:
     """Phone-number spans. Numbers without country code stay ``pending`` until
     the record they belong to says which region to read them in."""
@@ -446,10 +459,10 @@ def _find_numbers(
     # with no free digit left, the passes below can find nothing.
     if not any(free(*m.span()) for m in _DIGITS.finditer(masked)):
         return found
-    # The release's own regions first (its dateline's, its addresses' domains'): a region that
-    # does not know the area code reads only the end of "(030) 90139-4020" or "(11) 98765-4321".
+    # The release's own regions first (its dateline's, its addresses' domains', its dateline city's):
+    # a region that does not know the area code reads only the end of "(030) 90139-4020".
     domains = [_domain_region(i.value) for i in emails + urls]
-    probes = [r for r in (region, *domains, "US", "GB", "DE", "FR", "ES") if r]
+    probes = [r for r in (region, *domains, city_region, "US", "GB", "DE", "FR", "ES") if r]
     for probe in dict.fromkeys(probes):
         for m in _matches(masked, lines, probe):
             if m.raw_string.lstrip("(").startswith("+"):
@@ -564,8 +577,16 @@ def _line_before(text: str, pos: int) -> str:
 
 
 def _is_reference(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a reference: after a reference label ("Réf.", "P.IVA"),
+    or inside an account number written without its label ("DE89 3704 0044 0532 0130 00")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_REF_LABEL.search(text[max(line_start, start - 20):start]))
+    if _REF_LABEL.search(text[max(line_start, start - 20):start]):
+        return True
+    return any(m.start() <= start < m.end() for m in _IBAN.finditer(text, max(line_start, start - 40), start + 40))
+
+
+#: An account number in the IBAN layout: country code, check digits, groups of four.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \u00a0]?[0-9A-Z]{4}){2,7}(?:[ \u00a0]?[0-9A-Z]{1,3})?\b")
 
 
 def _is_fax(text: str, start: int) -> bool:
@@ -596,6 +617,24 @@ _BESIDE = 40
 _SENTENCE = 1000
 
 
+#: What may stand between a number and the e-mail address beside it: separators, an e-mail label.
+_BETWEEN_FIELDS = re.compile(r"[\s,;|/–—-]*(?:(?:" + _labels("email_labels") + r")\s*[:.]?\s*)?", re.IGNORECASE)
+#: A date written with dots, slashes or dashes ("12.03.2025"), which the matcher may read as a number.
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+
+
+def _beside_an_address(text: str, start: int, end: int) -> bool:
+    """Whether an e-mail address follows or precedes the number with only separators between
+    ("Mark de Boer, woordvoerder, 06 - 41 23 45 67, m.deboer@…"): a contact's fields. Not a date
+    ("bis zum 12.03.2025 an presse@…" has words between anyway)."""
+    if _DATE_LIKE.fullmatch(text[start:end].strip()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_EMAIL.search(text, max(line_start, start - _BESIDE), min(line_end, end + _BESIDE)))
+
+
 def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, int]]) -> bool:
     """Whether a number without country code sits where phones are written.
 
@@ -612,10 +651,8 @@ def _phone_context(text: str, start: int, end: int, blocks: Sequence[tuple[int, 
     # ^ (multi-line) matches at the line's start, never at ``near`` inside the line; $ at ``start``.
     if _LABEL_BEFORE.search(text, near, start):
         return True
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if _EMAIL.search(text, max(line_start, start - _BESIDE), min(line_end, end + _BESIDE)):
-        return True  # "Mark de Boer, woordvoerder, 06 - 41 23 45 67, m.deboer@…": a contact's fields
+    if _beside_an_address(text, start, end):
+        return True
     if not text[near:start].strip(_LINE_STRIP) and not text[line_start:near].strip(_LINE_STRIP):
         line_end = text.find("\n", end)
         after = _URL.sub("", _EMAIL.sub("", text[end:len(text) if line_end < 0 else line_end]))
@@ -710,6 +747,7 @@ def _split_run(
     pending_org: tuple[str, int] | None = None
     names = [_line_name(text, start, end, mentions, [i for i in run_items if start <= i.start < end])
              for start, end in run]
+    desk = False  # whether pending_org is a line read as a desk's, not a label's
     for k, (start, end) in enumerate(run):
         line = text[start:end]
         line_items = [i for i in run_items if start <= i.start < end]
@@ -725,7 +763,8 @@ def _split_run(
             # person named below.
             name = None
             if cur is None or not cur.has_items:
-                pending_org = pending_org or (stripped, start)  # the body, not its department below
+                if not desk:  # the body, not its department below; a label above ("Rückfragen an:") gives way
+                    pending_org, desk = (stripped, start), True
                 continue
         label = stripped.endswith(":") and not line_items and len(stripped.split()) <= 6
         if label:
@@ -733,7 +772,7 @@ def _split_run(
             if cur is not None and cur.has_items:
                 records.append(cur)
                 cur = None
-            pending_org = (stripped.rstrip(":").strip(), start)
+            pending_org, desk = (stripped.rstrip(":").strip(), start), False
             continue
         if name is not None and (cur is None or cur.has_items):
             if cur is not None:
@@ -742,22 +781,22 @@ def _split_run(
             cur = _Record(start=begin, end=end)
             if pending_org:
                 cur.organization = pending_org[0]
-                pending_org = None
+                pending_org, desk = None, False
         if cur is None:
             cur = _Record(start=pending_org[1] if pending_org else start, end=end)
             if pending_org:
                 cur.organization = pending_org[0]
-                pending_org = None
+                pending_org, desk = None, False
         cur.lines.append((start, end))
         cur.end = max(cur.end, end)
         if name is not None and cur.name is None:
             cur.name, cur.name_start = name[0], name[1]
-            role, org = _role_org_after_name(text, name[2], end)
+            role, org = _role_org_after_name(text, name[2], end, lang)
             if role and not cur.role:
                 cur.role = role
                 cur.organization = cur.organization or org
             if line_items and name[2] <= line_items[0].start:
-                role, org = _role_org_before_items(text, name[2], line_items[0].start)
+                role, org = _role_org_before_items(text, name[2], line_items[0].start, lang)
                 cur.role = cur.role or role
                 cur.organization = cur.organization or org
         elif not line_items:
@@ -855,7 +894,8 @@ def _plausible_name(name: str) -> bool:
     return True
 
 
-def _role_org_after_name(text: str, name_end: int, line_end: int) -> tuple[str | None, str | None]:
+def _role_org_after_name(text: str, name_end: int, line_end: int,
+                         lang: str = "und") -> tuple[str | None, str | None]:
     """Role and organization written after a name on a line of its own: a function ("Gabriela
     Pardo, Press Officer"), or, whatever its words, the first of two or three comma-separated
     parts the last of which is the body ("Gabriela Pardo, Oficial de Comunicaciones, ACNUR
@@ -865,12 +905,36 @@ def _role_org_after_name(text: str, name_end: int, line_end: int) -> tuple[str |
     if not tail or re.search(r"\d", tail):
         return None, None
     parts = [p.strip() for p in tail.split(",") if p.strip()]
-    if _names_role(tail):
+    if _names_role(tail) or len(parts) == 1 and _department(parts[0], lang):
         return parts[0] if parts else None, None
     if 2 <= len(parts) <= 3 and not any(_country_region(p) or gazetteer.is_town(p) for p in parts) \
             and _function_like(parts[0]) and parts[-1][:1].isupper():
         return parts[0], parts[-1]
     return None, None
+
+
+def _department(part: str, lang: str) -> bool:
+    """Whether a part of a contact line names a department, the contact's function there: words of
+    the language, English ones beside them ("Unternehmenskommunikation", "Presse und Public
+    Relations", "Comunicación"), no body's word, acronym or place. A word English writes too is no
+    evidence: brands are common words to the dictionaries ("Jane Doe, Apple"; "Anna Berg, Siemens")."""
+    words = _WORD.findall(part)
+    if not words or len(words) > 6 or words[0].lower() in rules.stop_words(lang) | rules.stop_words("en") \
+            or _ORG_WORDS.search(part) or _country_region(part):
+        return False  # "for Eclipse": no function
+    content = [w for w in words if not (w.islower() and len(w) <= 3)]
+    return bool(content) and all(not w.isupper() and _language_word(w, lang) for w in content) \
+        and any(not gazetteer.is_common_word(w, "en") and _language_word(w, lang, english=False) for w in content)
+
+
+def _language_word(word: str, lang: str, *, english: bool = True) -> bool:
+    """A common word of ``lang`` (or, with ``english``, of English), no place; in a language that
+    capitalises its nouns, any word its dictionary knows ("Unternehmenskommunikation")."""
+    if gazetteer.is_place(word, lang):
+        return False
+    if gazetteer.is_common_word(word, lang) or english and gazetteer.is_common_word(word, "en"):
+        return True
+    return rules.capitalises_nouns(lang) and gazetteer.is_known_word(word, lang)
 
 
 def _function_like(part: str) -> bool:
@@ -881,7 +945,8 @@ def _function_like(part: str) -> bool:
     return len(words) >= 2 and any(w.islower() for w in words[1:-1])
 
 
-def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[str | None, str | None]:
+def _role_org_before_items(text: str, name_end: int, item_start: int,
+                           lang: str = "und") -> tuple[str | None, str | None]:
     """Role and organization written between a name and its first number or address.
 
     "Santiago Mera, asociado de comunicación, ACNUR Ecuador, teléfono: +593 …":
@@ -894,7 +959,7 @@ def _role_org_before_items(text: str, name_end: int, item_start: int) -> tuple[s
         return None, None
     if len(parts) == 1:
         only = parts[0]
-        if _names_role(only) or only[0].islower():
+        if _names_role(only) or only[0].islower() or _department(only, lang):
             return only, None
         return None, only
     role, org = parts[0], parts[-1]
@@ -1049,20 +1114,40 @@ def _fold(s: str) -> str:
 
 
 def dateline_region(dateline: str) -> str | None:
-    """The country a dateline names after its city ("Ottawa, Canada", "Palo Alto, CA"), else the
-    country of its city when the name says which ("Lyon, le 3 mars" FR; not "Valencia"), or None.
+    """The country a dateline names after its city ("Ottawa, Canada", "Palo Alto, CA", "Columbus,
+    Ohio", "Laval, Mayenne"), or None.
 
     The caller passes it as ``region`` when the user gave none: the release
     itself says where it comes from.
     """
-    parts = [p.strip() for p in re.split(r"[,–—-]", dateline)]
-    for part in parts[1:]:
+    for part in _dateline_parts(dateline)[1:]:
         if part.upper().rstrip(".") in _US_STATES and part.isupper():
             return "US"
-        code = _country_region(part)
+        code = _country_region(part) or (gazetteer.subdivision_country(part) if not _DIGIT.search(part) else None)
         if code:
             return code
-    return gazetteer.city_country(parts[0]) if parts[0] else None
+    return None
+
+
+def _dateline_parts(dateline: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[,–—-]", dateline)]
+
+
+def _dateline_city(dateline: str) -> tuple[str | None, frozenset[str] | None]:
+    """The country of the city a dateline opens with, when its name says which and nothing but a
+    date follows it ("Lyon, le 3 mars" FR; not "Birmingham, Ala.", "Valencia, 3 de marzo"), and
+    the countries that have a town of that name (None: the dateline opens with no name)."""
+    parts = _dateline_parts(dateline)
+    if not parts[0] or _DIGIT.search(parts[0]) or not parts[0][:1].isupper():
+        return None, None  # no town first ("Publié le 03/03/2025")
+    towns = gazetteer.town_countries(parts[0])
+    rest = parts[1] if len(parts) > 1 else ""
+    if rest and not _DIGIT.search(rest[:30]) and not rest[:1].islower():
+        return None, towns  # "Ala.", "Mayenne": a qualifier the city's name alone would overrule
+    return gazetteer.city_country(parts[0]), towns
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _country_region(line: str) -> str | None:
@@ -1116,7 +1201,7 @@ def _language_region(lang: str | None) -> str | None:
 
 def _resolve_numbers(
     text: str, rec: _Record, region: str | None, release_region: str | None, issues: list[Issue],
-    language_region: str | None = None,
+    city_region: str | None = None, language_region: str | None = None,
 ) -> tuple[list[str], list[str]]:
     phones: list[str] = []
     faxes: list[str] = []
@@ -1141,6 +1226,8 @@ def _resolve_numbers(
                 e164 = _parse_national(item.raw, ["US"])
                 if e164 is not None:
                     issues.append(Issue(PHONE_READ_AS_NANP, _MSG_NANP.format(raw=item.raw.strip())))
+            if e164 is None and city_region:
+                e164 = _parse_national(item.raw, [city_region], valid_only=True)
             if e164 is None and not candidates and language_region:
                 e164 = _parse_national(item.raw, [language_region], valid_only=True)
                 if e164 is not None:

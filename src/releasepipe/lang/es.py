@@ -366,7 +366,7 @@ LAYOUT = LayoutWords(
     determiners=words("el la las los un"),
     place_particles=words("de del"),
     # reference labels before a number: common administrative usage
-    reference_labels=(r"expediente",),
+    reference_labels=(r"expediente", r"cif", r"nif"),
     # verbs of getting in touch: common press-release usage
     contact_verbs=(r"contactar", r"llam(?:ar|e)", r"escrib(?:ir|a)", r"correo"),
     # words naming a body (company forms, institutions, teams): common usage

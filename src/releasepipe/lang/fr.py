@@ -362,7 +362,7 @@ LAYOUT = LayoutWords(
     determiners=words("la le les un une"),
     place_particles=words("de sur"),
     # reference labels before a number: common administrative usage
-    reference_labels=(r"r[ée]f(?:[ée]rence)?", r"num[ée]ro", r"dossier", r"siret", r"siren", r"tva"),
+    reference_labels=(r"r[ée]f(?:[ée]rence)?", r"num[ée]ro", r"dossier", r"siret", r"siren", r"tva", r"rcs"),
     # verbs of getting in touch: common press-release usage
     contact_verbs=(r"contact(?:er|ez)", r"appel(?:er|ez)", r"joindre", r"écri(?:re|vez)", r"courriel"),
     # words naming a body (company forms, institutions, teams): common usage

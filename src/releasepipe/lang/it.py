@@ -263,6 +263,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # company and tax register numbers before a number: common administrative usage
+    reference_labels=(r"p\.?\s?iva", r"partita\s+iva", r"c\.?\s?f", r"codice\s+fiscale", r"rea"),
     # release labels: common press-release usage
     kicker_labels=(
         r"comunicato(?:\ stampa)?",

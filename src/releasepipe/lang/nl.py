@@ -265,6 +265,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # company and tax register numbers before a number: common administrative usage
+    reference_labels=(r"kvk", r"btw", r"kvk-nummer", r"btw-nummer"),
     # release labels: common press-release usage
     kicker_labels=(
         r"persbericht",

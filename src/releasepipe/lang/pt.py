@@ -262,6 +262,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # company and tax register numbers before a number: common administrative usage
+    reference_labels=(r"nif", r"nipc", r"cnpj", r"cpf"),
     # release labels: common press-release usage
     kicker_labels=(
         r"comunicado\ (?:de|[àa])\ imprensa",

@@ -278,6 +278,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # company and tax register numbers before a number: common administrative usage
+    reference_labels=(r"инн", r"огрн", r"кпп", r"окпо"),
     # abbreviations written before a name, whose full stop ends no sentence ("ul. Marszałkowska",
     # "im. Adama Mickiewicza", "św. Anny"): the language's usual ones
     abbreviations=words("им пр св ул"),

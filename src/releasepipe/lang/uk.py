@@ -267,6 +267,8 @@ PEOPLE = PeopleWords(
 
 # --- layout: anatomy and contact blocks ---------------------------------------
 LAYOUT = LayoutWords(
+    # company and tax register numbers before a number: common administrative usage
+    reference_labels=(r"єдрпоу", r"іпн", r"код\s+єдрпоу"),
     # abbreviations written before a name, whose full stop ends no sentence ("ul. Marszałkowska",
     # "im. Adama Mickiewicza", "św. Anny"): the language's usual ones
     abbreviations=words("вул ім пр св"),
