@@ -518,3 +518,5 @@ def preload(lang: str) -> None:
     kind("Xx", lang)
     is_given_name("Xx", lang)
     is_town("Xx")
+    town_countries("Xx")  # the contacts stage's dateline towns and subdivisions
+    subdivision_country("Xx")
