@@ -122,13 +122,13 @@ def persons_for(text: str, lang: str, use_model: bool) -> list[Entity]:
 
 
 def release_context(text: str) -> tuple[str | None, list[tuple[int, int]]]:
-    """The dateline country and the contact blocks, found as the pipeline finds them."""
+    """The dateline line and the contact blocks, found as the pipeline finds them."""
     found = anatomy_mod.find(text)
-    region = None
+    dateline = None
     if found.dateline is not None:
         line_end = text.find("\n", found.dateline.start)
-        region = contacts_mod.dateline_region(text[found.dateline.start:line_end if line_end > 0 else None][:80])
-    return region, found.spans("contact")
+        dateline = text[found.dateline.start:line_end if line_end > 0 else None][:80]
+    return dateline, found.spans("contact")
 
 
 # ---------------------------------------------------------------- corpus
@@ -162,9 +162,9 @@ def evaluate(corpus: Path, use_model: bool, misses: list[str], use_region: bool 
         lang = gold["language"]
         label = Path(gold.get("file", "")).stem if not gold.get("id") else gold["id"][:8]
         persons = persons_for(text, lang, use_model)
-        region, blocks = release_context(text)
-        contacts, _issues = contacts_mod.extract(text, region=region if use_region else None, blocks=blocks,
-                                                 persons=persons)
+        dateline, blocks = release_context(text)
+        contacts, _issues = contacts_mod.extract(text, dateline=dateline if use_region else None, blocks=blocks,
+                                                 persons=persons, lang=lang if use_region else None)
         quotes = quotes_mod.extract(text, lang, persons=persons)
         groups = (lang, f"{set_name}:{lang}", "all")
 
