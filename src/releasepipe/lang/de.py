@@ -211,8 +211,7 @@ SPEECH = SpeechWords(
         "ergänzte erklärt erklärte erläutert erläuterte fordert forderte fügt fügte gesagt "
         "kommentiert kommentierte mahnt mahnte meint meinte resümiert resümierte sagt sagte "
         "schreibt schrieb stellt_fest stellte_fest unterstreicht unterstrich warnt warnte äußert "
-        "äußerte "
-        "bestätigt bestätigte kritisiert kritisierte appelliert appellierte lobt lobte räumt_ein räumte_ein gibt_zu gab_zu"),
+        "äußerte"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("hat"),
     # grammar: 'so' before the speaker after a quote

@@ -229,8 +229,7 @@ SPEECH = SpeechWords(
         "insists noted notes noting observed observes pointed_out points_out recalled recounted "
         "reiterated reiterates remarked remarks replied responded said say saying says stated "
         "states stating stressed stresses stressing tells told underlined urged warned warning "
-        "warns writes wrote "
-        "cautioned cautions claimed claims conceded concedes described describes predicted predicts promised promises recalls suggested suggests vowed vows pledged pledges maintained maintains"),
+        "warns writes wrote"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("had has have"),
     # attribution phrases: common press-release usage

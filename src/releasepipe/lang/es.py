@@ -221,8 +221,7 @@ SPEECH = SpeechWords(
         "diciendo dijo escribió escribía explica explicaba explicado explicando explicó expresa "
         "expresó indica indicó insiste insistió lamentó manifestó manifiesta narró opina opinó "
         "reconoció recordó recuerda relatado relató respondió resumió señala señalado señalando "
-        "señaló sostiene sostuvo subraya subrayado subrayó "
-        "advertía apela apeló critica criticó denuncia denunció insistía lamenta pide pidió reconoce recordaba reitera reiteró valora valoró"),
+        "señaló sostiene sostuvo subraya subrayado subrayó"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("ha había han"),
     # attribution phrases: common press-release usage

@@ -203,8 +203,7 @@ SPEECH = SpeechWords(
         "observe observé poursuit poursuivi précisait précisant précise précisé prévenu prévient "
         "racontait raconte raconté rappelle rappelé reconnaît reconnu relevé relève répond "
         "répondu résume résumé soulignait soulignant souligne souligné témoigne témoigné écrit "
-        "écrivait "
-        "admet admis avoue avoué appelle appelé exhorte exhorté plaide plaidé dénonce dénoncé regrette regretté salue salué confirme confirmé reconnaissait interroge interrogé"),
+        "écrivait"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("a avait ont"),
     # grammar: the subject pronoun written after the verb

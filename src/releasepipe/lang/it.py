@@ -186,8 +186,7 @@ SPEECH = SpeechWords(
         "commentato conclude concluso conferma confermato detto dice dicendo diceva dichiara "
         "dichiarato evidenzia evidenziato osserva osservato precisa precisato racconta raccontato "
         "ricorda ricordato rileva rilevato scritto scrive scriveva sostenuto sostiene sottolinea "
-        "sottolineando sottolineato spiega spiegando spiegato spiegava "
-        "ammette ammesso avverte avvertito chiede chiesto denuncia denunciato insiste insistito replica replicato ribadisce ribadito risponde risposto riconosce riconosciuto auspica auspicato"),
+        "sottolineando sottolineato spiega spiegando spiegato spiegava"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("ha"),
     # attribution phrases: common press-release usage

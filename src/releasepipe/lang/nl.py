@@ -186,8 +186,7 @@ SPEECH = SpeechWords(
     verbs=words(
         "aldus benadrukt benadrukte concludeerde concludeert legde legt meende meent reageerde "
         "reageert schreef schrijft stelde stelt verklaarde verklaart vertelde vertelt voegde "
-        "voegt waarschuwde waarschuwt zegt zei "
-        "erkent erkende noemt noemde vindt vond bevestigt bevestigde antwoordt antwoordde"),
+        "voegt waarschuwde waarschuwt zegt zei"),
     # grammar: separable particles of speech verbs
     verb_particles=words("aan toe uit"),
     # attribution phrases: common press-release usage

@@ -202,8 +202,7 @@ SPEECH = SpeechWords(
         "explicava explicou garantiu lembra lembrou observa observou refere referiu ressalta "
         "ressaltou salienta salientou sublinha sublinhou "
         "alerta alertou apela apelou assinala assinalou avalia avaliou conta contou frisa frisou "
-        "pontua pontuou reforça reforçou relata relatou "
-        "admitiu reconhece reconheceu garante insiste insistiu avisa avisou responde respondeu confessa confessou recorda recordou acredita acreditou critica criticou questiona questionou"),
+        "pontua pontuou reforça reforçou relata relatou"),
     # attribution phrases: common press-release usage
     according_to=words("conforme de_acordo_com segundo"),
     # grammar: subject pronouns
