@@ -305,6 +305,21 @@ def test_contacts_department_or_company_after_the_name(lang: str, line: str, rol
     assert (contacts[0].name, contacts[0].role, contacts[0].organization) == (name, role, organization)
 
 
+@pytest.mark.parametrize("lang,text,role,organization", [
+    # a label naming a function, on the name's line or above it, is the contact's role
+    ("it", "Per informazioni:\nReferente: Giulia Ferri – tel. 051 527 1234 – cell. 338 612 5566", "Referente", None),
+    ("es", "Portavoz:\nGiulia Ferri\ntel. +34 91 555 12 34", "Portavoz", None),
+    # a heading's words are no body; a body's name is
+    ("fr", "Renseignements :\nGiulia Ferri\nVille de Lyon\n+33 4 72 10 30 30", None,
+     "Ville de Lyon"),
+    ("en", "Aonix:\nGiulia Ferri\n+1 858 457 2700", None, "Aonix"),
+])
+def test_contacts_labels_before_the_name(lang: str, text: str, role: str | None, organization: str | None) -> None:
+    contacts, _ = extract(text, region="IT" if lang == "it" else None, blocks=[(0, len(text))],
+                          persons=[person(text, "Giulia Ferri")], lang=lang)
+    assert (contacts[0].name, contacts[0].role, contacts[0].organization) == ("Giulia Ferri", role, organization)
+
+
 def test_contacts_desk_line_between_two_people_is_the_next_ones() -> None:
     text = ("Investor Relations – Paola Greco – Tel. +39 02 8736 4410 – ir@azienda.example\n"
             "Media Relations – Studio Ferri Comunicazione\n"

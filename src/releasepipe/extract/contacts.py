@@ -748,6 +748,7 @@ def _split_run(
     names = [_line_name(text, start, end, mentions, [i for i in run_items if start <= i.start < end])
              for start, end in run]
     desk = False  # whether pending_org is a line read as a desk's, not a label's
+    pending_role: str | None = None  # a label line naming the next person's function
     for k, (start, end) in enumerate(run):
         line = text[start:end]
         line_items = [i for i in run_items if start <= i.start < end]
@@ -780,7 +781,11 @@ def _split_run(
             if cur is not None and cur.has_items:
                 records.append(cur)
                 cur = None
-            pending_org, desk = (stripped.rstrip(":").strip(), start), False
+            text_of_label = stripped.rstrip(":").strip()
+            if _names_role(text_of_label):
+                pending_role = text_of_label  # "Portavoce:", "Spokesperson:"
+            elif _body_label(text_of_label, lang):
+                pending_org, desk = (text_of_label, start), False
             continue
         if name is not None and (cur is None or cur.has_items):
             if cur is not None:
@@ -799,6 +804,10 @@ def _split_run(
         cur.end = max(cur.end, end)
         if name is not None and cur.name is None:
             cur.name, cur.name_start = name[0], name[1]
+            label_role = pending_role or _label_role(text, start, name[1])
+            pending_role = None
+            if label_role and not cur.role:
+                cur.role = label_role  # "Referente: Lorenzo Guidotti – tel. …"
             role, org = _role_org_after_name(text, name[2], end, lang)
             if role and not cur.role:
                 cur.role = role
@@ -821,6 +830,24 @@ def _split_run(
         r.end = max(e for s, e in r.lines)
         r.start, r.end = _strip_span(text, r.start, r.end)
     return records
+
+
+def _label_role(text: str, line_start: int, name_start: int) -> str | None:
+    """The function a label names before a name on its line ("Referente: Lorenzo Guidotti")."""
+    head = text[line_start:name_start].strip()
+    if not head.endswith(":"):
+        return None
+    label = head.rstrip(":").strip(" -–—•*")
+    return label if label and len(label.split()) <= 4 and _names_role(label) else None
+
+
+def _body_label(label: str, lang: str) -> bool:
+    """Whether a label line names a body ("Aonix:", "Eclipse Foundation:", "ACNUR:"), not the
+    words of a heading ("Per informazioni:", "Pressestelle:"): an acronym, a capitalised word
+    after the first, or a first word that is no common word."""
+    words = label.split()
+    return any(w.isupper() and len(w) > 1 for w in words) or any(w[:1].isupper() for w in words[1:]) \
+        or not (gazetteer.is_common_word(words[0], lang) or gazetteer.is_common_word(words[0], "en"))
 
 
 def _is_mention(name: tuple[str, int, int], mentions: list[tuple[int, int, str, str]]) -> bool:
