@@ -320,6 +320,12 @@ def test_contacts_labels_before_the_name(lang: str, text: str, role: str | None,
     assert (contacts[0].name, contacts[0].role, contacts[0].organization) == ("Giulia Ferri", role, organization)
 
 
+@pytest.mark.parametrize("text", [":\nJane Doe\n+33 1 42 68 53 00", "Contact:\n :\nJane Doe, +33 1 42 68 53 00"])
+def test_contacts_a_bare_colon_line_is_no_label(text: str) -> None:
+    contacts, _ = extract(text, blocks=[(0, len(text))], lang="fr")
+    assert [(c.name, c.organization, c.phones) for c in contacts] == [("Jane Doe", None, ["+33142685300"])]
+
+
 def test_contacts_desk_line_between_two_people_is_the_next_ones() -> None:
     text = ("Investor Relations – Paola Greco – Tel. +39 02 8736 4410 – ir@azienda.example\n"
             "Media Relations – Studio Ferri Comunicazione\n"

@@ -292,8 +292,8 @@ def extract(
     city_region, towns = _dateline_city(dateline) if dateline and region is None else (None, None)
     language_region = _language_region(lang)
     if towns and language_region not in towns:
-        # a release from across the border ("Neuchâtel", "Genève", "Mechelen"), or from a town
-        # too small to say where it is: the language does not tell the country
+        # a release from across the border ("Neuchâtel", "Genève", "Mechelen"): the language
+        # does not tell the country
         language_region = None
     issues: list[Issue] = []
     masked = _mask(text)
@@ -617,16 +617,15 @@ _BESIDE = 40
 _SENTENCE = 1000
 
 
-#: What may stand between a number and the e-mail address beside it: separators, an e-mail label.
-_BETWEEN_FIELDS = re.compile(r"[\s,;|/–—-]*(?:(?:" + _labels("email_labels") + r")\s*[:.]?\s*)?", re.IGNORECASE)
 #: A date written with dots, slashes or dashes ("12.03.2025"), which the matcher may read as a number.
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 
 
 def _beside_an_address(text: str, start: int, end: int) -> bool:
-    """Whether an e-mail address follows or precedes the number with only separators between
-    ("Mark de Boer, woordvoerder, 06 - 41 23 45 67, m.deboer@…"): a contact's fields. Not a date
-    ("bis zum 12.03.2025 an presse@…" has words between anyway)."""
+    """Whether an e-mail address is written on the number's line, within _BESIDE characters
+    ("Mark de Boer, woordvoerder, 06 - 41 23 45 67, m.deboer@…"): a contact's fields. Never a
+    date ("bis zum 12.03.2025 an presse@…"); references and account numbers are ruled out before
+    (``_is_reference``)."""
     if _DATE_LIKE.fullmatch(text[start:end].strip()):
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -846,6 +845,8 @@ def _body_label(label: str, lang: str) -> bool:
     words of a heading ("Per informazioni:", "Pressestelle:"): an acronym, a capitalised word
     after the first, or a first word that is no common word."""
     words = label.split()
+    if not words:
+        return False
     return any(w.isupper() and len(w) > 1 for w in words) or any(w[:1].isupper() for w in words[1:]) \
         or not (gazetteer.is_common_word(words[0], lang) or gazetteer.is_common_word(words[0], "en"))
 
@@ -950,8 +951,8 @@ def _role_org_after_name(text: str, name_end: int, line_end: int,
 
 def _department(part: str, lang: str) -> bool:
     """Whether a part of a contact line names a department, the contact's function there: words of
-    the language, English ones beside them ("Unternehmenskommunikation", "Presse und Public
-    Relations", "Comunicación"), no body's word, acronym or place. A word English writes too is no
+    the language, English ones beside them ("Unternehmenskommunikation", "Ufficio stampa",
+    "Comunicación"), one at least not English, no body's word, acronym or place. A word English writes too is no
     evidence: brands are common words to the dictionaries ("Jane Doe, Apple"; "Anna Berg, Siemens")."""
     words = _WORD.findall(part)
     if not words or len(words) > 6 or words[0].lower() in rules.stop_words(lang) | rules.stop_words("en") \
