@@ -70,19 +70,6 @@ LABELS: dict[str, EntityType] = {
 RULER = "releasepipe_official_bodies"
 _RULE_ID = "official-body"
 
-
-#: where a paragraph's doc keeps its text (in ``Doc.user_data``)
-_TEXT_KEY = "releasepipe.text"
-
-
-def _doc_text(doc: Doc) -> str:
-    """The doc's text, computed once: ``Doc.text`` joins a new Token object per token at
-    every call, and the rules read a paragraph's text many times."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
 #: Languages whose model (WikiNER labels) files organizations' acronyms under MISC.
 _MISC_ACRONYM_LANGS = frozenset({"fr", "es"})
 #: Paragraphs from which a text is read as a whole release (people introduced in full).
@@ -177,7 +164,7 @@ class _LanguageRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._words.isdisjoint(doc.to_array(LOWER).tolist()) or (
-                self._search is not None and self._search.search(_doc_text(doc).lower())):
+                self._search is not None and self._search.search(doc.text.lower())):
             return self.ruler(doc)
         return doc
 
@@ -251,8 +238,6 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
-        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-        doc.user_data[_TEXT_KEY] = text[offset:offset + end]
         members = _untagged_members(doc, lang) + _untagged_introduced(doc, lang)
         if members:
             doc.ents = sorted([*doc.ents, *members], key=lambda e: e.start)
@@ -396,7 +381,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
     "Instytut Polski"), except for a function word opening a sentence ("W Polsce"); a sentence's first word
     that is also a common word ("Turkey prices rose"); a country after a name's word and a
     joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
-    text = _doc_text(doc)
+    text = doc.text
     out: list[_Found] = []
     listed: list[tuple[int, int, bool]] = []  # (start, end, known place) of names that need a place beside them
     taken = sorted((e.start_char, e.end_char) for e in doc.ents)
@@ -465,7 +450,7 @@ def _listed_with_places(doc: Doc, offset: int, listed: list[tuple[int, int, bool
     a country, one found so), or a known place beside another ("di Napoli, Firenze, Palermo e
     Torino", "de Lorca, Écija y Almería", "darunter Esslingen und Ulm"). A town beside a town only
     is no evidence ("Davis, Obama": surnames too)."""
-    text = _doc_text(doc)
+    text = doc.text
     places = {(e.start_char, e.end_char) for e in doc.ents if LABELS.get(e.label_) == "location"}
     places |= {(f.start - offset, f.end - offset) for f in found}
     known = {(s, e) for s, e, is_known in listed if is_known}
@@ -521,7 +506,7 @@ def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_F
     Vizcaya Argentaria, S.A."); the model's other spans over the name give way. Words a sentence
     opens with are left out ("Die"); in a language that capitalises its nouns, so is a body's head
     word before the name ("des Vereins Offene Verwaltung e.V.")."""
-    text = _doc_text(doc)
+    text = doc.text
     spans: list[tuple[int, int]] = []
     for m in rules.legal_form_pattern().finditer(text):
         quoted = _QUOTED_AFTER_FORM.match(text, m.end()) if m.group("form").isupper() else None
@@ -666,7 +651,7 @@ def _a_place_at(doc: Doc, start: int, lang: str) -> bool:
     """Whether the capitalised word at character ``start`` is a place: in a span the model took
     for one, or a known place or town ("uit Rotterdam, Vlaardingen en Antwerpen": the word before
     the conjunction is no name's first part)."""
-    word = _NAME_WORD.match(_doc_text(doc), start)
+    word = _NAME_WORD.match(doc.text, start)
     span = doc.char_span(start, word.end(), alignment_mode="expand") if word else None
     if span is None:
         return False
@@ -1085,7 +1070,7 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
         return []
     taken = _tagged(doc)
     out: list[Span] = []
-    for m in _introducer_pattern(lang).finditer(_doc_text(doc)):  # the few words that may be one, not every token
+    for m in _introducer_pattern(lang).finditer(doc.text):  # the few words that may be one, not every token
         word = doc.char_span(m.start(), m.end())
         if word is None or len(word) != 1:
             continue
