@@ -959,18 +959,11 @@ def _department(part: str, lang: str) -> bool:
             or _ORG_WORDS.search(part) or _country_region(part):
         return False  # "for Eclipse": no function
     content = [w for w in words if not (w.islower() and len(w) <= 3)]
-    return bool(content) and all(not w.isupper() and _language_word(w, lang) for w in content) \
-        and any(not gazetteer.is_common_word(w, "en") and _language_word(w, lang, english=False) for w in content)
-
-
-def _language_word(word: str, lang: str, *, english: bool = True) -> bool:
-    """A common word of ``lang`` (or, with ``english``, of English), no place; in a language that
-    capitalises its nouns, any word its dictionary knows ("Unternehmenskommunikation")."""
-    if gazetteer.is_place(word, lang):
+    if not content or any(w.isupper() or gazetteer.is_place(w, lang) for w in content):
         return False
-    if gazetteer.is_common_word(word, lang) or english and gazetteer.is_common_word(word, "en"):
-        return True
-    return rules.capitalises_nouns(lang) and gazetteer.is_known_word(word, lang)
+    native = [gazetteer.is_dictionary_word(w, lang) for w in content]
+    english = [gazetteer.is_common_word(w, "en") for w in content]
+    return all(n or e for n, e in zip(native, english)) and any(n and not e for n, e in zip(native, english))
 
 
 def _function_like(part: str) -> bool:
@@ -1159,7 +1152,7 @@ def dateline_region(dateline: str) -> str | None:
     for part in _dateline_parts(dateline)[1:]:
         if part.upper().rstrip(".") in _US_STATES and part.isupper():
             return "US"
-        code = _country_region(part) or (gazetteer.subdivision_country(part) if not _DIGIT.search(part) else None)
+        code = _country_region(part) or (gazetteer.subdivision_country(part) if not _DIGITS.search(part) else None)
         if code:
             return code
     return None
@@ -1174,16 +1167,14 @@ def _dateline_city(dateline: str) -> tuple[str | None, frozenset[str] | None]:
     date follows it ("Lyon, le 3 mars" FR; not "Birmingham, Ala.", "Valencia, 3 de marzo"), and
     the countries that have a town of that name (None: the dateline opens with no name)."""
     parts = _dateline_parts(dateline)
-    if not parts[0] or _DIGIT.search(parts[0]) or not parts[0][:1].isupper():
+    if not parts[0] or _DIGITS.search(parts[0]) or not parts[0][:1].isupper():
         return None, None  # no town first ("Publié le 03/03/2025")
     towns = gazetteer.town_countries(parts[0])
     rest = parts[1] if len(parts) > 1 else ""
-    if rest and not _DIGIT.search(rest[:30]) and not rest[:1].islower():
+    if rest and not _DIGITS.search(rest[:30]) and not rest[:1].islower():
         return None, towns  # "Ala.", "Mayenne": a qualifier the city's name alone would overrule
     return gazetteer.city_country(parts[0]), towns
 
-
-_DIGIT = re.compile(r"\d")
 
 
 def _country_region(line: str) -> str | None:

@@ -1859,9 +1859,9 @@ def _without_legal_form(text: str, found: list[_Found], lang: str,
     ("Deutschland GmbH", "Dallwitz Solar GmbH … in Dallwitz"), a person's surname ("Brandlmeier Bau
     GmbH … Markus Brandlmeier"), nor a lone acronym."""
     links: list[tuple[tuple[int, int], str]] = []
-    surnames = {w for f in found if f.type == "person" for w in text[f.start:f.end].split()[1:]}
-    # a place the text writes after a preposition of place ("In Dallwitz entstehen …")
-    places = {text[f.start:f.end] for f in found if f.type == "location" and _after_locative(text, f.start, lang)}
+    # a person's surname, or a place the text writes after a preposition of place ("In Dallwitz entstehen …")
+    names = {w for f in found if f.type == "person" for w in text[f.start:f.end].split()[1:]}
+    names |= {text[f.start:f.end] for f in found if f.type == "location" and _after_locative(text, f.start, lang)}
     for f in found:
         if f.source != "rule" or f.type != "organization":
             continue
@@ -1873,7 +1873,7 @@ def _without_legal_form(text: str, found: list[_Found], lang: str,
         words = short.split()
         if not words or not words[0][:1].isupper() or len(short) < 3 or is_acronym(short) \
                 or any(w.lower() in lower for w in words) or gazetteer.is_place(short, lang) \
-                or len(words) == 1 and (not _coined(short, lang) or short in surnames | places):
+                or len(words) == 1 and (not _coined(short, lang) or short in names):
             continue
         links.append(((f.start, f.end), short))
     firsts = Counter(short.split()[0] for _, short in {(text[a:b], s) for (a, b), s in links})
@@ -1881,7 +1881,7 @@ def _without_legal_form(text: str, found: list[_Found], lang: str,
         first, *others = short.split()
         # the others no body's head word: "Eclipse Foundation, Inc." is no "Eclipse"
         if others and firsts[first] == 1 and first.isalpha() and not gazetteer.is_given_name(first, lang) \
-                and _coined(first, lang) and first not in surnames | places and not gazetteer.is_place(first, lang) \
+                and _coined(first, lang) and first not in names and not gazetteer.is_place(first, lang) \
                 and not gazetteer.is_town(first) and not any(w.lower() in rules.org_heads() for w in others) \
                 and all(gazetteer.is_common_word(w, lang) or gazetteer.is_common_word(w, "en") for w in others) \
                 and not _opens_another_name(text, first, others[0]):
@@ -2325,16 +2325,8 @@ def _dictionary_phrase(name: str, lang: str) -> bool:
 
     words = [w for w in name.split() if w.lower() not in rules.particles()]
     return len(words) >= 2 and _script(name) == "LATIN" \
-        and all(w.isalpha() and _dictionary_word(w, lang) and not gazetteer.is_given_name(w, lang) for w in words) \
+        and all(w.isalpha() and gazetteer.is_dictionary_word(w, lang) and not gazetteer.is_given_name(w, lang) for w in words) \
         and any(zipf_frequency(w, lang) >= _FREQUENT_ZIPF for w in words)
-
-
-def _dictionary_word(word: str, lang: str) -> bool:
-    """A common word of the language (see ``gazetteer.is_common_word``); in one that capitalises its
-    nouns, any word simplemma knows that is no place."""
-    if gazetteer.is_common_word(word, lang):
-        return True
-    return rules.capitalises_nouns(lang) and gazetteer.is_known_word(word, lang) and not gazetteer.is_place(word, lang)
 
 
 def _written_in_lower_case(text: str, name: str, lower: _LowerWords) -> bool:

