@@ -326,17 +326,6 @@ def test_contacts_a_bare_colon_line_is_no_label(text: str) -> None:
     assert [(c.name, c.organization, c.phones) for c in contacts] == [("Jane Doe", None, ["+33142685300"])]
 
 
-def test_contacts_desk_line_between_two_people_is_the_next_ones() -> None:
-    text = ("Investor Relations – Paola Greco – Tel. +39 02 8736 4410 – ir@azienda.example\n"
-            "Media Relations – Studio Ferri Comunicazione\n"
-            "Giorgio Ferri – Cell. +39 335 812 4477 – gferri@studioferri.example")
-    contacts, _ = extract(text, blocks=[(0, len(text))],
-                          persons=[person(text, n) for n in ("Paola Greco", "Giorgio Ferri")], lang="it")
-    assert [(c.name, c.organization) for c in contacts] == [
-        ("Paola Greco", None), ("Giorgio Ferri", "Media Relations – Studio Ferri Comunicazione")]
-    assert contacts[0].role is None or "Studio" not in contacts[0].role
-
-
 def test_contacts_record_starts_where_the_contact_block_starts() -> None:
     # the short lines above the block (a squad list) are not the contact's
     text = ("Gardiennes : Laura Perrin (Nantes), Chloé Vasseur (Brest)\nArrières : voir le site\n"

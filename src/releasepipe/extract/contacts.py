@@ -766,14 +766,6 @@ def _split_run(
                 if not desk:  # the body, not its department below; a label above ("Rückfragen an:") gives way
                     pending_org, desk = (stripped, start), True
                 continue
-        if name is None and not line_items and cur is not None and cur.has_items \
-                and k + 1 < len(run) and names[k + 1] is not None:
-            # "Media Relations – Studio Corti Comunicazione" between one person's numbers and the
-            # next person: the next one's desk, not the last one's role
-            records.append(cur)
-            cur = None
-            pending_org, desk = (stripped, start), True
-            continue
         label = stripped.endswith(":") and not line_items and len(stripped.split()) <= 6
         if label:
             # "Aonix:" introduces the next person; it ends the current record.
