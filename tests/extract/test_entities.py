@@ -472,6 +472,38 @@ def test_entities_names_written_as_places_are_locations(entities_in, text, place
     assert place not in names(found, "organization") | names(found, "person")
 
 
+@pytest.mark.parametrize("lang, sentence, labels, place", [
+    # a lower-case noun of a natural feature or a camp after the name, one word between in a
+    # language that writes names before their head
+    ("en", "Families reached the Tamsa refugee camp on Sunday.", [("Tamsa", "ORG")], "Tamsa"),
+    ("en", "Water points run in the Kobo camp, where cholera spread.", [("Kobo", "PERSON")], "Kobo"),
+    # the capitalised noun opens the name
+    ("pt", "A época ciclónica no Canal de Moçambique prolonga-se.", [("Canal de Moçambique", "ORG")],
+     "Canal de Moçambique"),
+    ("pl", "Żubry żyją w Puszczy Kampinoskiej od lat.", [("Puszczy Kampinoskiej", "ORG")], "Puszczy Kampinoskiej"),
+    # the model's noun and name made one ("Serra" + "da" + "Estrela")
+    ("pt", "A etapa termina na Serra da Estrela.", [("Serra", "LOC"), ("Estrela", "ORG")], "Serra da Estrela"),
+])
+def test_entities_names_written_with_a_feature_noun_are_places(lang, sentence, labels, place):
+    if lang == "pl":
+        pytest.importorskip("pymorphy3")
+    found = with_spans(lang, sentence, labels)
+    assert place in names(found, "location")
+    assert place not in names(found, "organization") | names(found, "person") | names(found, "misc")
+
+
+@pytest.mark.parametrize("lang, sentence, labels, name, etype", [
+    # the feature noun qualifies another noun: "sea patrols" are no sea
+    ("en", "Frontex sea patrols rescued 300 people.", [("Frontex", "ORG")], "Frontex", "organization"),
+    # a name with a body's head is no feature
+    ("es", "El Canal de Isabel II Gestión subió sus tarifas.", [("Canal de Isabel II Gestión", "ORG")],
+     "Canal de Isabel II Gestión", "organization"),
+])
+def test_entities_a_feature_noun_beside_a_body_leaves_it_a_body(lang, sentence, labels, name, etype):
+    found = with_spans(lang, sentence, labels)
+    assert entity_with(found, name).type == etype
+
+
 @pytest.mark.parametrize("lang, text, pieces", [
     ("pl", "Unii Europejskiej. Szacuje", ["Unii Europejskiej", "Szacuje"]),
     ("ru", "Борис Джонсон. Кого", ["Борис Джонсон", "Кого"]),
@@ -1241,6 +1273,15 @@ def test_entities_inflected_forms_are_one_entity(lang, text, labels, forms, etyp
     ("pl", "Akcje koncernu Pfizer wzrosły o pięć procent.", [("Pfizer", "MISC")], "Pfizer", "organization"),
     ("ru", "Новостное агентство Reuters сообщило об этом.", [("Reuters", "MISC")], "Reuters", "organization"),
     ("fr", "Les salariés de la société Acmetel manifestent.", [("Acmetel", "LOC")], "Acmetel", "organization"),
+    # in the plural, and for every member of the enumeration it opens
+    ("en", "The aid is delivered by the non-governmental organizations Alvira and Terre Claire.",
+     [("Alvira", "PERSON"), ("Terre Claire", "GPE")], "Terre Claire", "organization"),
+    ("fr", "Les opérateurs Transvia, Keolor et Ruban ont signé l'accord.",
+     [("Transvia", "ORG"), ("Keolor", "PER"), ("Ruban", "LOC")], "Keolor", "organization"),
+    # at the end of a compound, in a language that writes its nouns as compounds
+    ("de", "Beteiligt ist auch der Übertragungsnetzbetreiber NordNetz.", [("NordNetz", "LOC")], "NordNetz",
+     "organization"),
+    ("de", "Der Energiekonzern Valtor meldete Gewinne.", [("Valtor", "PER")], "Valtor", "organization"),
     # versioned names are products, not bodies
     ("en", "The release of Eclipse 3.1 was announced today.", [("Eclipse 3.1", "ORG")], "Eclipse 3.1", "misc"),
     ("en", "Most offices still run Windows 10.", [("Windows 10", "ORG")], "Windows 10", "misc"),

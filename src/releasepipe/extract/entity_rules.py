@@ -94,6 +94,22 @@ def place_nouns() -> frozenset[str]:
     return _union("entities", "place_nouns")
 
 
+def feature_nouns(code: str) -> frozenset[str]:
+    """Nouns of natural features and camps as base forms ("river", "rio", "camp", "puszcza"): a
+    name written with one is a place."""
+    return entity_words(code, "feature_nouns")
+
+
+def compound_heads(code: str) -> bool:
+    """Whether a body's head, or a noun introducing one, may end a compound word ("Bundesministerium")."""
+    return _entity_flag(code, "compound_heads", False)
+
+
+def names_before_head(code: str) -> bool:
+    """Whether ``code`` writes capitalised names before the head noun ("Idlib province", "U.S. Embassy")."""
+    return _entity_flag(code, "names_before_head", True)
+
+
 def place_of() -> frozenset[str]:
     """Words joining such a noun to the name ("of", "de")."""
     return _union("entities", "place_of")

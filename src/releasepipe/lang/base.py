@@ -608,6 +608,11 @@ class EntityWords:
     possessives: frozenset[str] = frozenset()
     #: nouns of settlements and divisions: a name written with one is a place ("the town of Jarablus")
     place_nouns: frozenset[str] = frozenset()
+    #: nouns of natural features and camps, as base forms: a name written with one after it ("the
+    #: Farchana refugee camp") or as its first capitalised word ("Canal de Moçambique", "Ria
+    #: Formosa") is a place. Written by hand: no kept library lists these common nouns per language
+    #: (geonames lists features, not their nouns)
+    feature_nouns: frozenset[str] = frozenset()
     #: words joining such a noun to the name ("of", "de"), and a body to the place it serves
     #: ("Université de Berne", "Akademia Techniczna w Zamościu")
     place_of: frozenset[str] = frozenset()

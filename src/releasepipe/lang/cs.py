@@ -325,6 +325,9 @@ ENTITIES = EntityWords(
         "agentura akademie aliance banka federace fond hnutí institut inspekce kancelář komise komora "
         "kongres koncern liga ministerstvo nadace organizace parlament rada sdružení senát sněmovna "
         "soud spolek společnost strana svaz unie univerzita vláda výbor úřad ústav"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "hora hory jezero kanál les moře poloostrov pobřeží průliv poušť řeka údolí záliv tábor"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "agentura aerolinie banka dopravce firma fond holding hnutí koncern nadace operátor "

@@ -416,7 +416,7 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "agentur airline bank betreiber firma fluggesellschaft gesellschaft gewerkschaft "
-        "hersteller konzern partei stiftung unternehmen verband verein"),
+        "hersteller konzern organisation partei stiftung unternehmen verband verein versorger"),
     # grammar: prepositions of place
     locatives=words("aus bei in nach"),
     # grammar: possessive determiners (not first person singular)
@@ -443,6 +443,10 @@ ENTITIES = EntityWords(
     definite_articles=words("das der die"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("bezirk dorf gemeinde kanton landkreis provinz region stadt standort städte"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "becken berg bucht delta ebene fluss gebirge golf halbinsel kanal küste lager meer meerenge "
+        "see tal wald wüste"),
     # grammar: 'of' after such a noun
     place_of=words("von"),
     # grammar: 'other'

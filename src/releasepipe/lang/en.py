@@ -450,8 +450,9 @@ ENTITIES = EntityWords(
     org_coordinations=words("& and"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "agency airline bank carrier charity company firm group laboratory manufacturer non-profit "
-        "nonprofit operator party start-up startup union"),
+        "agency airline bank broadcaster carrier charity company consortium firm group insurer "
+        "laboratory manufacturer ngo non-profit nonprofit operator organisation organization party "
+        "provider publisher retailer start-up startup supplier union"),
     # grammar: prepositions of place
     locatives=words("at from in near to"),
     # grammar: possessive determiners (not first person singular)
@@ -476,6 +477,10 @@ ENTITIES = EntityWords(
         "area areas capital cities city countries country county district districts governorate "
         "island islands municipality neighborhood neighbourhood port province provinces region "
         "regions suburb suburbs town towns village villages"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "bay camp canal coast delta desert estuary forest gulf hill hills island lagoon lake "
+        "mount mountain mountains peninsula plateau reservoir river sea strait valley"),
     # grammar: 'of' after such a noun
     place_of=words("of"),
     # grammar: 'other'

@@ -407,7 +407,7 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "aerolínea agencia asociación banco compañía empresa fabricante firma fundación grupo "
-        "laboratorio multinacional operador partido sindicato"),
+        "laboratorio multinacional operador organización partido proveedor sindicato"),
     # grammar: prepositions of place
     locatives=words("a desde en hacia"),
     # grammar: possessive determiners (not first person singular)
@@ -430,6 +430,10 @@ ENTITIES = EntityWords(
     place_nouns=words(
         "barrio capital ciudad ciudades comuna comunidad departamento isla islas localidad "
         "municipio país provincia pueblo pueblos región"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "bahía campamento canal costa cuenca delta desierto estrecho estuario golfo lago laguna mar "
+        "meseta monte montaña península río selva sierra valle embalse"),
     # grammar: 'of' after such a noun
     place_of=words("de del"),
     # grammar: 'other'

@@ -405,8 +405,9 @@ ENTITIES = EntityWords(
     org_coordinations=words("et"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "agence association banque compagnie constructeur entreprise fabricant fondation groupe "
-        "laboratoire opérateur parti société syndicat éditeur"),
+        "agence assureur association banque compagnie constructeur distributeur entreprise fabricant "
+        "fondation fournisseur groupe laboratoire opérateur organisation parti société syndicat "
+        "transporteur éditeur"),
     # grammar: prepositions of place
     locatives=words("au aux en vers à"),
     # grammar: possessive determiners (not first person singular)
@@ -429,6 +430,10 @@ ENTITIES = EntityWords(
     place_nouns=words(
         "canton capitale commune communes département localité pays quartier région village ville "
         "villes île îles"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "baie bassin camp canal côte delta désert estuaire fleuve forêt golfe lac lagune massif mer "
+        "mont montagne péninsule plaine plateau presqu'île rivière vallée étang"),
     # grammar: 'of' after such a noun
     place_of=words("d' de du d’"),
     # grammar: 'other'

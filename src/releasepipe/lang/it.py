@@ -355,11 +355,15 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "agenzia associazione azienda banca compagnia fondazione gruppo laboratorio operatore "
-        "partito produttore sindacato società"),
+        "organizzazione partito produttore sindacato società"),
     # grammar: prepositions of place
     locatives=words("a da in"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("città comune comuni frazione isola località paese paesi provincia quartiere regione"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "baia bacino canale costa delta deserto fiume foresta golfo lago laguna mare monte montagna "
+        "penisola pianura stretto torrente valle altopiano"),
     place_of=words("d' d’ dell' dell’ della del di"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("loro nostra nostre nostri nostro sua sue suo suoi vostra vostro"),

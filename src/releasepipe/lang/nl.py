@@ -351,12 +351,16 @@ ENTITIES = EntityWords(
     org_coordinations=words("en"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
-        "bank bedrijf fabrikant groep laboratorium maatschappij onderneming partij stichting "
-        "vakbond vereniging"),
+        "bank bedrijf consortium exploitant fabrikant groep laboratorium leverancier "
+        "maatschappij onderneming netbeheerder organisatie partij stichting vakbond vereniging vervoerder"),
     # grammar: prepositions of place
     locatives=words("bij in naar te uit"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("dorp eiland gemeente plaats provincie regio stad steden wijk"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "baai berg delta gebergte golf kamp kanaal kust meer rivier schiereiland vallei woestijn "
+        "zee"),
     place_of=words("van"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("haar hun ons onze uw zijn"),

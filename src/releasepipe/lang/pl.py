@@ -347,6 +347,10 @@ ENTITIES = EntityWords(
     locatives=words("do koło na nad pod przy w we z ze"),
     # grammar: coordinating conjunctions
     coordinations=words("albo i lub oraz"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "cieśnina delta dolina góra góry jezioro kanał las morze obóz półwysep puszcza rzeka "
+        "wybrzeże zatoka"),
     place_of=words("w we"),  # "Akademia Techniczna w Zamościu"
     articleless=True,
     names_before_head=True,

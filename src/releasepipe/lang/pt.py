@@ -334,11 +334,15 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "agência associação banco companhia empresa fabricante fundação grupo laboratório operadora "
-        "partido sindicato"),
+        "organização partido sindicato"),
     # grammar: prepositions of place
     locatives=words("em na nas no nos"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("aldeia bairro cidade cidades concelho distrito estado freguesia ilha localidade município região vila"),
+    # nouns of natural features and camps: common usage
+    feature_nouns=words(
+        "baía bacia canal costa delta deserto estreito estuário floresta golfo lago lagoa mar monte "
+        "montanha península planalto planície ria rio serra vale albufeira"),
     place_of=words("da das de do dos"),
     # grammar: possessive determiners (not first person singular)
     possessives=words("nossa nossas nosso nossos seu seus sua suas"),
