@@ -492,6 +492,20 @@ def test_entities_names_written_with_a_feature_noun_are_places(lang, sentence, l
     assert place not in names(found, "organization") | names(found, "person") | names(found, "misc")
 
 
+@pytest.mark.parametrize("lang, sentence, places", [
+    ("sl", "Napadi so prizadeli sedem farmacevtskih podjetij v ZDA, Kanadi in Franciji.",
+     ["ZDA", "Kanadi", "Franciji"]),
+    ("pl", "Ataki dotknęły siedmiu firm w USA, Kanadzie i Francji.", ["USA", "Kanadzie", "Francji"]),
+])
+def test_entities_places_after_an_introducer_and_a_preposition_stay_places(lang, sentence, places):
+    """The companies' noun, then a preposition: the enumeration names their countries. Read by a model
+    of another language (a multilingual one), whose vocabulary does not mark the preposition a stop word."""
+    doc = spacy.blank("xx")(sentence)
+    doc.ents = [doc.char_span(sentence.index(t), sentence.index(t) + len(t), label="LOC") for t in places]
+    found = entities.extract([(doc, 0)], text=sentence, lang=lang)
+    assert {e.name for e in found if e.type == "location"} == set(places)
+
+
 @pytest.mark.parametrize("lang, sentence, labels, name, etype", [
     # the feature noun qualifies another noun: "sea patrols" are no sea
     ("en", "Frontex sea patrols rescued 300 people.", [("Frontex", "ORG")], "Frontex", "organization"),

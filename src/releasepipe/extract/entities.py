@@ -279,8 +279,8 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] |
     enumerations = _enumerations(doc, lang) if enumerations is None else enumerations
     places = _place_context(doc, lang, enumerations)
     # "the non-governmental organizations Alima and Action Contre la Faim": the noun introduces every member
-    listed = {e.start for chain in enumerations if len(chain) > 1 and _coordinated(chain)
-              and _introduced_as_org(chain[0], lang) for e in chain[1:]}
+    listed = {e.start for chain in enumerations if len(chain) > 1 and _coordinated(chain) and chain[0].start
+              and _introducer(doc[chain[0].start - 1], lang) and _introduced_as_org(chain[0], lang) for e in chain[1:]}
     for ent in _first_names_joined(doc, lang):
         etype = LABELS.get(ent.label_)
         if etype is None:
@@ -1585,8 +1585,8 @@ def _introduced_as_org(span: Span, lang: str) -> bool:
             return not (k > 0 and roles.is_role_word(doc[k - 1].text, lang)
                         and len(span) >= 2 and gazetteer.is_given_name(span[0].text, lang)) \
                 and not _seat(tok, span.text, lang)
-        if tok.is_stop:
-            return False
+        if tok.is_stop or tok.lower_ in rules.stop_words(lang):
+            return False  # one adjective may stand between, no preposition ("podjetij v ZDA")
     return False
 
 
