@@ -1007,13 +1007,27 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = 
         if len(after) == 3 and after[0] in rules.coordinations(lang) and after[1] in rules.others() and after[2] in rules.place_nouns():
             cue = "noun"
         if cue is None:
-            cue = _feature_cue(doc, last, lang)
+            cue = _feature_cue(doc, first, last, lang)
         if cue:
             out.update((e.start, cue) for e in chain)
         for e in chain:  # "Canal de Moçambique", "Ria Formosa", "Puszczy Białowieskiej"
-            if e.start not in out and len(e) >= 2 and e[0].is_title and _feature_noun(e[0], lang):
+            if e.start not in out and _opens_with_feature(e, lang):
                 out[e.start] = "noun"
     return out
+
+
+def _opens_with_feature(span: Span, lang: str) -> bool:
+    """A name the model did not read as a person's whose first word is a capitalised noun of a
+    natural feature, then "of" ("Canal de Moçambique", "Gulf of Guinea"), or a name in a language that
+    writes the noun first ("Ria Formosa", "Puszczy Białowieskiej"), or a known place ("Lake
+    Victoria"); no body's head word in it ("Coast Guard", "Island Records", "Gulf Air" are bodies)."""
+    if len(span) < 2 or not span[0].is_title or span.label_ in ("PER", "PERSON") or not _feature_noun(span[0], lang):
+        return False
+    if any(t.lower_ in rules.org_heads() for t in span):
+        return False
+    rest = span[1:]
+    return rest[0].lower_ in rules.place_of() or not rules.names_before_head(lang) \
+        or lang in gazetteer.CASE_ENDINGS or gazetteer.is_known_place(rest.text, lang)
 
 
 def _feature_names(doc: Doc, lang: str) -> list[Span] | None:
@@ -1042,21 +1056,28 @@ def _feature_noun(tok: Token, lang: str) -> bool:
     return tok.is_alpha and (tok.lower_ in nouns or gazetteer.lemma(tok.text, lang).lower() in nouns)
 
 
-def _feature_cue(doc: Doc, last: int, lang: str) -> str | None:
-    """"qualifier" for names written before a lower-case noun of a natural feature or a camp that
-    ends the phrase, one lower-case word allowed between in a language that writes names before
-    their head ("the Kakuma camp", "the Farchana refugee camp"). Not the noun before a name ("o rio
-    Lúrio"): measured twice, it found one place more on the set for finding failures and one
-    spurious place more on an unseen set."""
-    if last < len(doc) and doc[last].is_lower:
-        noun = last if _feature_noun(doc[last], lang) else last + 1
-        if noun == last + 1 and not (noun < len(doc) and doc[noun].is_lower and doc[last].is_alpha
-                                     and not doc[last].is_stop and rules.names_before_head(lang)
-                                     and _feature_noun(doc[noun], lang)):
-            return None
-        # the noun ends the phrase: "Frontex sea patrols" are no sea
-        if noun + 1 >= len(doc) or not (doc[noun + 1].is_alpha and doc[noun + 1].is_lower) or doc[noun + 1].is_stop:
-            return "qualifier"
+def _feature_cue(doc: Doc, first: int, last: int, lang: str) -> str | None:
+    """"qualifier" for names after a preposition of place (and an article) written before a lower-case
+    noun of a natural feature or a camp, as written (no verb: "Verstappen coasted"), that ends the
+    phrase, one lower-case word allowed between, in a language that writes names before their head
+    ("in the Kakuma camp", "a visit to the Farchana refugee camp"; not "the Harris camp had", "their
+    Snowflake data lake"). Not the noun before a name ("o rio Lúrio"): measured twice, it found one
+    place more on the set for finding failures and one spurious place more on an unseen set."""
+    if not rules.names_before_head(lang) or last >= len(doc) or not doc[last].is_lower:
+        return None
+    k = first - 1
+    if k >= 1 and doc[k].lower_ in rules.articles(lang):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in rules.locatives(lang):
+        return None
+    nouns = rules.feature_nouns(lang)
+    noun = last if doc[last].lower_ in nouns else last + 1
+    if noun == last + 1 and not (noun < len(doc) and doc[noun].lower_ in nouns and doc[last].is_alpha
+                                 and not doc[last].is_stop):
+        return None
+    # the noun ends the phrase: "Frontex sea patrols" are no sea
+    if noun + 1 >= len(doc) or not (doc[noun + 1].is_alpha and doc[noun + 1].is_lower) or doc[noun + 1].is_stop:
+        return "qualifier"
     return None
 
 
@@ -1142,7 +1163,8 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
                 out.append(Span(doc, i, k, label="ORG"))
                 taken.update(range(i, k))
                 break
-            if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].is_stop:
+            if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].is_stop \
+                    or roles.is_role_word(doc[i].text, lang):
                 break  # one adjective may stand between the noun and the name, nothing else
     return out
 
@@ -1263,9 +1285,13 @@ def _introducer_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _seat(introducer: Token, name: str, lang: str) -> bool:
-    """A known place right after a capitalised introducer: the seat in a body's name, not a company
-    the noun introduces ("Die Investitionsbank Berlin")."""
-    return not introducer.is_lower and gazetteer.is_known_place(name, lang)
+    """After a capitalised introducer (a language that capitalises nouns), a known place, the seat in
+    a body's name ("Die Investitionsbank Berlin"), or one word in the genitive ("Die Unternehmen
+    Sachsens", "Die Partei Putins"): no company the noun introduces."""
+    if introducer.is_lower:
+        return False
+    genitive = " " not in name and name.endswith("s") and name[1:].islower()
+    return genitive or gazetteer.is_known_place(name, lang)
 
 
 def _introducer(tok: Token, lang: str) -> bool:
@@ -1585,8 +1611,8 @@ def _introduced_as_org(span: Span, lang: str) -> bool:
             return not (k > 0 and roles.is_role_word(doc[k - 1].text, lang)
                         and len(span) >= 2 and gazetteer.is_given_name(span[0].text, lang)) \
                 and not _seat(tok, span.text, lang)
-        if tok.is_stop or tok.lower_ in rules.stop_words(lang):
-            return False  # one adjective may stand between, no preposition ("podjetij v ZDA")
+        if tok.is_stop or tok.lower_ in rules.stop_words(lang) or roles.is_role_word(tok.text, lang):
+            return False  # one adjective may stand between, no preposition ("podjetij v ZDA") nor function
     return False
 
 
@@ -2162,6 +2188,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
         if len(owners) == 1:
             groups.union(owners.pop(), root)
     people = {groups.find(r) for r in people}
+    _join_head_words(text, found, groups, types, lang)
     decided: dict[int, tuple[EntityType, bool]] = {}
     kept = []
     for root, members in sorted(groups.members().items(), key=lambda kv: found[kv[1][0]].start):
@@ -2173,6 +2200,57 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     _share_enumeration_types(found, groups, decided, chains)
     _products_of_bodies(text, found, kept, decided, lang)
     return [_entity(text, [found[i] for i in members], decided[root][0], lang) for root, members in kept]
+
+
+def _join_head_words(text: str, found: list[_Found], groups: _Groups, types: dict[int, EntityType],
+                     lang: str) -> None:
+    """A body's head word written alone ("the Commission", "la Commissione", "Komisja") is a mention
+    of the one organization of the release whose name holds it ("European Commission"), as a
+    surname is of its person; with two such bodies it stays apart."""
+    heads = rules.body_words()
+
+    def head(word: str) -> str | None:
+        low = word.lower()
+        if low in heads:
+            return low
+        base = gazetteer.lemma(word, lang).lower()
+        return base if base in heads else None
+
+    everyone = groups.members()
+    owners: dict[str, set[int]] = {}
+    for root, members in everyone.items():
+        if types[root] != "organization":
+            continue
+        for i in members:
+            words = text[found[i].start:found[i].end].split()
+            if len(words) >= 2:
+                for word in words:
+                    if word[:1].isupper() and (h := head(word)) is not None:
+                        owners.setdefault(h, set()).add(root)
+    if not owners:
+        return
+    for root, members in everyone.items():
+        forms = {text[found[i].start:found[i].end] for i in members}
+        form = forms.pop() if len(forms) == 1 else ""
+        if not form or " " in form or is_acronym(form) or types[root] == "misc" \
+                or any(found[i].source == "rule" or _after_capital(text, found[i].start, lang) for i in members):
+            continue  # a thing, or a piece of another name: "Free Software" holds no "Free Software Foundation"
+        h = head(form)
+        bodies = owners.get(h, set()) - {root} if h is not None else set()
+        if len(bodies) == 1:
+            groups.union(bodies.pop(), root)
+
+
+def _after_capital(text: str, start: int, lang: str) -> bool:
+    """Whether the word before ``start``, on the same line, is capitalised inside a sentence ("Free"
+    before "Software"; not "The" before "Group", nor "Decyzję" opening "Decyzję Komisji …")."""
+    before = text[max(0, start - 60):start].rstrip(" ")
+    if not before or not before[-1].isalpha():
+        return False
+    rest, _, word = before.rpartition(" ")
+    opening = not rest.strip(" ") or rest.rstrip(" ")[-1] in ".!?:\n\"“„«"
+    return word[:1].isupper() and not opening and word.lower() not in rules.articles(lang) \
+        and word.lower() not in rules.stop_words(lang)
 
 
 def _products_of_bodies(text: str, found: list[_Found], kept: list[tuple[int, list[int]]],

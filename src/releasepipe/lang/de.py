@@ -445,7 +445,7 @@ ENTITIES = EntityWords(
     place_nouns=words("bezirk dorf gemeinde kanton landkreis provinz region stadt standort städte"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "becken berg bucht delta ebene fluss gebirge golf halbinsel kanal küste lager meer meerenge "
+        "becken berg bucht ebene fluss gebirge golf halbinsel kanal küste lager meer meerenge "
         "see tal wald wüste"),
     # grammar: 'of' after such a noun
     place_of=words("von"),

@@ -479,7 +479,7 @@ ENTITIES = EntityWords(
         "regions suburb suburbs town towns village villages"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "bay camp canal coast delta desert estuary forest gulf hill hills island lagoon lake "
+        "bay camp canal coast desert estuary forest gulf hill hills island lagoon lake "
         "mount mountain mountains peninsula plateau reservoir river sea strait valley"),
     # grammar: 'of' after such a noun
     place_of=words("of"),

@@ -432,7 +432,7 @@ ENTITIES = EntityWords(
         "municipio país provincia pueblo pueblos región"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "bahía campamento canal costa cuenca delta desierto estrecho estuario golfo lago laguna mar "
+        "bahía campamento canal costa cuenca desierto estrecho estuario golfo lago laguna mar "
         "meseta monte montaña península río selva sierra valle embalse"),
     # grammar: 'of' after such a noun
     place_of=words("de del"),

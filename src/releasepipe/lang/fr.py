@@ -432,7 +432,7 @@ ENTITIES = EntityWords(
         "villes île îles"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "baie bassin camp canal côte delta désert estuaire fleuve forêt golfe lac lagune massif mer "
+        "baie bassin camp canal côte désert estuaire fleuve forêt golfe lac lagune massif mer "
         "mont montagne péninsule plaine plateau presqu'île rivière vallée étang"),
     # grammar: 'of' after such a noun
     place_of=words("d' de du d’"),

@@ -362,7 +362,7 @@ ENTITIES = EntityWords(
     place_nouns=words("città comune comuni frazione isola località paese paesi provincia quartiere regione"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "baia bacino canale costa delta deserto fiume foresta golfo lago laguna mare monte montagna "
+        "baia bacino canale costa deserto fiume foresta golfo lago laguna mare monte montagna "
         "penisola pianura stretto torrente valle altopiano"),
     place_of=words("d' d’ dell' dell’ della del di"),
     # grammar: possessive determiners (not first person singular)

@@ -359,7 +359,7 @@ ENTITIES = EntityWords(
     place_nouns=words("dorp eiland gemeente plaats provincie regio stad steden wijk"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "baai berg delta gebergte golf kamp kanaal kust meer rivier schiereiland vallei woestijn "
+        "baai berg gebergte golf kamp kanaal kust meer rivier schiereiland vallei woestijn "
         "zee"),
     place_of=words("van"),
     # grammar: possessive determiners (not first person singular)

@@ -349,7 +349,7 @@ ENTITIES = EntityWords(
     coordinations=words("albo i lub oraz"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "cieśnina delta dolina góra góry jezioro kanał las morze obóz półwysep puszcza rzeka "
+        "cieśnina dolina góra góry jezioro kanał las morze obóz półwysep puszcza rzeka "
         "wybrzeże zatoka"),
     place_of=words("w we"),  # "Akademia Techniczna w Zamościu"
     articleless=True,

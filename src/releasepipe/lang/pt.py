@@ -341,7 +341,7 @@ ENTITIES = EntityWords(
     place_nouns=words("aldeia bairro cidade cidades concelho distrito estado freguesia ilha localidade município região vila"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "baía bacia canal costa delta deserto estreito estuário floresta golfo lago lagoa mar monte "
+        "baía bacia canal costa deserto estreito estuário floresta golfo lago lagoa mar monte "
         "montanha península planalto planície ria rio serra vale albufeira"),
     place_of=words("da das de do dos"),
     # grammar: possessive determiners (not first person singular)

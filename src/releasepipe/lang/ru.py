@@ -352,7 +352,7 @@ ENTITIES = EntityWords(
         "федерация фонд холдинг центр"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "гора горы дельта долина залив канал лагерь лес море озеро полуостров побережье пролив "
+        "гора горы долина залив канал лагерь лес море озеро полуостров побережье пролив "
         "пустыня река"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(

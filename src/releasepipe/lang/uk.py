@@ -337,7 +337,7 @@ ENTITIES = EntityWords(
         "федерація фонд холдинг центр інспекція інститут"),
     # nouns of natural features and camps: common usage
     feature_nouns=words(
-        "гора гори дельта долина затока канал табір ліс море озеро півострів узбережжя протока "
+        "гора гори долина затока канал табір ліс море озеро півострів узбережжя протока "
         "пустеля річка"),
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
