@@ -353,6 +353,9 @@ def test_roles_written_before_and_after_the_name_are_both_kept(lang, text, perso
     ("cs", "Schůzku s ministrem zahájil Jan Novák v Praze.", "Jan Novák"),
     ("ru", "Награду вручили директору завода Ивану Петрову в Омске.", "Ивану Петрову"),
     ("ru", "Он работал с директором областной больницы Иван Петров подтвердил это.", "Иван Петров"),
+    # a clause before a comma, not an apposition: its copula says so
+    ("pt", "Os distritos administrativos com mais casos são Itaquera, Guaianases e Sé.", "Guaianases"),
+    ("en", "The administrators who will decide are Brenner, Anna Keller and the board.", "Anna Keller"),
 ])
 def test_roles_per_language_not_invented(lang, text, person):
     assert _role_found(lang, text, person) is None
