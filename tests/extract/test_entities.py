@@ -516,6 +516,14 @@ def test_entities_a_head_word_alone_stays_apart_between_two_bodies():
     assert "Commission" in {e.name for e in found}
 
 
+def test_entities_a_company_noun_alone_joins_no_body():
+    """"The Bank" in a bank's own release is the bank, whose name need not hold the word."""
+    sentence = ("Barclays reported a profit of £8 billion. The Bank of England held rates. "
+                "The Bank now expects its margin to rise.")
+    found = _labelled_in_order("en", sentence, [("Barclays", "ORG"), ("Bank of England", "ORG"), ("Bank", "ORG")])
+    assert "Bank" not in entity_with(found, "Bank of England").aliases
+
+
 def test_entities_a_head_word_inside_another_name_joins_no_body():
     sentence = ("The Free Software Foundation Europe opened an office. Cities joined the Free Software "
                 "movement in 2020.")

@@ -361,6 +361,15 @@ def test_roles_per_language_not_invented(lang, text, person):
     assert _role_found(lang, text, person) is None
 
 
+@pytest.mark.parametrize("lang, text, person, role", [
+    # a capitalised word spelt like an auxiliary is a name's, not a clause's
+    ("es", "El alcalde de Son Servera, Antoni Servera, inauguró la obra.", "Antoni Servera", "alcalde de Son Servera"),
+    ("en", "The mayor of Cape May, Zachary Mullock, opened the pier.", "Zachary Mullock", "mayor of Cape May"),
+])
+def test_roles_a_name_spelt_like_an_auxiliary_keeps_the_role(lang, text, person, role):
+    assert _role_found(lang, text, person) == role
+
+
 @pytest.mark.parametrize("word, lang, expected", [
     ("porte-parole", "fr", True),
     ("vice-présidente", "fr", True),

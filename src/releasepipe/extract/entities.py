@@ -2206,8 +2206,10 @@ def _join_head_words(text: str, found: list[_Found], groups: _Groups, types: dic
                      lang: str) -> None:
     """A body's head word written alone ("the Commission", "la Commissione", "Komisja") is a mention
     of the one organization of the release whose name holds it ("European Commission"), as a
-    surname is of its person; with two such bodies it stays apart."""
-    heads = rules.body_words()
+    surname is of its person; with two such bodies it stays apart. A noun that introduces
+    companies ("the Group", "the Bank", "il Gruppo") stands as often for the release's own company,
+    whose name need not hold it ("Barclays", "Enel"): it joins none."""
+    heads = rules.body_words() - rules.org_introducers(lang)
 
     def head(word: str) -> str | None:
         low = word.lower()

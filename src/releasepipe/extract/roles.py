@@ -667,7 +667,7 @@ def apposition_before(doc: Doc, start: int, lang: str) -> tuple[int, int] | None
         while k >= 2 and taken[k - 1].lower_ in _union("of_words") and taken[k - 2].lower_ in _openers():
             k -= 2  # "one of our coordinators", "uno dei nostri coordinatori"
         role = _strip_articles(taken[k:], lang)
-        if any(t.lower_ in _auxiliaries(lang) for t in role):
+        if any(t.is_lower and t.lower_ in _auxiliaries(lang) for t in role):
             continue  # a clause, not a function: "os distritos com mais casos são Itaquera, Guaianases e …"
         if role and _opens_role(role[0], lang) and _has_head(role, lang) and not _ends_with_name(role, lang) \
                 and (not stepped or is_role_word(role[0].text, lang)):
