@@ -1037,6 +1037,8 @@ def _feature_names(doc: Doc, lang: str) -> list[Span] | None:
     joined = False
     for k, ent in enumerate(doc.ents):
         first = ent.start - 2
+        if ent.label_ in ("PER", "PERSON") or ent.ent_id_.startswith(_RULE_ID):
+            continue  # a surname ("Costa da Silva"), a body a rule found
         if first < 0 or doc[ent.start - 1].lower_ not in rules.place_of() \
                 or not (doc[first].is_title and _feature_noun(doc[first], lang)):
             continue
