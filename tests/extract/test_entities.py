@@ -1364,6 +1364,9 @@ def test_entities_inflected_forms_are_one_entity(lang, text, labels, forms, etyp
     ("de", "Die Unternehmen Sachsens exportieren mehr.", [("Sachsens", "LOC")], "Sachsens", "location"),
     ("en", "The organisation founder Ngozi Adeyemi said the clinic opens today.", [("Ngozi Adeyemi", "PERSON")],
      "Ngozi Adeyemi", "person"),
+    # a body's acronym, "of" and a known place: its office or branch there
+    ("fr", "Une équipe du CHU de Bordeaux publie ses résultats.", [("CHU de Bordeaux", "LOC")], "CHU de Bordeaux",
+     "organization"),
     # versioned names are products, not bodies
     ("en", "The release of Eclipse 3.1 was announced today.", [("Eclipse 3.1", "ORG")], "Eclipse 3.1", "misc"),
     ("en", "Most offices still run Windows 10.", [("Windows 10", "ORG")], "Windows 10", "misc"),

@@ -2429,9 +2429,13 @@ def _capital_after(text: str, end: int) -> bool:
 
 
 def _branch_of_body(name: str, lang: str) -> bool:
-    """A body's acronym followed by a known place, no place itself: its office there ("ACNUR
-    Colombia", "OIM Colombia", "UNICEF Mozambique")."""
+    """A body's acronym followed by a known place, or by "of" and one, no place itself: its office
+    there ("ACNUR Colombia", "OIM Colombia", "UNICEF Mozambique", "CHU de Bordeaux")."""
     first, _, rest = name.partition(" ")
+    joiner, _, place = rest.partition(" ")
+    if place and joiner.lower() in rules.place_of():
+        article, _, after = place.partition(" ")
+        rest = after if after and article.lower() in rules.articles(lang) else place
     return bool(rest) and is_acronym(first) and len(first) >= 3 and first.isalpha() \
         and gazetteer.is_place(rest, lang) \
         and not gazetteer.is_place(first, lang) and not gazetteer.is_place(name, lang)
