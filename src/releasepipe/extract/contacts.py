@@ -947,7 +947,8 @@ def _department(part: str, lang: str) -> bool:
     "Comunicación"), one at least not English, no body's word, acronym or place. A word English writes too is no
     evidence: brands are common words to the dictionaries ("Jane Doe, Apple"; "Anna Berg, Siemens")."""
     words = _WORD.findall(part)
-    if not words or len(words) > 6 or words[0].lower() in rules.stop_words(lang) | rules.stop_words("en") \
+    first = words[0].lower() if words else ""
+    if not words or len(words) > 6 or first in rules.stop_words(lang) or first in rules.stop_words("en") \
             or _ORG_WORDS.search(part) or _country_region(part):
         return False  # "for Eclipse": no function
     content = [w for w in words if not (w.islower() and len(w) <= 3)]
@@ -1166,7 +1167,6 @@ def _dateline_city(dateline: str) -> tuple[str | None, frozenset[str] | None]:
     if rest and not _DIGITS.search(rest[:30]) and not rest[:1].islower():
         return None, towns  # "Ala.", "Mayenne": a qualifier the city's name alone would overrule
     return gazetteer.city_country(parts[0]), towns
-
 
 
 def _country_region(line: str) -> str | None:

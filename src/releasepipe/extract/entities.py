@@ -273,10 +273,9 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
 
 # --- 1. cleaning ---------------------------------------------------------------
 
-def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]] | None = None) -> list[_Found]:
+def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]]) -> list[_Found]:
     """Cleaned mentions of one paragraph: the model's and the rules' entities, and titled people."""
     out: list[_Found] = []
-    enumerations = _enumerations(doc, lang) if enumerations is None else enumerations
     places = _place_context(doc, lang, enumerations)
     # "the non-governmental organizations Alima and Action Contre la Faim": the noun introduces every member
     listed = {e.start for chain in enumerations if len(chain) > 1 and _coordinated(chain) and chain[0].start
@@ -985,14 +984,14 @@ def _unlike_person(span: Span) -> bool:
                for t in span)
 
 
-def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]] | None = None) -> dict[int, str]:
+def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]]) -> dict[int, str]:
     """Entities the text writes as places, by their first token: "preposition" for a name or an
     enumeration after a place preposition ("attacks in Kafrnbel, Saraqib and Taftanaz"), "noun" for
     one written with a settlement's noun ("the town of Jarablus", "Homs and other towns"),
     "qualifier" for one written right before it ("Idlib province", but also "the Swiss canton")."""
     out: dict[int, str] = {}
     prepositions = rules.place_prepositions(lang)
-    for chain in _enumerations(doc, lang) if enumerations is None else enumerations:
+    for chain in enumerations:
         first, last = chain[0].start, chain[-1].end
         cue = None
         possessed = last < len(doc) and doc[last].lower_ in ("'s", "’s")
@@ -1020,10 +1019,9 @@ def _opens_with_feature(span: Span, lang: str) -> bool:
     """A name the model did not read as a person's whose first word is a capitalised noun of a
     natural feature, then "of" ("Canal de Moçambique", "Gulf of Guinea"), or a name in a language that
     writes the noun first ("Ria Formosa", "Puszczy Białowieskiej"), or a known place ("Lake
-    Victoria"); no body's head word in it ("Coast Guard", "Island Records", "Gulf Air" are bodies)."""
+    Victoria"); not "Coast Guard", "Gulf Air". A body's head word in the name ("Bay of Plenty
+    Regional Council") keeps it a body: ``_place_like`` says no place has one."""
     if len(span) < 2 or not span[0].is_title or span.label_ in ("PER", "PERSON") or not _feature_noun(span[0], lang):
-        return False
-    if any(t.lower_ in rules.org_heads() for t in span):
         return False
     rest = span[1:]
     return rest[0].lower_ in rules.place_of() or not rules.names_before_head(lang) \
@@ -2248,12 +2246,11 @@ def _join_head_words(text: str, found: list[_Found], groups: _Groups, types: dic
 def _after_capital(text: str, start: int, lang: str) -> bool:
     """Whether the word before ``start``, on the same line, is capitalised inside a sentence ("Free"
     before "Software"; not "The" before "Group", nor "Decyzję" opening "Decyzję Komisji …")."""
-    before = text[max(0, start - 60):start].rstrip(" ")
-    if not before or not before[-1].isalpha():
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
         return False
-    rest, _, word = before.rpartition(" ")
-    opening = not rest.strip(" ") or rest.rstrip(" ")[-1] in ".!?:\n\"“„«"
-    return word[:1].isupper() and not opening and word.lower() not in rules.articles(lang) \
+    word = before.group(1)
+    return word[:1].isupper() and not _opens(text, before.start(1)) and word.lower() not in rules.articles(lang) \
         and word.lower() not in rules.stop_words(lang)
 
 

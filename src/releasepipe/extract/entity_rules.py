@@ -339,9 +339,9 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
     # kept only when another part of the name follows.
     # Not where adjectives stand before their noun (English, German…): there a lower-case word after
     # the name is the sentence going on ("the Committee on Transport voted on Monday").
-    adjective = [] if _entity_flag(lang, "names_before_head", True) else \
+    adjective = [] if names_before_head(lang) else \
         [{"IS_LOWER": True, "IS_STOP": False, "IS_PUNCT": False, "OP": "?"}]
-    if _entity_flag(lang, "compound_heads", False):
+    if compound_heads(lang):
         # the head is a word ending in a trigger ("Bundesministerium", "Generalkonsulat", "Amt")
         trigger = _cap({"LOWER": {"REGEX": "(" + "|".join(triggers) + ")$"}})
     else:
@@ -363,7 +363,7 @@ def org_patterns(lang: str) -> list[dict[str, Any]]:
         # "ministerie van Volksgezondheid, Welzijn en Sport": the head in lower case, as the language writes it
         patterns += [{"label": "ORG", "pattern": [{"LOWER": {"IN": lower}, "IS_LOWER": True}] + tail,
                       "id": "official-body"} for tail in tails]
-    if _entity_flag(lang, "names_before_head", True):
+    if names_before_head(lang):
         # "U.S. Embassy", "Iraqi Ministry of Defense", "Deutsche Botschaft": English and
         # German put capitalised words before the head (French and Spanish put them after).
         before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": triggers}, "OP": "{1,3}"})
@@ -418,7 +418,7 @@ def _body_patterns(lang: str, prep: dict[str, Any], article: dict[str, Any], coo
         # the name right after the head ("Institut Lumière pour les Réseaux …", "Stiftung Warentest")
         tails += [[name], [name, prep, article, name], [name, prep, article, name, prep, article, name]]
     patterns += [{"label": "ORG", "pattern": [head] + tail, "id": "official-body"} for tail in tails]
-    if _entity_flag(lang, "names_before_head", True):
+    if names_before_head(lang):
         before = _cap({"IS_STOP": False, "LOWER": {"NOT_IN": heads}, "OP": "{1,3}"})
         patterns += [{"label": "ORG", "pattern": [before, head] + tail, "id": "official-body"}
                      for tail in tails[:3]]
