@@ -352,7 +352,7 @@ ENTITIES = EntityWords(
     # nouns introducing a company or body's name: news usage
     org_introducers=words(
         "bank bedrijf consortium exploitant fabrikant groep laboratorium leverancier "
-        "maatschappij onderneming netbeheerder organisatie partij stichting vakbond vereniging vervoerder"),
+        "maatschappij onderneming organisatie partij stichting vakbond vereniging vervoerder"),
     # grammar: prepositions of place
     locatives=words("bij in naar te uit"),
     # nouns of settlements and divisions: common usage
