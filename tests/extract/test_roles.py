@@ -247,6 +247,23 @@ ROLE_TABLE = [
      "старший научный сотрудник института"),
     ("pl", "Umowę podpisał prezes spółki „Orlik Energia” Adam Wójcik w Krakowie.", "Adam Wójcik",
      "prezes spółki „Orlik Energia”"),
+    # after "according to" a function and its complement are in that phrase's case; the phrase is no
+    # part of the title
+    ("ru", "По словам руководителя программы вакцинации Мария Орлова, охват вырос.", "Мария Орлова",
+     "руководителя программы вакцинации"),
+    ("uk", "За словами директора департаменту освіти Олена Коваль, школи працюють.", "Олена Коваль",
+     "директора департаменту освіти"),
+    # a function in another case elsewhere, or in the plural, titles no name after it
+    ("ru", "С министром здравоохранения встретился Иван Петров.", "Иван Петров", None),
+    ("ru", "По словам экспертов рынка Иван Петров прав.", "Иван Петров", None),
+    # an adjective after the function, where the language writes it there
+    ("fr", "Selon la directrice régionale Marie Dupont, la situation reste grave.", "Marie Dupont",
+     "directrice régionale"),
+    ("es", "Según el director ejecutivo Juan Pérez, la empresa crecerá.", "Juan Pérez", "director ejecutivo"),
+    ("it", "Il direttore artistico Marco Rossi ha presentato la stagione.", "Marco Rossi", "direttore artistico"),
+    ("pt", "O diretor executivo João Silva assinou o acordo.", "João Silva", "diretor executivo"),
+    # not in a language that writes it before ("the director general" is written "director-general")
+    ("en", "The report reached the director yesterday Anna Bell said.", "Anna Bell", None),
     # a preposition inside the complement; a function in another case after one in its base form
     ("ru", "Проректор университета по научной работе Илья Петров отметил рост числа грантов.", "Илья Петров",
      "Проректор университета по научной работе"),

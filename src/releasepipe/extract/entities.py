@@ -238,7 +238,9 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     chains: list[list[tuple[int, int]]] = []
     paragraphs = 0
     for doc, offset in docs:
-        members = _untagged_members(doc, lang) + _untagged_introduced(doc, lang)
+        # the paragraph's text, sliced once: Doc.text joins every token anew at each call
+        para = text[offset:offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
+        members = _untagged_members(doc, lang) + _untagged_introduced(doc, para, lang)
         if members:
             doc.ents = sorted([*doc.ents, *members], key=lambda e: e.start)
         continued = _names_continued(doc, lang)
@@ -248,7 +250,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
         if featured is not None:
             doc.ents = featured
         enumerations = _enumerations(doc, lang)
-        found.extend(_from_doc(doc, offset, lang, enumerations))
+        found.extend(_from_doc(doc, para, offset, lang, enumerations))
         chains.extend([(e.start_char + offset, e.end_char + offset) for e in chain]
                       for chain in enumerations if _coordinated(chain))
         paragraphs += 1
@@ -273,8 +275,9 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
 
 # --- 1. cleaning ---------------------------------------------------------------
 
-def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]]) -> list[_Found]:
-    """Cleaned mentions of one paragraph: the model's and the rules' entities, and titled people."""
+def _from_doc(doc: Doc, para: str, offset: int, lang: str, enumerations: list[list[Span]]) -> list[_Found]:
+    """Cleaned mentions of one paragraph (``para``, the doc's text): the model's and the rules'
+    entities, and titled people."""
     out: list[_Found] = []
     places = _place_context(doc, lang, enumerations)
     # "the non-governmental organizations Alima and Action Contre la Faim": the noun introduces every member
@@ -294,10 +297,10 @@ def _from_doc(doc: Doc, offset: int, lang: str, enumerations: list[list[Span]]) 
                 if _crosses_line(ent):
                     break  # the first line of a span across lines is the name ("Chantal Yang\nPage One …")
     out.extend(_titled_people(doc, offset, lang))
-    out.extend(_countries_unread(doc, offset, lang))
+    out.extend(_countries_unread(doc, para, offset, lang))
     out = _bodies_of_places(doc, offset, out, lang)
     out = _heads_of_places(doc, offset, out, lang)
-    out = _companies(doc, offset, out, lang)
+    out = _companies(doc, para, offset, out, lang)
     if out and _headline(doc):
         for f in out:
             f.headline = True
@@ -380,15 +383,15 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: {_CAPITALISED})*+")
 _NAME_BEFORE = re.compile(r"[^\W\d_]+[ \u00a0]+(?:([^\W\d_&]+)[ \u00a0]+|[^\W\d_]+['’])?$")
 
 
-def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
+def _countries_unread(doc: Doc, text: str, offset: int, lang: str) -> list[_Found]:
     """Countries the model did not mark in this paragraph: a run of capitalised words that is,
     whole, a country's name in any of its forms ("Norwegia", "Wielkiej Brytanii"), or a known city
     or region's after a preposition of place ("in Nijmegen", "a Napoli"), outside the model's
     spans. Left alone: a run longer than the name ("Jordan Henderson", "Poczta Polska",
     "Instytut Polski"), except for a function word opening a sentence ("W Polsce"); a sentence's first word
     that is also a common word ("Turkey prices rose"); a country after a name's word and a
-    joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed."""
-    text = doc.text
+    joiner ("Banco de España", "Government of Canada"), the tail of a name the model missed.
+    ``text`` is the doc's."""
     out: list[_Found] = []
     listed: list[tuple[int, int, bool]] = []  # (start, end, known place) of names that need a place beside them
     taken = sorted((e.start_char, e.end_char) for e in doc.ents)
@@ -427,7 +430,7 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
             and before.start() + len(before.group().split()[0]) in bodies
         if before and before.group()[:1].isupper() and not _opens(text, before.start()) and not of_body:
             joiner = (before.group(1) or "").lower()  # "" right after the name
-            if (not joiner or joiner in rules.name_joiners()) and not _a_place_at(doc, before.start(), lang):
+            if (not joiner or joiner in rules.name_joiners()) and not _a_place_at(doc, text, before.start(), lang):
                 continue
             if joiner and not country and joiner in rules.entity_words(lang, "place_of"):
                 continue  # a body's seat, in its name: "Instytut Polski w Paryżu"
@@ -446,18 +449,17 @@ def _countries_unread(doc: Doc, offset: int, lang: str) -> list[_Found]:
         else:
             listed.append((start, end, place))
     if listed:
-        out += _listed_with_places(doc, offset, listed, out, lang)
+        out += _listed_with_places(doc, text, offset, listed, out, lang)
     return out
 
 
-def _listed_with_places(doc: Doc, offset: int, listed: list[tuple[int, int, bool]], found: list[_Found],
+def _listed_with_places(doc: Doc, text: str, offset: int, listed: list[tuple[int, int, bool]], found: list[_Found],
                         lang: str) -> list[_Found]:
     """Towns and cities the model left out of an enumeration of places: a known place, or a town's
     name, written with only a comma or a conjunction between it and a place (one the model tagged,
     a country, one found so), or a known place beside another ("di Napoli, Firenze, Palermo e
     Torino", "de Lorca, Écija y Almería", "darunter Esslingen und Ulm"). A town beside a town only
     is no evidence ("Davis, Obama": surnames too)."""
-    text = doc.text
     places = {(e.start_char, e.end_char) for e in doc.ents if LABELS.get(e.label_) == "location"}
     places |= {(f.start - offset, f.end - offset) for f in found}
     known = {(s, e) for s, e, is_known in listed if is_known}
@@ -505,15 +507,14 @@ def _name_before_form(lang: str) -> re.Pattern[str]:
                       if joiners else rf"(?<![\w-]){word}(?:[ \u00a0]+{word}){{0,4}},?[ \u00a0]+$")
 
 
-def _companies(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
+def _companies(doc: Doc, text: str, offset: int, found: list[_Found], lang: str) -> list[_Found]:
     """Companies named with their legal form (cleanco's table and the packs' own forms): the
     capitalised words before it, with the small words inside names ("Chmurnik sp. z o.o.", "Bank
     of America Corp."), or the quoted name after it ("ООО «Веста Логистик»"). A span of the model's
     that runs up to the form and starts before the words found is taken whole ("Banco Bilbao
     Vizcaya Argentaria, S.A."); the model's other spans over the name give way. Words a sentence
     opens with are left out ("Die"); in a language that capitalises its nouns, so is a body's head
-    word before the name ("des Vereins Offene Verwaltung e.V.")."""
-    text = doc.text
+    word before the name ("des Vereins Offene Verwaltung e.V."). ``text`` is the doc's."""
     spans: list[tuple[int, int]] = []
     for m in rules.legal_form_pattern().finditer(text):
         quoted = _QUOTED_AFTER_FORM.match(text, m.end()) if m.group("form").isupper() else None
@@ -654,11 +655,11 @@ def _apostrophe(word: str) -> str:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
-def _a_place_at(doc: Doc, start: int, lang: str) -> bool:
+def _a_place_at(doc: Doc, text: str, start: int, lang: str) -> bool:
     """Whether the capitalised word at character ``start`` is a place: in a span the model took
     for one, or a known place or town ("uit Rotterdam, Vlaardingen en Antwerpen": the word before
     the conjunction is no name's first part)."""
-    word = _NAME_WORD.match(doc.text, start)
+    word = _NAME_WORD.match(text, start)
     span = doc.char_span(start, word.end(), alignment_mode="expand") if word else None
     if span is None:
         return False
@@ -1139,7 +1140,7 @@ def _untagged_members(doc: Doc, lang: str) -> list[Span]:
     return out
 
 
-def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
+def _untagged_introduced(doc: Doc, text: str, lang: str) -> list[Span]:
     """Names the model left untagged right after a noun that introduces a company or a body, or
     after such a noun and one adjective ("het Deense bedrijf PowerCon", "o laboratório japonês
     Takeda"), as ORG spans: one to three capitalised words no dictionary of the language knows."""
@@ -1148,7 +1149,7 @@ def _untagged_introduced(doc: Doc, lang: str) -> list[Span]:
         return []
     taken = _tagged(doc)
     out: list[Span] = []
-    for m in _introducer_pattern(lang).finditer(doc.text):  # the few words that may be one, not every token
+    for m in _introducer_pattern(lang).finditer(text):  # the few words that may be one, not every token
         word = doc.char_span(m.start(), m.end(), alignment_mode="expand")  # a compound's end: the whole word
         if word is None or len(word) != 1:
             continue

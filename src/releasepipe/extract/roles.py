@@ -385,6 +385,8 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             continue
         if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON") and i < own:
             break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
+        if _after_according(doc, i + 1, lang):
+            break  # "Zdaniem prezesa zarządu …", "Según la ministra …": the phrase is no part of it
         complement = _complement(doc, i, lang)
         if complement:
             # "minister gospodarki Peter Altmaier", "ministra spraw wewnętrznych Sajid Javid",
@@ -403,6 +405,13 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
                 and doc[i - 1].is_lower):
             # the field after the function, in a language that would otherwise join them into one
             # word ("hoogleraar toxicologie Joost Hendriks", "wethouder mobiliteit Sanne de Wit")
+            taken[:0] = [doc[i - 1], tok]
+            i -= 2
+            continue
+        if (i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and not rules.names_before_head(lang)
+                and not is_role_word(tok.text, lang) and doc[i - 1].is_lower and is_role_word(doc[i - 1].text, lang)):
+            # an adjective after the function, where the language writes it there ("la directrice
+            # régionale Marie Dupont", "el director ejecutivo Juan Pérez")
             taken[:0] = [doc[i - 1], tok]
             i -= 2
             continue
@@ -450,8 +459,8 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
             # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
             # rynku" are a function in another case, no title of the name that follows; one in
             # another case right after a function is its complement ("заместитель министра …")
-            if base_form(tok.lower_, lang):
-                return i - k
+            if base_form(tok.lower_, lang) or _according_to_one(doc, k, lang):
+                return i - k  # "по словам руководителя программы иммунизации …": its case is the phrase's
             if k > 0 and is_role_word(doc[k - 1].text, lang) and base_form(doc[k - 1].lower_, lang):
                 return i - k + 1
             return 0
@@ -465,6 +474,29 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
         if not (_complement_word(tok, lang) or tok.is_alpha and _capitalised(tok) and not tok.ent_type_ in ("PER", "PERSON")):
             return 0  # capitalised words of a name inside it: "здоровья Ярославской области"
     return 0
+
+
+@cache
+def _according(code: str) -> tuple[tuple[str, ...], ...]:
+    """The "according to" phrases of language ``code`` as lower-case words ("по", "словам")."""
+    phrases = lang.get(code).speech.according_to if lang.has_pack(code) else frozenset()
+    return tuple(tuple(p.lower().split()) for p in sorted(phrases))
+
+
+def _after_according(doc: Doc, k: int, code: str) -> bool:
+    """Whether token ``k`` follows an "according to" phrase ("по словам", "за словами", "według")."""
+    return any(k >= len(words) and tuple(t.lower_ for t in doc[k - len(words):k]) == words
+               for words in _according(code))
+
+
+def _according_to_one(doc: Doc, k: int, code: str) -> bool:
+    """Whether the function at token ``k``, in another case than its base form, follows an
+    "according to" phrase that put it in that case and is singular, so titles the name after it
+    ("по словам руководителя программы … Азиза Рахимова"; not "по словам экспертов рынка Иван
+    Петров прав"). Only where a dictionary tells the number (pymorphy3's languages)."""
+    morph = gazetteer.morphology(code)
+    return morph is not None and _after_according(doc, k, code) \
+        and all(p.tag.number != "plur" for p in morph.parse(doc[k].lower_))
 
 
 def base_form(word: str, lang: str) -> bool:
