@@ -249,19 +249,28 @@ ROLE_TABLE = [
      "prezes spółki „Orlik Energia”"),
     # after "according to" a function and its complement are in that phrase's case; the phrase is no
     # part of the title
+    ("ru", "По словам руководителя программы вакцинации Марии Орловой охват вырос.", "Марии Орловой",
+     "руководителя программы вакцинации"),
     ("ru", "По словам руководителя программы вакцинации Мария Орлова, охват вырос.", "Мария Орлова",
      "руководителя программы вакцинации"),
-    ("uk", "За словами директора департаменту освіти Олена Коваль, школи працюють.", "Олена Коваль",
+    ("uk", "За словами директора департаменту освіти Олени Коваль, школи працюють.", "Олени Коваль",
      "директора департаменту освіти"),
     # a function in another case elsewhere, or in the plural, titles no name after it
     ("ru", "С министром здравоохранения встретился Иван Петров.", "Иван Петров", None),
     ("ru", "По словам экспертов рынка Иван Петров прав.", "Иван Петров", None),
+    # a name in the nominative without a comma is the clause's subject: someone else
+    ("uk", "За словами керівника програми вакцинації Наталія Гуменюк отримала нагороду.", "Наталія Гуменюк", None),
     # an adjective after the function, where the language writes it there
     ("fr", "Selon la directrice régionale Marie Dupont, la situation reste grave.", "Marie Dupont",
      "directrice régionale"),
     ("es", "Según el director ejecutivo Juan Pérez, la empresa crecerá.", "Juan Pérez", "director ejecutivo"),
     ("it", "Il direttore artistico Marco Rossi ha presentato la stagione.", "Marco Rossi", "direttore artistico"),
     ("pt", "O diretor executivo João Silva assinou o acordo.", "João Silva", "diretor executivo"),
+    # a verb or a day word after the function is no adjective of it
+    ("fr", "Le maire remercie Julien Roche pour son travail.", "Julien Roche", None),
+    ("it", "Il sindaco ringrazia Giulia Bianchi per il lavoro.", "Giulia Bianchi", None),
+    ("pt", "O treinador convocou Bruno Tavares para o jogo.", "Bruno Tavares", None),
+    ("fr", "La directrice hier Marie Dupont a présenté le rapport.", "Marie Dupont", None),
     # not in a language that writes it before ("the director general" is written "director-general")
     ("en", "The report reached the director yesterday Anna Bell said.", "Anna Bell", None),
     # a preposition inside the complement; a function in another case after one in its base form

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..lang.base import PeopleWords
+from ..lang.base import Pack, PeopleWords
 from . import entity_rules as rules
 from . import gazetteer, quotes
 
@@ -172,6 +172,12 @@ def _person_noun(word: str, lang: str) -> bool:
         return False
     tag = morph.parse(word)[0].tag
     return {"NOUN", "anim"} <= tag.grammemes and "plur" not in tag.grammemes and not gazetteer.NAME_GRAMMEMES & tag.grammemes
+
+
+@cache
+def _pack(code: str) -> Pack | None:
+    """Language ``code``'s own pack, None for one without."""
+    return lang.get(code) if lang.has_pack(code) else None
 
 
 @cache
@@ -387,7 +393,7 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
         if _after_according(doc, i + 1, lang):
             break  # "Zdaniem prezesa zarządu …", "Según la ministra …": the phrase is no part of it
-        complement = _complement(doc, i, lang)
+        complement = _complement(doc, i, lang, start)
         if complement:
             # "minister gospodarki Peter Altmaier", "ministra spraw wewnętrznych Sajid Javid",
             # "министр социальной защиты и здоровья Ярославской области Елена Суркова"
@@ -408,10 +414,11 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             taken[:0] = [doc[i - 1], tok]
             i -= 2
             continue
-        if (i > 0 and tok.is_alpha and tok.is_lower and not tok.is_stop and not rules.names_before_head(lang)
-                and not is_role_word(tok.text, lang) and doc[i - 1].is_lower and is_role_word(doc[i - 1].text, lang)):
+        if (i > 0 and not rules.names_before_head(lang) and _adjective_after(tok, lang)
+                and doc[i - 1].is_lower and is_role_word(doc[i - 1].text, lang)):
             # an adjective after the function, where the language writes it there ("la directrice
-            # régionale Marie Dupont", "el director ejecutivo Juan Pérez")
+            # régionale Marie Dupont", "el director ejecutivo Juan Pérez"; not "le maire remercie
+            # Julien Roche", "la directrice hier Marie Dupont")
             taken[:0] = [doc[i - 1], tok]
             i -= 2
             continue
@@ -432,6 +439,20 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
     return taken
 
 
+def _adjective_after(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` may be an adjective qualifying the function before it: a lower-case word,
+    no stop word, function word, verb form ("remercie", "convocou"), day word or adverb that
+    follows a speech verb ("hier", "ayer", "ieri")."""
+    low = tok.lower_
+    if not (tok.is_alpha and tok.is_lower) or tok.is_stop or is_role_word(tok.text, lang):
+        return False
+    pack = _pack(lang)
+    if pack is not None and (low in pack.dates.day_words or low in pack.dates.weekdays
+                             or low in pack.speech.adverbs_after_verb):
+        return False
+    return not _verb(low, lang)
+
+
 def _opening_word(tok: Token, lang: str) -> bool:
     """A function word capitalised only because it opens the sentence, before a word in lower case
     ("Volgens hoogleraar …", "Según la directora …"; not "Foreign Secretary …", "Union leader …"):
@@ -444,12 +465,12 @@ def _opening_word(tok: Token, lang: str) -> bool:
 _MAX_COMPLEMENT = 8
 
 
-def _complement(doc: Doc, i: int, lang: str) -> int:
+def _complement(doc: Doc, i: int, lang: str, name: int) -> int:
     """How many words back from token ``i`` a role word stands when ``i`` ends its complement in
     lower case, up to eight words long and joined by "and" or a preposition ("minister gospodarki",
     "minister spraw wewnętrznych", "министр социальной защиты и здоровья", "проректор по научной
     работе"), in a language that writes it after the function without a preposition. 0 when it
-    does not."""
+    does not. ``name`` is the first token of the name the title is sought for."""
     if not _people(lang).genitive_complements or not _complement_word(doc[i], lang) \
             or is_role_word(doc[i].text, lang):
         return 0
@@ -459,7 +480,7 @@ def _complement(doc: Doc, i: int, lang: str) -> int:
             # the function in its base form only ("minister gospodarki"): "z ministrem", "ekspertów
             # rynku" are a function in another case, no title of the name that follows; one in
             # another case right after a function is its complement ("заместитель министра …")
-            if base_form(tok.lower_, lang) or _according_to_one(doc, k, lang):
+            if base_form(tok.lower_, lang) or _according_to_one(doc, k, name, lang):
                 return i - k  # "по словам руководителя программы иммунизации …": its case is the phrase's
             if k > 0 and is_role_word(doc[k - 1].text, lang) and base_form(doc[k - 1].lower_, lang):
                 return i - k + 1
@@ -489,14 +510,21 @@ def _after_according(doc: Doc, k: int, code: str) -> bool:
                for words in _according(code))
 
 
-def _according_to_one(doc: Doc, k: int, code: str) -> bool:
-    """Whether the function at token ``k``, in another case than its base form, follows an
-    "according to" phrase that put it in that case and is singular, so titles the name after it
-    ("по словам руководителя программы … Азиза Рахимова"; not "по словам экспертов рынка Иван
-    Петров прав"). Only where a dictionary tells the number (pymorphy3's languages)."""
+def _according_to_one(doc: Doc, k: int, name: int, code: str) -> bool:
+    """Whether the function at token ``k`` is a genitive singular after an "according to" phrase
+    that governs it, so titles the name at token ``name``: one in the genitive too, or closing the
+    phrase with a comma ("по словам руководителя программы … Азизы Рахимовой", "…, Азиза
+    Рахимова, охват …"; not "по словам экспертов рынка Иван Петров прав", "по словам
+    руководителя программы Азиза Рахимова получила награду"). Only where a dictionary tells
+    number and case (pymorphy3's languages)."""
     morph = gazetteer.morphology(code)
-    return morph is not None and _after_according(doc, k, code) \
-        and all(p.tag.number != "plur" for p in morph.parse(doc[k].lower_))
+    if morph is None or not _after_according(doc, k, code) \
+            or not any(p.tag.case == "gent" and p.tag.number != "plur" for p in morph.parse(doc[k].lower_)):
+        return False
+    if any(p.tag.case == "gent" for p in morph.parse(doc[name].lower_)):
+        return True
+    end = _person_starts(doc).get(name, name + 1)
+    return end < len(doc) and doc[end].text == ","
 
 
 def base_form(word: str, lang: str) -> bool:

@@ -247,6 +247,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # grammar: the infinitives' endings; a word whose base form ends so is a verb ("remercie" → "remercier")
+    infinitive_endings=("ar", "er", "ir"),
     # courtesy titles: common press-release usage and style guides ("don" left out: every
     # language's titles are read together, and Don is an English first name)
     honorifics=words("doña dr dr. dña dña. sr sr. sra sra. srta srta."),

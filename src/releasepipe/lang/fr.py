@@ -235,6 +235,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # grammar: the infinitives' endings; a word whose base form ends so is a verb ("remercie" → "remercier")
+    infinitive_endings=("er", "ir", "re"),
     # courtesy titles: common press-release usage and style guides
     honorifics=words("dr dr. dre dre. m. me mlle mm. mme mmes pr pr. pre pre. prof prof."),
     # name particles: naming conventions of the language

@@ -207,6 +207,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # grammar: the infinitives' endings; a word whose base form ends so is a verb ("remercie" → "remercier")
+    infinitive_endings=("are", "ere", "ire", "rre"),
     # courtesy titles: common press-release usage and style guides
     honorifics=words("avv. dott dott. dott.ssa dottor dottoressa ing. on. prof. prof.ssa sig. sig.na sig.ra"),
     # name particles: naming conventions of the language

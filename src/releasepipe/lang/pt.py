@@ -215,6 +215,8 @@ SPEECH = SpeechWords(
 
 # --- people: titles, particles, roles ----------------------------------------
 PEOPLE = PeopleWords(
+    # grammar: the infinitives' endings; a word whose base form ends so is a verb ("remercie" → "remercier")
+    infinitive_endings=("ar", "er", "ir"),
     # courtesy titles: common press-release usage and style guides
     honorifics=words("dr. dra. prof. profa. sr. sra."),
     # name particles: naming conventions of the language
