@@ -492,6 +492,28 @@ def test_entities_names_written_with_a_feature_noun_are_places(lang, sentence, l
     assert place not in names(found, "organization") | names(found, "person") | names(found, "misc")
 
 
+@pytest.mark.parametrize("sentence, labels, body", [
+    # the model's body is the leader's name: the lower-case noun after it names the body
+    ("The report shows that the Asad regime used chemical weapons.", [("Asad", "ORG")], "Asad regime"),
+    ("The Obama administration announced sanctions.", [("Obama", "ORG")], "Obama administration"),
+    ("The Maduro regime rejected the offer.", [("Maduro", "MISC")], "Maduro regime"),
+])
+def test_entities_a_leaders_name_and_a_regime_noun_are_one_body(sentence, labels, body):
+    found = with_spans("en", sentence, labels)
+    assert body in names(found, "organization")
+    assert labels[0][0] not in {e.name for e in found}
+
+
+@pytest.mark.parametrize("sentence, labels, name, etype", [
+    ("The Syrian regime rejected the offer.", [("Syrian", "NORP")], "Syrian", "misc"),  # a people's adjective
+    ("The Obama administration announced sanctions.", [("Obama", "PERSON")], "Obama", "person"),
+    ("The Asad Regime Files were published.", [("Asad Regime Files", "WORK_OF_ART")], "Asad Regime Files", "misc"),
+])
+def test_entities_a_regime_noun_leaves_other_names_alone(sentence, labels, name, etype):
+    found = with_spans("en", sentence, labels)
+    assert name in names(found, etype)
+
+
 @pytest.mark.parametrize("lang, sentence, labels, body, alone", [
     ("fr", "La Commission européenne a ouvert une enquête. La Commission rendra sa décision en mars.",
      [("Commission européenne", "ORG"), ("Commission", "ORG")], "Commission européenne", "Commission"),

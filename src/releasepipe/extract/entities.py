@@ -1353,6 +1353,12 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         span, etype = completed
     elif source == "model" and etype != "person" and _head_before(span, lang):
         span = span.doc[span.start - 1:span.end]  # "Izby" of "Izby Lordów", "Partii" of "Partii Pracy"
+    elif source == "model" and etype in ("organization", "misc") and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in rules.regime_nouns(lang) and span.doc[span.end].is_lower \
+            and span[-1].whitespace_ and span[0].ent_type_ != "NORP":
+        # "the Asad regime": the model's body is the leader's name; the noun after it names the body
+        # (not a people's adjective: "the Syrian regime")
+        span, etype = span.doc[span.start:span.end + 1], "organization"
     start, end = span.start_char, span.end_char
     name = span.text
     # Other languages' tokenizers keep a French elision on the word ("l'OIM"); one in capitals inside a

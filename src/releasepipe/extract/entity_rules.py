@@ -100,6 +100,11 @@ def feature_nouns(code: str) -> frozenset[str]:
     return entity_words(code, "feature_nouns")
 
 
+def regime_nouns(code: str) -> frozenset[str]:
+    """Lower-case nouns of a power named by its leader before them ("regime", "administration")."""
+    return entity_words(code, "regime_nouns")
+
+
 def compound_heads(code: str) -> bool:
     """Whether a body's head, or a noun introducing one, may end a compound word ("Bundesministerium")."""
     return _entity_flag(code, "compound_heads", False)

@@ -481,6 +481,8 @@ ENTITIES = EntityWords(
     feature_nouns=words(
         "bay camp canal coast desert estuary forest gulf hill hills island lagoon lake "
         "mount mountain mountains peninsula plateau reservoir river sea strait valley"),
+    # a power named by its leader's name before the noun: news usage ('the Asad regime')
+    regime_nouns=words("administration junta regime"),
     # grammar: 'of' after such a noun
     place_of=words("of"),
     # grammar: 'other'
