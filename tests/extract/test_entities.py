@@ -492,6 +492,26 @@ def test_entities_names_written_with_a_feature_noun_are_places(lang, sentence, l
     assert place not in names(found, "organization") | names(found, "person") | names(found, "misc")
 
 
+@pytest.mark.parametrize("lang, sentence, labels, word", [
+    # a common noun the model read as a place, in a body's or a programme's name or a heading
+    ("pl", "Program Infrastruktura i Środowisko finansuje budowę.", [("Środowisko", "LOC")], "Środowisko"),
+    ("nl", "Dat zegt wethouder Haven, Economie en Klimaat Ingrid de Wit.", [("Economie", "LOC")], "Economie"),
+    ("it", "Il Progetto prevede nuove piste ciclabili.", [("Progetto", "LOC")], "Progetto"),
+])
+def test_entities_a_common_noun_read_as_a_place_is_no_place(lang, sentence, labels, word):
+    found = with_spans(lang, sentence, labels)
+    assert word not in names(found, "location")
+
+
+@pytest.mark.parametrize("lang, sentence, labels, place", [
+    ("fr", "La fête a lieu à Nice en juillet.", [("Nice", "LOC")], "Nice"),  # a known place
+    ("es", "Los vecinos del municipio de Guía protestaron.", [("Guía", "LOC")], "Guía"),  # written as a place
+    ("it", "Frane sull'Appennino dopo la pioggia.", [("Appennino", "LOC")], "Appennino"),  # no everyday word
+])
+def test_entities_a_place_that_is_also_a_word_stays_a_place(lang, sentence, labels, place):
+    assert place in names(with_spans(lang, sentence, labels), "location")
+
+
 @pytest.mark.parametrize("sentence, labels, body", [
     # the model's body is the leader's name: the lower-case noun after it names the body
     ("The report shows that the Asad regime used chemical weapons.", [("Asad", "ORG")], "Asad regime"),

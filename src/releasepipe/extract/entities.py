@@ -1447,6 +1447,13 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         # guess, which the model's labels elsewhere in the release outvote ("a letter to Apple" in
         # French is "à Apple")
         etype, sure = "location", sure or place != "preposition"
+    if etype == "location" and source == "model" and not sure and place is None and len(span) == 1 \
+            and _frequent_word(name, lang, _EVERYDAY_ZIPF) and not gazetteer.is_place(name, lang) \
+            and not gazetteer.is_known_place(name, lang):
+        # an everyday word the model read as a place, which no gazetteer knows and nothing around it
+        # writes as one ("Economie", "Środowisko", "Progetto", in a body's or a programme's name;
+        # with words as rare as "Sanidad", once in 20,000, small places were lost)
+        etype = "misc"
     item = _Found(start + offset, end + offset, etype, source,
                   written=written.text if written.start != span.start else None,
                   role=(role[0] + offset, role[1] + offset) if role and etype == "person" else None,
