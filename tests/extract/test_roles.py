@@ -266,6 +266,10 @@ ROLE_TABLE = [
     ("es", "Según el director ejecutivo Juan Pérez, la empresa crecerá.", "Juan Pérez", "director ejecutivo"),
     ("it", "Il direttore artistico Marco Rossi ha presentato la stagione.", "Marco Rossi", "direttore artistico"),
     ("pt", "O diretor executivo João Silva assinou o acordo.", "João Silva", "diretor executivo"),
+    # an academic title before the name gives way to the function after it
+    ("en", "Professor Ann Byrne, consultant surgeon at the hospital, led the team.", "Ann Byrne",
+     "consultant surgeon at the hospital"),
+    ("en", "The plan was backed by Alan Reid, the county coroner, on Monday.", "Alan Reid", "county coroner"),
     # a verb or a day word after the function is no adjective of it
     ("fr", "Le maire remercie Julien Roche pour son travail.", "Julien Roche", None),
     ("it", "Il sindaco ringrazia Giulia Bianchi per il lavoro.", "Giulia Bianchi", None),

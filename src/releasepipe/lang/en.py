@@ -277,6 +277,9 @@ PEOPLE = PeopleWords(
     role_words=words(
         "coach curator farmer fisherman goalkeeper judge nurse player prosecutor student teacher "
         "volunteer "
+        "auditor barrister chaplain comptroller coroner firefighter headteacher magistrate "
+        "midwife novelist paramedic pharmacist photographer physician provost registrar sheriff "
+        "solicitor surgeon "
         "architect ceo cfo cio consul coo cto ddg dg evp general head king lead major mep mp "
         "premier prime queen rector svp vice vp"),
     # endings of words naming an occupation: "-ologist" and its forms (see not_role_words)
