@@ -424,6 +424,17 @@ DASH_QUOTES = [
     ("pt", "O presidente da câmara, Jorge Lopes, visitou as aldeias.\n\n— Há famílias que perderam tudo o que "
            "tinham no campo — disse Jorge Lopes aos jornalistas.",
      [("Jorge Lopes",)], [("Há famílias que perderam", "Jorge Lopes")]),
+    # direct speech after a dash goes on after its speaker's verb, in the same paragraph
+    ("pl", "– Sprzedaż wzrosła o dziesięć procent – powiedział prezes Jan Kowalski. – To bardzo dobry wynik "
+           "dla całej branży.",
+     [("Jan Kowalski",)], [("Sprzedaż wzrosła o", "Jan Kowalski"), ("To bardzo dobry wynik", "Jan Kowalski")]),
+    ("ru", "— Продажи выросли на десять процентов, — сказал Иван Петров. — Это очень хороший результат "
+           "для всей отрасли.",
+     [("Иван Петров",)], [("Продажи выросли на", "Иван Петров"), ("Это очень хороший результат", "Иван Петров")]),
+    # not the items of a list the narration opens after it
+    ("pl", "– Sprzedaż wzrosła o dziesięć procent – powiedział prezes Jan Kowalski. Plan obejmie: – remonty "
+           "dachów w czterdziestu szkołach podstawowych.",
+     [("Jan Kowalski",)], [("Sprzedaż wzrosła o", "Jan Kowalski")]),
     # a language that writes no speech after dashes
     ("en", "– The programme will reach ten thousand families this year – said Jan Kowalski.",
      [("Jan Kowalski",)], []),

@@ -1350,7 +1350,9 @@ def _inherit(
 ) -> None:
     """A quotation with no attribution continues the neighbouring one:
     the previous quote of its paragraph, else the next, else (when it opens
-    its paragraph) the last quote of the paragraph before."""
+    its paragraph) the last quote of the paragraph before. Direct speech after
+    a dash right after the speaker's own attributed dash quotation is as
+    directly attributed as it ("– … – wyjaśnia X. – To nie jest …")."""
     for k, seg in enumerate(segs):
         if speakers[k] is not None and speakers[k].name is not None:
             continue
@@ -1369,7 +1371,11 @@ def _inherit(
                 source = last_prev[-1]
         if source is not None:
             src = speakers[source]
-            speakers[k] = _Speaker(src.name, src.mention, False)
+            # "– Quote – wyjaśnia X. – More": direct speech after a dash that follows, in its paragraph,
+            # the speaker's own dash quotation and its verb goes on with the same words
+            goes_on = seg.dash and at > 0 and source == same[at - 1] and segs[source].dash \
+                and segs[source].closed and src.direct and ":" not in text[segs[source].end:seg.start]
+            speakers[k] = _Speaker(src.name, src.mention, goes_on)
 
 
 def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _Index) -> _Speaker | None:
