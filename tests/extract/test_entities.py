@@ -1179,6 +1179,7 @@ def test_entities_a_first_name_does_not_make_every_name_a_person(lang, sentence,
     ("Wir erklären ihre Vorteile für Verwaltungen.", "Vorteile", False),
     ("Das Treffen fand in der Schweiz statt.", "Schweiz", True),       # a known place
     ("Die Delegation reiste nach Gorleben.", "Gorleben", True),        # no article before it
+    ("Die Aufträge kamen aus den USA.", "USA", True),                  # an acronym is no noun
 ])
 def test_entities_a_german_noun_after_an_article_is_no_place(sentence, span, kept):
     found = with_one_span("de", sentence, span, "LOC")

@@ -1466,8 +1466,9 @@ def _common_noun_after_article(span: Span, name: str, lang: str) -> bool:
     """One word after an article or a possessive, in a language that capitalises its nouns, that
     the dictionary knows and no gazetteer lists as a place: a noun, not a place ("die Kampagne",
     "ihre Vorteile")."""
-    if not rules.capitalises_nouns(lang) or len(span) != 1 or not span.start or not span[0].is_alpha:
-        return False
+    if not rules.capitalises_nouns(lang) or len(span) != 1 or not span.start or not span[0].is_alpha \
+            or is_acronym(name):
+        return False  # an acronym is no noun, whatever the dictionary lists ("aus den USA")
     before = span.doc[span.start - 1].lower_
     if before not in rules.articles(lang) and before not in rules.possessives(lang):
         return False
