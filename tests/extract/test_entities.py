@@ -492,30 +492,16 @@ def test_entities_names_written_with_a_feature_noun_are_places(lang, sentence, l
     assert place not in names(found, "organization") | names(found, "person") | names(found, "misc")
 
 
-@pytest.mark.parametrize("lang, sentence, labels, word", [
-    # a common noun the model read as a place, in a body's or a programme's name or a heading
-    ("pl", "Program Infrastruktura i Środowisko finansuje budowę.", [("Środowisko", "LOC")], "Środowisko"),
-    ("nl", "Dat zegt wethouder Haven, Economie en Klimaat Ingrid de Wit.", [("Economie", "LOC")], "Economie"),
-    ("it", "Il Progetto prevede nuove piste ciclabili.", [("Progetto", "LOC")], "Progetto"),
-])
-def test_entities_a_common_noun_read_as_a_place_is_no_place(lang, sentence, labels, word):
-    found = with_spans(lang, sentence, labels)
-    assert word not in names(found, "location")
-
-
-@pytest.mark.parametrize("lang, sentence, labels, place", [
-    ("fr", "La fête a lieu à Nice en juillet.", [("Nice", "LOC")], "Nice"),  # a known place
-    ("es", "Los vecinos del municipio de Guía protestaron.", [("Guía", "LOC")], "Guía"),  # written as a place
-    ("it", "Frane sull'Appennino dopo la pioggia.", [("Appennino", "LOC")], "Appennino"),  # no everyday word
-])
-def test_entities_a_place_that_is_also_a_word_stays_a_place(lang, sentence, labels, place):
-    assert place in names(with_spans(lang, sentence, labels), "location")
+def test_entities_a_name_two_rules_find_is_found_once():
+    # the noun introducing companies and the enumeration after it both find "Uniper"
+    sentence = "The project is run by the companies Uniper and Wintershall, Shell, Engie and OMV."
+    found = with_spans("en", sentence, [("Shell", "ORG"), ("OMV", "ORG")])
+    assert {"Uniper", "Shell", "Engie", "OMV"} <= names(found, "organization")
 
 
 @pytest.mark.parametrize("sentence, labels, body", [
     # the model's body is the leader's name: the lower-case noun after it names the body
     ("The report shows that the Asad regime used chemical weapons.", [("Asad", "ORG")], "Asad regime"),
-    ("The Obama administration announced sanctions.", [("Obama", "ORG")], "Obama administration"),
     ("The Maduro regime rejected the offer.", [("Maduro", "MISC")], "Maduro regime"),
 ])
 def test_entities_a_leaders_name_and_a_regime_noun_are_one_body(sentence, labels, body):
@@ -526,7 +512,9 @@ def test_entities_a_leaders_name_and_a_regime_noun_are_one_body(sentence, labels
 
 @pytest.mark.parametrize("sentence, labels, name, etype", [
     ("The Syrian regime rejected the offer.", [("Syrian", "NORP")], "Syrian", "misc"),  # a people's adjective
-    ("The Obama administration announced sanctions.", [("Obama", "PERSON")], "Obama", "person"),
+    ("The Maduro regime announced sanctions.", [("Maduro", "PERSON")], "Maduro", "person"),
+    # "administration" follows drugs and software too
+    ("The study tracked Keytruda administration in 400 patients.", [("Keytruda", "ORG")], "Keytruda", "organization"),
     ("The Asad Regime Files were published.", [("Asad Regime Files", "WORK_OF_ART")], "Asad Regime Files", "misc"),
 ])
 def test_entities_a_regime_noun_leaves_other_names_alone(sentence, labels, name, etype):

@@ -240,7 +240,7 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
     for doc, offset in docs:
         # the paragraph's text, sliced once: Doc.text joins every token anew at each call
         para = text[offset:offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
-        members = _untagged_members(doc, lang) + _untagged_introduced(doc, para, lang)
+        members = _apart(_untagged_members(doc, lang) + _untagged_introduced(doc, para, lang))
         if members:
             doc.ents = sorted([*doc.ents, *members], key=lambda e: e.start)
         continued = _names_continued(doc, lang)
@@ -274,6 +274,16 @@ def extract(docs: Iterable[tuple[Doc, int]], *, text: str, lang: str,
 
 
 # --- 1. cleaning ---------------------------------------------------------------
+
+def _apart(spans: list[Span]) -> list[Span]:
+    """``spans`` without those overlapping an earlier one: two rules may find one untagged name
+    (a list member right after a noun introducing bodies), and a doc's entities may not overlap."""
+    kept: list[Span] = []
+    for span in spans:
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return kept
+
 
 def _from_doc(doc: Doc, para: str, offset: int, lang: str, enumerations: list[list[Span]]) -> list[_Found]:
     """Cleaned mentions of one paragraph (``para``, the doc's text): the model's and the rules'
@@ -1447,13 +1457,6 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         # guess, which the model's labels elsewhere in the release outvote ("a letter to Apple" in
         # French is "à Apple")
         etype, sure = "location", sure or place != "preposition"
-    if etype == "location" and source == "model" and not sure and place is None and len(span) == 1 \
-            and _frequent_word(name, lang, _EVERYDAY_ZIPF) and not gazetteer.is_place(name, lang) \
-            and not gazetteer.is_known_place(name, lang):
-        # an everyday word the model read as a place, which no gazetteer knows and nothing around it
-        # writes as one ("Economie", "Środowisko", "Progetto", in a body's or a programme's name;
-        # with words as rare as "Sanidad", once in 20,000, small places were lost)
-        etype = "misc"
     item = _Found(start + offset, end + offset, etype, source,
                   written=written.text if written.start != span.start else None,
                   role=(role[0] + offset, role[1] + offset) if role and etype == "person" else None,
