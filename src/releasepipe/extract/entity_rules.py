@@ -101,7 +101,7 @@ def feature_nouns(code: str) -> frozenset[str]:
 
 
 def regime_nouns(code: str) -> frozenset[str]:
-    """Lower-case nouns of a power named by its leader before them ("regime", "administration")."""
+    """Lower-case nouns of a power named by its leader before them ("regime", "junta")."""
     return entity_words(code, "regime_nouns")
 
 

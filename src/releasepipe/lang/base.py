@@ -614,7 +614,7 @@ class EntityWords:
     #: (geonames lists features, not their nouns)
     feature_nouns: frozenset[str] = frozenset()
     #: lower-case nouns of a power named by its leader, written after the name ("the Asad regime",
-    #: "the Obama administration"): the name and the noun are one organization
+    #: "the Maduro regime"): the name and the noun are one organization
     regime_nouns: frozenset[str] = frozenset()
     #: words joining such a noun to the name ("of", "de"), and a body to the place it serves
     #: ("Université de Berne", "Akademia Techniczna w Zamościu")

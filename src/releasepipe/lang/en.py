@@ -484,8 +484,9 @@ ENTITIES = EntityWords(
     feature_nouns=words(
         "bay camp canal coast desert estuary forest gulf hill hills island lagoon lake "
         "mount mountain mountains peninsula plateau reservoir river sea strait valley"),
-    # a power named by its leader's name before the noun: news usage ('the Asad regime')
-    regime_nouns=words("administration junta regime"),
+    # a power named by its leader's name before the noun: news usage ('the Asad regime'); not
+    # 'administration', which follows drugs and software too ('Keytruda administration')
+    regime_nouns=words("junta regime"),
     # grammar: 'of' after such a noun
     place_of=words("of"),
     # grammar: 'other'
