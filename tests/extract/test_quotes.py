@@ -431,6 +431,10 @@ DASH_QUOTES = [
     ("ru", "— Продажи выросли на десять процентов, — сказал Иван Петров. — Это очень хороший результат "
            "для всей отрасли.",
      [("Иван Петров",)], [("Продажи выросли на", "Иван Петров"), ("Это очень хороший результат", "Иван Петров")]),
+    # nor the words of another speaker, closed by a verb of their own
+    ("pl", "– Rozmowy były trudne, ale rzeczowe – oceniła minister Anna Wiśniewska. – Nie podpiszemy niczego "
+           "bez gwarancji zatrudnienia – zastrzegł przewodniczący związku Jerzy Nowicki.",
+     [("Anna Wiśniewska",), ("Jerzy Nowicki",)], [("Rozmowy były trudne", "Anna Wiśniewska")]),
     # not the items of a list the narration opens after it
     ("pl", "– Sprzedaż wzrosła o dziesięć procent – powiedział prezes Jan Kowalski. Plan obejmie: – remonty "
            "dachów w czterdziestu szkołach podstawowych.",

@@ -1374,8 +1374,16 @@ def _inherit(
             # "– Quote – wyjaśnia X. – More": direct speech after a dash that follows, in its paragraph,
             # the speaker's own dash quotation and its verb goes on with the same words
             goes_on = seg.dash and at > 0 and source == same[at - 1] and segs[source].dash \
-                and segs[source].closed and src.direct and ":" not in text[segs[source].end:seg.start]
+                and segs[source].closed and src.direct and ":" not in text[segs[source].end:seg.start] \
+                and not _reply_inside(text, seg)
             speakers[k] = _Speaker(src.name, src.mention, goes_on)
+
+
+def _reply_inside(text: str, seg: _Seg) -> bool:
+    """Whether a dash passage holds a spaced dash and a lower-case word after it: the clause of
+    a verb the packs do not list, so maybe another speaker's ("– Nie podpiszemy … – zastrzegł
+    przewodniczący związku Jerzy Nowicki")."""
+    return any(text[d.end():d.end() + 1].islower() for d in _DASH_CLOSE.finditer(text, seg.start, seg.end))
 
 
 def _narrated(text: str, seg: _Seg, paragraphs: list[tuple[int, int]], index: _Index) -> _Speaker | None:
