@@ -270,6 +270,13 @@ ROLE_TABLE = [
     ("en", "Professor Ann Byrne, consultant surgeon at the hospital, led the team.", "Ann Byrne",
      "consultant surgeon at the hospital"),
     ("en", "The plan was backed by Alan Reid, the county coroner, on Monday.", "Alan Reid", "county coroner"),
+    # a body's acronym in brackets inside the apposition goes on with it
+    ("en", "said Amina Yusuf, country director of the World Food Programme (WFP) in Niger, on Tuesday.",
+     "Amina Yusuf", "country director of the World Food Programme (WFP) in Niger"),
+    ("pt", "explica Inês Mota, investigadora do Centro de Ciências do Mar (MARE) e primeira autora do artigo.",
+     "Inês Mota", "investigadora do Centro de Ciências do Mar (MARE) e primeira autora do artigo"),
+    ("en", "said Amina Yusuf, country director of the World Food Programme (WFP), on Tuesday.",
+     "Amina Yusuf", "country director of the World Food Programme"),
     # a verb or a day word after the function is no adjective of it
     ("fr", "Le maire remercie Julien Roche pour son travail.", "Julien Roche", None),
     ("it", "Il sindaco ringrazia Giulia Bianchi per il lavoro.", "Giulia Bianchi", None),

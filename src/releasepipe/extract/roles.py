@@ -575,7 +575,17 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
         return None  # a hyphen inside a word, not a dash
     closer = ")" if doc[end].text == "(" else None
     taken: list[Token] = []
+    skip = 0
     for tok in doc[end + 1:]:
+        if skip:
+            skip -= 1
+            continue
+        if not closer and taken and _acronym_in_brackets(doc, tok.i):
+            # a body's acronym in brackets goes on with the apposition: "director of the World Food
+            # Programme (WFP) in Niger", "investigadora do Centro … (MARE) e primeira autora …"
+            taken.extend(doc[tok.i:tok.i + 3])
+            skip = 2
+            continue
         if (closer and tok.text == closer) or (not closer and _is_break(tok)):
             if tok.text == "," and taken and not closer and _enumeration_goes_on(doc, tok.i, lang):
                 taken.append(tok)  # "chief of water, sanitation and hygiene in South Sudan"
@@ -610,6 +620,13 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
         if unit is not None:
             role = role + [unit]
     return _span(role)
+
+
+def _acronym_in_brackets(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a bracketed acronym ("(WFP)", "(MARE)") followed by more words."""
+    return doc[i].text == "(" and i + 3 < len(doc) and doc[i + 2].text == ")" \
+        and doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8 and doc[i + 1].is_alpha \
+        and not _is_break(doc[i + 3]) and "\n" not in doc[i + 2].whitespace_
 
 
 def _enumeration_goes_on(doc: Doc, comma: int, lang: str) -> bool:
