@@ -269,7 +269,9 @@ ROLE_TABLE = [
     # an academic title before the name gives way to the function after it
     ("en", "Professor Ann Byrne, consultant surgeon at the hospital, led the team.", "Ann Byrne",
      "consultant surgeon at the hospital"),
+    # functions of the law, health and schools
     ("en", "The plan was backed by Alan Reid, the county coroner, on Monday.", "Alan Reid", "county coroner"),
+    ("en", "The pupils were praised by Jo Hart, the headteacher, at the ceremony.", "Jo Hart", "headteacher"),
     # a body's acronym in brackets inside the apposition goes on with it
     ("en", "said Amina Yusuf, country director of the World Food Programme (WFP) in Niger, on Tuesday.",
      "Amina Yusuf", "country director of the World Food Programme (WFP) in Niger"),

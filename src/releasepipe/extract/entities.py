@@ -564,8 +564,12 @@ def _companies(doc: Doc, text: str, offset: int, found: list[_Found], lang: str)
 def _introduces(word: str, lang: str) -> bool:
     """Whether ``word`` is a body's head word introducing the name after it ("des Vereins" before
     "Offene Verwaltung e.V."), as written or as its base form."""
-    heads = rules.org_heads() | set(rules.entity_words(lang, "body_heads"))
-    return word.lower() in heads or gazetteer.lemma(word, lang).lower() in heads
+    return _written_or_base_in(word, rules.org_heads() | rules.entity_words(lang, "body_heads"), lang)
+
+
+def _written_or_base_in(word: str, words: frozenset[str], lang: str) -> bool:
+    """Whether ``word``, in lower case, is one of ``words`` as written or as its base form."""
+    return word.lower() in words or gazetteer.lemma(word, lang).lower() in words
 
 
 def _heads_of_places(doc: Doc, offset: int, found: list[_Found], lang: str) -> list[_Found]:
@@ -1063,8 +1067,7 @@ def _feature_names(doc: Doc, lang: str) -> list[Span] | None:
 
 def _feature_noun(tok: Token, lang: str) -> bool:
     """A noun of a natural feature or a camp, in any form ("river", "rzeki", "Puszczy")."""
-    nouns = rules.feature_nouns(lang)
-    return tok.is_alpha and (tok.lower_ in nouns or gazetteer.lemma(tok.text, lang).lower() in nouns)
+    return tok.is_alpha and _written_or_base_in(tok.text, rules.feature_nouns(lang), lang)
 
 
 def _feature_cue(doc: Doc, first: int, last: int, lang: str) -> str | None:
@@ -1312,9 +1315,9 @@ def _introducer(tok: Token, lang: str) -> bool:
     introducers = rules.org_introducers(lang)
     if not (tok.is_alpha and (tok.is_lower or rules.capitalises_nouns(lang) and tok.is_title)):
         return False
-    low = tok.lower_
-    if low in introducers or gazetteer.lemma(tok.text, lang).lower() in introducers:
+    if _written_or_base_in(tok.text, introducers, lang):
         return True
+    low = tok.lower_
     return rules.compound_heads(lang) and any(
         low.endswith(w) or low[:-1].endswith(w) or low[:-2].endswith(w) for w in introducers if len(low) >= len(w) + 3)
 

@@ -174,10 +174,10 @@ def _person_noun(word: str, lang: str) -> bool:
     return {"NOUN", "anim"} <= tag.grammemes and "plur" not in tag.grammemes and not gazetteer.NAME_GRAMMEMES & tag.grammemes
 
 
-@cache
-def _pack(code: str) -> Pack | None:
-    """Language ``code``'s own pack, None for one without."""
-    return lang.get(code) if lang.has_pack(code) else None
+def _pack(code: str) -> Pack:
+    """Language ``code``'s pack (the language-independent one for a language without its own):
+    the name ``lang`` of the functions here is the code, not the module."""
+    return lang.get(code)
 
 
 @cache
@@ -447,8 +447,7 @@ def _adjective_after(tok: Token, lang: str) -> bool:
     if not (tok.is_alpha and tok.is_lower) or tok.is_stop or is_role_word(tok.text, lang):
         return False
     pack = _pack(lang)
-    if pack is not None and (low in pack.dates.day_words or low in pack.dates.weekdays
-                             or low in pack.speech.adverbs_after_verb):
+    if low in pack.dates.day_words or low in pack.dates.weekdays or low in pack.speech.adverbs_after_verb:
         return False
     return not _verb(low, lang)
 
@@ -500,8 +499,7 @@ def _complement(doc: Doc, i: int, lang: str, name: int) -> int:
 @cache
 def _according(code: str) -> tuple[tuple[str, ...], ...]:
     """The "according to" phrases of language ``code`` as lower-case words ("по", "словам")."""
-    phrases = lang.get(code).speech.according_to if lang.has_pack(code) else frozenset()
-    return tuple(tuple(p.lower().split()) for p in sorted(phrases))
+    return tuple(tuple(p.lower().split()) for p in sorted(_pack(code).speech.according_to))
 
 
 def _after_according(doc: Doc, k: int, code: str) -> bool:
