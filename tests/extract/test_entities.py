@@ -473,6 +473,31 @@ def test_entities_names_written_as_places_are_locations(entities_in, text, place
 
 
 @pytest.mark.parametrize("lang, sentence, labels, place", [
+    # a preposition that introduces places only, in lower case or opening the sentence
+    ("pt", "Em Lumbo, a ponte ficou parcialmente destruída.", [("Lumbo", "ORG")], "Lumbo"),
+    ("pt", "As equipas chegaram em Mecufi na segunda-feira.", [("Mecufi", "ORG")], "Mecufi"),
+    ("it", "Le squadre lavorano in Valdinievole da martedì.", [("Valdinievole", "ORG")], "Valdinievole"),
+    ("nl", "In Oostvoorne is de dijk versterkt.", [("Oostvoorne", "ORG")], "Oostvoorne"),
+])
+def test_entities_a_body_after_a_place_preposition_is_a_place(lang, sentence, labels, place):
+    found = with_spans(lang, sentence, labels)
+    assert place in names(found, "location")
+    assert place not in names(found, "organization")
+
+
+@pytest.mark.parametrize("lang, sentence, labels, body", [
+    # a body's head word keeps it a body; French and Spanish "à"/"en" introduce as many firms as places
+    ("pt", "O contrato foi assinado em Fundação Gulbenkian ontem.", [("Fundação Gulbenkian", "ORG")],
+     "Fundação Gulbenkian"),
+    ("fr", "Elle a vendu ses parts à Renault en mars.", [("Renault", "ORG")], "Renault"),
+    ("es", "Trabaja en Telefónica desde 2019.", [("Telefónica", "ORG")], "Telefónica"),
+])
+def test_entities_a_body_after_other_prepositions_stays_a_body(lang, sentence, labels, body):
+    found = with_spans(lang, sentence, labels)
+    assert body in names(found, "organization")
+
+
+@pytest.mark.parametrize("lang, sentence, labels, place", [
     # a lower-case noun of a natural feature or a camp after the name, one word between in a
     # language that writes names before their head
     ("en", "Families arrived in the Tamsa refugee camp on Sunday.", [("Tamsa", "ORG")], "Tamsa"),

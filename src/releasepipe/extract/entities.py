@@ -1010,7 +1010,8 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]]) -> dict[
         first, last = chain[0].start, chain[-1].end
         cue = None
         possessed = last < len(doc) and doc[last].lower_ in ("'s", "’s")
-        if first >= 1 and doc[first - 1].lower_ in prepositions and doc[first - 1].is_lower \
+        if first >= 1 and doc[first - 1].lower_ in prepositions \
+                and (doc[first - 1].is_lower or _sentence_start(doc[first - 1])) \
                 and doc[first].lower_ not in rules.articles(lang) and not possessed:
             cue = "preposition"  # "in Saraqib", not "in the Cold War" nor "in Juventus's match"
         if first >= 2 and doc[first - 1].lower_ in rules.place_of() and doc[first - 2].lower_ in rules.place_nouns():

@@ -360,6 +360,8 @@ ENTITIES = EntityWords(
         "organizzazione partito produttore sindacato società"),
     # grammar: prepositions of place
     locatives=words("a da in"),
+    # grammar: prepositions introducing a place only (not a body: "in", not "at")
+    place_prepositions=words("in"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("città comune comuni frazione isola località paese paesi provincia quartiere regione"),
     # nouns of natural features and camps: common usage

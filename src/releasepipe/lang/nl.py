@@ -355,6 +355,8 @@ ENTITIES = EntityWords(
         "maatschappij onderneming organisatie partij stichting vakbond vereniging vervoerder"),
     # grammar: prepositions of place
     locatives=words("bij in naar te uit"),
+    # grammar: prepositions introducing a place only (not a body: "in", not "at")
+    place_prepositions=words("in"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("dorp eiland gemeente plaats provincie regio stad steden wijk"),
     # nouns of natural features and camps: common usage
