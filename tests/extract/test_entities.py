@@ -485,6 +485,28 @@ def test_entities_a_body_after_a_place_preposition_is_a_place(lang, sentence, la
     assert place not in names(found, "organization")
 
 
+@pytest.mark.parametrize("lang, sentence, span, label, name", [
+    # the sentence's preposition the model ran into a name is no part of it
+    ("es", "Las pruebas se harán en el puerto de Valencia durante el verano.", "de Valencia", "LOC", "Valencia"),
+    ("it", "L'accordo con la controllata di Lumera scade a marzo.", "di Lumera", "ORG", "Lumera"),
+    ("nl", "Het rapport van de Europese Autoriteit verschijnt in mei.", "van de Europese Autoriteit", "ORG",
+     "Europese Autoriteit"),
+])
+def test_entities_a_preposition_opening_a_name_is_dropped(lang, sentence, span, label, name):
+    found = with_one_span(lang, sentence, span, label)
+    assert name in names(found)
+    assert span not in every_form(found)
+
+
+@pytest.mark.parametrize("lang, sentence, person", [
+    # a person's particle stays: "von" opens surnames written alone
+    ("de", "Das sagte von der Leyen am Montag in Brüssel.", "von der Leyen"),
+])
+def test_entities_a_particle_opening_a_persons_name_stays(lang, sentence, person):
+    found = with_one_span(lang, sentence, person, "PER")
+    assert person in every_form(found)
+
+
 @pytest.mark.parametrize("lang, sentence, labels, body", [
     # a body's head word keeps it a body; French and Spanish "à"/"en" introduce as many firms as places
     ("pt", "O contrato foi assinado em Fundação Gulbenkian ontem.", [("Fundação Gulbenkian", "ORG")],

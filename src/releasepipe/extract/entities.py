@@ -883,6 +883,9 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             # a sentence's first word the model ran into the name: "Según Rovira", "Per Marco Rossi";
             # a first name that is also a word, before a surname alone, stays ("Will Smith")
             i += 1
+        elif etype != "person" and tok.is_lower and low in rules.entity_words(lang, "place_of") and i + 1 < j \
+                and (not doc[i + 1].is_lower or doc[i + 1].lower_ in arts):
+            i += 1  # the sentence's preposition, no part of a name: "el puerto" + "de Valencia", "di Lumera"
         elif etype == "location" and tok.is_lower and low in rules.place_nouns() and i + 2 < j \
                 and doc[i + 1].lower_ in rules.place_of() and doc[i + 2].is_title:
             i += 2  # the kind of place is no part of its name: "departamento de Norte de Santander"
