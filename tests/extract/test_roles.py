@@ -482,6 +482,31 @@ def test_roles_a_title_stops_at_another_person():
     assert text[found[0]:found[1]] == "U.S. Secretary of Defense"
 
 
+@pytest.mark.parametrize("lang, text, title_taken, person, role", [
+    # the model took the title for a person and missed the name after it: the title goes on past it
+    ("nl", "Staatssecretaris van Onderwijs en Wetenschap Rutger Kamp opent het lab.",
+     "Staatssecretaris van Onderwijs", "Rutger Kamp", "Staatssecretaris van Onderwijs en Wetenschap"),
+    ("pt", "A Ministra da Saúde e Ambiente Marta Leal visitou o hospital.",
+     "Ministra da Saúde", "Marta Leal", "Ministra da Saúde e Ambiente"),
+    ("it", "Il Ministro della Cultura e Turismo Paolo Renzi ha visitato il museo.",
+     "Ministro della Cultura", "Paolo Renzi", "Ministro della Cultura e Turismo"),
+])
+def test_roles_a_title_the_model_took_for_a_person_goes_on(lang, text, title_taken, person, role):
+    doc = _doc_with_people(lang, text, [title_taken, person])
+    ent = doc.ents[1]
+    found = roles.find(doc, ent.start, ent.end, lang)
+    assert found is not None and text[found[0]:found[1]] == role
+
+
+def test_roles_a_person_before_a_title_still_ends_it():
+    # "Kerry" is a first name: the model's person is one, not a title
+    text = "Secretary of State Kerry and Defense Secretary Ash Carter met in Paris."
+    doc = _doc_with_people("en", text, ["Secretary of State Kerry", "Ash Carter"])
+    carter = doc.ents[1]
+    found = roles.find(doc, carter.start, carter.end, "en")
+    assert text[found[0]:found[1]] == "Defense Secretary"
+
+
 def test_roles_rank_and_function_apart_are_both_kept():
     text = "Maj. Gen. Gary Hale, commander of the land forces, visited the base."
     doc = _doc_with_people("en", text, ["Gary Hale"])

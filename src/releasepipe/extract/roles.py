@@ -389,7 +389,8 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
             taken[:0] = [doc[i - 1], tok]
             i -= 2
             continue
-        if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON") and i < own:
+        if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON") and i < own \
+                and not _title_taken_for_person(doc, i, lang):
             break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
         if _after_according(doc, i + 1, lang):
             break  # "Zdaniem prezesa zarządu …", "Según la ministra …": the phrase is no part of it
@@ -429,7 +430,9 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
         if _line_break_before(tok):
             break
         i -= 1
-    while taken and (taken[0].lower_ in _title_joiners() or taken[0].is_stop and not _qualifier(taken[0], lang)
+    # (a function is no stop word here, whatever spaCy's list says: Italian lists "ministro")
+    while taken and (taken[0].lower_ in _title_joiners()
+                     or taken[0].is_stop and not _qualifier(taken[0], lang) and not is_role_word(taken[0].text, lang)
                      or _opening_word(taken[0], lang)):
         taken = taken[1:]
     if taken and (taken[-1].lower_ in _title_joiners() or taken[-1].is_stop):
@@ -437,6 +440,19 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
     if not any(is_role_word(t.text, lang) or t.lower_ in _ranks()[1] for t in taken):
         return []
     return taken
+
+
+def _title_taken_for_person(doc: Doc, i: int, lang: str) -> bool:
+    """Whether the model's person holding token ``i`` is a title it took for a name: it opens with a
+    function and holds no first name ("[Staatssecretaris van Infrastructuur] en Waterstaat Rutger
+    Vos"; not "Secretary of State Kerry and … Ash Carter")."""
+    start = _own_start(doc, i)
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return is_role_word(doc[start].text, lang) \
+        and not any(t.is_title and not is_role_word(t.text, lang) and gazetteer.is_given_name(t.text, lang)
+                    for t in doc[start + 1:end])
 
 
 def _adjective_after(tok: Token, lang: str) -> bool:

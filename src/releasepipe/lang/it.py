@@ -254,7 +254,7 @@ PEOPLE = PeopleWords(
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("degli dei delle"),
     # grammar: prepositions and articles inside a title ("assessore all'Agricoltura")
-    title_joiners=words("al alla all' del della dell' delle di per"),
+    title_joiners=words("al alla all' del della dell' delle di e per"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("monologo prologo ministeri ministero"),
     # words of titles before a name: common press-release usage

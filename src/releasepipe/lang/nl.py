@@ -252,7 +252,7 @@ PEOPLE = PeopleWords(
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("van"),
     # grammar: prepositions and articles inside a title ("wethouder van Wonen")
-    title_joiners=words("de het van voor"),
+    title_joiners=words("de en het van voor"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("monoloog proloog ministerie ministeries"),
     # words of titles before a name: common press-release usage

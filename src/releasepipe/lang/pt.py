@@ -257,7 +257,7 @@ PEOPLE = PeopleWords(
     # grammar: 'of' after 'one' (one of our coordinators)
     of_words=words("da das de do dos"),
     # grammar: prepositions and articles inside a title ("presidente da Câmara")
-    title_joiners=words("da das de do dos para"),
+    title_joiners=words("da das de do dos e para"),
     # bodies whose names begin like a function: the ministry
     not_role_words=words("prólogo prólogos assessoria assessorias ministério ministérios"),
 )
