@@ -498,7 +498,22 @@ def test_entities_a_preposition_opening_a_name_is_dropped(lang, sentence, span, 
     assert span not in every_form(found)
 
 
+@pytest.mark.parametrize("lang, sentence, span, person", [
+    # a body's acronym the model ran into the name after it ends the title before the name
+    ("ru", "– рассказала заведующая лабораторией Института геологии КФУ Гульнара Сафиуллина.",
+     "КФУ Гульнара Сафиуллина", "Гульнара Сафиуллина"),
+    ("en", "said the head of the laboratory at the University of Leeds ITS Jane Marlow.", "ITS Jane Marlow",
+     "Jane Marlow"),
+])
+def test_entities_an_acronym_before_a_name_is_no_part_of_it(lang, sentence, span, person):
+    found = with_one_span(lang, sentence, span, "PER")
+    assert person in names(found, "person")
+    assert span not in every_form(found)
+
+
 @pytest.mark.parametrize("lang, sentence, person", [
+    # a name written in capitals the French way keeps its surname
+    ("fr", "Le rapport est signé DUPONT Jean, président.", "DUPONT Jean"),
     # a person's particle stays: "von" opens surnames written alone
     ("de", "Das sagte von der Leyen am Montag in Brüssel.", "von der Leyen"),
 ])

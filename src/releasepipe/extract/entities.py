@@ -931,6 +931,9 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
     while i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].is_alpha and doc[i - 2].is_title and doc[i].is_title:
         i -= 2
+    if etype == "person" and j - i >= 3 and is_acronym(doc[i].text) and doc[i].is_upper \
+            and all(t.is_title for t in doc[i + 1:j]):
+        i += 1  # a body's acronym that ends the title before the name: "… природопользования КФУ Гульнара Сафиуллина"
     title = None
     if etype == "person":
         k = roles.leading_title(list(doc[i:j]), lang)
