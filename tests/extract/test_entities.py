@@ -1811,11 +1811,22 @@ def test_entities_a_person_inside_a_body_needs_a_function_or_a_first_name(lang, 
      [("Helen Marsh", "PER")], "Helen Marsh", "Marsh"),
     ("fr", "Aminata Diallo, cheffe de mission, est arrivée à Niamey. Diallo a rencontré les familles.",
      [("Aminata Diallo", "PER"), ("Niamey", "LOC")], "Aminata Diallo", "Diallo"),
+    # the first of two surnames stands for the person too
+    ("es", "El delegado Manuel Carrasco Peña visitó el puerto. Según Carrasco, la costa es segura.",
+     [("Manuel Carrasco Peña", "PER"), ("Carrasco", "PER")], "Manuel Carrasco Peña", "Carrasco"),
+    ("pt", "Rui Albuquerque Costa coordena o projeto. Para Albuquerque, a descoberta é decisiva.",
+     [("Rui Albuquerque Costa", "PER"), ("Albuquerque", "PER")], "Rui Albuquerque Costa", "Albuquerque"),
 ])
 def test_entities_a_surname_written_alone_is_a_mention_of_its_person(lang, text, labels, person, alone):
     found = _labelled(lang, text, labels)
     mentions = [m.text for m in entity_with(found, person).mentions]
     assert mentions == [person, alone]
+
+
+def test_entities_a_second_first_name_alone_is_no_mention_of_the_person():
+    text = "José Luis Rodríguez habló en Madrid. Luis, su hermano, no quiso hablar."
+    found = _labelled("es", text, [("José Luis Rodríguez", "PER"), ("Luis", "PER")])
+    assert [m.text for m in entity_with(found, "José Luis Rodríguez").mentions] == ["José Luis Rodríguez"]
 
 
 @pytest.mark.parametrize("lang, text, labels, person, word", [

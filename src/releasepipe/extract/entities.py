@@ -2203,6 +2203,13 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
                 words = keys[i].split()
                 for n in range(1, len(words)):
                     surnames.setdefault(" ".join(words[n:]), set()).add(root)
+                written = text[found[i].start:found[i].end].split()
+                if types[root] == "person" and len(written) == len(words) >= 3 \
+                        and gazetteer.is_given_name(written[0], lang):
+                    # the first of two surnames stands alone too ("Carrasco" of "Manuel Carrasco Peña")
+                    for n in range(1, len(words) - 1):
+                        if _inner_surname(written[n], lang):
+                            surnames.setdefault(words[n], set()).add(root)
     people = {root for root, t in types.items() if t == "person"}
     everyone = groups.members()
     for root, members in everyone.items():
@@ -2228,6 +2235,14 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     _share_enumeration_types(found, groups, decided, chains)
     _products_of_bodies(text, found, kept, decided, lang)
     return [_entity(text, [found[i] for i in members], decided[root][0], lang) for root, members in kept]
+
+
+def _inner_surname(word: str, lang: str) -> bool:
+    """Whether a word inside a full name, neither its first nor its last, may be a surname that
+    stands for the person alone: capitalised, no particle, no first name ("Carrasco" of "Manuel
+    Carrasco Peña"; not "Luis" of "José Luis Rodríguez", nor "von" of "Ursula von der Leyen")."""
+    return len(word) >= 3 and word.isalpha() and word[:1].isupper() and not word.isupper() \
+        and word.lower() not in rules.particles() and not gazetteer.is_given_name(word, lang)
 
 
 def _join_head_words(text: str, found: list[_Found], groups: _Groups, types: dict[int, EntityType],
