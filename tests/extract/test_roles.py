@@ -498,6 +498,30 @@ def test_roles_a_title_the_model_took_for_a_person_goes_on(lang, text, title_tak
     assert found is not None and text[found[0]:found[1]] == role
 
 
+@pytest.mark.parametrize("lang, text, people, person, role", [
+    # a coordination between one person's name and another's function ends the title
+    ("de", "Kanzler Merz und Präsident Emmanuel Macron haben das Abkommen unterzeichnet.",
+     ["Kanzler Merz", "Emmanuel Macron"], "Emmanuel Macron", "Präsident"),
+    ("nl", "Voorzitter Tjeerd de Groot en secretaris Evert Slootweg openden de vergadering.",
+     ["Tjeerd de Groot", "Evert Slootweg"], "Evert Slootweg", "secretaris"),
+    ("it", "Ministro Nordio e Sottosegretario Andrea Delmastro hanno visitato il carcere.",
+     ["Ministro Nordio", "Andrea Delmastro"], "Andrea Delmastro", "Sottosegretario"),
+    ("fr", "Le ministre Barrot et la commissaire européenne Hadja Lahbib sont arrivés.",
+     ["ministre Barrot", "Hadja Lahbib"], "Hadja Lahbib", "commissaire européenne"),
+    # two functions of one person go on
+    ("pt", "O Presidente e CEO da EDP Miguel Stilwell falou aos acionistas.", ["Miguel Stilwell"],
+     "Miguel Stilwell", "Presidente e CEO da EDP"),
+    # a German adverb is no Dutch function ("leider")
+    ("de", "Verhindert war leider Oberbürgermeister Dieter Reiter.", ["Dieter Reiter"], "Dieter Reiter",
+     "Oberbürgermeister"),
+])
+def test_roles_a_title_ends_at_another_persons_name(lang, text, people, person, role):
+    doc = _doc_with_people(lang, text, people)
+    ent = next(e for e in doc.ents if e.text == person)
+    found = roles.find(doc, ent.start, ent.end, lang)
+    assert found is not None and text[found[0]:found[1]] == role
+
+
 def test_roles_a_person_before_a_title_still_ends_it():
     # "Kerry" is a first name: the model's person is one, not a title
     text = "Secretary of State Kerry and Defense Secretary Ash Carter met in Paris."

@@ -932,8 +932,12 @@ def _trim(ent: Span, etype: EntityType, lang: str) -> tuple[Span, Span, Span | N
             and doc[i - 2].is_alpha and doc[i - 2].is_title and doc[i].is_title:
         i -= 2
     if etype == "person" and j - i >= 3 and is_acronym(doc[i].text) and doc[i].is_upper \
-            and all(t.is_title for t in doc[i + 1:j]):
-        i += 1  # a body's acronym that ends the title before the name: "… природопользования КФУ Гульнара Сафиуллина"
+            and all(t.is_title for t in doc[i + 1:j]) and i > 0 and doc[i - 1].is_alpha \
+            and (doc[i - 1].is_lower or roles.is_role_word(doc[i - 1].text, lang)):
+        # a body's acronym that ends the title before the name ("… природопользования КФУ Гульнара
+        # Сафиуллина", "Министр ЖКХ Иван Петров"); not after an honorific or in a list, where a surname
+        # in capitals opens a name ("Ms. KIM Yoo Jin", "КУЗНЕЦОВ Павел Игоревич")
+        i += 1
     title = None
     if etype == "person":
         k = roles.leading_title(list(doc[i:j]), lang)
@@ -1016,8 +1020,7 @@ def _place_context(doc: Doc, lang: str, enumerations: list[list[Span]]) -> dict[
         first, last = chain[0].start, chain[-1].end
         cue = None
         possessed = last < len(doc) and doc[last].lower_ in ("'s", "’s")
-        if first >= 1 and doc[first - 1].lower_ in prepositions \
-                and (doc[first - 1].is_lower or _sentence_start(doc[first - 1])) \
+        if first >= 1 and doc[first - 1].lower_ in prepositions and doc[first - 1].is_lower \
                 and doc[first].lower_ not in rules.articles(lang) and not possessed:
             cue = "preposition"  # "in Saraqib", not "in the Cold War" nor "in Juventus's match"
         if first >= 2 and doc[first - 1].lower_ in rules.place_of() and doc[first - 2].lower_ in rules.place_nouns():

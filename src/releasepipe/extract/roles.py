@@ -392,6 +392,8 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
         if _is_break(tok) or "\n" in tok.whitespace_ or tok.ent_type_ in ("PER", "PERSON") and i < own \
                 and not _title_taken_for_person(doc, i, lang):
             break  # another person's name ends the title ("Secretary of State Kerry and … Ash Carter")
+        if _joins_two_people(doc, i, lang):
+            break  # "Kanzler Merz und Präsident Emmanuel Macron", "Voorzitter Tjeerd de Groot en secretaris …"
         if _after_according(doc, i + 1, lang):
             break  # "Zdaniem prezesa zarządu …", "Según la ministra …": the phrase is no part of it
         complement = _complement(doc, i, lang, start)
@@ -432,7 +434,7 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
         i -= 1
     # (a function is no stop word here, whatever spaCy's list says: Italian lists "ministro")
     while taken and (taken[0].lower_ in _title_joiners()
-                     or taken[0].is_stop and not _qualifier(taken[0], lang) and not is_role_word(taken[0].text, lang)
+                     or taken[0].is_stop and not _qualifier(taken[0], lang) and not _own_function(taken[0].lower_, lang)
                      or _opening_word(taken[0], lang)):
         taken = taken[1:]
     if taken and (taken[-1].lower_ in _title_joiners() or taken[-1].is_stop):
@@ -440,6 +442,26 @@ def _title_tokens(doc: Doc, start: int, lang: str) -> list[Token]:
     if not any(is_role_word(t.text, lang) or t.lower_ in _ranks()[1] for t in taken):
         return []
     return taken
+
+
+def _own_function(low: str, lang: str) -> bool:
+    """Whether the lower-case ``low`` is a function word or begins with a function's stem of the
+    language ``lang`` itself (Italian "ministro", not German "leider", a Dutch function)."""
+    return low in _own("role_words", lang) or low.startswith(tuple(_own("role_stems", lang)))
+
+
+def _joins_two_people(doc: Doc, i: int, lang: str) -> bool:
+    """Whether token ``i`` is a coordination between a name and the function of another person,
+    an article between allowed: "Merz und Präsident", "Barrot et la commissaire", "Bruins en
+    minister" (not "Presidente e CEO", two functions, nor "Justitie en Veiligheid", one name)."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].lower_ not in rules.coordinations(lang) or not doc[i].is_alpha:
+        return False
+    k = i + 1
+    if doc[k].lower_ in _articles(lang) and k + 1 < len(doc):
+        k += 1
+    before = doc[i - 1]
+    return is_role_word(doc[k].text, lang) and before.is_alpha and _capitalised(before) \
+        and not is_role_word(before.text, lang)
 
 
 def _title_taken_for_person(doc: Doc, i: int, lang: str) -> bool:

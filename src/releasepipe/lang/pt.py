@@ -339,8 +339,6 @@ ENTITIES = EntityWords(
         "organização partido sindicato"),
     # grammar: prepositions of place
     locatives=words("em na nas no nos"),
-    # grammar: prepositions introducing a place only (not a body: "in", not "at")
-    place_prepositions=words("em"),
     # nouns of settlements and divisions: common usage
     place_nouns=words("aldeia bairro cidade cidades concelho distrito estado freguesia ilha localidade município região vila"),
     # nouns of natural features and camps: common usage
