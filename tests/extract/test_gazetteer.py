@@ -145,7 +145,12 @@ def test_gazetteer_kind_is_none_without_a_dictionary():
     ("cs", "Kateřiny", True),
     ("ru", "Владимира", True),
     ("fr", "Françoise", True),
+    # a name as another language spells or transliterates it
+    ("pl", "Ołena", True),         # Ukrainian "Олена"
+    ("de", "Şükrü", True),         # Turkish, written with its letters
+    ("pl", "Żaneta", True),
     ("en", "Router", False),
+    ("pl", "Środowisko", False),
     ("pl", "Polsce", False),
     ("de", "Kampagne", False),
 ])

@@ -448,7 +448,22 @@ def is_given_name(word: str, lang: str) -> bool:
     folded = fold(word)
     if folded in _given_names():
         return True
+    if not folded.isascii() and fold(_latin(folded)) in _given_names_in_latin():
+        return True  # a name of another script or spelling: "Ołena" (Олена), "Şükrü"
     return lang in CASE_ENDINGS and _cut(folded, lang) in _given_name_stems(lang)
+
+
+def _latin(word: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(word).replace("'", "")
+
+
+@cache
+def _given_names_in_latin() -> frozenset[str]:
+    """The first names in Latin letters without diacritics (anyascii), so that a name transliterated
+    or spelt the way another language writes it is known too."""
+    return frozenset(fold(_latin(n)) for n in _given_names())
 
 
 # --- common words -------------------------------------------------------------------------
