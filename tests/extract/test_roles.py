@@ -522,6 +522,20 @@ def test_roles_a_title_ends_at_another_persons_name(lang, text, people, person, 
     assert found is not None and text[found[0]:found[1]] == role
 
 
+@pytest.mark.parametrize("lang, text, person, role", [
+    # an academic title (and its body's acronym) in apposition first, the function after it
+    ("pl", "– To rozsądna strategia – wyjaśnia dr hab. Anna Lis, prof. UJ, kierowniczka zespołu.",
+     "Anna Lis", "kierowniczka zespołu"),
+    ("pl", "– Wyniki są jasne – mówi Jan Nowak, prof., dyrektor Instytutu Botaniki.", "Jan Nowak",
+     "dyrektor Instytutu Botaniki"),
+])
+def test_roles_a_function_after_an_academic_title_in_apposition(lang, text, person, role):
+    doc = _doc_with_people(lang, text, [person])
+    ent = doc.ents[0]
+    found = roles.find(doc, ent.start, ent.end, lang)
+    assert found is not None and text[found[0]:found[1]] == role
+
+
 def test_roles_a_person_before_a_title_still_ends_it():
     # "Kerry" is a first name: the model's person is one, not a title
     text = "Secretary of State Kerry and Defense Secretary Ash Carter met in Paris."

@@ -612,6 +612,7 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
     closer = ")" if doc[end].text == "(" else None
     taken: list[Token] = []
     skip = 0
+    comma = None  # the comma that ends the apposition
     for tok in doc[end + 1:]:
         if skip:
             skip -= 1
@@ -622,10 +623,15 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
             taken.extend(doc[tok.i:tok.i + 3])
             skip = 2
             continue
+        if tok.text == "." and taken and not doc[tok.i - 1].whitespace_ \
+                and f"{taken[-1].lower_}." in rules.honorifics():
+            taken.append(tok)  # the full stop of an abbreviated title: "prof. UW"
+            continue
         if (closer and tok.text == closer) or (not closer and _is_break(tok)):
             if tok.text == "," and taken and not closer and _enumeration_goes_on(doc, tok.i, lang):
                 taken.append(tok)  # "chief of water, sanitation and hygiene in South Sudan"
                 continue
+            comma = tok.i if tok.text == "," and not closer else None
             break
         if tok.i > end + 1 and _line_break_before(tok):
             break
@@ -636,6 +642,13 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
         taken.append(tok)
         if len(taken) >= _MAX_APPOSITION:
             break  # a long apposition: its head is in the first words
+    # "prof. UW": an academic title or a rank and its body's acronym
+    words = [t for t in taken if not (t.is_upper and len(t) > 1) and t.text != "."]
+    if comma is not None and words and doc[end].text == "," \
+            and (rank_only(words) or all(t.lower_ in rules.honorifics() for t in words)):
+        # an academic title or a rank first, the function after it: "dr hab. Agnieszka Kołodziej, prof.
+        # UW, kierowniczka projektu"
+        return apposition_after(doc, comma, lang, described=described)
     people = _person_starts(doc)
     if taken and taken[0].i in people and not any(
             is_role_word(t.text, lang) for t in doc[taken[0].i:people[taken[0].i]]):
