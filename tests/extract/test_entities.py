@@ -508,6 +508,18 @@ def test_entities_an_acronym_before_a_name_is_no_part_of_it(lang, sentence, span
     assert span not in every_form(found)
 
 
+@pytest.mark.parametrize("lang, sentence, span, body", [
+    # a rank before a body's head word is the body's name, no person's title
+    ("en", "Procedures were performed at Singapore General Hospital last week.", "General Hospital",
+     "General Hospital"),
+    ("en", "The motion goes to the General Assembly in June.", "General Assembly", "General Assembly"),
+])
+def test_entities_a_rank_and_a_body_word_are_no_person(lang, sentence, span, body):
+    found = with_one_span(lang, sentence, span, "PER")
+    assert body in names(found, "organization")
+    assert not names(found, "person")
+
+
 @pytest.mark.parametrize("lang, sentence, person", [
     # a name written in capitals the French way keeps its surname
     ("fr", "Le rapport est signé DUPONT Jean, président.", "DUPONT Jean"),

@@ -1426,6 +1426,12 @@ def _from_span(ent: Span, etype: EntityType, source: str, offset: int, lang: str
         etype = "organization"
     if etype != "misc" and not head and _versioned(span):
         etype, sure = "misc", True  # "Eclipse 3.1", "Windows 10", "Nord Stream 2": a product, not a body
+    if etype == "person" and title is not None and len(span) == 1 \
+            and (span[0].lower_ in rules.org_heads() or span[0].lower_ in rules.body_words()):
+        # a rank and a body's head word: "General Hospital", "General Assembly" is a body, no one called
+        # "Hospital"
+        span, etype, sure, title = written, "organization", True, None
+        start, end, name = span.start_char, span.end_char, span.text
     if etype == "person" and (_unlike_person(span) or span[0].is_lower):
         etype = "misc"  # a product, or a fragment such as "de Política"; a surname still joins its person
     if etype == "misc" and written.start != span.start and written[0].lower_ in rules.honorifics():

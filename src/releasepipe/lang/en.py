@@ -467,7 +467,7 @@ ENTITIES = EntityWords(
     place_prepositions=words("across around in near outside throughout"),
     # heads of bodies: government, business and civil-society usage
     org_heads=words(
-        "academy agency alliance army association authority bureau charity clinic coalition "
+        "academy agency alliance army assembly association authority bureau charity clinic coalition "
         "college commission committee communications company consulate corporation council court "
         "department embassy enterprise enterprises federation forces foundation fund government "
         "group hospital institute labs microsystems ministry museum network office organization "
