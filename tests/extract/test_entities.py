@@ -1840,6 +1840,22 @@ def test_entities_a_surname_written_alone_is_a_mention_of_its_person(lang, text,
     assert mentions == [person, alone]
 
 
+@pytest.mark.parametrize("lang, text, labels, person, word", [
+    # the first of two surnames joins its person only where the model read a person, with no article
+    ("es", "Monseñor Luis Iglesia Fernández presidió la misa. La Iglesia pide a los fieles calma.",
+     [("Luis Iglesia Fernández", "PER"), ("Iglesia", "ORG")], "Luis Iglesia Fernández", "Iglesia"),
+    ("pt", "A ministra Ana Paula Amorim Costa visitou a fábrica. A Amorim vai investir 20 milhões.",
+     [("Ana Paula Amorim Costa", "PER"), ("Amorim", "PER")], "Ana Paula Amorim Costa", "Amorim"),
+    # a full name that ends with the word owns it before one that holds it inside
+    ("es", "José Luis Rodríguez Zapatero y la ministra Isabel Rodríguez hablaron. Según Rodríguez, hay acuerdo.",
+     [("José Luis Rodríguez Zapatero", "PER"), ("Isabel Rodríguez", "PER"), ("Rodríguez", "PER")],
+     "José Luis Rodríguez Zapatero", "Rodríguez"),
+])
+def test_entities_an_inner_surname_takes_no_body_or_other_persons_name(lang, text, labels, person, word):
+    found = _labelled(lang, text, labels)
+    assert word not in [m.text for m in entity_with(found, person).mentions]
+
+
 def test_entities_a_second_first_name_alone_is_no_mention_of_the_person():
     text = "José Luis Rodríguez habló en Madrid. Luis, su hermano, no quiso hablar."
     found = _labelled("es", text, [("José Luis Rodríguez", "PER"), ("Luis", "PER")])

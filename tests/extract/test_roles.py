@@ -536,6 +536,20 @@ def test_roles_a_function_after_an_academic_title_in_apposition(lang, text, pers
     assert found is not None and text[found[0]:found[1]] == role
 
 
+@pytest.mark.parametrize("lang, text, person, role", [
+    # an acronym's full stop ends the sentence, not an abbreviated title
+    ("en", "“We are ready,” said Tom Hale, head of PR. The company expects two million visitors.", "Tom Hale",
+     "head of PR"),
+    # a rank with no function after it stays the role
+    ("en", "Maria Gonzales, Colonel, U.S. Army, opened the base on Monday.", "Maria Gonzales", "Colonel, U.S. Army"),
+])
+def test_roles_an_apposition_ends_where_it_did(lang, text, person, role):
+    doc = _doc_with_people(lang, text, [person])
+    ent = doc.ents[0]
+    found = roles.find(doc, ent.start, ent.end, lang)
+    assert found is not None and text[found[0]:found[1]] == role
+
+
 def test_roles_a_person_before_a_title_still_ends_it():
     # "Kerry" is a first name: the model's person is one, not a title
     text = "Secretary of State Kerry and Defense Secretary Ash Carter met in Paris."

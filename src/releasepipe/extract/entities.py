@@ -2205,6 +2205,7 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     # a surname alone ("Diallo", from "Mme Diallo") joins the one person whose full name ends with it;
     # a full name the model filed under misc counts, and the surname's label then votes ("Theresę May")
     surnames: dict[str, set[int]] = {}
+    inner: dict[str, set[int]] = {}  # the first of two surnames ("Carrasco" of "Manuel Carrasco Peña")
     for root, members in groups.members().items():
         if types[root] == "person" or (types[root] == "misc" and any(
                 _written_like_name(text[found[i].start:found[i].end]) for i in members)):
@@ -2215,10 +2216,9 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
                 written = text[found[i].start:found[i].end].split()
                 if types[root] == "person" and len(written) == len(words) >= 3 \
                         and gazetteer.is_given_name(written[0], lang):
-                    # the first of two surnames stands alone too ("Carrasco" of "Manuel Carrasco Peña")
                     for n in range(1, len(words) - 1):
                         if _inner_surname(written[n], lang):
-                            surnames.setdefault(words[n], set()).add(root)
+                            inner.setdefault(words[n], set()).add(root)
     people = {root for root, t in types.items() if t == "person"}
     everyone = groups.members()
     for root, members in everyone.items():
@@ -2229,6 +2229,12 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
             continue  # "Amsterdam", a known place, is no surname of "… Vervoerregio Amsterdam"
         owners = {o for i in members for o in surnames.get(keys[i], ())
                   or _titled_owners(text, found, found[i], keys[i], surnames, everyone)} - {root}
+        if not owners and all(found[i].type == "person" and not _after_article(text, found[i].start, lang)
+                              for i in members):
+            # the first of two surnames written alone stands for its person too ("Según Carrasco"), when
+            # the model read a person there and no full name ends with it ("la Iglesia", "A Amorim" are
+            # bodies named like people)
+            owners = {o for i in members for o in inner.get(keys[i], ())} - {root}
         if len(owners) == 1:
             groups.union(owners.pop(), root)
     people = {groups.find(r) for r in people}
@@ -2244,6 +2250,12 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
     _share_enumeration_types(found, groups, decided, chains)
     _products_of_bodies(text, found, kept, decided, lang)
     return [_entity(text, [found[i] for i in members], decided[root][0], lang) for root, members in kept]
+
+
+def _after_article(text: str, start: int, lang: str) -> bool:
+    """Whether an article of ``lang`` stands right before ``start`` ("la Iglesia", "A Amorim")."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and text[start - 1:start].isspace() and before[-1].lower() in rules.articles(lang)
 
 
 def _inner_surname(word: str, lang: str) -> bool:

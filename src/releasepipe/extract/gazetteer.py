@@ -448,8 +448,9 @@ def is_given_name(word: str, lang: str) -> bool:
     folded = fold(word)
     if folded in _given_names():
         return True
-    if not folded.isascii() and fold(_latin(folded)) in _given_names_in_latin():
-        return True  # a name of another script or spelling: "Ołena" (Олена), "Şükrü"
+    if not folded.isascii() and fold(_latin(folded)) in _given_names_in_latin() \
+            and not is_common_word(word[:1].upper() + word[1:], lang):
+        return True  # a name of another script or spelling: "Ołena" (Олена), "Şükrü"; not "Sąd" ("Sad")
     return lang in CASE_ENDINGS and _cut(folded, lang) in _given_name_stems(lang)
 
 

@@ -623,7 +623,7 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
             taken.extend(doc[tok.i:tok.i + 3])
             skip = 2
             continue
-        if tok.text == "." and taken and not doc[tok.i - 1].whitespace_ \
+        if tok.text == "." and taken and not doc[tok.i - 1].whitespace_ and not taken[-1].is_upper \
                 and f"{taken[-1].lower_}." in rules.honorifics():
             taken.append(tok)  # the full stop of an abbreviated title: "prof. UW"
             continue
@@ -647,8 +647,11 @@ def apposition_after(doc: Doc, end: int, lang: str, *, described: bool = True) -
     if comma is not None and words and doc[end].text == "," \
             and (rank_only(words) or all(t.lower_ in rules.honorifics() for t in words)):
         # an academic title or a rank first, the function after it: "dr hab. Agnieszka Kołodziej, prof.
-        # UW, kierowniczka projektu"
-        return apposition_after(doc, comma, lang, described=described)
+        # UW, kierowniczka projektu"; when none follows, the title stays ("Colonel, U.S. Army")
+        function = apposition_after(doc, comma, lang, described=described)
+        head = doc.char_span(*function, alignment_mode="expand") if function is not None else None
+        if head is not None and is_role_word(head[0].text, lang):
+            return function
     people = _person_starts(doc)
     if taken and taken[0].i in people and not any(
             is_role_word(t.text, lang) for t in doc[taken[0].i:people[taken[0].i]]):
