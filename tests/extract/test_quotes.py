@@ -560,6 +560,12 @@ def test_quotes_a_qualified_title_and_a_surname_name_the_person() -> None:
     # a few words quoted after a speech verb are the speaker's own
     ("es", "Íñigo Berasategui añadió que el laboratorio será \"la pieza central\" de su estrategia.",
      "Íñigo Berasategui", "la pieza central"),
+    # speech verbs of the press: "admitiu", "ribadisce", "erkent", "bestätigte"
+    ("pt", "O treinador João Sousa admitiu que a derrota «dói muito» a todo o grupo.", "João Sousa", "dói muito"),
+    ("it", "Il sindaco Marco Ferri ribadisce che il cantiere \"non si fermerà\" prima dell'estate.", "Marco Ferri",
+     "non si fermerà"),
+    ("nl", "Wethouder Anouk Visser erkent dat de aanpak \"niet snel genoeg\" gaat.", "Anouk Visser",
+     "niet snel genoeg"),
     # words given to a person open in lower case: no title, whatever stands before them
     ("es", "El presidente de la sociedad, Javier Montalbán, ha calificado la decisión de \"un paso que "
            "llevábamos años pidiendo\".", "Javier Montalbán", "un paso que"),

@@ -211,7 +211,9 @@ SPEECH = SpeechWords(
         "ergänzte erklärt erklärte erläutert erläuterte fordert forderte fügt fügte gesagt "
         "kommentiert kommentierte mahnt mahnte meint meinte resümiert resümierte sagt sagte "
         "schreibt schrieb stellt_fest stellte_fest unterstreicht unterstrich warnt warnte äußert "
-        "äußerte"),
+        "äußerte "
+        "bestätigt bestätigte verspricht versprach appelliert appellierte kritisiert kritisierte "
+        "begründet begründete bilanziert bilanzierte hofft hoffte freut_sich freute_sich"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("hat"),
     # grammar: 'so' before the speaker after a quote

@@ -186,7 +186,11 @@ SPEECH = SpeechWords(
         "commentato conclude concluso conferma confermato detto dice dicendo diceva dichiara "
         "dichiarato evidenzia evidenziato osserva osservato precisa precisato racconta raccontato "
         "ricorda ricordato rileva rilevato scritto scrive scriveva sostenuto sostiene sottolinea "
-        "sottolineando sottolineato spiega spiegando spiegato spiegava"),
+        "sottolineando sottolineato spiega spiegando spiegato spiegava "
+        "ammette ammesso riconosce riconosciuto avverte avvertito insiste insistito ribadisce "
+        "ribadito assicura assicurato prosegue proseguito puntualizza puntualizzato chiarisce "
+        "chiarito replica replicato risponde risposto segnala segnalato denuncia denunciato auspica "
+        "auspicato"),
     # grammar: auxiliaries of the compound past
     verb_auxiliaries=words("ha"),
     # attribution phrases: common press-release usage

@@ -186,7 +186,8 @@ SPEECH = SpeechWords(
     verbs=words(
         "aldus benadrukt benadrukte concludeerde concludeert legde legt meende meent reageerde "
         "reageert schreef schrijft stelde stelt verklaarde verklaart vertelde vertelt voegde "
-        "voegt waarschuwde waarschuwt zegt zei"),
+        "voegt waarschuwde waarschuwt zegt zei "
+        "erkent erkende vindt vond antwoordt antwoordde denkt dacht hoopt hoopte benadrukken zeggen"),
     # grammar: separable particles of speech verbs
     verb_particles=words("aan toe uit"),
     # attribution phrases: common press-release usage

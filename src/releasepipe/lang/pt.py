@@ -202,7 +202,12 @@ SPEECH = SpeechWords(
         "explicava explicou garantiu lembra lembrou observa observou refere referiu ressalta "
         "ressaltou salienta salientou sublinha sublinhou "
         "alerta alertou apela apelou assinala assinalou avalia avaliou conta contou frisa frisou "
-        "pontua pontuou reforça reforçou relata relatou"),
+        "pontua pontuou reforça reforçou relata relatou "
+        "admite admitiu reconhece reconheceu sustenta sustentou insiste "
+        "insistiu critica criticou avisa avisou responde respondeu resume resumiu aponta apontou "
+        "confessa confessou desabafa desabafou reitera reiterou enfatiza enfatizou argumenta "
+        "argumentou esclarece esclareceu questiona questionou promete prometeu adverte advertiu "
+        "assegura assegurou"),
     # attribution phrases: common press-release usage
     according_to=words("conforme de_acordo_com segundo"),
     # grammar: subject pronouns
