@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -136,10 +138,11 @@ def test_roles_words_the_model_put_in_the_name_are_no_other_person():
     assert found is not None and text[found[0]:found[1]] == "burmistrz Nowego Targu"
 
 
-def _role_found(lang: str, text: str, person: str) -> str | None:
-    """The role ``roles.find`` gives the person marked by hand in a model-free doc."""
-    doc = _doc_with_people(lang, text, [person])
-    ent = doc.ents[0]
+def _role_found(lang: str, text: str, person: str, *, beside: Sequence[str] = ()) -> str | None:
+    """The role ``roles.find`` gives the person marked by hand in a model-free doc, the names
+    ``beside`` marked as people too (as a model would, rightly or not)."""
+    doc = _doc_with_people(lang, text, [person, *beside])
+    ent = next(e for e in doc.ents if e.text == person)
     found = roles.find(doc, ent.start, ent.end, lang)
     return text[found[0]:found[1]] if found else None
 
@@ -492,10 +495,7 @@ def test_roles_a_title_stops_at_another_person():
      "Ministro della Cultura", "Paolo Renzi", "Ministro della Cultura e Turismo"),
 ])
 def test_roles_a_title_the_model_took_for_a_person_goes_on(lang, text, title_taken, person, role):
-    doc = _doc_with_people(lang, text, [title_taken, person])
-    ent = doc.ents[1]
-    found = roles.find(doc, ent.start, ent.end, lang)
-    assert found is not None and text[found[0]:found[1]] == role
+    assert _role_found(lang, text, person, beside=[title_taken]) == role
 
 
 @pytest.mark.parametrize("lang, text, people, person, role", [
@@ -516,10 +516,7 @@ def test_roles_a_title_the_model_took_for_a_person_goes_on(lang, text, title_tak
      "Oberbürgermeister"),
 ])
 def test_roles_a_title_ends_at_another_persons_name(lang, text, people, person, role):
-    doc = _doc_with_people(lang, text, people)
-    ent = next(e for e in doc.ents if e.text == person)
-    found = roles.find(doc, ent.start, ent.end, lang)
-    assert found is not None and text[found[0]:found[1]] == role
+    assert _role_found(lang, text, person, beside=[p for p in people if p != person]) == role
 
 
 @pytest.mark.parametrize("lang, text, person, role", [
@@ -530,10 +527,7 @@ def test_roles_a_title_ends_at_another_persons_name(lang, text, people, person, 
      "dyrektor Instytutu Botaniki"),
 ])
 def test_roles_a_function_after_an_academic_title_in_apposition(lang, text, person, role):
-    doc = _doc_with_people(lang, text, [person])
-    ent = doc.ents[0]
-    found = roles.find(doc, ent.start, ent.end, lang)
-    assert found is not None and text[found[0]:found[1]] == role
+    assert _role_found(lang, text, person) == role
 
 
 @pytest.mark.parametrize("lang, text, person, role", [
@@ -544,19 +538,13 @@ def test_roles_a_function_after_an_academic_title_in_apposition(lang, text, pers
     ("en", "Maria Gonzales, Colonel, U.S. Army, opened the base on Monday.", "Maria Gonzales", "Colonel, U.S. Army"),
 ])
 def test_roles_an_apposition_ends_where_it_did(lang, text, person, role):
-    doc = _doc_with_people(lang, text, [person])
-    ent = doc.ents[0]
-    found = roles.find(doc, ent.start, ent.end, lang)
-    assert found is not None and text[found[0]:found[1]] == role
+    assert _role_found(lang, text, person) == role
 
 
 def test_roles_a_person_before_a_title_still_ends_it():
     # "Kerry" is a first name: the model's person is one, not a title
     text = "Secretary of State Kerry and Defense Secretary Ash Carter met in Paris."
-    doc = _doc_with_people("en", text, ["Secretary of State Kerry", "Ash Carter"])
-    carter = doc.ents[1]
-    found = roles.find(doc, carter.start, carter.end, "en")
-    assert text[found[0]:found[1]] == "Defense Secretary"
+    assert _role_found("en", text, "Ash Carter", beside=["Secretary of State Kerry"]) == "Defense Secretary"
 
 
 def test_roles_rank_and_function_apart_are_both_kept():

@@ -2254,8 +2254,8 @@ def _merge(text: str, found: list[_Found], links: list[tuple[tuple[int, int], st
 
 def _after_article(text: str, start: int, lang: str) -> bool:
     """Whether an article of ``lang`` stands right before ``start`` ("la Iglesia", "A Amorim")."""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and text[start - 1:start].isspace() and before[-1].lower() in rules.articles(lang)
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in rules.articles(lang)
 
 
 def _inner_surname(word: str, lang: str) -> bool:
